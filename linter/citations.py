@@ -1,0 +1,122 @@
+"""Document symbols and citations: "Kế hoạch số 62-KH/TU, ngày 29/10/2021 của Ban Thường vụ …".
+
+Party bodies put the type before the slash ("62-KH/TU"), other bodies after it
+("154/KH-TLĐ"); spacing varies ("05 - CT/TW"). The issuer code after the slash gives the level
+of the cited document even when that document is not in the batch.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from linter import resources
+from linter.dates import DateStatus, find_dates
+from linter.document import Citation
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ]{0,9}"
+_PARTY = rf"(?P<pnum>\d{{1,4}})\s*-\s*(?P<ptype>{_CODE})\s*/\s*(?P<pissuer>{_CODE})"
+_STATE = rf"(?P<snum>\d{{1,4}})\s*/\s*(?P<stype>{_CODE})\s*-\s*(?P<sissuer>{_CODE})"
+SYMBOL = re.compile(rf"(?<![\w/\-])(?:{_PARTY}|{_STATE})(?![\w/])")
+
+
+@dataclass(frozen=True)
+class Symbol:
+    number: str
+    type: str
+    issuer: str
+    party: bool  # "62-KH/TU" (True) or "154/KH-TLĐ" (False)
+
+    def __str__(self) -> str:
+        if self.party:
+            return f"{self.number}-{self.type}/{self.issuer}"
+        return f"{self.number}/{self.type}-{self.issuer}"
+
+
+def canonical_type(code: str) -> str:
+    aliases: dict[str, str] = resources.data("doctypes")["aliases"]
+    return aliases.get(code, code)
+
+
+def symbol_of(match: re.Match[str]) -> Symbol:
+    if match["pnum"]:
+        return Symbol(str(int(match["pnum"])).zfill(2), canonical_type(match["ptype"]), match["pissuer"], True)
+    return Symbol(str(int(match["snum"])), canonical_type(match["stype"]), match["sissuer"], False)
+
+
+def level_of(issuer_code: str | None) -> str | None:
+    if issuer_code is None:
+        return None
+    issuers: dict[str, dict[str, str]] = resources.data("issuers")["issuers"]
+    entry = issuers.get(issuer_code)
+    return entry["level"] if entry else None
+
+
+@functools.cache
+def _type_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    types: dict[str, list[str]] = resources.data("doctypes")["types"]
+    by_word = {word: code for code, words in types.items() for word in words}
+    alternatives = "|".join(sorted(map(re.escape, by_word), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternatives})\s*(?:số\s*:?\s*)?", re.IGNORECASE), by_word
+
+
+_BARE_NUMBER = re.compile(r"(?P<num>\d{1,4})(?![\d/\-\w])")
+_ISSUER = re.compile(r"^\s*,?\s*(?:của\s+)(?P<issuer>[^,;:()“”\"]{3,90}?)(?=\s+(?:về|v/v)\b|[,;:()“”\"]|\.\s|\.?$)")
+_DATE_GAP = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+
+
+def _date_after(text: str, position: int) -> tuple[object, int]:
+    """The date written right after a symbol (", ngày 29/10/2021"), and where it ends."""
+    for mention in find_dates(text[position : position + 60]):
+        if not _DATE_GAP.match(text[position : position + mention.start]):
+            break
+        value = mention.value if mention.status is DateStatus.OK else None
+        return value, position + mention.end
+    return None, position
+
+
+def find_citations(text: str, line: int) -> list[Citation]:
+    """Citations in one line of normalised text."""
+    pattern, by_word = _type_words()
+    citations: list[Citation] = []
+    for match in SYMBOL.finditer(text):
+        symbol = symbol_of(match)
+        date, after = _date_after(text, match.end())
+        issuer = _ISSUER.match(text[after:])
+        citations.append(
+            Citation(
+                line=line,
+                start=match.start(),
+                end=after if after > match.end() else match.end(),
+                type=symbol.type,
+                number=symbol.number,
+                symbol=str(symbol),
+                issuer_code=symbol.issuer,
+                issuer=issuer["issuer"].strip() if issuer else None,
+                level=level_of(symbol.issuer),
+                date=date,  # type: ignore[arg-type]
+            )
+        )
+    covered = [(c.start, c.end) for c in citations]
+    for word in pattern.finditer(text):
+        number = _BARE_NUMBER.match(text, word.end())
+        if not number or any(s <= number.start() < e for s, e in covered):
+            continue
+        date, after = _date_after(text, number.end())
+        issuer = _ISSUER.match(text[after:])
+        citations.append(
+            Citation(
+                line=line,
+                start=word.start(),
+                end=max(after, number.end()),
+                type=by_word[word.group(1).lower()],
+                number=str(int(number["num"])).zfill(2),
+                symbol=None,
+                issuer_code=None,
+                issuer=issuer["issuer"].strip() if issuer else None,
+                level=None,
+                date=date,  # type: ignore[arg-type]
+            )
+        )
+    return sorted(citations, key=lambda c: c.start)

@@ -1,0 +1,141 @@
+"""The document model every check reads: lines with their source positions, and the parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from linter.normalize import NormalizedText, fold, normalize
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """Where a .docx table cell line sits: table, row and column, counted from 0."""
+
+    table: int
+    row: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a text file, or one paragraph of a .docx (table cells included)."""
+
+    number: int  # 1-based
+    text: str  # as read, before normalisation
+    norm: NormalizedText
+    cell: CellRef | None = None
+
+    @property
+    def clean(self) -> str:
+        """The normalised text (NFC, canonical tones, single spaces), case kept."""
+        return self.norm.text
+
+    @property
+    def key(self) -> str:
+        """The normalised, lower-cased text used for matching."""
+        return fold(self.norm.text)
+
+    def column_span(self, start: int, end: int) -> tuple[int, int]:
+        """1-based start column and exclusive end column in the original text."""
+        begin, finish = self.norm.original_span(start, end)
+        return begin + 1, finish + 1
+
+
+def make_line(number: int, text: str, cell: CellRef | None = None) -> Line:
+    return Line(number, text, normalize(text), cell)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document cited in the text: "Kế hoạch số 62-KH/TU, ngày 29/10/2021 của Ban Thường vụ …"."""
+
+    line: int
+    start: int
+    end: int
+    type: str  # "KH", "CT", "KL", … (document type code)
+    number: str  # "62"
+    symbol: str | None  # "62-KH/TU"; None when only "Chỉ thị số 05" is written
+    issuer_code: str | None  # "TU"
+    issuer: str | None  # the issuer as written ("Ban Thường vụ Tỉnh ủy Bắc Kạn")
+    level: str | None  # central | province | district | grassroots | cell | None (unknown)
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One commitment item: a bullet, a numbered line, a sentence, or a table row."""
+
+    line: int
+    start: int  # offsets in the normalised text of `line` / `end_line`
+    end_line: int
+    end: int
+    text: str  # normalised text of the item, case kept
+    part: int | None  # template part (1–6) it belongs to, None outside the parts
+
+
+@dataclass(frozen=True)
+class Section:
+    """A template part ("3. Về thực hiện chức trách, nhiệm vụ được giao") and its extent."""
+
+    part: int | None
+    title: str
+    heading_line: int
+    first_line: int  # first content line (the heading line itself when an item follows inline)
+    last_line: int
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class Header:
+    committee: str | None = None  # "Đảng bộ xã Tân Phước"
+    cell: str | None = None  # "Chi bộ Trạm Y tế"
+    author: str | None = None
+    role: str | None = None  # position as written
+    role_key: str | None = None  # teacher | health | village | official | police | … (rules/data/roles.yaml)
+
+
+@dataclass(frozen=True)
+class OwnDate:
+    line: int
+    written: str
+    value: dt.date | None
+    status: str  # ok | blank | impossible
+
+
+@dataclass
+class Outline:
+    """What the parse understood of a document."""
+
+    kind: str = "other"  # commitment | plan | report | other
+    title_line: int | None = None
+    header: Header = field(default_factory=Header)
+    own_date: OwnDate | None = None
+    number: str | None = None  # "03-KH/CB"
+    citations: list[Citation] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    body_end: int | None = None  # first line of the closing block (signature, "Nơi nhận")
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.own_date.value if self.own_date else None
+
+    @property
+    def items(self) -> list[Item]:
+        return [item for section in self.sections for item in section.items]
+
+    def section(self, part: int) -> Section | None:
+        return next((s for s in self.sections if s.part == part), None)
+
+
+@dataclass
+class Document:
+    path: str  # as the user gave it (relative stays relative)
+    unit: str  # the folder the file belongs to
+    format: str  # txt | md | docx
+    lines: list[Line]
+    encoding: str | None = None
+    outline: Outline = field(default_factory=Outline)
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]

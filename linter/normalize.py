@@ -1,0 +1,113 @@
+"""Normalise Vietnamese text for matching while remembering where every character came from.
+
+Real files mix NFD and NFC, old ("hoà, thuỷ") and new ("hòa, thủy") tone placement,
+non-breaking and repeated spaces. Matching runs on one canonical form; findings are reported
+on the original text, so every normalised character keeps the span of original code points
+it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters treated as a plain space; runs of them collapse to one.
+_SPACES = frozenset("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000 ")
+# Invisible characters dropped outright (zero-width space/joiners, stray BOM, soft hyphen).
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Dash variants folded to ASCII hyphen-minus (same length, so positions are unaffected).
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+
+_TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắc, hỏi, ngã, nặng
+
+# Old-style placement puts the tone on the second vowel of an open syllable ending in
+# oa / oe / uy ("hoà", "khoẻ", "thuỷ"); the canonical form puts it on the first ("hòa",
+# "khỏe", "thủy"). "qu" is a consonant, so "quý" is already canonical.
+_WORD = re.compile(r"[^\W\d_]+")
+_OLD_TONE_PAIRS = ("oa", "oe", "uy")
+
+
+def _canonical_word(match: re.Match[str]) -> str:
+    word = match[0]
+    if len(word) < 2 or word[-2].lower() not in "ou":
+        return word
+    if word[-2].lower() == "u" and word[-3:-2].lower() == "q":
+        return word
+    first, last = word[-2], unicodedata.normalize("NFD", word[-1])
+    base, marks = last[0], last[1:]
+    if marks not in _TONE_MARKS or (first.lower() + base.lower()) not in _OLD_TONE_PAIRS:
+        return word
+    return word[:-2] + unicodedata.normalize("NFC", first + marks) + base
+
+
+def canonical_tones(text: str) -> str:
+    """Rewrite old-style tone placement to the canonical one; length is preserved."""
+    return _WORD.sub(_canonical_word, text)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalised string plus, for each of its characters, the original span it came from."""
+
+    text: str
+    starts: tuple[int, ...]  # starts[i]: index in the original of the code point behind text[i]
+    ends: tuple[int, ...]  # ends[i]: index just past it (a composed character may cover two)
+    original_length: int
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalised slice [start, end) to a slice of the original string."""
+        if not self.text:
+            return 0, 0
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        return self.starts[start], self.ends[end - 1]
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """Spans of base characters with their trailing combining marks."""
+    spans: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        if spans and unicodedata.combining(char):
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
+
+
+def normalize(line: str) -> NormalizedText:
+    """NFC, canonical tone placement, one space for any run of spaces, trimmed; case kept."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for begin, end in _clusters(line):
+        composed = unicodedata.normalize("NFC", line[begin:end])
+        for char in composed:
+            if char in _INVISIBLE:
+                continue
+            if char in _SPACES:
+                if not chars or chars[-1] == " ":
+                    continue
+                char = " "
+            chars.append(char)
+            starts.append(begin)
+            ends.append(end)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        starts.pop()
+        ends.pop()
+    text = canonical_tones("".join(chars).translate(_DASHES))
+    return NormalizedText(text, tuple(starts), tuple(ends), len(line))
+
+
+def fold(text: str) -> str:
+    """Lower-case for matching, keeping the length (a character whose lower form is longer stays)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def match_key(text: str) -> str:
+    """The canonical form used to compare phrases: normalised and folded."""
+    return fold(normalize(text).text)

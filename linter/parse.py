@@ -1,0 +1,42 @@
+"""Read the shape of a document: kind, header, own date, number, citations, parts and items."""
+
+from __future__ import annotations
+
+from linter.citations import find_citations
+from linter.document import Document, Outline
+from linter.outline import detect_kind, find_closing, find_number, find_own_date, parse_header
+from linter.sections import Part, find_sections, template_parts
+
+
+def parse(document: Document, parts: list[Part] | None = None) -> Outline:
+    lines = document.lines
+    kind, title_line = detect_kind(lines)
+    number, number_line = find_number(lines, title_line)
+    start = title_line or 1
+    sections = []
+    body_end = None
+    if kind in ("commitment", "report"):
+        sections = find_sections(lines, start, len(lines), parts or template_parts())
+        last_heading = sections[-1].heading_line if sections else start
+        body_end = find_closing(lines, last_heading)
+        if body_end is not None and sections:
+            sections = find_sections(lines, start, body_end - 1, parts or template_parts())
+    else:
+        body_end = find_closing(lines, start)
+    citations = [
+        citation
+        for line in lines
+        if line.number != number_line
+        for citation in find_citations(line.clean, line.number)
+    ]
+    first_part = sections[0].heading_line if sections else None
+    return Outline(
+        kind=kind,
+        title_line=title_line,
+        header=parse_header(lines, title_line, first_part),
+        own_date=find_own_date(lines, title_line, body_end),
+        number=number,
+        citations=citations,
+        sections=sections,
+        body_end=body_end,
+    )

@@ -1,0 +1,192 @@
+"""Find the files to check and read them into lines, whatever their encoding or format."""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from linter.document import CellRef, Line, make_line
+
+DISCOVERED_SUFFIXES = frozenset({".txt", ".docx"})  # searched for inside folders
+READABLE_SUFFIXES = DISCOVERED_SUFFIXES | {".md"}  # .md only when named explicitly
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path  # to open
+    display: str  # as shown to the user
+    unit: str  # the folder it belongs to (relative to the checked root)
+
+
+class ReadError(Exception):
+    """A file that cannot be read; `code` names the `input` rule that reports it."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code, detail)
+        self.code = code
+        self.detail = detail
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith(".") or name.startswith("~$")
+
+
+def _excluded(display: str, patterns: Iterable[str]) -> bool:
+    return any(fnmatch.fnmatch(display, p) or fnmatch.fnmatch(Path(display).name, p) for p in patterns)
+
+
+def _display(path: Path) -> str:
+    return path.as_posix()
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not _skipped(d))
+        for name in sorted(files):
+            if not _skipped(name) and Path(name).suffix.lower() in DISCOVERED_SUFFIXES:
+                yield Path(folder) / name
+
+
+def _unit_of(file: Path, root: Path | None) -> str:
+    if root is None:
+        return file.parent.name or "."
+    relative = file.parent.relative_to(root).as_posix()
+    return root.resolve().name if relative == "." else relative
+
+
+def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Source]:
+    """Files under the given paths, in a stable order, each once."""
+    exclude = tuple(exclude)
+    seen: set[Path] = set()
+    sources: list[Source] = []
+    for given in paths:
+        if given.is_dir():
+            candidates = [(f, given) for f in _walk(given)]
+        else:
+            candidates = [(given, None)]
+        for file, root in candidates:
+            display = _display(file)
+            resolved = file.resolve()
+            if resolved in seen or _excluded(display, exclude):
+                continue
+            seen.add(resolved)
+            sources.append(Source(file, display, _unit_of(file, root)))
+    return sources
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return controls > max(2, len(text) // 100)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read with: BOM, then UTF-8, then Windows-1258."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise ReadError("CK002", encoding) from error
+    if b"\x00" in data:
+        raise ReadError("CK002", "binary")
+    for encoding in ("utf-8", "cp1258"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            raise ReadError("CK002", "binary")
+        return text, encoding
+    raise ReadError("CK002", "unknown")
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on \\n, \\r\\n and \\r only, as editors number lines."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _read_text(path: Path) -> tuple[list[Line], str]:
+    text, encoding = decode(path.read_bytes())
+    return [make_line(n, raw) for n, raw in enumerate(split_lines(text), start=1)], encoding
+
+
+def _paragraph_text(paragraph: object) -> str:
+    text: str = paragraph.text  # type: ignore[attr-defined]
+    return text.replace("\r", " ").replace("\n", " ")
+
+
+def _docx_blocks(container: object, raws: list[tuple[str, CellRef | None]], tables: list[int]) -> None:
+    """Paragraphs and table cells in document order; merged cells are read once."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():  # type: ignore[attr-defined]
+        if not isinstance(block, Table):
+            raws.append((_paragraph_text(block), None))
+            continue
+        table_index = tables[0]
+        tables[0] += 1
+        for row_index, row in enumerate(block.rows):
+            seen_cells: set[int] = set()
+            for column, cell in enumerate(row.cells):
+                if id(cell._tc) in seen_cells:
+                    continue
+                seen_cells.add(id(cell._tc))
+                ref = CellRef(table_index, row_index, column)
+                start = len(raws)
+                _docx_blocks(cell, raws, tables)
+                raws[start:] = [(text, ref) for text, _ in raws[start:]]
+
+
+def _read_docx(path: Path) -> list[Line]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not zipfile.is_zipfile(path):
+        raise ReadError("CK003", "not-zip")
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise ReadError("CK003", type(error).__name__) from error
+    raws: list[tuple[str, CellRef | None]] = []
+    _docx_blocks(document, raws, [0])
+    return [make_line(n, text, cell) for n, (text, cell) in enumerate(raws, start=1)]
+
+
+def read(source: Source) -> tuple[list[Line], str, str | None]:
+    """Lines, format and encoding of a source; raises ReadError when it cannot be read."""
+    suffix = source.path.suffix.lower()
+    if suffix not in READABLE_SUFFIXES:
+        raise ReadError("CK004", suffix or "-")
+    try:
+        size = source.path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError("CK005", str(size))
+        if size == 0:
+            raise ReadError("CK001")
+        if suffix == ".docx":
+            lines, fmt, encoding = _read_docx(source.path), "docx", None
+        else:
+            (lines, encoding), fmt = _read_text(source.path), suffix.lstrip(".")
+    except OSError as error:
+        raise ReadError("CK006", error.strerror or type(error).__name__) from error
+    if not any(line.clean for line in lines):
+        raise ReadError("CK001")
+    return lines, fmt, encoding
