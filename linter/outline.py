@@ -76,7 +76,10 @@ def detect_kind(lines: list[Line]) -> tuple[str, int | None]:
 
 _PLACE = re.compile(r"^(?P<place>[^\W\d_][^\d,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
 _DATE_TAIL = re.compile(r"^[\s.)]*$")
-_NOT_PLACE = re.compile(r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký)\b")
+_NOT_PLACE = re.compile(
+    r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
+    r"chậm nhất|hoàn thành|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"
+)
 
 
 def _place_date(text: str) -> tuple[int, int, DateStatus, object] | None:
@@ -100,16 +103,18 @@ def find_own_date(lines: list[Line], title_line: int | None, body_end: int | Non
     """The place-and-date line; a bare date line in the header or closing block as fallback."""
     fallback: OwnDate | None = None
     for line in lines:
-        for start, text in segment_texts(line):
+        in_header = title_line is None or line.number < title_line
+        in_closing = body_end is not None and line.number >= body_end
+        if line.cell is not None and not (in_header or in_closing):
+            continue  # a date in a table of the body is a deadline, not the document's date
+        for _start, text in segment_texts(line):
             found = _place_date(text)
             if not found:
                 continue
-            date_start, date_end, status, value = found
+            date_start, _date_end, status, value = found
             own = OwnDate(line.number, text.strip(), value, status.value)  # type: ignore[arg-type]
             if text[:date_start].strip():
                 return own
-            in_header = title_line is None or line.number < title_line
-            in_closing = body_end is not None and line.number >= body_end
             if fallback is None and (in_header or in_closing):
                 fallback = own
     return fallback

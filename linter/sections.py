@@ -81,13 +81,15 @@ def match_heading(line: Line, parts: Sequence[Part]) -> Heading | None:
         return None
     letters = [c for c in title if c.isalpha()]
     upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    looks_like_heading = bool(numbering) or upper or words[0] == "về" or colon >= 0
-    if not looks_like_heading:
+    inline = colon + 1 if colon >= 0 and text[colon + 1 :].strip() else None
+    marked = bool(numbering) or upper or words[0] == "về"
+    # A bare "Label:" is a heading only when nothing follows it; "Nhiệm vụ được giao: dạy
+    # Toán 8" is a header field, not part 3.
+    if not marked and (colon < 0 or inline is not None):
         return None
     part = _title_part(words, parts)
     if part is None:
         return None
-    inline = colon + 1 if colon >= 0 and text[colon + 1 :].strip() else None
     if inline is not None:
         inline += len(text[inline:]) - len(text[inline:].lstrip())
     return Heading(part, title, inline)

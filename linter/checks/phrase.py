@@ -1,0 +1,114 @@
+"""The `phrase` kind: vague phrases written as small patterns over normalised syllables.
+
+Pattern language: words; `[chức trách]` optional; `(tốt|xuất sắc)` alternatives; `…` a gap of
+up to 3 words, `{0,5}` a gap of up to 5. Case and tone placement do not matter.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from linter.concrete import is_concrete
+from linter.document import Document, Item
+from linter.findings import Hit
+from linter.normalize import match_key
+from linter.rules import Rule
+from linter.yamlfile import LoadedYaml
+
+_SEP = r"[^\w.!?…]+"  # spaces and punctuation inside a sentence; also the word boundary
+_TOKENS = re.compile(r"\[|\]|\(|\)|\||…|\.\.\.|\{\d+,\d+\}|[^\s\[\]()|…{}]+")
+
+
+class PatternError(ValueError):
+    pass
+
+
+def _sequence(tokens: list[str], position: int, closers: str) -> tuple[str, int]:
+    parts: list[str] = []
+    while position < len(tokens) and tokens[position] not in closers:
+        token = tokens[position]
+        if token in "[(":
+            closer = "]" if token == "[" else ")"
+            alternatives = []
+            while True:
+                inner, position = _sequence(tokens, position + 1, "|" + closer)
+                alternatives.append(inner)
+                if position >= len(tokens):
+                    raise PatternError(f"thiếu “{closer}”")
+                if tokens[position] == closer:
+                    break
+            group = f"(?:{'|'.join(alternatives)})"
+            parts.append(group + "?" if token == "[" else group)
+        elif token in ("…", "...") or token.startswith("{"):
+            low, high = (0, 3) if not token.startswith("{") else map(int, token[1:-1].split(","))
+            parts.append(rf"(?:{_SEP}\w+){{{low},{high}}}")
+        elif token in "])|":
+            raise PatternError(f"“{token}” không đúng chỗ")
+        else:
+            parts.append(_SEP + re.escape(match_key(token)))
+        position += 1
+    if not parts:
+        raise PatternError("nhóm rỗng")
+    return "".join(parts), position
+
+
+def compile_pattern(pattern: str) -> str:
+    """Regex source for one pattern; it matches text prefixed with a space."""
+    tokens = [token.strip(",;:") for token in _TOKENS.findall(pattern)]
+    tokens = [token for token in tokens if token]
+    source, position = _sequence(tokens, 0, "")
+    if position != len(tokens):
+        raise PatternError(f"“{tokens[position]}” không đúng chỗ")
+    return source
+
+
+@functools.cache
+def _matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{compile_pattern(p)})" for p in patterns)
+    return re.compile(rf"(?:{alternatives})(?!\w)")
+
+
+def validate(rule: Rule, loaded: LoadedYaml) -> None:
+    if not rule.patterns:
+        raise loaded.error("luật loại phrase cần “patterns”")
+    for key, patterns in (("patterns", rule.patterns), ("exceptions", rule.exceptions)):
+        for index, pattern in enumerate(patterns):
+            try:
+                compile_pattern(pattern)
+            except PatternError as error:
+                raise loaded.error(f"mẫu “{pattern}” không hợp lệ: {error}", key, index) from error
+
+
+def find(patterns: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
+    """Spans of pattern matches in `text` (a folded, normalised string)."""
+    for match in _matcher(patterns).finditer(" " + text):
+        start = match.start() + re.match(_SEP, match[0]).end()  # type: ignore[union-attr]
+        yield start - 1, match.end() - 1
+
+
+def _targets(document: Document, rule: Rule) -> Iterator[Item]:
+    """Items of the parts in scope, or every non-empty line for a whole-document rule."""
+    parts = rule.parts()
+    if parts is None:
+        for line in document.lines:
+            if line.clean:
+                yield Item(line.number, 0, line.number, len(line.clean), line.clean, None)
+        return
+    yield from (item for item in document.outline.items if item.part in parts)
+
+
+def check(document: Document, rule: Rule) -> Iterator[Hit]:
+    """One hit per item holding a pattern, spanning the whole item."""
+    for item in _targets(document, rule):
+        key = match_key(item.text)
+        match = next(find(rule.patterns, key), None)
+        if match is None:
+            continue
+        if rule.exceptions and next(find(rule.exceptions, key), None):
+            continue
+        if rule.unless == "concrete" and is_concrete(item.text):
+            continue
+        phrase = item.text[match[0] : match[1]]
+        yield Hit(item.line, item.start, item.end_line, item.end, {"match": phrase})

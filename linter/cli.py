@@ -1,0 +1,201 @@
+"""The `camket` command line. Heavy modules are imported inside the commands that need them."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+from linter import __version__
+from linter.i18n import t
+
+if TYPE_CHECKING:
+    from linter.config import Settings
+    from linter.engine import Report
+    from linter.rules import Rule
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+FORMATS = ("text", "json")
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder, so a reader never sees half a report."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="camket", message="%(prog)s %(version)s")
+def main() -> None:
+    """camket: kiểm tra bản cam kết tu dưỡng, rèn luyện, phấn đấu của đảng viên và kế hoạch của chi bộ.
+
+    Phát hiện cam kết chung chung, đoạn sao chép giữa các bản cam kết và ngày tháng sai thứ tự.
+    """
+
+
+def _load_settings(paths: tuple[Path, ...], config: Path | None, **overrides: object) -> Settings:
+    from linter.config import Settings, find_config, load_config
+
+    config = config or find_config(paths)
+    settings = load_config(config) if config else Settings()
+    changes = {key: value for key, value in overrides.items() if value}
+    return replace(settings, **changes)  # type: ignore[arg-type]
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Định dạng kết quả.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Ghi kết quả vào tệp thay vì màn hình.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).")
+@click.option("--select", multiple=True, help="Chỉ chạy các luật này (mã, tên hoặc loại; cách nhau bằng dấu phẩy).")
+@click.option("--ignore", multiple=True, help="Bỏ qua các luật này (mã, tên hoặc loại).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None, help="Ngôn ngữ thông báo (mặc định: vi).")
+def check(
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    config: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    lang: str | None,
+) -> None:
+    """Kiểm tra các tệp .txt, .docx (và .md khi nêu tên) trong PATHS.
+
+    Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 lỗi cách dùng, cấu hình hoặc luật.
+    """
+    from linter.engine import selected
+    from linter.report import Format, render
+    from linter.rules import load_rules
+    from linter.sources import discover
+    from linter.yamlfile import FileError
+
+    try:
+        settings = _load_settings(paths, config, select=_split(select), ignore=_split(ignore),
+                                  fail_on=fail_on, lang=lang)
+        rules = load_rules(settings.rule_dirs)
+    except FileError as error:
+        _fail(t("error.file", lang or "vi", error=error))
+    lang = settings.lang
+    for selector in (*settings.select, *settings.ignore):
+        if not any(selected(rule, [selector]) for rule in rules):
+            _fail(t("rules.none", lang, code=selector))
+    sources = discover(paths, settings.exclude)
+    if not sources:
+        _fail(t("error.no_files", lang, paths=", ".join(map(str, paths))))
+    if output and any(output.resolve() == source.path.resolve() for source in sources):
+        _fail(f"Không ghi đè tệp đầu vào: {output}")
+    report = _run_with_progress(paths, rules, settings, len(sources))
+    text = render(report, Format(fmt), lang)
+    if output:
+        write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(EXIT_FINDINGS if report.failed(settings.fail_on) else EXIT_OK)
+
+
+def _run_with_progress(paths: tuple[Path, ...], rules: list[Rule], settings: Settings, total: int) -> Report:
+    """Run the checks, with a progress bar on stderr when it is a terminal and the batch is large."""
+    from linter.engine import run
+
+    if total < 20 or not sys.stderr.isatty():
+        return run(paths, rules, settings)
+    with click.progressbar(length=total, label=t("progress", settings.lang), file=sys.stderr) as bar:
+        return run(paths, rules, settings, progress=lambda done, _: bar.update(done - bar.pos))
+
+
+@main.group()
+def rules() -> None:
+    """Xem và thử các luật."""
+
+
+def _all_rules(folders: tuple[Path, ...] = ()) -> list[Rule]:
+    from linter.rules import load_rules
+    from linter.yamlfile import FileError
+
+    try:
+        return load_rules(folders)
+    except FileError as error:
+        _fail(t("error.file", "vi", error=error))
+
+
+@rules.command("list")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+def rules_list(lang: str) -> None:
+    """Liệt kê các luật: mã, loại, mức, tên."""
+    for rule in _all_rules():
+        description = rule.description.get(lang) or rule.description.get("vi", "")
+        click.echo(f"{rule.id}  {rule.category:<11} {rule.severity:<8} {rule.name:<32} {description}")
+
+
+@rules.command("show")
+@click.argument("code")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+def rules_show(code: str, lang: str) -> None:
+    """Giải thích một luật: mô tả, thông báo, gợi ý và ví dụ."""
+    from linter.engine import selected
+
+    matches = [rule for rule in _all_rules() if selected(rule, [code])]
+    if not matches:
+        _fail(t("rules.none", lang, code=code))
+    for rule in matches:
+        click.echo(f"{rule.id} · {rule.name} · {rule.category} · {rule.severity} · kind: {rule.kind}")
+        if rule.description.get(lang) or rule.description.get("vi"):
+            click.echo(rule.description.get(lang) or rule.description["vi"])
+        click.echo(f"Thông báo: {rule.text(lang)}")
+        for role, texts in rule.suggestion.items():
+            click.echo(f"Gợi ý ({role}): {texts.get(lang) or texts['vi']}")
+        for pattern in rule.patterns:
+            click.echo(f"Mẫu: {pattern}")
+        for expected, label in (("bad", "Ví dụ vi phạm"), ("good", "Ví dụ đạt")):
+            for sentence in rule.examples.get(expected, ()):
+                click.echo(f"{label}: {sentence}")
+        click.echo("")
+
+
+@rules.command("test")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def rules_test(folder: Path) -> None:
+    """Chạy các ví dụ (bad/good) của các luật trong FOLDER."""
+    from linter.examples import run_examples
+    from linter.resources import rules_dir
+
+    folder = folder.resolve()
+    extra = () if folder == rules_dir().resolve() else (folder,)
+    failures = total = 0
+    for rule in _all_rules(extra):
+        if Path(rule.source).parent.resolve() != folder:
+            continue
+        for result in run_examples(rule):
+            total += 1
+            if not result.ok:
+                failures += 1
+                verdict = "không phát hiện" if result.expected == "bad" else "phát hiện nhầm"
+                click.echo(f"{result.rule} {result.expected}: {verdict}: {result.sentence}")
+    click.echo(f"{total - failures} passed, {failures} failed")
+    sys.exit(EXIT_FINDINGS if failures else EXIT_OK)

@@ -1,0 +1,94 @@
+"""Settings: defaults, then `camket.yaml` (found upward from the checked paths), then the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from linter.findings import SEVERITIES
+from linter.yamlfile import FileError, LoadedYaml, load
+
+CONFIG_NAME = "camket.yaml"
+LANGS = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "warning"
+    lang: str = "vi"
+    rule_dirs: tuple[Path, ...] = ()
+    exclude: tuple[str, ...] = ()
+    template: dict[str, Any] | None = None  # a unit's own list of parts (same shape as rules/data/template.yaml)
+    source: Path | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def find_config(paths: Iterable[Path]) -> Path | None:
+    """The nearest camket.yaml above the first checked path that has one."""
+    for path in paths:
+        folder = path.resolve() if path.is_dir() else path.resolve().parent
+        for candidate in (folder, *folder.parents):
+            if (candidate / CONFIG_NAME).is_file():
+                return candidate / CONFIG_NAME
+    return None
+
+
+def _string_list(loaded: LoadedYaml, key: str) -> tuple[str, ...]:
+    value = loaded.data[key]
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",")]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise loaded.error(f"“{key}” phải là danh sách chuỗi", key)
+    return tuple(v for v in value if v)
+
+
+def _choice(loaded: LoadedYaml, key: str, choices: tuple[str, ...]) -> str:
+    value = loaded.data[key]
+    if value not in choices:
+        raise loaded.error(f"“{key}” không hợp lệ: “{value}” (chọn một trong: {', '.join(choices)})", key)
+    return str(value)
+
+
+def _template(loaded: LoadedYaml) -> dict[str, Any]:
+    value = loaded.data["template"]
+    parts = value.get("parts") if isinstance(value, dict) else None
+    if not isinstance(parts, list) or not parts:
+        raise loaded.error("“template” cần danh sách “parts” (part, name, titles)", "template")
+    for index, part in enumerate(parts):
+        ok = isinstance(part, dict) and isinstance(part.get("part"), int) and isinstance(part.get("titles"), list)
+        if not ok or set(part) - {"part", "name", "titles"}:
+            raise loaded.error("mỗi phần cần “part” (số), “name” và “titles” (danh sách)", "template", "parts", index)
+        part.setdefault("name", f"Phần {part['part']}")
+    return value
+
+
+def load_config(path: Path) -> Settings:
+    loaded = load(path)
+    data = loaded.data or {}
+    if not isinstance(data, dict):
+        raise FileError(path, 1, "tệp cấu hình phải là một bảng khóa: giá trị")
+    known = {"select", "ignore", "fail_on", "lang", "rules", "exclude", "template"}
+    for key in data:
+        if key not in known:
+            raise loaded.error(f"khóa không hợp lệ “{key}” (các khóa hợp lệ: {', '.join(sorted(known))})", key)
+    settings = Settings(source=path)
+    if "select" in data:
+        settings = replace(settings, select=_string_list(loaded, "select"))
+    if "ignore" in data:
+        settings = replace(settings, ignore=_string_list(loaded, "ignore"))
+    if "fail_on" in data:
+        settings = replace(settings, fail_on=_choice(loaded, "fail_on", SEVERITIES))
+    if "lang" in data:
+        settings = replace(settings, lang=_choice(loaded, "lang", LANGS))
+    if "exclude" in data:
+        settings = replace(settings, exclude=_string_list(loaded, "exclude"))
+    if "rules" in data:
+        folders = tuple(path.parent / folder for folder in _string_list(loaded, "rules"))
+        settings = replace(settings, rule_dirs=folders)
+    if "template" in data:
+        settings = replace(settings, template=_template(loaded))
+    return settings

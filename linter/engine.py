@@ -1,0 +1,158 @@
+"""Run the checks: read each file, parse it, run the selected rules, stamp and sort findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from linter.checks import KINDS
+from linter.config import Settings
+from linter.document import Document
+from linter.findings import SEVERITIES, Finding, Hit
+from linter.parse import parse
+from linter.rules import Rule
+from linter.sections import template_parts
+from linter.sources import ReadError, Source, discover, read
+
+EXCERPT_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    path: str
+    unit: str
+    kind: str | None
+    date: dt.date | None
+    number: str | None
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "unit": self.unit,
+            "kind": self.kind,
+            "date": self.date.isoformat() if self.date else None,
+            "number": self.number,
+            "error": self.error,
+        }
+
+
+@dataclass
+class Report:
+    files: list[FileEntry] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+
+    def failed(self, fail_on: str) -> bool:
+        threshold = SEVERITIES.index(fail_on)
+        return any(SEVERITIES.index(f.severity) <= threshold for f in self.findings)
+
+
+def selected(rule: Rule, selectors: Iterable[str]) -> bool:
+    """A selector names a rule by code (or code prefix), dotted name (or prefix) or category."""
+    for selector in selectors:
+        if selector in (rule.id, rule.name, rule.category):
+            return True
+        if rule.id.startswith(selector) or rule.name.startswith(selector + "."):
+            return True
+    return False
+
+
+def active_rules(rules: Iterable[Rule], settings: Settings) -> list[Rule]:
+    chosen = [r for r in rules if not settings.select or selected(r, settings.select)]
+    return [r for r in chosen if not selected(r, settings.ignore)]
+
+
+class _Defaults(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def stamp(rule: Rule, document: Document, hit: Hit, lang: str) -> Finding:
+    """A Finding from a check's Hit: original columns, excerpt, message in the chosen language."""
+    first, last = document.line(hit.line), document.line(hit.end_line)
+    column = first.column_span(hit.start, hit.start + 1)[0] if first.clean else 1
+    end_column = last.column_span(hit.end - 1, hit.end)[1] if last.clean else 1
+    if hit.line == hit.end_line:
+        excerpt = first.text[column - 1 : end_column - 1]
+    else:
+        spanned = [document.line(n).text.strip() for n in range(hit.line, hit.end_line + 1)]
+        excerpt = " / ".join(t for t in spanned if t)
+    if len(excerpt) > EXCERPT_LIMIT:
+        excerpt = excerpt[: EXCERPT_LIMIT - 1] + "…"
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        path=document.path,
+        line=hit.line,
+        column=column,
+        end_line=hit.end_line,
+        end_column=end_column,
+        excerpt=excerpt,
+        message=rule.text(lang).format_map(_Defaults(hit.values)),
+        suggestion=rule.suggestion_for(document.outline.header.role_key, lang),
+        related=hit.related,
+    )
+
+
+def input_finding(rule: Rule, source: Source, error: ReadError, lang: str) -> Finding:
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        path=source.display,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+        excerpt="",
+        message=rule.text(lang).format_map(_Defaults(detail=error.detail)),
+        suggestion=rule.suggestion_for(None, lang),
+    )
+
+
+def check_document(document: Document, rules: Iterable[Rule], lang: str) -> list[Finding]:
+    findings = []
+    for rule in rules:
+        kind = KINDS[rule.kind]
+        if kind.check is None or document.outline.kind not in rule.applies_to:
+            continue
+        findings.extend(stamp(rule, document, hit, lang) for hit in kind.check(document, rule))
+    return findings
+
+
+def run(
+    paths: Iterable[Path],
+    rules: list[Rule],
+    settings: Settings,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Check every file under `paths`; an unreadable file becomes an `input` finding."""
+    by_id = {rule.id: rule for rule in rules}
+    active = active_rules(rules, settings)
+    active_ids = {rule.id for rule in active}
+    parts = template_parts(settings.template) if settings.template else template_parts()
+    report = Report()
+    sources = discover(paths, settings.exclude)
+    for index, source in enumerate(sources):
+        if progress:
+            progress(index, len(sources))
+        try:
+            lines, fmt, encoding = read(source)
+        except ReadError as error:
+            finding = input_finding(by_id[error.code], source, error, settings.lang)
+            report.files.append(FileEntry(source.display, source.unit, None, None, None, finding.message))
+            if error.code in active_ids:
+                report.findings.append(finding)
+            continue
+        document = Document(source.display, source.unit, fmt, lines, encoding)
+        document.outline = parse(document, parts)
+        outline = document.outline
+        report.documents.append(document)
+        report.files.append(FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number))
+        report.findings.extend(check_document(document, active, settings.lang))
+    report.findings.sort(key=Finding.sort_key)
+    return report

@@ -1,0 +1,54 @@
+"""Run a rule's own examples: every `bad` must fire, no `good` may fire.
+
+An example sentence is placed where the rule looks: inside the first template part in its
+scope of a minimal commitment, or as a line of one for a whole-document rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from linter.checks import KINDS
+from linter.document import Document, make_line
+from linter.parse import parse
+from linter.rules import Rule
+from linter.sections import template_parts
+
+_TITLES = {p.number: p.name for p in template_parts()}
+
+
+def example_document(rule: Rule, sentence: str) -> Document:
+    parts = sorted(rule.parts() or {3})
+    texts = ["BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025", "Họ và tên: Nguyễn Văn An"]
+    for number in sorted({1, 2, 3, 4, 5, 6}):
+        texts.append(f"{number}. Về {_TITLES[number].lower()}")
+        if number == parts[0]:
+            texts.append(f"- {sentence}")
+    lines = [make_line(n, text) for n, text in enumerate(texts, start=1)]
+    document = Document("<example>", "<example>", "txt", lines)
+    document.outline = parse(document)
+    return document
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    rule: str
+    expected: str  # "bad" or "good"
+    sentence: str
+    fired: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.fired == (self.expected == "bad")
+
+
+def run_examples(rule: Rule) -> list[ExampleResult]:
+    check = KINDS[rule.kind].check
+    if check is None:
+        return []
+    results = []
+    for expected in ("bad", "good"):
+        for sentence in rule.examples.get(expected, ()):
+            fired = any(True for _ in check(example_document(rule, sentence), rule))
+            results.append(ExampleResult(rule.id, expected, sentence, fired))
+    return results

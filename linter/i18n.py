@@ -1,0 +1,31 @@
+"""User-facing strings of the CLI and reporters, Vietnamese first (rule messages live in the rules)."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "severity.error": {"vi": "lỗi", "en": "error"},
+    "severity.warning": {"vi": "cảnh báo", "en": "warning"},
+    "severity.info": {"vi": "thông tin", "en": "info"},
+    "category.vague": {"vi": "chung chung", "en": "vague"},
+    "category.specificity": {"vi": "thiếu cụ thể", "en": "specificity"},
+    "category.duplicate": {"vi": "sao chép", "en": "duplicate"},
+    "category.date-order": {"vi": "thứ tự ngày", "en": "date order"},
+    "category.structure": {"vi": "bố cục", "en": "structure"},
+    "category.citation": {"vi": "trích dẫn", "en": "citation"},
+    "category.format": {"vi": "hình thức", "en": "format"},
+    "category.input": {"vi": "tệp đầu vào", "en": "input"},
+    "suggestion": {"vi": "Gợi ý", "en": "Suggestion"},
+    "summary.files": {"vi": "Đã kiểm tra {files} tệp ({unreadable} không đọc được).", "en": "Checked {files} files ({unreadable} unreadable)."},
+    "summary.none": {"vi": "Không có phát hiện nào.", "en": "No findings."},
+    "summary.findings": {"vi": "{count} phát hiện: {by_severity}.", "en": "{count} findings: {by_severity}."},
+    "summary.by_category": {"vi": "Theo loại: {by_category}.", "en": "By category: {by_category}."},
+    "error.file": {"vi": "Lỗi: {error}", "en": "Error: {error}"},
+    "error.no_files": {"vi": "Không tìm thấy tệp nào để kiểm tra (.txt, .docx) trong: {paths}", "en": "No files to check (.txt, .docx) in: {paths}"},
+    "rules.none": {"vi": "Không có luật nào khớp “{code}”.", "en": "No rule matches “{code}”."},
+    "progress": {"vi": "Đang kiểm tra", "en": "Checking"},
+}
+
+
+def t(key: str, lang: str = "vi", **values: object) -> str:
+    entry = STRINGS[key]
+    return (entry.get(lang) or entry["vi"]).format(**values)

@@ -1,0 +1,173 @@
+"""Rule files: one YAML file per rule, validated on load (unknown keys fail, with file and line)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from linter import resources
+from linter.findings import CATEGORIES, SEVERITIES
+from linter.yamlfile import FileError, LoadedYaml, load
+
+LANGS = ("vi", "en")
+DOCUMENT_KINDS = ("commitment", "plan", "report", "other")
+_ID = re.compile(r"^[A-Z]{1,5}\d{2,4}$")
+_NAME = re.compile(r"^[a-z0-9]+(?:[.\-][a-z0-9]+)*$")
+_SCOPE = re.compile(r"^(document|section-[1-9])$")
+
+KEYS = frozenset(
+    {"id", "name", "kind", "category", "severity", "scope", "applies_to", "description", "message",
+     "suggestion", "patterns", "exceptions", "unless", "examples", "options"}
+)
+REQUIRED = ("id", "name", "kind", "category", "severity", "message")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    kind: str
+    category: str
+    severity: str
+    message: dict[str, str]
+    scope: tuple[str, ...] = ("document",)
+    applies_to: tuple[str, ...] = ("commitment",)
+    description: dict[str, str] = field(default_factory=dict)
+    suggestion: dict[str, dict[str, str]] = field(default_factory=dict)  # role -> lang -> text
+    patterns: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = ()
+    unless: str | None = None
+    examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+    def parts(self) -> set[int] | None:
+        """Template parts in scope, or None for the whole document."""
+        if "document" in self.scope:
+            return None
+        return {int(s.split("-")[1]) for s in self.scope}
+
+    def text(self, lang: str) -> str:
+        return self.message.get(lang) or self.message["vi"]
+
+    def suggestion_for(self, role: str | None, lang: str) -> str | None:
+        chosen = self.suggestion.get(role or "default") or self.suggestion.get("default")
+        if not chosen:
+            return None
+        return chosen.get(lang) or chosen.get("vi")
+
+
+def _strings(loaded: LoadedYaml, value: Any, *keys: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise loaded.error(f"“{keys[-1]}” phải là một danh sách chuỗi không rỗng", *keys)
+    return tuple(value)
+
+
+def _texts(loaded: LoadedYaml, value: Any, key: str, *, required_vi: bool = True) -> dict[str, str]:
+    if isinstance(value, str):
+        value = {"vi": value}
+    if not isinstance(value, dict):
+        raise loaded.error(f"“{key}” phải có dạng {{vi: …, en: …}}", key)
+    unknown = set(value) - set(LANGS)
+    if unknown:
+        raise loaded.error(f"ngôn ngữ không hỗ trợ trong “{key}”: {', '.join(map(str, unknown))}", key)
+    if required_vi and not isinstance(value.get("vi"), str):
+        raise loaded.error(f"“{key}” thiếu nội dung tiếng Việt (vi)", key)
+    return {lang: str(text) for lang, text in value.items()}
+
+
+def _choice(loaded: LoadedYaml, data: dict[str, Any], key: str, choices: Iterable[str]) -> str:
+    value = data[key]
+    if value not in choices:
+        raise loaded.error(f"“{key}” không hợp lệ: “{value}” (chọn một trong: {', '.join(choices)})", key)
+    return str(value)
+
+
+def _suggestion(loaded: LoadedYaml, value: Any) -> dict[str, dict[str, str]]:
+    if not isinstance(value, dict):
+        raise loaded.error("“suggestion” phải là bảng theo vai trò (default, teacher, …)", "suggestion")
+    return {str(role): _texts(loaded, text, "suggestion") for role, text in value.items()}
+
+
+def _examples(loaded: LoadedYaml, value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict) or set(value) - {"bad", "good"}:
+        raise loaded.error("“examples” chỉ gồm “bad” và “good”", "examples")
+    return {key: _strings(loaded, v, "examples", key) for key, v in value.items()}
+
+
+def rule_from_yaml(loaded: LoadedYaml, kinds: Iterable[str]) -> Rule:
+    data = loaded.data
+    if not isinstance(data, dict):
+        raise loaded.error("tệp luật phải là một bảng khóa: giá trị")
+    for key in data:
+        if key not in KEYS:
+            raise loaded.error(f"khóa không hợp lệ “{key}” (các khóa hợp lệ: {', '.join(sorted(KEYS))})", key)
+    for key in REQUIRED:
+        if key not in data:
+            raise loaded.error(f"thiếu khóa bắt buộc “{key}”")
+    if not isinstance(data["id"], str) or not _ID.match(data["id"]):
+        raise loaded.error(f"mã luật “{data['id']}” không hợp lệ (dạng CK101)", "id")
+    if not isinstance(data["name"], str) or not _NAME.match(data["name"]):
+        raise loaded.error(f"tên luật “{data['name']}” không hợp lệ (dạng vague.hoan-thanh-tot)", "name")
+    scope = _strings(loaded, data.get("scope", ["document"]), "scope")
+    for entry in scope:
+        if not _SCOPE.match(entry):
+            raise loaded.error(f"phạm vi “{entry}” không hợp lệ (document hoặc section-1 … section-9)", "scope")
+    applies_to = _strings(loaded, data.get("applies_to", ["commitment"]), "applies_to")
+    for entry in applies_to:
+        if entry not in DOCUMENT_KINDS:
+            raise loaded.error(f"loại văn bản “{entry}” không hợp lệ", "applies_to")
+    unless = data.get("unless")
+    if unless not in (None, "concrete"):
+        raise loaded.error(f"“unless” không hợp lệ: “{unless}” (chỉ hỗ trợ: concrete)", "unless")
+    options = data.get("options", {})
+    if not isinstance(options, dict):
+        raise loaded.error("“options” phải là một bảng khóa: giá trị", "options")
+    return Rule(
+        id=data["id"],
+        name=data["name"],
+        kind=_choice(loaded, data, "kind", tuple(kinds)),
+        category=_choice(loaded, data, "category", CATEGORIES),
+        severity=_choice(loaded, data, "severity", SEVERITIES),
+        message=_texts(loaded, data["message"], "message"),
+        scope=scope,
+        applies_to=applies_to,
+        description=_texts(loaded, data.get("description", {"vi": ""}), "description"),
+        suggestion=_suggestion(loaded, data.get("suggestion", {})),
+        patterns=_strings(loaded, data["patterns"], "patterns") if "patterns" in data else (),
+        exceptions=_strings(loaded, data["exceptions"], "exceptions") if "exceptions" in data else (),
+        unless=unless,
+        examples=_examples(loaded, data.get("examples", {})),
+        options=options,
+        source=str(loaded.path),
+    )
+
+
+def rule_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
+
+
+def load_rules(folders: Iterable[Path] = ()) -> list[Rule]:
+    """Built-in rules plus those of the given folders; each rule compiled by its kind."""
+    from linter.checks import KINDS
+
+    rules: dict[str, Rule] = {}
+    names: dict[str, str] = {}
+    for folder in [resources.rules_dir(), *folders]:
+        if not folder.is_dir():
+            raise FileError(folder, None, "không tìm thấy thư mục luật")
+        for path in rule_files(folder):
+            loaded = load(path)
+            rule = rule_from_yaml(loaded, KINDS)
+            if rule.id in rules or rule.name in names:
+                other = rules.get(rule.id) or rules[names[rule.name]]
+                raise loaded.error(f"mã hoặc tên luật trùng với {other.source}", "id")
+            KINDS[rule.kind].validate(rule, loaded)
+            rules[rule.id] = rule
+            names[rule.name] = rule.id
+    return sorted(rules.values(), key=lambda r: r.id)
