@@ -199,3 +199,27 @@ def rules_test(folder: Path) -> None:
                 click.echo(f"{result.rule} {result.expected}: {verdict}: {result.sentence}")
     click.echo(f"{total - failures} passed, {failures} failed")
     sys.exit(EXIT_FINDINGS if failures else EXIT_OK)
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--labels", "labels_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Tệp nhãn (mặc định: CORPUS/labels.yaml).")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def evaluate(corpus: Path, labels_path: Path | None, config: Path | None) -> None:
+    """Đo precision/recall theo loại so với nhãn của một kho văn bản (camket-labels/1)."""
+    from linter import evaluate as scoring
+    from linter.engine import run
+    from linter.labels import load_labels
+    from linter.rules import load_rules
+    from linter.yamlfile import FileError
+
+    try:
+        labels = load_labels(labels_path or corpus / "labels.yaml")
+        settings = _load_settings((corpus,), config)
+        rules = load_rules(settings.rule_dirs)
+    except FileError as error:
+        _fail(t("error.file", "vi", error=error))
+    report = run((corpus,), rules, settings)
+    scores, accuracies = scoring.evaluate(report, labels)
+    click.echo(scoring.render(scores, accuracies), nl=False)

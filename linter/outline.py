@@ -144,6 +144,7 @@ _FIELD = re.compile(
     r"nghề nghiệp|đơn vị công tác|nhiệm vụ được giao|công việc được giao|chi bộ|sinh hoạt tại chi bộ)"
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
+_FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")
 _SIGNATURE = re.compile(r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết)\b")
 
 
@@ -173,7 +174,8 @@ def parse_header(lines: list[Line], title_line: int | None, body_start: int | No
     committee = cell = author = role = None
     field_zone = lines[: (body_start or HEADER_ZONE + 20)]
     for line in field_zone:
-        for _, text in segment_texts(line):
+        for _, segment in segment_texts(line):
+            text = _FIELD_BULLET.sub("", segment)
             key = fold(text)
             in_header = title_line is None or line.number < title_line
             if in_header and committee is None and _COMMITTEE.match(key):

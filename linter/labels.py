@@ -1,0 +1,120 @@
+"""Labelled corpora (schema camket-labels/1): load them, and verify them against the reader.
+
+Paths are relative to the corpus folder; extra keys are allowed and ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from linter.normalize import match_key
+from linter.sources import ReadError, Source, read
+from linter.yamlfile import FileError, LoadedYaml, load
+
+SCHEMA = "camket-labels/1"
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class LabelledFile:
+    path: str
+    kind: str | None
+    date_written: str | None
+    date_iso: str | None
+    vague: tuple[LabelledLine, ...] = ()
+    specific: tuple[LabelledLine, ...] = ()
+
+
+@dataclass
+class Labels:
+    root: Path
+    files: list[LabelledFile]
+    copies: list[dict[str, Any]] = field(default_factory=list)
+    plan_copies: list[dict[str, Any]] = field(default_factory=list)
+    date_errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _lines(loaded: LoadedYaml, entries: Any, *keys: Any) -> tuple[LabelledLine, ...]:
+    if entries is None:
+        return ()
+    if not isinstance(entries, list):
+        raise loaded.error("phải là danh sách {line, text}", *keys)
+    result = []
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("line"), int):
+            raise loaded.error("mỗi dòng cần “line” (số) và “text”", *keys, index)
+        result.append(LabelledLine(entry["line"], str(entry.get("text", ""))))
+    return tuple(result)
+
+
+def load_labels(path: Path) -> Labels:
+    loaded = load(path)
+    data = loaded.data
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise loaded.error(f"không phải tệp nhãn {SCHEMA} (thiếu “schema: {SCHEMA}”)", "schema")
+    files = []
+    for index, entry in enumerate(data.get("files") or []):
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            raise loaded.error("mỗi tệp cần “path”", "files", index)
+        date = entry.get("date")
+        if date is not None and not isinstance(date, dict):
+            raise loaded.error("“date” phải là {written, iso} hoặc null", "files", index, "date")
+        files.append(
+            LabelledFile(
+                path=entry["path"],
+                kind=entry.get("kind"),
+                date_written=date.get("written") if date else None,
+                date_iso=str(date["iso"]) if date and date.get("iso") else None,
+                vague=_lines(loaded, entry.get("vague_lines"), "files", index, "vague_lines"),
+                specific=_lines(loaded, entry.get("specific_lines"), "files", index, "specific_lines"),
+            )
+        )
+    return Labels(
+        root=path.parent,
+        files=files,
+        copies=list(data.get("copies") or []),
+        plan_copies=list(data.get("plan_copies") or []),
+        date_errors=list(data.get("date_errors") or []),
+    )
+
+
+def verify(labels: Labels) -> list[str]:
+    """Problems with the labels: missing files, labelled lines whose text is not there."""
+    problems: list[str] = []
+    paths = {entry.path for entry in labels.files}
+    for entry in labels.files:
+        source = Source(labels.root / entry.path, entry.path, "")
+        try:
+            lines, _, _ = read(source)
+        except (ReadError, OSError) as error:
+            if entry.kind is not None:
+                problems.append(f"{entry.path}: không đọc được ({error})")
+            continue
+        for labelled in (*entry.vague, *entry.specific):
+            if not 1 <= labelled.line <= len(lines):
+                problems.append(f"{entry.path}:{labelled.line}: dòng không tồn tại")
+            elif match_key(lines[labelled.line - 1].text).strip() != match_key(labelled.text).strip():
+                problems.append(
+                    f"{entry.path}:{labelled.line}: nhãn “{labelled.text}” ≠ “{lines[labelled.line - 1].text}”"
+                )
+        if entry.date_written:
+            whole = match_key(" ".join(line.text for line in lines))
+            if match_key(entry.date_written) not in whole:
+                problems.append(f"{entry.path}: không thấy ngày “{entry.date_written}” trong văn bản")
+    for group, keys in ((labels.copies, ("a", "b")), (labels.plan_copies, ("commitment", "plan")),
+                        (labels.date_errors, ("path", "superior"))):
+        for item in group:
+            for key in keys:
+                if item.get(key) not in paths:
+                    problems.append(f"nhãn trỏ tới tệp không có trong danh sách: {item.get(key)}")
+    return problems
+
+
+__all__ = ["FileError", "Labels", "load_labels", "verify"]
