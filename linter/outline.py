@@ -74,7 +74,8 @@ def detect_kind(lines: list[Line]) -> tuple[str, int | None]:
 
 # --- own date ----------------------------------------------------------------------------
 
-_PLACE = re.compile(r"^(?P<place>[^\W\d_][^\d,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
+# "Tân Phước", "TP. Cao Lãnh", "Phường 2", "Quận 3": letters first, digits allowed after.
+_PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
 _DATE_TAIL = re.compile(r"^[\s.)]*$")
 _NOT_PLACE = re.compile(
     r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
@@ -93,7 +94,7 @@ def _place_date(text: str) -> tuple[int, int, DateStatus, object] | None:
             if not place or _NOT_PLACE.search(fold(place["place"])):
                 continue
             words = place["place"].split()
-            if len(words) > 8 or not (place["comma"] or all(w[0].isupper() for w in words)):
+            if len(words) > 8 or not (place["comma"] or all(w[0].isupper() or w.isdigit() for w in words)):
                 continue
         return mention.start, mention.end, mention.status, mention.value
     return None

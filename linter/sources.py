@@ -185,6 +185,8 @@ def read(source: Source) -> tuple[list[Line], str, str | None]:
             lines, fmt, encoding = _read_docx(source.path), "docx", None
         else:
             (lines, encoding), fmt = _read_text(source.path), suffix.lstrip(".")
+    except PermissionError as error:
+        raise ReadError("CK006", "không có quyền đọc tệp") from error
     except OSError as error:
         raise ReadError("CK006", error.strerror or type(error).__name__) from error
     if not any(line.clean for line in lines):

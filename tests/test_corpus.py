@@ -1,0 +1,43 @@
+"""The bundled corpus: its labels are exact, and the parse reads every file's kind and own date."""
+
+from pathlib import Path
+
+import pytest
+
+from linter.config import Settings
+from linter.engine import run
+from linter.evaluate import parse_accuracy
+from linter.labels import load_labels, verify
+from linter.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {"corpus": ROOT / "corpus", "wild": ROOT / "tests/fixtures/wild"}
+
+
+def _labels(name):
+    path = SETS[name] / "labels.yaml"
+    if not path.exists():
+        pytest.skip(f"{path} not built")
+    return load_labels(path)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_labelled_line_is_the_intended_text(name):
+    assert verify(_labels(name)) == []
+
+
+def test_corpus_shape():
+    labels = _labels("corpus")
+    kinds = [f.kind for f in labels.files]
+    assert kinds.count("plan") >= 4 and kinds.count("commitment") >= 24
+    docx = [f for f in labels.files if f.path.endswith(".docx")]
+    assert len(docx) * 3 >= len(labels.files)
+    assert labels.copies and labels.plan_copies and labels.date_errors
+
+
+@pytest.mark.parametrize(("name", "required"), [("corpus", 1.0), ("wild", 0.98)])
+def test_kind_and_own_date_accuracy(name, required):
+    labels = _labels(name)
+    report = run([labels.root], load_rules(), Settings())
+    for accuracy in parse_accuracy(report, labels):
+        assert accuracy.correct >= required * accuracy.total, accuracy.misses

@@ -1,0 +1,191 @@
+import datetime as dt
+import unicodedata
+from pathlib import Path
+
+from conftest import document_from_text
+
+from linter.document import Document
+from linter.parse import parse
+from linter.sources import Source, read
+
+COMMITMENT_ROMAN = """ĐẢNG BỘ XÃ TÂN PHƯỚC\t\tĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRƯỜNG THCS          Tân Phước, ngày 12 tháng 02 năm 2025
+
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+
+- Họ và tên: Nguyễn Thị Lan        Ngày sinh: 12/3/1985
+- Chức vụ: Giáo viên Toán, chủ nhiệm lớp 9A
+Thực hiện Kế hoạch số 02-KH/CB ngày 20/01/2025 của Chi bộ Trường THCS Tân Phước, tôi cam kết:
+I. Về tư tưởng chính trị: Tuyệt đối trung thành với Đảng. Kiên định mục tiêu độc lập dân tộc.
+- Chấp hành nghiêm chủ trương của Đảng.
+II. PHẨM CHẤT ĐẠO ĐỨC, LỐI SỐNG
+- Giữ gìn phẩm chất đạo đức, lối sống giản dị.
+III. Việc thực hiện nhiệm vụ chuyên môn được giao
+- Hoàn thành tốt nhiệm vụ được giao.
++ Phụ đạo 5 học sinh yếu môn Toán lớp 8B, đến tháng 5/2025 có ít nhất 4 em đạt trung bình.
+IV. Về tổ chức kỷ luật
+- Chấp hành nghiêm kỷ luật, sinh hoạt chi bộ đầy đủ.
+V. Khắc phục hạn chế, khuyết điểm
+- Khắc phục tình trạng nộp hồ sơ chuyên môn chậm.
+VI. Kế hoạch hành động thực hiện Nghị quyết Đại hội Đảng bộ xã
+- Vận động 3 gia đình học sinh khó khăn tham gia bảo hiểm y tế.
+
+NGƯỜI CAM KẾT
+
+Nguyễn Thị Lan"""
+
+
+def test_commitment_frame_header_and_date():
+    outline = document_from_text(COMMITMENT_ROMAN).outline
+    assert outline.kind == "commitment" and outline.title_line == 4
+    assert outline.date == dt.date(2025, 2, 12)
+    assert outline.own_date.line == 2 and outline.own_date.written == "Tân Phước, ngày 12 tháng 02 năm 2025"
+    header = outline.header
+    assert (header.committee, header.cell) == ("ĐẢNG BỘ XÃ TÂN PHƯỚC", "CHI BỘ TRƯỜNG THCS")
+    assert header.author == "Nguyễn Thị Lan"
+    assert header.role == "Giáo viên Toán, chủ nhiệm lớp 9A" and header.role_key == "teacher"
+    assert [(c.symbol, c.date) for c in outline.citations] == [("02-KH/CB", dt.date(2025, 1, 20))]
+    assert outline.number is None
+
+
+def test_six_parts_with_inline_items_and_sentences():
+    outline = document_from_text(COMMITMENT_ROMAN).outline
+    assert [(s.part, s.heading_line) for s in outline.sections] == [(1, 9), (2, 11), (3, 13), (4, 16), (5, 18), (6, 20)]
+    part1 = outline.section(1)
+    assert [i.text for i in part1.items] == [
+        "Tuyệt đối trung thành với Đảng.",
+        "Kiên định mục tiêu độc lập dân tộc.",
+        "Chấp hành nghiêm chủ trương của Đảng.",
+    ]
+    part3 = outline.section(3)
+    assert [i.line for i in part3.items] == [14, 15]
+    assert part3.items[1].text.startswith("Phụ đạo 5 học sinh")
+    assert outline.section(6).last_line < outline.body_end
+
+
+UNNUMBERED = """CHI BỘ ẤP PHƯỚC HÒA
+BẢN ĐĂNG KÝ CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU
+CỦA ĐẢNG VIÊN NĂM 2025
+Họ và tên: Trần Văn Sáu
+Nhiệm vụ được giao: phụ trách tổ tự quản số 3
+Về tư tưởng chính trị:
+Luôn kiên định lập trường.
+Về đạo đức, lối sống:
+Sống giản dị, gần gũi bà con.
+Về thực hiện chức trách, nhiệm vụ được giao:
+Vận động 15 hộ làm hàng rào xanh trước 30/6/2025.
+Về ý thức tổ chức kỷ luật:
+Dự sinh hoạt chi bộ đầy đủ.
+Phước Hòa, ngày …… tháng …… năm 2025
+NGƯỜI CAM KẾT"""
+
+
+def test_unnumbered_parts_and_a_header_field_that_looks_like_part_3():
+    outline = document_from_text(UNNUMBERED).outline
+    assert outline.kind == "commitment"
+    assert [(s.part, s.heading_line) for s in outline.sections] == [(1, 6), (2, 8), (3, 10), (4, 12)]
+    assert [i.text for i in outline.section(3).items] == ["Vận động 15 hộ làm hàng rào xanh trước 30/6/2025."]
+
+
+def test_a_blank_date_line_is_the_own_date_with_no_value():
+    outline = document_from_text(UNNUMBERED).outline
+    assert outline.own_date is not None and outline.own_date.status == "blank"
+    assert outline.date is None
+
+
+PLAN = """ĐẢNG BỘ XÃ TÂN PHƯỚC                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRẠM Y TẾ
+Số: 03-KH/CB                        Tân Phước, ngày 21 tháng 01 năm 2025
+
+KẾ HOẠCH
+Thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu năm 2025
+
+Căn cứ Kế hoạch số 12-KH/ĐU, ngày 14/01/2025 của Đảng ủy xã Tân Phước về học tập và làm theo;
+Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị,
+I. MỤC ĐÍCH, YÊU CẦU
+- Đảng viên xây dựng bản cam kết trước ngày 28/02/2025."""
+
+
+def test_plan_number_citations_and_date():
+    outline = document_from_text(PLAN).outline
+    assert outline.kind == "plan" and outline.number == "03-KH/CB"
+    assert outline.date == dt.date(2025, 1, 21)
+    assert [(c.symbol, c.level, c.date) for c in outline.citations] == [
+        ("12-KH/ĐU", "grassroots", dt.date(2025, 1, 14)),
+        ("01-KL/TW", "central", dt.date(2021, 5, 18)),
+    ]
+
+
+def test_a_citation_line_is_not_a_title_and_other_documents_are_other():
+    text = "ỦY BAN NHÂN DÂN XÃ AN BÌNH\nTHÔNG BÁO\nKế hoạch số 5-KH/UBND sẽ triển khai.\nAn Bình, ngày 3/4/2024"
+    outline = document_from_text(text).outline
+    assert outline.kind == "other" and outline.date == dt.date(2024, 4, 3)
+
+
+def test_report_kind():
+    text = "CHI BỘ TRƯỜNG THCS\nBÁO CÁO\nSơ kết 6 tháng thực hiện cam kết năm 2025\nTân Phước, ngày 05/7/2025"
+    assert document_from_text(text).outline.kind == "report"
+
+
+def test_date_at_the_bottom_and_deadlines_in_the_body_are_not_the_own_date():
+    text = """BẢN CAM KẾT NĂM 2024
+Ngày sinh: 12/3/1980
+3. Về thực hiện nhiệm vụ được giao
+- Nộp sáng kiến trước ngày 30/4/2024.
+Trước 30/9/2024
+Chợ Mới, ngày 5/2/2024
+NGƯỜI CAM KẾT"""
+    outline = document_from_text(text).outline
+    assert outline.date == dt.date(2024, 2, 5) and outline.own_date.line == 6
+
+
+def test_old_tones_and_nfd_parse_like_clean_text():
+    messy = unicodedata.normalize("NFD", COMMITMENT_ROMAN.replace("hòa", "hoà"))
+    outline = document_from_text(messy).outline
+    assert [s.part for s in outline.sections] == [1, 2, 3, 4, 5, 6]
+    assert outline.date == dt.date(2025, 2, 12)
+
+
+def test_docx_table_rows_are_items_and_header_rows_are_skipped(docx_file):
+    path = docx_file([
+        [["ĐẢNG BỘ XÃ TÂN PHƯỚC", "ĐẢNG CỘNG SẢN VIỆT NAM"], ["CHI BỘ TRẠM Y TẾ", "Tân Phước, ngày 22 tháng 01 năm 2025"]],
+        "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025",
+        "Phần 3: Thực hiện chức trách, nhiệm vụ được giao",
+        [
+            ["STT", "Nội dung cam kết", "Chỉ tiêu", "Thời gian hoàn thành"],
+            ["1", "Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi", "≥ 95%", "Trước 30/9/2025"],
+            ["2", "Hoàn thành tốt nhiệm vụ được giao", "", ""],
+        ],
+        "Phần 4: Về tổ chức kỷ luật",
+        "- Sinh hoạt chi bộ đầy đủ.",
+        "NGƯỜI CAM KẾT",
+    ])
+    lines, fmt, _ = read(Source(path, path.name, "u"))
+    document = Document(path.name, "u", fmt, lines)
+    outline = parse(document)
+    assert outline.date == dt.date(2025, 1, 22)
+    items = outline.section(3).items
+    assert [(i.line, i.end_line) for i in items] == [(12, 14), (16, 16)]
+    assert items[0].text == "Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi; ≥ 95%; Trước 30/9/2025"
+    assert outline.section(4).items[0].text == "Sinh hoạt chi bộ đầy đủ."
+
+
+def test_corpus_commitments_all_have_part_3(tmp_path):
+    from linter.sources import discover
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    for source in discover([corpus]):
+        lines, fmt, encoding = read(source)
+        document = Document(source.display, source.unit, fmt, lines, encoding)
+        outline = parse(document)
+        if outline.kind == "commitment":
+            part3 = outline.section(3)
+            assert part3 is not None and len(part3.items) >= 3, source.display
+
+
+def test_places_with_numbers_in_a_two_column_header():
+    for place in ("Phường 2", "Quận 3", "TP. Cao Lãnh", "Xã An Bình"):
+        text = f"CHI BỘ KHU PHỐ 4\nSố: 01-KH/CB                        {place}, ngày 15 tháng 01 năm 2025\nKẾ HOẠCH\nNội dung"
+        outline = document_from_text(text).outline
+        assert outline.date == dt.date(2025, 1, 15), place
+        assert outline.number == "01-KH/CB"

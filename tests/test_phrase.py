@@ -1,0 +1,60 @@
+import pytest
+
+from conftest import document_from_text
+
+from linter.checks.phrase import PatternError, compile_pattern, find
+from linter.normalize import match_key
+from linter.rules import load_rules
+
+
+def spans(pattern, text):
+    key = match_key(text)
+    return [key[a:b] for a, b in find((pattern,), key)]
+
+
+def test_optional_words_and_alternatives():
+    pattern = "hoàn thành (tốt|xuất sắc) [chức trách] nhiệm vụ [được giao]"
+    assert spans(pattern, "Luôn hoàn thành xuất sắc chức trách, nhiệm vụ được giao.") == [
+        "hoàn thành xuất sắc chức trách, nhiệm vụ được giao"
+    ]
+    assert spans(pattern, "Hoàn thành tốt nhiệm vụ") == ["hoàn thành tốt nhiệm vụ"]
+
+
+def test_bounded_gap():
+    assert spans("nêu cao … trách nhiệm", "Luôn nêu cao tinh thần trách nhiệm") == ["nêu cao tinh thần trách nhiệm"]
+    assert spans("nêu cao {0,1} trách nhiệm", "nêu cao tinh thần trách nhiệm") == []
+
+
+def test_case_nfd_and_old_tones_do_not_matter():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "HOÀN THÀNH TỐT công tác hoà giải")
+    assert spans("hoàn thành tốt công tác hòa giải", text) == ["hoàn thành tốt công tác hòa giải"]
+
+
+def test_syllable_boundaries():
+    assert spans("nêu cao", "nêu caoo") == []
+    assert spans("tốt", "tốtnghiệp") == []
+
+
+@pytest.mark.parametrize("pattern", ["(tốt", "tốt]", "[]", "a | b"])
+def test_malformed_patterns_are_rejected(pattern):
+    with pytest.raises(PatternError):
+        compile_pattern(pattern)
+
+
+def test_phrase_findings_span_the_whole_item_and_respect_scope_and_concreteness():
+    text = """BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+1. Về tư tưởng chính trị
+- Hoàn thành tốt nhiệm vụ được giao.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Luôn hoàn thành tốt nhiệm vụ được giao.
+- Hoàn thành tốt nhiệm vụ được giao, cụ thể: dạy đủ 19 tiết/tuần, có 2 sáng kiến kinh nghiệm cấp huyện.
+4. Về tổ chức kỷ luật"""
+    document = document_from_text(text)
+    rule = next(r for r in load_rules() if r.id == "CK101")
+    from linter.checks.phrase import check
+
+    hits = list(check(document, rule))
+    assert [(h.line, h.start, h.end) for h in hits] == [(5, 2, len(document.line(5).clean))]
+    assert hits[0].values["match"] == "hoàn thành tốt nhiệm vụ được giao"
