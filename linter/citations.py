@@ -41,7 +41,9 @@ def canonical_type(code: str) -> str:
 
 def symbol_of(match: re.Match[str]) -> Symbol:
     if match["pnum"]:
-        return Symbol(str(int(match["pnum"])).zfill(2), canonical_type(match["ptype"]), match["pissuer"], True)
+        return Symbol(
+            str(int(match["pnum"])).zfill(2), canonical_type(match["ptype"]), match["pissuer"], True
+        )
     return Symbol(str(int(match["snum"])), canonical_type(match["stype"]), match["sissuer"], False)
 
 
@@ -62,7 +64,9 @@ def _type_words() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BARE_NUMBER = re.compile(r"(?P<num>\d{1,4})(?![\d/\-\w])")
-_ISSUER = re.compile(r"^\s*,?\s*(?:của\s+)(?P<issuer>[^,;:()“”\"]{3,90}?)(?=\s+(?:về|v/v)\b|[,;:()“”\"]|\.\s|\.?$)")
+_ISSUER = re.compile(
+    r"^\s*,?\s*(?:của\s+)(?P<issuer>[^,;:()“”\"]{3,90}?)(?=\s+(?:về|v/v)\b|[,;:()“”\"]|\.\s|\.?$)"
+)
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
 

@@ -64,17 +64,43 @@ def _load_settings(paths: tuple[Path, ...], config: Path | None, **overrides: ob
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Định dạng kết quả.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Ghi kết quả vào tệp thay vì màn hình.")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).")
-@click.option("--select", multiple=True, help="Chỉ chạy các luật này (mã, tên hoặc loại; cách nhau bằng dấu phẩy).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Định dạng kết quả.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Ghi kết quả vào tệp thay vì màn hình.",
+)
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    help="Chỉ chạy các luật này (mã, tên hoặc loại; cách nhau bằng dấu phẩy).",
+)
 @click.option("--ignore", multiple=True, help="Bỏ qua các luật này (mã, tên hoặc loại).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None, help="Ngôn ngữ thông báo (mặc định: vi).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default=None,
+    help="Ngôn ngữ thông báo (mặc định: vi).",
+)
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -96,8 +122,9 @@ def check(
     from linter.yamlfile import FileError
 
     try:
-        settings = _load_settings(paths, config, select=_split(select), ignore=_split(ignore),
-                                  fail_on=fail_on, lang=lang)
+        settings = _load_settings(
+            paths, config, select=_split(select), ignore=_split(ignore), fail_on=fail_on, lang=lang
+        )
         rules = load_rules(settings.rule_dirs)
     except FileError as error:
         _fail(t("error.file", lang or "vi", error=error))
@@ -119,13 +146,17 @@ def check(
     sys.exit(EXIT_FINDINGS if report.failed(settings.fail_on) else EXIT_OK)
 
 
-def _run_with_progress(paths: tuple[Path, ...], rules: list[Rule], settings: Settings, total: int) -> Report:
+def _run_with_progress(
+    paths: tuple[Path, ...], rules: list[Rule], settings: Settings, total: int
+) -> Report:
     """Run the checks, with a progress bar on stderr when it is a terminal and the batch is large."""
     from linter.engine import run
 
     if total < 20 or not sys.stderr.isatty():
         return run(paths, rules, settings)
-    with click.progressbar(length=total, label=t("progress", settings.lang), file=sys.stderr) as bar:
+    with click.progressbar(
+        length=total, label=t("progress", settings.lang), file=sys.stderr
+    ) as bar:
         return run(paths, rules, settings, progress=lambda done, _: bar.update(done - bar.pos))
 
 
@@ -150,7 +181,9 @@ def rules_list(lang: str) -> None:
     """Liệt kê các luật: mã, loại, mức, tên."""
     for rule in _all_rules():
         description = rule.description.get(lang) or rule.description.get("vi", "")
-        click.echo(f"{rule.id}  {rule.category:<11} {rule.severity:<8} {rule.name:<32} {description}")
+        click.echo(
+            f"{rule.id}  {rule.category:<11} {rule.severity:<8} {rule.name:<32} {description}"
+        )
 
 
 @rules.command("show")
@@ -164,7 +197,9 @@ def rules_show(code: str, lang: str) -> None:
     if not matches:
         _fail(t("rules.none", lang, code=code))
     for rule in matches:
-        click.echo(f"{rule.id} · {rule.name} · {rule.category} · {rule.severity} · kind: {rule.kind}")
+        click.echo(
+            f"{rule.id} · {rule.name} · {rule.category} · {rule.severity} · kind: {rule.kind}"
+        )
         if rule.description.get(lang) or rule.description.get("vi"):
             click.echo(rule.description.get(lang) or rule.description["vi"])
         click.echo(f"Thông báo: {rule.text(lang)}")
@@ -203,8 +238,12 @@ def rules_test(folder: Path) -> None:
 
 @main.command()
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--labels", "labels_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Tệp nhãn (mặc định: CORPUS/labels.yaml).")
+@click.option(
+    "--labels",
+    "labels_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Tệp nhãn (mặc định: CORPUS/labels.yaml).",
+)
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def evaluate(corpus: Path, labels_path: Path | None, config: Path | None) -> None:
     """Đo precision/recall theo loại so với nhãn của một kho văn bản (camket-labels/1)."""

@@ -27,8 +27,13 @@ _NAMED = re.compile(r"\blớp\s+\d{1,2}\w*|\bkhối\s+\d{1,2}\b")
 
 def is_concrete(text: str) -> bool:
     key = match_key(text)
-    if re.search(r"\bnăm\s+(?:19|20)\d\d\b", key) and not _FIGURE.search(re.sub(r"năm\s+\d{4}", "", key)):
+    if re.search(r"\bnăm\s+(?:19|20)\d\d\b", key) and not _FIGURE.search(
+        re.sub(r"năm\s+\d{4}", "", key)
+    ):
         key = re.sub(r"năm\s+\d{4}", "", key)
-    return bool(_FIGURE.search(key) or _PERIOD.search(key) or _NAMED.search(key) or any(
-        m.value for m in find_dates(key)
-    ))
+    return bool(
+        _FIGURE.search(key)
+        or _PERIOD.search(key)
+        or _NAMED.search(key)
+        or any(m.value for m in find_dates(key))
+    )

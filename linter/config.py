@@ -22,7 +22,9 @@ class Settings:
     lang: str = "vi"
     rule_dirs: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
-    template: dict[str, Any] | None = None  # a unit's own list of parts (same shape as rules/data/template.yaml)
+    template: dict[str, Any] | None = (
+        None  # a unit's own list of parts (same shape as rules/data/template.yaml)
+    )
     source: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -49,7 +51,9 @@ def _string_list(loaded: LoadedYaml, key: str) -> tuple[str, ...]:
 def _choice(loaded: LoadedYaml, key: str, choices: tuple[str, ...]) -> str:
     value = loaded.data[key]
     if value not in choices:
-        raise loaded.error(f"“{key}” không hợp lệ: “{value}” (chọn một trong: {', '.join(choices)})", key)
+        raise loaded.error(
+            f"“{key}” không hợp lệ: “{value}” (chọn một trong: {', '.join(choices)})", key
+        )
     return str(value)
 
 
@@ -59,9 +63,18 @@ def _template(loaded: LoadedYaml) -> dict[str, Any]:
     if not isinstance(parts, list) or not parts:
         raise loaded.error("“template” cần danh sách “parts” (part, name, titles)", "template")
     for index, part in enumerate(parts):
-        ok = isinstance(part, dict) and isinstance(part.get("part"), int) and isinstance(part.get("titles"), list)
+        ok = (
+            isinstance(part, dict)
+            and isinstance(part.get("part"), int)
+            and isinstance(part.get("titles"), list)
+        )
         if not ok or set(part) - {"part", "name", "titles"}:
-            raise loaded.error("mỗi phần cần “part” (số), “name” và “titles” (danh sách)", "template", "parts", index)
+            raise loaded.error(
+                "mỗi phần cần “part” (số), “name” và “titles” (danh sách)",
+                "template",
+                "parts",
+                index,
+            )
         part.setdefault("name", f"Phần {part['part']}")
     return value
 
@@ -74,7 +87,9 @@ def load_config(path: Path) -> Settings:
     known = {"select", "ignore", "fail_on", "lang", "rules", "exclude", "template"}
     for key in data:
         if key not in known:
-            raise loaded.error(f"khóa không hợp lệ “{key}” (các khóa hợp lệ: {', '.join(sorted(known))})", key)
+            raise loaded.error(
+                f"khóa không hợp lệ “{key}” (các khóa hợp lệ: {', '.join(sorted(known))})", key
+            )
     settings = Settings(source=path)
     if "select" in data:
         settings = replace(settings, select=_string_list(loaded, "select"))

@@ -92,7 +92,9 @@ class Header:
     cell: str | None = None  # "Chi bộ Trạm Y tế"
     author: str | None = None
     role: str | None = None  # position as written
-    role_key: str | None = None  # teacher | health | village | official | police | … (rules/data/roles.yaml)
+    role_key: str | None = (
+        None  # teacher | health | village | official | police | … (rules/data/roles.yaml)
+    )
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,9 @@ def run(
             lines, fmt, encoding = read(source)
         except ReadError as error:
             finding = input_finding(by_id[error.code], source, error, settings.lang)
-            report.files.append(FileEntry(source.display, source.unit, None, None, None, finding.message))
+            report.files.append(
+                FileEntry(source.display, source.unit, None, None, None, finding.message)
+            )
             if error.code in active_ids:
                 report.findings.append(finding)
             continue
@@ -152,7 +154,9 @@ def run(
         document.outline = parse(document, parts)
         outline = document.outline
         report.documents.append(document)
-        report.files.append(FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number))
+        report.files.append(
+            FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
+        )
         report.findings.extend(check_document(document, active, settings.lang))
     report.findings.sort(key=Finding.sort_key)
     return report

@@ -110,7 +110,11 @@ def parse_accuracy(report: Report, labels: Labels) -> list[Accuracy]:
 
 
 def evaluate(report: Report, labels: Labels) -> tuple[list[Score], list[Accuracy]]:
-    scores = [score_vague(report, labels), score_duplicates(report, labels), score_dates(report, labels)]
+    scores = [
+        score_vague(report, labels),
+        score_duplicates(report, labels),
+        score_dates(report, labels),
+    ]
     return scores, parse_accuracy(report, labels)
 
 
@@ -128,6 +132,8 @@ def render(scores: list[Score], accuracies: list[Accuracy]) -> str:
     lines.append("")
     for a in accuracies:
         label = {"kind": "loại văn bản", "date": "ngày văn bản"}[a.name]
-        lines.append(f"{label}: {a.correct}/{a.total} đúng ({_percent(a.correct / a.total if a.total else None)})")
+        lines.append(
+            f"{label}: {a.correct}/{a.total} đúng ({_percent(a.correct / a.total if a.total else None)})"
+        )
         lines.extend(f"  ✗ {miss}" for miss in a.misses)
     return "\n".join(lines) + "\n"

@@ -6,7 +6,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
-CATEGORIES = ("vague", "specificity", "duplicate", "date-order", "structure", "citation", "format", "input")
+CATEGORIES = (
+    "vague",
+    "specificity",
+    "duplicate",
+    "date-order",
+    "structure",
+    "citation",
+    "format",
+    "input",
+)
 
 
 @dataclass(frozen=True)

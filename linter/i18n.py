@@ -15,12 +15,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "category.format": {"vi": "hình thức", "en": "format"},
     "category.input": {"vi": "tệp đầu vào", "en": "input"},
     "suggestion": {"vi": "Gợi ý", "en": "Suggestion"},
-    "summary.files": {"vi": "Đã kiểm tra {files} tệp ({unreadable} không đọc được).", "en": "Checked {files} files ({unreadable} unreadable)."},
+    "summary.files": {
+        "vi": "Đã kiểm tra {files} tệp ({unreadable} không đọc được).",
+        "en": "Checked {files} files ({unreadable} unreadable).",
+    },
     "summary.none": {"vi": "Không có phát hiện nào.", "en": "No findings."},
-    "summary.findings": {"vi": "{count} phát hiện: {by_severity}.", "en": "{count} findings: {by_severity}."},
+    "summary.findings": {
+        "vi": "{count} phát hiện: {by_severity}.",
+        "en": "{count} findings: {by_severity}.",
+    },
     "summary.by_category": {"vi": "Theo loại: {by_category}.", "en": "By category: {by_category}."},
     "error.file": {"vi": "Lỗi: {error}", "en": "Error: {error}"},
-    "error.no_files": {"vi": "Không tìm thấy tệp nào để kiểm tra (.txt, .docx) trong: {paths}", "en": "No files to check (.txt, .docx) in: {paths}"},
+    "error.no_files": {
+        "vi": "Không tìm thấy tệp nào để kiểm tra (.txt, .docx) trong: {paths}",
+        "en": "No files to check (.txt, .docx) in: {paths}",
+    },
     "rules.none": {"vi": "Không có luật nào khớp “{code}”.", "en": "No rule matches “{code}”."},
     "progress": {"vi": "Đang kiểm tra", "en": "Checking"},
 }

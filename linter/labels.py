@@ -73,7 +73,9 @@ def load_labels(path: Path) -> Labels:
                 date_written=date.get("written") if date else None,
                 date_iso=str(date["iso"]) if date and date.get("iso") else None,
                 vague=_lines(loaded, entry.get("vague_lines"), "files", index, "vague_lines"),
-                specific=_lines(loaded, entry.get("specific_lines"), "files", index, "specific_lines"),
+                specific=_lines(
+                    loaded, entry.get("specific_lines"), "files", index, "specific_lines"
+                ),
             )
         )
     return Labels(
@@ -100,16 +102,23 @@ def verify(labels: Labels) -> list[str]:
         for labelled in (*entry.vague, *entry.specific):
             if not 1 <= labelled.line <= len(lines):
                 problems.append(f"{entry.path}:{labelled.line}: dòng không tồn tại")
-            elif match_key(lines[labelled.line - 1].text).strip() != match_key(labelled.text).strip():
+            elif (
+                match_key(lines[labelled.line - 1].text).strip() != match_key(labelled.text).strip()
+            ):
                 problems.append(
                     f"{entry.path}:{labelled.line}: nhãn “{labelled.text}” ≠ “{lines[labelled.line - 1].text}”"
                 )
         if entry.date_written:
             whole = match_key(" ".join(line.text for line in lines))
             if match_key(entry.date_written) not in whole:
-                problems.append(f"{entry.path}: không thấy ngày “{entry.date_written}” trong văn bản")
-    for group, keys in ((labels.copies, ("a", "b")), (labels.plan_copies, ("commitment", "plan")),
-                        (labels.date_errors, ("path", "superior"))):
+                problems.append(
+                    f"{entry.path}: không thấy ngày “{entry.date_written}” trong văn bản"
+                )
+    for group, keys in (
+        (labels.copies, ("a", "b")),
+        (labels.plan_copies, ("commitment", "plan")),
+        (labels.date_errors, ("path", "superior")),
+    ):
         for item in group:
             for key in keys:
                 if item.get(key) not in paths:

@@ -13,7 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 
 # Characters treated as a plain space; runs of them collapse to one.
-_SPACES = frozenset("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000 ")
+_SPACES = frozenset(
+    "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000 "
+)
 # Invisible characters dropped outright (zero-width space/joiners, stray BOM, soft hyphen).
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # Dash variants folded to ASCII hyphen-minus (same length, so positions are unaffected).

@@ -43,7 +43,14 @@ def _is_upper(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-_COMMITMENT_TITLES = ("bản cam kết", "cam kết tu dưỡng", "bản tự cam kết", "bản đăng ký", "phiếu đăng ký", "bản đăng kí")
+_COMMITMENT_TITLES = (
+    "bản cam kết",
+    "cam kết tu dưỡng",
+    "bản tự cam kết",
+    "bản đăng ký",
+    "phiếu đăng ký",
+    "bản đăng kí",
+)
 _PLAN_TITLES = ("kế hoạch", "chương trình hành động")
 _REPORT_TITLES = ("báo cáo",)
 
@@ -94,13 +101,17 @@ def _place_date(text: str) -> tuple[int, int, DateStatus, object] | None:
             if not place or _NOT_PLACE.search(fold(place["place"])):
                 continue
             words = place["place"].split()
-            if len(words) > 8 or not (place["comma"] or all(w[0].isupper() or w.isdigit() for w in words)):
+            if len(words) > 8 or not (
+                place["comma"] or all(w[0].isupper() or w.isdigit() for w in words)
+            ):
                 continue
         return mention.start, mention.end, mention.status, mention.value
     return None
 
 
-def find_own_date(lines: list[Line], title_line: int | None, body_end: int | None) -> OwnDate | None:
+def find_own_date(
+    lines: list[Line], title_line: int | None, body_end: int | None
+) -> OwnDate | None:
     """The place-and-date line; a bare date line in the header or closing block as fallback."""
     fallback: OwnDate | None = None
     for line in lines:
@@ -138,7 +149,9 @@ def find_number(lines: list[Line], title_line: int | None) -> tuple[str | None, 
     return None, None
 
 
-_COMMITTEE = re.compile(r"^(đảng bộ|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy|đảng ủy khối)\b")
+_COMMITTEE = re.compile(
+    r"^(đảng bộ|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy|đảng ủy khối)\b"
+)
 _CELL = re.compile(r"^chi bộ\b")
 _FIELD = re.compile(
     r"^(?P<label>họ và tên|họ, tên|họ tên|tên tôi là|tôi tên là|tôi là|chức vụ|chức danh|"
@@ -146,7 +159,9 @@ _FIELD = re.compile(
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
 _FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")
-_SIGNATURE = re.compile(r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết)\b")
+_SIGNATURE = re.compile(
+    r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết)\b"
+)
 
 
 def _name_in(text: str) -> str | None:

@@ -19,8 +19,23 @@ _NAME = re.compile(r"^[a-z0-9]+(?:[.\-][a-z0-9]+)*$")
 _SCOPE = re.compile(r"^(document|section-[1-9])$")
 
 KEYS = frozenset(
-    {"id", "name", "kind", "category", "severity", "scope", "applies_to", "description", "message",
-     "suggestion", "patterns", "exceptions", "unless", "examples", "options"}
+    {
+        "id",
+        "name",
+        "kind",
+        "category",
+        "severity",
+        "scope",
+        "applies_to",
+        "description",
+        "message",
+        "suggestion",
+        "patterns",
+        "exceptions",
+        "unless",
+        "examples",
+        "options",
+    }
 )
 REQUIRED = ("id", "name", "kind", "category", "severity", "message")
 
@@ -75,7 +90,9 @@ def _texts(loaded: LoadedYaml, value: Any, key: str, *, required_vi: bool = True
         raise loaded.error(f"“{key}” phải có dạng {{vi: …, en: …}}", key)
     unknown = set(value) - set(LANGS)
     if unknown:
-        raise loaded.error(f"ngôn ngữ không hỗ trợ trong “{key}”: {', '.join(map(str, unknown))}", key)
+        raise loaded.error(
+            f"ngôn ngữ không hỗ trợ trong “{key}”: {', '.join(map(str, unknown))}", key
+        )
     if required_vi and not isinstance(value.get("vi"), str):
         raise loaded.error(f"“{key}” thiếu nội dung tiếng Việt (vi)", key)
     return {lang: str(text) for lang, text in value.items()}
@@ -84,13 +101,17 @@ def _texts(loaded: LoadedYaml, value: Any, key: str, *, required_vi: bool = True
 def _choice(loaded: LoadedYaml, data: dict[str, Any], key: str, choices: Iterable[str]) -> str:
     value = data[key]
     if value not in choices:
-        raise loaded.error(f"“{key}” không hợp lệ: “{value}” (chọn một trong: {', '.join(choices)})", key)
+        raise loaded.error(
+            f"“{key}” không hợp lệ: “{value}” (chọn một trong: {', '.join(choices)})", key
+        )
     return str(value)
 
 
 def _suggestion(loaded: LoadedYaml, value: Any) -> dict[str, dict[str, str]]:
     if not isinstance(value, dict):
-        raise loaded.error("“suggestion” phải là bảng theo vai trò (default, teacher, …)", "suggestion")
+        raise loaded.error(
+            "“suggestion” phải là bảng theo vai trò (default, teacher, …)", "suggestion"
+        )
     return {str(role): _texts(loaded, text, "suggestion") for role, text in value.items()}
 
 
@@ -106,18 +127,24 @@ def rule_from_yaml(loaded: LoadedYaml, kinds: Iterable[str]) -> Rule:
         raise loaded.error("tệp luật phải là một bảng khóa: giá trị")
     for key in data:
         if key not in KEYS:
-            raise loaded.error(f"khóa không hợp lệ “{key}” (các khóa hợp lệ: {', '.join(sorted(KEYS))})", key)
+            raise loaded.error(
+                f"khóa không hợp lệ “{key}” (các khóa hợp lệ: {', '.join(sorted(KEYS))})", key
+            )
     for key in REQUIRED:
         if key not in data:
             raise loaded.error(f"thiếu khóa bắt buộc “{key}”")
     if not isinstance(data["id"], str) or not _ID.match(data["id"]):
         raise loaded.error(f"mã luật “{data['id']}” không hợp lệ (dạng CK101)", "id")
     if not isinstance(data["name"], str) or not _NAME.match(data["name"]):
-        raise loaded.error(f"tên luật “{data['name']}” không hợp lệ (dạng vague.hoan-thanh-tot)", "name")
+        raise loaded.error(
+            f"tên luật “{data['name']}” không hợp lệ (dạng vague.hoan-thanh-tot)", "name"
+        )
     scope = _strings(loaded, data.get("scope", ["document"]), "scope")
     for entry in scope:
         if not _SCOPE.match(entry):
-            raise loaded.error(f"phạm vi “{entry}” không hợp lệ (document hoặc section-1 … section-9)", "scope")
+            raise loaded.error(
+                f"phạm vi “{entry}” không hợp lệ (document hoặc section-1 … section-9)", "scope"
+            )
     applies_to = _strings(loaded, data.get("applies_to", ["commitment"]), "applies_to")
     for entry in applies_to:
         if entry not in DOCUMENT_KINDS:
@@ -140,7 +167,9 @@ def rule_from_yaml(loaded: LoadedYaml, kinds: Iterable[str]) -> Rule:
         description=_texts(loaded, data.get("description", {"vi": ""}), "description"),
         suggestion=_suggestion(loaded, data.get("suggestion", {})),
         patterns=_strings(loaded, data["patterns"], "patterns") if "patterns" in data else (),
-        exceptions=_strings(loaded, data["exceptions"], "exceptions") if "exceptions" in data else (),
+        exceptions=_strings(loaded, data["exceptions"], "exceptions")
+        if "exceptions" in data
+        else (),
         unless=unless,
         examples=_examples(loaded, data.get("examples", {})),
         options=options,

@@ -24,8 +24,22 @@ _BULLET = re.compile(
 )
 _LEADING = ("về", "đối với", "việc", "bản thân", "kết quả")
 _MAX_HEADING_WORDS = 24
-_TABLE_HEADER_WORDS = ("stt", "tt", "số tt", "nội dung", "chỉ tiêu", "thời gian", "ghi chú", "biện pháp",
-                       "kết quả", "sản phẩm", "giải pháp", "thời hạn", "nhiệm vụ", "mốc thời gian")
+_TABLE_HEADER_WORDS = (
+    "stt",
+    "tt",
+    "số tt",
+    "nội dung",
+    "chỉ tiêu",
+    "thời gian",
+    "ghi chú",
+    "biện pháp",
+    "kết quả",
+    "sản phẩm",
+    "giải pháp",
+    "thời hạn",
+    "nhiệm vụ",
+    "mốc thời gian",
+)
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[^\W\d_])")
 
 
@@ -120,8 +134,10 @@ def _sentence_spans(text: str, start: int) -> list[tuple[int, int]]:
 
 def _is_table_header(cells: list[Line]) -> bool:
     keys = [fold(c.clean).strip(" .:") for c in cells if c.clean]
-    return bool(keys) and all(len(k.split()) <= 6 for k in keys) and any(
-        k.startswith(_TABLE_HEADER_WORDS) for k in keys
+    return (
+        bool(keys)
+        and all(len(k.split()) <= 6 for k in keys)
+        and any(k.startswith(_TABLE_HEADER_WORDS) for k in keys)
     )
 
 
@@ -131,7 +147,9 @@ def _row_item(cells: list[Line], part: int | None) -> Item | None:
         return None
     text = "; ".join(c.clean.strip() for c in content)
     first, last = content[0], content[-1]
-    return Item(first.number, _strip_bullet(first.clean, 0), last.number, len(last.clean), text, part)
+    return Item(
+        first.number, _strip_bullet(first.clean, 0), last.number, len(last.clean), text, part
+    )
 
 
 def line_items(line: Line, start: int, part: int | None) -> list[Item]:
@@ -139,10 +157,15 @@ def line_items(line: Line, start: int, part: int | None) -> list[Item]:
     start = _strip_bullet(line.clean, start)
     if not line.clean[start:].strip(" .;:-"):
         return []
-    return [Item(line.number, s, line.number, e, line.clean[s:e], part) for s, e in _sentence_spans(line.clean, start)]
+    return [
+        Item(line.number, s, line.number, e, line.clean[s:e], part)
+        for s, e in _sentence_spans(line.clean, start)
+    ]
 
 
-def collect_items(lines: Sequence[Line], part: int | None, inline_start: int | None = None) -> list[Item]:
+def collect_items(
+    lines: Sequence[Line], part: int | None, inline_start: int | None = None
+) -> list[Item]:
     """Items of a section: lines after its heading (and the heading's inline text)."""
     items: list[Item] = []
     index = 0
@@ -152,9 +175,15 @@ def collect_items(lines: Sequence[Line], part: int | None, inline_start: int | N
             items.extend(line_items(line, inline_start, part))
         elif line.cell is not None:
             row = [line]
-            while index + 1 < len(lines) and lines[index + 1].cell is not None and (
-                lines[index + 1].cell.table, lines[index + 1].cell.row  # type: ignore[union-attr]
-            ) == (line.cell.table, line.cell.row):
+            while (
+                index + 1 < len(lines)
+                and lines[index + 1].cell is not None
+                and (
+                    lines[index + 1].cell.table,
+                    lines[index + 1].cell.row,  # type: ignore[union-attr]
+                )
+                == (line.cell.table, line.cell.row)
+            ):
                 index += 1
                 row.append(lines[index])
             item = _row_item(row, part)
@@ -178,8 +207,14 @@ def find_sections(lines: list[Line], first: int, last: int, parts: Sequence[Part
     sections = []
     for index, (line, heading) in enumerate(headings):
         end = headings[index + 1][0].number - 1 if index + 1 < len(headings) else last
-        body = lines[line.number - 1 : end] if heading.inline_start is not None else lines[line.number : end]
+        body = (
+            lines[line.number - 1 : end]
+            if heading.inline_start is not None
+            else lines[line.number : end]
+        )
         items = collect_items(body, heading.part, heading.inline_start)
         first_line = line.number if heading.inline_start is not None else line.number + 1
-        sections.append(Section(heading.part, heading.title, line.number, first_line, end, tuple(items)))
+        sections.append(
+            Section(heading.part, heading.title, line.number, first_line, end, tuple(items))
+        )
     return sections

@@ -38,7 +38,9 @@ def _skipped(name: str) -> bool:
 
 
 def _excluded(display: str, patterns: Iterable[str]) -> bool:
-    return any(fnmatch.fnmatch(display, p) or fnmatch.fnmatch(Path(display).name, p) for p in patterns)
+    return any(
+        fnmatch.fnmatch(display, p) or fnmatch.fnmatch(Path(display).name, p) for p in patterns
+    )
 
 
 def _display(path: Path) -> str:
@@ -66,10 +68,7 @@ def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Source]
     seen: set[Path] = set()
     sources: list[Source] = []
     for given in paths:
-        if given.is_dir():
-            candidates = [(f, given) for f in _walk(given)]
-        else:
-            candidates = [(given, None)]
+        candidates = [(f, given) for f in _walk(given)] if given.is_dir() else [(given, None)]
         for file, root in candidates:
             display = _display(file)
             resolved = file.resolve()
@@ -133,7 +132,9 @@ def _paragraph_text(paragraph: object) -> str:
     return text.replace("\r", " ").replace("\n", " ")
 
 
-def _docx_blocks(container: object, raws: list[tuple[str, CellRef | None]], tables: list[int]) -> None:
+def _docx_blocks(
+    container: object, raws: list[tuple[str, CellRef | None]], tables: list[int]
+) -> None:
     """Paragraphs and table cells in document order; merged cells are read once."""
     from docx.table import Table
 

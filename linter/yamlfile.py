@@ -36,7 +36,9 @@ class LoadedYaml:
         return FileError(self.path, self.line(*keys), message)
 
 
-def _construct(node: yaml.Node, key_path: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> Any:
+def _construct(
+    node: yaml.Node, key_path: tuple[Any, ...], lines: dict[tuple[Any, ...], int]
+) -> Any:
     lines[key_path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result = {}
@@ -71,7 +73,9 @@ def load(path: Path) -> LoadedYaml:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error)
-        raise FileError(path, mark.line + 1 if mark else None, f"YAML không hợp lệ: {problem}") from error
+        raise FileError(
+            path, mark.line + 1 if mark else None, f"YAML không hợp lệ: {problem}"
+        ) from error
     lines: dict[tuple[Any, ...], int] = {}
     try:
         data = _construct(node, (), lines) if node is not None else None

@@ -160,7 +160,9 @@ def build(src: Path, out: Path) -> None:
             "kind": meta.get("kind"),
             "date": meta.get("date"),
             "vague_lines": [{"line": n, "text": t.strip()} for n, kind, t in labels if kind == "V"],
-            "specific_lines": [{"line": n, "text": t.strip()} for n, kind, t in labels if kind == "S"],
+            "specific_lines": [
+                {"line": n, "text": t.strip()} for n, kind, t in labels if kind == "S"
+            ],
             "format": relative.suffix.lstrip("."),
             "encoding": meta.get("encoding", "utf-8") if relative.suffix != ".docx" else None,
             "unicode": meta.get("unicode", "nfc"),
@@ -168,11 +170,19 @@ def build(src: Path, out: Path) -> None:
         }
         files.append(entry)
         for copy in meta.get("copies") or []:
-            copies.append({"a": path, "b": resolve(folder, copy["of"]), "section": copy.get("section")})
+            copies.append(
+                {"a": path, "b": resolve(folder, copy["of"]), "section": copy.get("section")}
+            )
         if meta.get("plan_copy"):
             plan_copies.append({"commitment": path, "plan": resolve(folder, meta["plan_copy"])})
         for error in meta.get("date_errors") or []:
-            date_errors.append({"path": path, "kind": error["kind"], "superior": resolve(folder, error["superior"])})
+            date_errors.append(
+                {
+                    "path": path,
+                    "kind": error["kind"],
+                    "superior": resolve(folder, error["superior"]),
+                }
+            )
     labels_doc = {
         "schema": "camket-labels/1",
         "files": files,

@@ -12,7 +12,11 @@ from linter.labels import load_labels, verify
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "corpus/labels.yaml"
+    path = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).resolve().parent.parent / "corpus/labels.yaml"
+    )
     labels = load_labels(path)
     problems = verify(labels)
     for problem in problems:

@@ -14,15 +14,28 @@ def test_party_and_state_symbols_with_dates_and_issuers():
         "Kế hoạch số 62-KH/TU, ngày 29/10/2021 của Ban Thường vụ Tỉnh ủy về thực hiện"
     )
     first, second = cite(text)
-    assert (first.symbol, first.type, first.issuer_code, first.level) == ("154/KH-TLĐ", "KH", "TLĐ", None)
+    assert (first.symbol, first.type, first.issuer_code, first.level) == (
+        "154/KH-TLĐ",
+        "KH",
+        "TLĐ",
+        None,
+    )
     assert first.date == dt.date(2021, 12, 8)
-    assert (second.symbol, second.level, second.date) == ("62-KH/TU", "province", dt.date(2021, 10, 29))
+    assert (second.symbol, second.level, second.date) == (
+        "62-KH/TU",
+        "province",
+        dt.date(2021, 10, 29),
+    )
     assert second.issuer == "Ban Thường vụ Tỉnh ủy"
 
 
 def test_spacing_variants_and_quy_dinh_aliases():
     (spaced,) = cite("Chỉ thị số 05 - CT/TW ngày 15/5/2016 của Bộ Chính trị")
-    assert spaced.symbol == "05-CT/TW" and spaced.level == "central" and spaced.date == dt.date(2016, 5, 15)
+    assert (
+        spaced.symbol == "05-CT/TW"
+        and spaced.level == "central"
+        and spaced.date == dt.date(2016, 5, 15)
+    )
     (quy_dinh,) = cite("Quy định số 144-QĐi/TW, ngày 09/5/2024")
     assert quy_dinh.type == "QĐ" and quy_dinh.symbol == "144-QĐ/TW"
 
@@ -38,8 +51,18 @@ def test_unknown_issuer_code_is_kept_with_unknown_level():
 
 
 def test_commune_chain_of_the_real_world():
-    text = ("Căn cứ Công văn số 62-CV/HU ngày 10/11/2020 của Ban Thường vụ Huyện ủy và "
-            "Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 của Ban Tổ chức Trung ương")
+    text = (
+        "Căn cứ Công văn số 62-CV/HU ngày 10/11/2020 của Ban Thường vụ Huyện ủy và "
+        "Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 của Ban Tổ chức Trung ương"
+    )
     district, central = cite(text)
-    assert (district.symbol, district.level, district.date) == ("62-CV/HU", "district", dt.date(2020, 11, 10))
-    assert (central.symbol, central.level, central.date) == ("33-HD/BTCTW", "central", dt.date(2020, 10, 30))
+    assert (district.symbol, district.level, district.date) == (
+        "62-CV/HU",
+        "district",
+        dt.date(2020, 11, 10),
+    )
+    assert (central.symbol, central.level, central.date) == (
+        "33-HD/BTCTW",
+        "central",
+        dt.date(2020, 10, 30),
+    )

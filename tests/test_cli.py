@@ -47,7 +47,10 @@ def test_golden_folder(case):
     result = invoke("check", "--format", "json", case, cwd=GOLDEN)
     assert result.exit_code == 1
     report = json.loads(result.output)
-    got = [f"{f['path']}:{f['line']}:{f['column']}:{f['rule']}:{f['message']}" for f in report["findings"]]
+    got = [
+        f"{f['path']}:{f['line']}:{f['column']}:{f['rule']}:{f['message']}"
+        for f in report["findings"]
+    ]
     expected = (GOLDEN / f"{case}.expected.txt").read_text(encoding="utf-8").splitlines()
     assert got == expected
 
@@ -56,7 +59,10 @@ def test_text_output_is_vietnamese_grouped_with_excerpt_and_summary():
     result = invoke("check", "chi-bo-mau", cwd=GOLDEN)
     assert result.exit_code == 1
     out = result.output
-    assert "chi-bo-mau/cam-ket-ngo-thi-hoa.txt\nchi-bo-mau/cam-ket-ngo-thi-hoa.txt:12:3: CK102 [cảnh báo]" in out
+    assert (
+        "chi-bo-mau/cam-ket-ngo-thi-hoa.txt\nchi-bo-mau/cam-ket-ngo-thi-hoa.txt:12:3: CK102 [cảnh báo]"
+        in out
+    )
     assert "    │ Hoàn thành tốt nhiệm vụ được giao." in out
     assert "Gợi ý:" in out
     assert out.rstrip().endswith("Theo loại: chung chung 5, tệp đầu vào 2.")
@@ -70,16 +76,40 @@ def test_json_report_follows_the_contract():
     assert report["tool"] == {"name": "camket", "version": __version__}
     files = {f["path"]: f for f in report["files"]}
     assert files["chi-bo-mau/ke-hoach-chi-bo.txt"] == {
-        "path": "chi-bo-mau/ke-hoach-chi-bo.txt", "unit": "chi-bo-mau", "kind": "plan",
-        "date": "2025-01-15", "number": "01-KH/CB", "error": None,
+        "path": "chi-bo-mau/ke-hoach-chi-bo.txt",
+        "unit": "chi-bo-mau",
+        "kind": "plan",
+        "date": "2025-01-15",
+        "number": "01-KH/CB",
+        "error": None,
     }
     assert files["chi-bo-mau/cam-ket-ngo-thi-hoa.txt"]["date"] == "2025-01-20"
     assert files["chi-bo-mau/cam-ket-ly-van-hung.docx"]["date"] == "2025-01-22"
-    assert files["chi-bo-mau/cam-ket-hong.docx"]["kind"] is None and files["chi-bo-mau/cam-ket-hong.docx"]["error"]
+    assert (
+        files["chi-bo-mau/cam-ket-hong.docx"]["kind"] is None
+        and files["chi-bo-mau/cam-ket-hong.docx"]["error"]
+    )
     finding = next(f for f in report["findings"] if f["rule"] == "CK101")
-    assert set(finding) == {"rule", "category", "severity", "path", "line", "column", "end_line", "end_column",
-                            "excerpt", "message", "suggestion", "related"}
-    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (13, 3, 13, 37)
+    assert set(finding) == {
+        "rule",
+        "category",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "excerpt",
+        "message",
+        "suggestion",
+        "related",
+    }
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (
+        13,
+        3,
+        13,
+        37,
+    )
     assert finding["excerpt"] == "Hoàn thành tốt nhiệm vụ được giao."
     assert report["summary"] == {"files": 5, "findings": 7, "by_category": {"input": 2, "vague": 5}}
     keys = [(f["path"], f["line"], f["column"], f["rule"]) for f in report["findings"]]
@@ -104,7 +134,9 @@ def test_exit_codes_and_fail_on(unit):
 
 @pytest.mark.parametrize("selector", ["CK101", "vague.hoan-thanh-tot", "vague", "CK1"])
 def test_select_and_ignore_by_code_name_category_or_prefix(unit, selector):
-    selected = json.loads(invoke("check", "--format", "json", "--select", selector, str(unit)).output)
+    selected = json.loads(
+        invoke("check", "--format", "json", "--select", selector, str(unit)).output
+    )
     assert [f["rule"] for f in selected["findings"]] == ["CK101"]
     ignored = invoke("check", "--format", "json", "--ignore", selector, str(unit))
     assert ignored.exit_code == 0 and json.loads(ignored.output)["findings"] == []
@@ -144,7 +176,9 @@ def test_broken_files_become_input_findings_and_the_batch_goes_on(unit):
     (unit / "rac.txt").write_bytes(bytes(range(256)) * 8)
     result = invoke("check", "--format", "json", str(unit))
     report = json.loads(result.output)
-    rules = {Path(f["path"]).name: f["rule"] for f in report["findings"] if f["category"] == "input"}
+    rules = {
+        Path(f["path"]).name: f["rule"] for f in report["findings"] if f["category"] == "input"
+    }
     assert rules == {"hong.docx": "CK003", "rac.txt": "CK002"}
     assert any(f["rule"] == "CK101" for f in report["findings"])
     assert len(report["files"]) == 3
@@ -175,7 +209,9 @@ def test_version_and_rules_commands():
     listing = invoke("rules", "list").output
     assert "CK101" in listing and "vague.hoan-thanh-tot" in listing
     shown = invoke("rules", "show", "CK101")
-    assert shown.exit_code == 0 and "Ví dụ vi phạm: Hoàn thành tốt nhiệm vụ được giao." in shown.output
+    assert (
+        shown.exit_code == 0 and "Ví dụ vi phạm: Hoàn thành tốt nhiệm vụ được giao." in shown.output
+    )
     assert invoke("rules", "show", "CK999").exit_code == 2
 
 
@@ -187,7 +223,9 @@ def test_rules_test_runs_a_folders_examples(tmp_path):
     (folder / "XY101-thu-nghiem.yaml").write_text(text, encoding="utf-8")
     result = invoke("rules", "test", str(folder))
     assert result.exit_code == 0 and result.output.strip().endswith("2 passed, 0 failed")
-    (folder / "XY101-thu-nghiem.yaml").write_text(text.replace("Chấp hành đủ 12", "Chấp hành tốt 12"), encoding="utf-8")
+    (folder / "XY101-thu-nghiem.yaml").write_text(
+        text.replace("Chấp hành đủ 12", "Chấp hành tốt 12"), encoding="utf-8"
+    )
     failing = invoke("rules", "test", str(folder))
     assert failing.exit_code == 1 and "phát hiện nhầm" in failing.output
 
@@ -201,7 +239,9 @@ def test_version_and_rules_list_do_not_import_underthesea():
         "    assert CliRunner().invoke(main, args).exit_code == 0\n"
         "print('underthesea' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "False"
 
 

@@ -23,7 +23,10 @@ def test_real_date_forms(text, expected):
     assert mention.value == expected
 
 
-@pytest.mark.parametrize("text", ["ngày …… tháng …… năm 2025", "ngày ... tháng ... năm 2024", "ngày    tháng    năm 2022"])
+@pytest.mark.parametrize(
+    "text",
+    ["ngày …… tháng …… năm 2025", "ngày ... tháng ... năm 2024", "ngày    tháng    năm 2022"],
+)
 def test_blank_dates_are_blank_not_guessed(text):
     mention = parse_date(text)
     assert mention is not None and mention.status is DateStatus.BLANK and mention.value is None
@@ -35,7 +38,9 @@ def test_impossible_dates_are_reported_as_such(text):
     assert mention is not None and mention.status is DateStatus.IMPOSSIBLE
 
 
-@pytest.mark.parametrize("text", ["Số 03-KH/CB", "05 - CT/TW", "tiết/tuần 19", "mục 3.1.2", "tháng 12/2024"])
+@pytest.mark.parametrize(
+    "text", ["Số 03-KH/CB", "05 - CT/TW", "tiết/tuần 19", "mục 3.1.2", "tháng 12/2024"]
+)
 def test_symbols_and_numbering_are_not_dates(text):
     assert find_dates(text) == []
 

@@ -44,7 +44,7 @@ def test_every_normalised_character_maps_inside_the_original():
     original = unicodedata.normalize("NFD", "Khoẻ mạnh,  tuỳ\u200b tiện ")
     norm = normalize(original)
     assert len(norm.starts) == len(norm.text) == len(norm.ends)
-    assert all(0 <= s < e <= len(original) for s, e in zip(norm.starts, norm.ends))
+    assert all(0 <= s < e <= len(original) for s, e in zip(norm.starts, norm.ends, strict=True))
     assert list(norm.starts) == sorted(norm.starts)
 
 

@@ -39,7 +39,10 @@ def test_commitment_frame_header_and_date():
     outline = document_from_text(COMMITMENT_ROMAN).outline
     assert outline.kind == "commitment" and outline.title_line == 4
     assert outline.date == dt.date(2025, 2, 12)
-    assert outline.own_date.line == 2 and outline.own_date.written == "Tân Phước, ngày 12 tháng 02 năm 2025"
+    assert (
+        outline.own_date.line == 2
+        and outline.own_date.written == "Tân Phước, ngày 12 tháng 02 năm 2025"
+    )
     header = outline.header
     assert (header.committee, header.cell) == ("ĐẢNG BỘ XÃ TÂN PHƯỚC", "CHI BỘ TRƯỜNG THCS")
     assert header.author == "Nguyễn Thị Lan"
@@ -50,7 +53,14 @@ def test_commitment_frame_header_and_date():
 
 def test_six_parts_with_inline_items_and_sentences():
     outline = document_from_text(COMMITMENT_ROMAN).outline
-    assert [(s.part, s.heading_line) for s in outline.sections] == [(1, 9), (2, 11), (3, 13), (4, 16), (5, 18), (6, 20)]
+    assert [(s.part, s.heading_line) for s in outline.sections] == [
+        (1, 9),
+        (2, 11),
+        (3, 13),
+        (4, 16),
+        (5, 18),
+        (6, 20),
+    ]
     part1 = outline.section(1)
     assert [i.text for i in part1.items] == [
         "Tuyệt đối trung thành với Đảng.",
@@ -83,8 +93,15 @@ NGƯỜI CAM KẾT"""
 def test_unnumbered_parts_and_a_header_field_that_looks_like_part_3():
     outline = document_from_text(UNNUMBERED).outline
     assert outline.kind == "commitment"
-    assert [(s.part, s.heading_line) for s in outline.sections] == [(1, 6), (2, 8), (3, 10), (4, 12)]
-    assert [i.text for i in outline.section(3).items] == ["Vận động 15 hộ làm hàng rào xanh trước 30/6/2025."]
+    assert [(s.part, s.heading_line) for s in outline.sections] == [
+        (1, 6),
+        (2, 8),
+        (3, 10),
+        (4, 12),
+    ]
+    assert [i.text for i in outline.section(3).items] == [
+        "Vận động 15 hộ làm hàng rào xanh trước 30/6/2025."
+    ]
 
 
 def test_a_blank_date_line_is_the_own_date_with_no_value():
@@ -147,19 +164,24 @@ def test_old_tones_and_nfd_parse_like_clean_text():
 
 
 def test_docx_table_rows_are_items_and_header_rows_are_skipped(docx_file):
-    path = docx_file([
-        [["ĐẢNG BỘ XÃ TÂN PHƯỚC", "ĐẢNG CỘNG SẢN VIỆT NAM"], ["CHI BỘ TRẠM Y TẾ", "Tân Phước, ngày 22 tháng 01 năm 2025"]],
-        "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025",
-        "Phần 3: Thực hiện chức trách, nhiệm vụ được giao",
+    path = docx_file(
         [
-            ["STT", "Nội dung cam kết", "Chỉ tiêu", "Thời gian hoàn thành"],
-            ["1", "Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi", "≥ 95%", "Trước 30/9/2025"],
-            ["2", "Hoàn thành tốt nhiệm vụ được giao", "", ""],
-        ],
-        "Phần 4: Về tổ chức kỷ luật",
-        "- Sinh hoạt chi bộ đầy đủ.",
-        "NGƯỜI CAM KẾT",
-    ])
+            [
+                ["ĐẢNG BỘ XÃ TÂN PHƯỚC", "ĐẢNG CỘNG SẢN VIỆT NAM"],
+                ["CHI BỘ TRẠM Y TẾ", "Tân Phước, ngày 22 tháng 01 năm 2025"],
+            ],
+            "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025",
+            "Phần 3: Thực hiện chức trách, nhiệm vụ được giao",
+            [
+                ["STT", "Nội dung cam kết", "Chỉ tiêu", "Thời gian hoàn thành"],
+                ["1", "Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi", "≥ 95%", "Trước 30/9/2025"],
+                ["2", "Hoàn thành tốt nhiệm vụ được giao", "", ""],
+            ],
+            "Phần 4: Về tổ chức kỷ luật",
+            "- Sinh hoạt chi bộ đầy đủ.",
+            "NGƯỜI CAM KẾT",
+        ]
+    )
     lines, fmt, _ = read(Source(path, path.name, "u"))
     document = Document(path.name, "u", fmt, lines)
     outline = parse(document)

@@ -1,5 +1,4 @@
 import pytest
-
 from conftest import document_from_text
 
 from linter.checks.phrase import PatternError, compile_pattern, find
@@ -21,7 +20,9 @@ def test_optional_words_and_alternatives():
 
 
 def test_bounded_gap():
-    assert spans("nêu cao … trách nhiệm", "Luôn nêu cao tinh thần trách nhiệm") == ["nêu cao tinh thần trách nhiệm"]
+    assert spans("nêu cao … trách nhiệm", "Luôn nêu cao tinh thần trách nhiệm") == [
+        "nêu cao tinh thần trách nhiệm"
+    ]
     assert spans("nêu cao {0,1} trách nhiệm", "nêu cao tinh thần trách nhiệm") == []
 
 

@@ -23,7 +23,9 @@ def test_rule_examples(result):
     assert result.ok, f"{result.rule} {result.expected}: {result.sentence}"
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if KINDS[r.kind].needs_examples], ids=lambda r: r.id)
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES if KINDS[r.kind].needs_examples], ids=lambda r: r.id
+)
 def test_every_rule_has_bad_and_good_examples(rule):
     assert rule.examples.get("bad") and rule.examples.get("good")
 

@@ -16,7 +16,15 @@ def source(path: Path) -> Source:
 def test_discovery_is_recursive_sorted_and_skips_hidden_lock_and_markdown(tmp_path):
     (tmp_path / "chi-bo-b").mkdir()
     (tmp_path / ".git").mkdir()
-    for name in ("chi-bo-b/b.txt", "a.docx", "~$a.docx", ".hidden.txt", ".git/x.txt", "notes.md", "x.pdf"):
+    for name in (
+        "chi-bo-b/b.txt",
+        "a.docx",
+        "~$a.docx",
+        ".hidden.txt",
+        ".git/x.txt",
+        "notes.md",
+        "x.pdf",
+    ):
         (tmp_path / name).write_bytes(b"x")
     found = [s.display for s in discover([tmp_path])]
     assert found == [(tmp_path / "a.docx").as_posix(), (tmp_path / "chi-bo-b/b.txt").as_posix()]
@@ -98,24 +106,37 @@ def test_text_lines_keep_editor_numbering(tmp_path):
     lines, fmt, encoding = read(source(path))
     assert fmt == "txt" and encoding == "utf-8"
     assert [(line.number, line.text) for line in lines] == [
-        (1, "Dòng 1"), (2, "Dòng 2"), (3, "Dòng 3"), (4, ""), (5, "Dòng 5")
+        (1, "Dòng 1"),
+        (2, "Dòng 2"),
+        (3, "Dòng 3"),
+        (4, ""),
+        (5, "Dòng 5"),
     ]
 
 
 def test_docx_paragraphs_and_table_cells_in_document_order(docx_file):
-    path = docx_file([
-        "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025",
-        "3. Về thực hiện chức trách, nhiệm vụ được giao",
-        [["STT", "Nội dung cam kết", "Thời gian"], ["1", "Phụ đạo 5 học sinh yếu lớp 8B", "Học kỳ II"]],
-        "NGƯỜI CAM KẾT",
-    ])
+    path = docx_file(
+        [
+            "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025",
+            "3. Về thực hiện chức trách, nhiệm vụ được giao",
+            [
+                ["STT", "Nội dung cam kết", "Thời gian"],
+                ["1", "Phụ đạo 5 học sinh yếu lớp 8B", "Học kỳ II"],
+            ],
+            "NGƯỜI CAM KẾT",
+        ]
+    )
     lines, fmt, _ = read(source(path))
     assert fmt == "docx"
     assert [line.text for line in lines] == [
         "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025",
         "3. Về thực hiện chức trách, nhiệm vụ được giao",
-        "STT", "Nội dung cam kết", "Thời gian",
-        "1", "Phụ đạo 5 học sinh yếu lớp 8B", "Học kỳ II",
+        "STT",
+        "Nội dung cam kết",
+        "Thời gian",
+        "1",
+        "Phụ đạo 5 học sinh yếu lớp 8B",
+        "Học kỳ II",
         "NGƯỜI CAM KẾT",
     ]
     assert lines[6].cell is not None and (lines[6].cell.row, lines[6].cell.column) == (1, 1)

@@ -12,7 +12,9 @@ from linter.i18n import t
 
 def _finding(finding: Finding, lang: str) -> list[str]:
     severity = t(f"severity.{finding.severity}", lang)
-    lines = [f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} [{severity}] {finding.message}"]
+    lines = [
+        f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} [{severity}] {finding.message}"
+    ]
     if finding.excerpt:
         lines.append(f"    │ {finding.excerpt}")
     for related in finding.related:
@@ -30,8 +32,12 @@ def summary(report: Report, lang: str) -> list[str]:
         return [*lines, t("summary.none", lang)]
     severities = Counter(f.severity for f in report.findings)
     categories = Counter(f.category for f in report.findings)
-    by_severity = ", ".join(f"{t(f'severity.{s}', lang)} {severities[s]}" for s in SEVERITIES if severities[s])
-    by_category = ", ".join(f"{t(f'category.{c}', lang)} {categories[c]}" for c in CATEGORIES if categories[c])
+    by_severity = ", ".join(
+        f"{t(f'severity.{s}', lang)} {severities[s]}" for s in SEVERITIES if severities[s]
+    )
+    by_category = ", ".join(
+        f"{t(f'category.{c}', lang)} {categories[c]}" for c in CATEGORIES if categories[c]
+    )
     return [
         *lines,
         t("summary.findings", lang, count=len(report.findings), by_severity=by_severity),
