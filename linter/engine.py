@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,12 +153,24 @@ def run(
                 report.findings.append(finding)
             continue
         document = Document(source.display, source.unit, fmt, lines, encoding)
-        document.outline = parse(document, parts)
+        try:
+            document.outline = parse(document, parts)
+            findings = check_document(document, active, settings.lang)
+        except Exception as error:  # a camket bug must not lose the rest of the batch
+            if os.environ.get("CAMKET_DEBUG"):
+                traceback.print_exc()
+            bug = ReadError("CK007", type(error).__name__)
+            finding = input_finding(by_id["CK007"], source, bug, settings.lang)
+            report.files.append(
+                FileEntry(source.display, source.unit, None, None, None, finding.message)
+            )
+            report.findings.append(finding)
+            continue
         outline = document.outline
         report.documents.append(document)
         report.files.append(
             FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
         )
-        report.findings.extend(check_document(document, active, settings.lang))
+        report.findings.extend(findings)
     report.findings.sort(key=Finding.sort_key)
     return report

@@ -249,3 +249,23 @@ def test_version_and_rules_list_do_not_import_underthesea():
 def test_console_script_runs():
     result = subprocess.run(["camket", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.strip() == f"camket {__version__}"
+
+
+def test_an_internal_error_on_one_file_is_reported_and_the_batch_goes_on(unit, monkeypatch):
+    import linter.engine
+
+    real_parse = linter.engine.parse
+
+    def fragile_parse(document, parts=None):
+        if document.path.endswith("hong-noi-bo.txt"):
+            raise RecursionError("simulated bug")
+        return real_parse(document, parts)
+
+    monkeypatch.setattr(linter.engine, "parse", fragile_parse)
+    (unit / "hong-noi-bo.txt").write_text(TEXT, encoding="utf-8")
+    report = json.loads(invoke("check", "--format", "json", str(unit)).output)
+    rules = sorted((Path(f["path"]).name, f["rule"]) for f in report["findings"])
+    assert rules == [("cam-ket.txt", "CK101"), ("hong-noi-bo.txt", "CK007")]
+    assert "RecursionError" in next(
+        f["message"] for f in report["findings"] if f["rule"] == "CK007"
+    )
