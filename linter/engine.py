@@ -15,7 +15,7 @@ from linter.document import Document
 from linter.findings import SEVERITIES, Finding, Hit
 from linter.parse import parse
 from linter.rules import Rule
-from linter.sections import template_parts
+from linter.sections import default_parts, template_parts
 from linter.sources import ReadError, Source, discover, read
 
 EXCERPT_LIMIT = 300
@@ -136,7 +136,7 @@ def run(
     by_id = {rule.id: rule for rule in rules}
     active = active_rules(rules, settings)
     active_ids = {rule.id for rule in active}
-    parts = template_parts(settings.template) if settings.template else template_parts()
+    parts = template_parts(settings.template) if settings.template else default_parts()
     report = Report()
     sources = discover(paths, settings.exclude)
     for index, source in enumerate(sources):

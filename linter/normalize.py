@@ -77,8 +77,20 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PLAIN = re.compile(r"^\S(?:[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]| (?! ))*$")
+
+
+def _is_plain(line: str) -> bool:
+    """Already NFC, single plain spaces, nothing invisible: only tones and dashes can change."""
+    return bool(_PLAIN.match(line)) and unicodedata.is_normalized("NFC", line) and line[-1] != " "
+
+
 def normalize(line: str) -> NormalizedText:
     """NFC, canonical tone placement, one space for any run of spaces, trimmed; case kept."""
+    if line and _is_plain(line):
+        positions = tuple(range(len(line)))
+        text = canonical_tones(line.translate(_DASHES))
+        return NormalizedText(text, positions, tuple(range(1, len(line) + 1)), len(line))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

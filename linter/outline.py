@@ -119,7 +119,9 @@ def find_own_date(
         in_closing = body_end is not None and line.number >= body_end
         if line.cell is not None and not (in_header or in_closing):
             continue  # a date in a table of the body is a deadline, not the document's date
-        for _start, text in segment_texts(line):
+        columns = [text for _, text in segment_texts(line)]
+        # Odd spacing inside the date ("ngày  15  tháng  3") also looks like a column gap.
+        for text in columns if len(columns) == 1 else [*columns, line.clean]:
             found = _place_date(text)
             if not found:
                 continue

@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from linter.citations import find_citations
 from linter.document import Document, Outline
 from linter.outline import detect_kind, find_closing, find_number, find_own_date, parse_header
-from linter.sections import Part, find_sections, template_parts
+from linter.sections import Part, build_sections, default_parts, find_headings
 
 
-def parse(document: Document, parts: list[Part] | None = None) -> Outline:
+def parse(document: Document, parts: Sequence[Part] | None = None) -> Outline:
     lines = document.lines
     kind, title_line = detect_kind(lines)
     number, number_line = find_number(lines, title_line)
     start = title_line or 1
     sections = []
-    body_end = None
     if kind in ("commitment", "report"):
-        sections = find_sections(lines, start, len(lines), parts or template_parts())
-        last_heading = sections[-1].heading_line if sections else start
-        body_end = find_closing(lines, last_heading)
-        if body_end is not None and sections:
-            sections = find_sections(lines, start, body_end - 1, parts or template_parts())
+        headings = find_headings(lines, start, len(lines), parts or default_parts())
+        body_end = find_closing(lines, headings[-1][0].number if headings else start)
+        sections = build_sections(lines, headings, body_end - 1 if body_end else len(lines))
     else:
         body_end = find_closing(lines, start)
     citations = [

@@ -6,6 +6,7 @@ titles vary in wording; items are bullets, numbered lines, sentences, or table r
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +49,11 @@ class Part:
     number: int
     name: str
     titles: tuple[tuple[str, ...], ...]  # each title as words
+
+
+@functools.cache
+def default_parts() -> tuple[Part, ...]:
+    return tuple(template_parts())
 
 
 def template_parts(template: dict | None = None) -> list[Part]:
@@ -195,8 +201,10 @@ def collect_items(
     return items
 
 
-def find_sections(lines: list[Line], first: int, last: int, parts: Sequence[Part]) -> list[Section]:
-    """Template parts between lines `first` and `last` (1-based, inclusive), each with its items."""
+def find_headings(
+    lines: list[Line], first: int, last: int, parts: Sequence[Part]
+) -> list[tuple[Line, Heading]]:
+    """Template-part headings between lines `first` and `last` (1-based, inclusive); each part once."""
     headings: list[tuple[Line, Heading]] = []
     seen: set[int] = set()
     for line in lines[first - 1 : last]:
@@ -204,16 +212,20 @@ def find_sections(lines: list[Line], first: int, last: int, parts: Sequence[Part
         if heading and heading.part not in seen:
             seen.add(heading.part)
             headings.append((line, heading))
+    return headings
+
+
+def build_sections(
+    lines: list[Line], headings: list[tuple[Line, Heading]], last: int
+) -> list[Section]:
+    """Each heading's section runs to the next heading, the last one to line `last`."""
     sections = []
     for index, (line, heading) in enumerate(headings):
         end = headings[index + 1][0].number - 1 if index + 1 < len(headings) else last
-        body = (
-            lines[line.number - 1 : end]
-            if heading.inline_start is not None
-            else lines[line.number : end]
-        )
+        inline = heading.inline_start is not None
+        body = lines[line.number - 1 : end] if inline else lines[line.number : end]
         items = collect_items(body, heading.part, heading.inline_start)
-        first_line = line.number if heading.inline_start is not None else line.number + 1
+        first_line = line.number if inline else line.number + 1
         sections.append(
             Section(heading.part, heading.title, line.number, first_line, end, tuple(items))
         )

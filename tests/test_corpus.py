@@ -41,3 +41,22 @@ def test_kind_and_own_date_accuracy(name, required):
     report = run([labels.root], load_rules(), Settings())
     for accuracy in parse_accuracy(report, labels):
         assert accuracy.correct >= required * accuracy.total, accuracy.misses
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_own_date_is_read_from_the_labelled_line(name):
+    from linter.document import Document
+    from linter.normalize import match_key
+    from linter.parse import parse
+    from linter.sources import Source, read
+
+    labels = _labels(name)
+    wrong = []
+    for entry in labels.files:
+        lines, fmt, encoding = read(Source(labels.root / entry.path, entry.path, "u"))
+        own = parse(Document(entry.path, "u", fmt, lines, encoding)).own_date
+        if entry.date_written and (
+            own is None or match_key(entry.date_written) not in match_key(own.written)
+        ):
+            wrong.append(f"{entry.path}: {own and own.written!r} ≠ {entry.date_written!r}")
+    assert wrong == []

@@ -211,3 +211,8 @@ def test_places_with_numbers_in_a_two_column_header():
         outline = document_from_text(text).outline
         assert outline.date == dt.date(2025, 1, 15), place
         assert outline.number == "01-KH/CB"
+
+
+def test_double_spaces_inside_a_bottom_date_line():
+    text = "BẢN CAM KẾT NĂM 2023\nNội dung\n                               Xã An Bình, ngày  15  tháng  3  năm 2023\nNGƯỜI CAM KẾT"
+    assert document_from_text(text).outline.date == dt.date(2023, 3, 15)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from linter.concrete import is_concrete
 from linter.document import Document, Item
 from linter.findings import Hit
-from linter.normalize import match_key
+from linter.normalize import fold, match_key
 from linter.rules import Rule
 from linter.yamlfile import LoadedYaml
 
@@ -102,7 +102,7 @@ def _targets(document: Document, rule: Rule) -> Iterator[Item]:
 def check(document: Document, rule: Rule) -> Iterator[Hit]:
     """One hit per item holding a pattern, spanning the whole item."""
     for item in _targets(document, rule):
-        key = match_key(item.text)
+        key = fold(item.text)  # item text is already normalised
         match = next(find(rule.patterns, key), None)
         if match is None:
             continue
