@@ -25,13 +25,17 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for index in range(args.copies):
-            shutil.copytree(CORPUS, Path(folder) / f"ban-{index:03d}", ignore=shutil.ignore_patterns("*.yaml"))
+            shutil.copytree(
+                CORPUS, Path(folder) / f"ban-{index:03d}", ignore=shutil.ignore_patterns("*.yaml")
+            )
         rules = load_rules()
         start = time.perf_counter()
         report = run([Path(folder)], rules, Settings())
         elapsed = time.perf_counter() - start
     files = len(report.files)
-    print(f"{files} files, {len(report.findings)} findings, {elapsed:.2f} s, {files / elapsed:.0f} files/s")
+    print(
+        f"{files} files, {len(report.findings)} findings, {elapsed:.2f} s, {files / elapsed:.0f} files/s"
+    )
 
 
 if __name__ == "__main__":
