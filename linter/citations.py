@@ -7,6 +7,7 @@ of the cited document even when that document is not in the batch.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -70,7 +71,7 @@ _ISSUER = re.compile(
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
-def _date_after(text: str, position: int) -> tuple[object, int]:
+def _date_after(text: str, position: int) -> tuple[dt.date | None, int]:
     """The date written right after a symbol (", ngày 29/10/2021"), and where it ends."""
     for mention in find_dates(text[position : position + 60]):
         if not _DATE_GAP.match(text[position : position + mention.start]):
@@ -80,47 +81,41 @@ def _date_after(text: str, position: int) -> tuple[object, int]:
     return None, position
 
 
+def _citation(
+    text: str, line: int, start: int, end: int, symbol: Symbol | None, type_: str, number: str
+) -> Citation:
+    """A citation whose symbol or number ends at `end`; its date and issuer follow it."""
+    date, after = _date_after(text, end)
+    issuer = _ISSUER.match(text[after:])
+    return Citation(
+        line=line,
+        start=start,
+        end=max(after, end),
+        type=type_,
+        number=number,
+        symbol=str(symbol) if symbol else None,
+        issuer_code=symbol.issuer if symbol else None,
+        issuer=issuer["issuer"].strip() if issuer else None,
+        level=level_of(symbol.issuer) if symbol else None,
+        date=date,
+    )
+
+
 def find_citations(text: str, line: int) -> list[Citation]:
-    """Citations in one line of normalised text."""
+    """Citations in one line of normalised text: full symbols, then "Chỉ thị số 05" forms."""
     pattern, by_word = _type_words()
     citations: list[Citation] = []
     for match in SYMBOL.finditer(text):
         symbol = symbol_of(match)
-        date, after = _date_after(text, match.end())
-        issuer = _ISSUER.match(text[after:])
         citations.append(
-            Citation(
-                line=line,
-                start=match.start(),
-                end=after if after > match.end() else match.end(),
-                type=symbol.type,
-                number=symbol.number,
-                symbol=str(symbol),
-                issuer_code=symbol.issuer,
-                issuer=issuer["issuer"].strip() if issuer else None,
-                level=level_of(symbol.issuer),
-                date=date,  # type: ignore[arg-type]
-            )
+            _citation(text, line, match.start(), match.end(), symbol, symbol.type, symbol.number)
         )
     covered = [(c.start, c.end) for c in citations]
     for word in pattern.finditer(text):
         number = _BARE_NUMBER.match(text, word.end())
         if not number or any(s <= number.start() < e for s, e in covered):
             continue
-        date, after = _date_after(text, number.end())
-        issuer = _ISSUER.match(text[after:])
-        citations.append(
-            Citation(
-                line=line,
-                start=word.start(),
-                end=max(after, number.end()),
-                type=by_word[word.group(1).lower()],
-                number=str(int(number["num"])).zfill(2),
-                symbol=None,
-                issuer_code=None,
-                issuer=issuer["issuer"].strip() if issuer else None,
-                level=None,
-                date=date,  # type: ignore[arg-type]
-            )
-        )
+        type_ = by_word[word.group(1).lower()]
+        padded = str(int(number["num"])).zfill(2)
+        citations.append(_citation(text, line, word.start(), number.end(), None, type_, padded))
     return sorted(citations, key=lambda c: c.start)
