@@ -125,3 +125,9 @@ def fold(text: str) -> str:
 def match_key(text: str) -> str:
     """The canonical form used to compare phrases: normalised and folded."""
     return fold(normalize(text).text)
+
+
+def mostly_upper(text: str) -> bool:
+    """Written in capitals (titles, headings): at least 80% of at least 3 letters are upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

@@ -13,7 +13,7 @@ from linter import resources
 from linter.citations import SYMBOL, symbol_of
 from linter.dates import DateStatus, find_dates
 from linter.document import Header, Line, OwnDate
-from linter.normalize import fold
+from linter.normalize import fold, mostly_upper
 
 HEADER_ZONE = 40  # the title is looked for in the first lines only
 
@@ -38,11 +38,6 @@ def segment_texts(line: Line) -> list[tuple[int, str]]:
     return [(start, line.clean[start:end]) for start, end in segments(line)]
 
 
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
 _COMMITMENT_TITLES = (
     "bản cam kết",
     "cam kết tu dưỡng",
@@ -62,9 +57,9 @@ def _title_kind(text: str) -> str | None:
     if SYMBOL.search(text) or re.search(r"\bsố\b", key):
         return None  # "Kế hoạch số 12-KH/ĐU …" is a citation, not a title
     short = len(key.split()) <= 4
-    if key.startswith(_PLAN_TITLES) and (_is_upper(text) or short):
+    if key.startswith(_PLAN_TITLES) and (mostly_upper(text) or short):
         return "plan"
-    if key.startswith(_REPORT_TITLES) and (_is_upper(text) or short):
+    if key.startswith(_REPORT_TITLES) and (mostly_upper(text) or short):
         return "report"
     return None
 
@@ -224,7 +219,7 @@ def _signature_name(lines: list[Line]) -> str | None:
         for after in lines[index + 1 : index + 8]:
             name = _name_in(after.clean)
             if name and "ký" not in fold(after.clean):
-                return name.title() if _is_upper(name) else name
+                return name.title() if mostly_upper(name) else name
     return None
 
 

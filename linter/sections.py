@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from linter import resources
 from linter.document import Item, Line, Section
-from linter.normalize import fold
+from linter.normalize import fold, mostly_upper
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:phần|mục|nội dung|điểm)\s+(?:thứ\s+)?)?(?P<num>[ivx]{1,4}|\d{1,2})\s*[.):\-–/]\s*(?!\d)"
@@ -23,7 +23,8 @@ _BULLET = re.compile(
     r"^\s*(?:[-+•*–·▪►❖✓○●◦]+\s*|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|\(?\d{1,2}(?:\.\d{1,2})+\s+|"
     r"\(?[a-zđ]\s*[.)]\s+|[ivx]{1,4}\.\s+)"
 )
-_LEADING = ("về", "đối với", "việc", "bản thân", "kết quả")
+# Words that may stand before a part title: "Về việc thực hiện …", "Bản thân …".
+_LEADING_WORDS = frozenset({"về", "đối", "với", "việc", "bản", "thân", "kết", "quả"})
 _MAX_HEADING_WORDS = 24
 _TABLE_HEADER_WORDS = (
     "stt",
@@ -81,7 +82,7 @@ def _title_part(words: list[str], parts: Sequence[Part]) -> int | None:
         for part in parts:
             if any(rest[: len(t)] == list(t) for t in part.titles):
                 return part.number
-        if not rest or rest[0] not in {w for lead in _LEADING for w in lead.split()}:
+        if not rest or rest[0] not in _LEADING_WORDS:
             break
     return None
 
@@ -99,8 +100,7 @@ def match_heading(line: Line, parts: Sequence[Part]) -> Heading | None:
     words = _words(title)
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
-    letters = [c for c in title if c.isalpha()]
-    upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    upper = mostly_upper(title)
     inline = colon + 1 if colon >= 0 and text[colon + 1 :].strip() else None
     marked = bool(numbering) or upper or words[0] == "về"
     # A bare "Label:" is a heading only when nothing follows it; "Nhiệm vụ được giao: dạy
