@@ -269,3 +269,17 @@ def test_an_internal_error_on_one_file_is_reported_and_the_batch_goes_on(unit, m
     assert "RecursionError" in next(
         f["message"] for f in report["findings"] if f["rule"] == "CK007"
     )
+
+
+def test_columns_count_code_points_of_the_original_nfd_text(tmp_path):
+    import unicodedata
+
+    line = "\u00a0\u00a0+  Luôn hoàn thành tốt nhiệm vụ được giao."
+    text = TEXT.replace("- Hoàn thành tốt nhiệm vụ được giao.", line)
+    decomposed = unicodedata.normalize("NFD", text)
+    (tmp_path / "nfd.txt").write_text(decomposed, encoding="utf-8")
+    (finding,) = json.loads(invoke("check", "--format", "json", str(tmp_path / "nfd.txt")).output)["findings"]
+    original_line = decomposed.split("\n")[3]
+    start = original_line.index("L")
+    assert (finding["line"], finding["column"], finding["end_column"]) == (4, start + 1, len(original_line) + 1)
+    assert finding["excerpt"] == original_line[start:]
