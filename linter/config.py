@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from linter.findings import SEVERITIES
+from linter.rules import LANGS
 from linter.yamlfile import FileError, LoadedYaml, load
 
 CONFIG_NAME = "camket.yaml"
-LANGS = ("vi", "en")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,6 @@ class Settings:
         None  # a unit's own list of parts (same shape as rules/data/template.yaml)
     )
     source: Path | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def find_config(paths: Iterable[Path]) -> Path | None:

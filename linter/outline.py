@@ -7,6 +7,7 @@ spaces or a tab between; .docx files often use a two-column table. Both are read
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from linter import resources
@@ -85,7 +86,7 @@ _NOT_PLACE = re.compile(
 )
 
 
-def _place_date(text: str) -> tuple[int, int, DateStatus, object] | None:
+def _place_date(text: str) -> tuple[int, int, DateStatus, dt.date | None] | None:
     """A "<place>, ngày …" or bare-date segment: (date start, end, status, value)."""
     for mention in find_dates(text):
         if not _DATE_TAIL.match(text[mention.end :]):
@@ -121,7 +122,7 @@ def find_own_date(
             if not found:
                 continue
             date_start, _date_end, status, value = found
-            own = OwnDate(line.number, text.strip(), value, status.value)  # type: ignore[arg-type]
+            own = OwnDate(line.number, text.strip(), value, status.value)
             if text[:date_start].strip():
                 return own
             if fallback is None and (in_header or in_closing):

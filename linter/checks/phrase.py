@@ -18,6 +18,7 @@ from linter.rules import Rule
 from linter.yamlfile import LoadedYaml
 
 _SEP = r"[^\w.!?…]+"  # spaces and punctuation inside a sentence; also the word boundary
+_LEADING_SEP = re.compile(rf"^{_SEP}")
 _TOKENS = re.compile(r"\[|\]|\(|\)|\||…|\.\.\.|\{\d+,\d+\}|[^\s\[\]()|…{}]+")
 
 
@@ -84,7 +85,7 @@ def validate(rule: Rule, loaded: LoadedYaml) -> None:
 def find(patterns: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
     """Spans of pattern matches in `text` (a folded, normalised string)."""
     for match in _matcher(patterns).finditer(" " + text):
-        start = match.start() + re.match(_SEP, match[0]).end()  # type: ignore[union-attr]
+        start = match.start() + len(match[0]) - len(_LEADING_SEP.sub("", match[0], count=1))
         yield start - 1, match.end() - 1
 
 
