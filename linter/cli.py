@@ -117,7 +117,7 @@ def check(
     """
     from linter.engine import selected
     from linter.report import Format, render
-    from linter.rules import load_rules
+    from linter.rules import load_rules, with_options
     from linter.sources import discover
     from linter.yamlfile import FileError
 
@@ -125,7 +125,9 @@ def check(
         settings = _load_settings(
             paths, config, select=_split(select), ignore=_split(ignore), fail_on=fail_on, lang=lang
         )
-        rules = load_rules(settings.rule_dirs)
+        rules = with_options(
+            load_rules(settings.rule_dirs), settings.rule_options, settings.source, settings.lines
+        )
     except FileError as error:
         _fail(t("error.file", lang or "vi", error=error))
     lang = settings.lang
@@ -242,23 +244,36 @@ def rules_test(folder: Path) -> None:
     "--labels",
     "labels_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Tệp nhãn (mặc định: CORPUS/labels.yaml).",
+    help="Tệp nhãn (mặc định: CORPUS/labels.yaml); CORPUS có thể là một thư mục con của kho.",
 )
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def evaluate(corpus: Path, labels_path: Path | None, config: Path | None) -> None:
-    """Đo precision/recall theo loại so với nhãn của một kho văn bản (camket-labels/1)."""
+@click.option(
+    "--details/--no-details",
+    default=True,
+    show_default=True,
+    help="Liệt kê từng dòng bỏ sót và phát hiện nhầm.",
+)
+def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, details: bool) -> None:
+    """Đo precision/recall theo loại so với nhãn (camket-labels/1), kèm các dòng bỏ sót, phát hiện nhầm.
+
+    Dòng “không phrase” đo riêng mô hình đánh giá tính cụ thể (tắt các luật loại phrase).
+    """
     from linter import evaluate as scoring
     from linter.engine import run
     from linter.labels import load_labels
-    from linter.rules import load_rules
+    from linter.rules import load_rules, with_options
     from linter.yamlfile import FileError
 
     try:
-        labels = load_labels(labels_path or corpus / "labels.yaml")
+        labels = scoring.restrict(load_labels(labels_path or corpus / "labels.yaml"), corpus)
         settings = _load_settings((corpus,), config)
-        rules = load_rules(settings.rule_dirs)
+        rules = with_options(
+            load_rules(settings.rule_dirs), settings.rule_options, settings.source, settings.lines
+        )
     except FileError as error:
         _fail(t("error.file", "vi", error=error))
     report = run((corpus,), rules, settings)
     scores, accuracies = scoring.evaluate(report, labels)
-    click.echo(scoring.render(scores, accuracies), nl=False)
+    without_phrase = run((corpus,), [rule for rule in rules if rule.kind != "phrase"], settings)
+    scores.insert(1, scoring.score_vague(without_phrase, labels, "vague-no-phrase"))
+    click.echo(scoring.render(scores, accuracies, details), nl=False)

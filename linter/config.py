@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +22,11 @@ class Settings:
     lang: str = "vi"
     rule_dirs: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
-    template: dict[str, Any] | None = (
-        None  # a unit's own list of parts (same shape as rules/data/template.yaml)
-    )
+    # A unit's own list of parts (same shape as rules/data/template.yaml).
+    template: dict[str, Any] | None = None
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule id -> options
     source: Path | None = None
+    lines: dict[tuple[Any, ...], int] = field(default_factory=dict)  # key path -> line in source
 
 
 def find_config(paths: Iterable[Path]) -> Path | None:
@@ -83,13 +84,13 @@ def load_config(path: Path) -> Settings:
     data = loaded.data or {}
     if not isinstance(data, dict):
         raise FileError(path, 1, "tệp cấu hình phải là một bảng khóa: giá trị")
-    known = {"select", "ignore", "fail_on", "lang", "rules", "exclude", "template"}
+    known = {"select", "ignore", "fail_on", "lang", "rules", "exclude", "template", "options"}
     for key in data:
         if key not in known:
             raise loaded.error(
                 f"khóa không hợp lệ “{key}” (các khóa hợp lệ: {', '.join(sorted(known))})", key
             )
-    settings = Settings(source=path)
+    settings = Settings(source=path, lines=loaded.lines)
     if "select" in data:
         settings = replace(settings, select=_string_list(loaded, "select"))
     if "ignore" in data:
@@ -105,4 +106,13 @@ def load_config(path: Path) -> Settings:
         settings = replace(settings, rule_dirs=folders)
     if "template" in data:
         settings = replace(settings, template=_template(loaded))
+    if "options" in data:
+        settings = replace(settings, rule_options=_rule_options(loaded))
     return settings
+
+
+def _rule_options(loaded: LoadedYaml) -> dict[str, dict[str, Any]]:
+    value = loaded.data["options"]
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise loaded.error("“options” có dạng {CK302: {min_concrete: 3}}", "options")
+    return {str(code): options for code, options in value.items()}

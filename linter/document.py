@@ -117,6 +117,7 @@ class Outline:
     citations: list[Citation] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     body_end: int | None = None  # first line of the closing block (signature, "Nơi nhận")
+    expected_parts: tuple[tuple[int, str], ...] = ()  # the template's parts: (number, name)
 
     @property
     def date(self) -> dt.date | None:
@@ -128,6 +129,17 @@ class Outline:
 
     def section(self, part: int) -> Section | None:
         return next((s for s in self.sections if s.part == part), None)
+
+    def bullets(self) -> list[tuple[Item, ...]]:
+        """Items grouped by the line (bullet, numbered line, table row) they were written on.
+
+        A line of several sentences is one commitment: "Năm 2024 còn chậm. Năm 2025 nộp trước
+        ngày 25 hằng tháng." is judged, and reported, as a whole.
+        """
+        groups: dict[tuple[int, int], list[Item]] = {}
+        for item in self.items:
+            groups.setdefault((item.line, item.end_line), []).append(item)
+        return [tuple(group) for group in groups.values()]
 
 
 @dataclass

@@ -14,6 +14,7 @@ from linter.config import Settings
 from linter.document import Document
 from linter.findings import SEVERITIES, Finding, Hit
 from linter.parse import parse
+from linter.roles import role_example
 from linter.rules import Rule
 from linter.sections import default_parts, template_parts
 from linter.sources import ReadError, Source, discover, read
@@ -72,6 +73,13 @@ class _Defaults(dict):  # type: ignore[type-arg]
         return "{" + key + "}"
 
 
+def _suggestion(rule: Rule, role: str | None, hit: Hit, lang: str) -> str | None:
+    text = rule.suggestion_for(role, lang)
+    if text is None or "{example}" not in text:
+        return text
+    return text.format_map(_Defaults(example=role_example(role, lang, seed=hit.line)))
+
+
 def stamp(rule: Rule, document: Document, hit: Hit, lang: str) -> Finding:
     """A Finding from a check's Hit: original columns, excerpt, message in the chosen language."""
     first, last = document.line(hit.line), document.line(hit.end_line)
@@ -95,7 +103,7 @@ def stamp(rule: Rule, document: Document, hit: Hit, lang: str) -> Finding:
         end_column=end_column,
         excerpt=excerpt,
         message=rule.text(lang).format_map(_Defaults(hit.values)),
-        suggestion=rule.suggestion_for(document.outline.header.role_key, lang),
+        suggestion=_suggestion(rule, document.outline.header.role_key, hit, lang),
         related=hit.related,
     )
 
@@ -116,13 +124,22 @@ def input_finding(rule: Rule, source: Source, error: ReadError, lang: str) -> Fi
     )
 
 
+VAGUE_CATEGORIES = ("vague", "specificity")
+
+
 def check_document(document: Document, rules: Iterable[Rule], lang: str) -> list[Finding]:
-    findings = []
-    for rule in rules:
-        kind = KINDS[rule.kind]
-        if kind.check is None or document.outline.kind not in rule.applies_to:
+    """Run each kind once over its rules; an item already reported as vague is not reported again."""
+    applicable = [rule for rule in rules if document.outline.kind in rule.applies_to]
+    findings: list[Finding] = []
+    flagged: set[tuple[int, int]] = set()
+    for kind in KINDS.values():
+        mine = [rule for rule in applicable if rule.kind == kind.name]
+        if kind.check is None or not mine:
             continue
-        findings.extend(stamp(rule, document, hit, lang) for hit in kind.check(document, rule))
+        for rule, hit in kind.check(document, mine, flagged):
+            findings.append(stamp(rule, document, hit, lang))
+            if rule.category in VAGUE_CATEGORIES:
+                flagged.add((hit.line, hit.start))
     return findings
 
 

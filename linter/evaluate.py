@@ -4,15 +4,16 @@ vague: the unit is a labelled line. A `vague`/`specificity` finding counts on ev
 spans; on a vague line it is a hit, on a specific line a false alarm; unlabelled lines count
 neither way. duplicate: unordered pairs of files linked by a `duplicate` finding (path ↔ each
 related), against `copies` and `plan_copies`. date-order: files carrying a `date-order` finding.
-Kind and own date: the share of files whose parse matches the label.
+Kind and own date: the share of files whose parse matches the label. "vague-no-phrase" is the
+vague score with the phrase rules switched off: the specificity model measured on its own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from linter.engine import Report
+from linter.engine import VAGUE_CATEGORIES, Report
 from linter.labels import Labels
 
 
@@ -22,6 +23,8 @@ class Score:
     true_positives: int
     false_positives: int
     false_negatives: int
+    false_alarms: tuple[str, ...] = ()
+    misses: tuple[str, ...] = ()
 
     @property
     def precision(self) -> float | None:
@@ -44,26 +47,48 @@ class Accuracy:
 
 def _relative(path: str, root: Path) -> str:
     try:
-        return PurePosixPath(Path(path).resolve().relative_to(root.resolve()).as_posix()).as_posix()
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path
 
 
-def score_vague(report: Report, labels: Labels) -> Score:
-    flagged: set[tuple[str, int]] = set()
+def restrict(labels: Labels, folder: Path) -> Labels:
+    """The labels of the files under `folder` only (a set-aside unit, say)."""
+    prefix = _relative(str(folder), labels.root).rstrip("/")
+    if prefix in ("", "."):
+        return labels
+
+    def inside(path: str) -> bool:
+        return path == prefix or path.startswith(prefix + "/")
+
+    return Labels(
+        root=labels.root,
+        files=[f for f in labels.files if inside(f.path)],
+        copies=[c for c in labels.copies if inside(c["a"]) and inside(c["b"])],
+        plan_copies=[c for c in labels.plan_copies if inside(c["commitment"])],
+        date_errors=[e for e in labels.date_errors if inside(e["path"])],
+    )
+
+
+def score_vague(report: Report, labels: Labels, name: str = "vague") -> Score:
+    flagged: dict[tuple[str, int], str] = {}
     for finding in report.findings:
-        if finding.category in ("vague", "specificity"):
+        if finding.category in VAGUE_CATEGORIES:
             path = _relative(finding.path, labels.root)
-            flagged.update((path, n) for n in range(finding.line, finding.end_line + 1))
-    tp = fp = fn = 0
+            for number in range(finding.line, finding.end_line + 1):
+                flagged.setdefault((path, number), finding.rule)
+    tp, alarms, misses = 0, [], []
     for entry in labels.files:
         for line in entry.vague:
             if (entry.path, line.line) in flagged:
                 tp += 1
             else:
-                fn += 1
-        fp += sum(1 for line in entry.specific if (entry.path, line.line) in flagged)
-    return Score("vague", tp, fp, fn)
+                misses.append(f"{entry.path}:{line.line}: {line.text}")
+        for line in entry.specific:
+            rule = flagged.get((entry.path, line.line))
+            if rule:
+                alarms.append(f"{entry.path}:{line.line}: [{rule}] {line.text}")
+    return Score(name, tp, len(alarms), len(misses), tuple(alarms), tuple(misses))
 
 
 def _pairs(report: Report, labels: Labels, category: str) -> set[frozenset[str]]:
@@ -76,7 +101,17 @@ def _pairs(report: Report, labels: Labels, category: str) -> set[frozenset[str]]
 
 
 def _set_score(name: str, found: set, expected: set) -> Score:
-    return Score(name, len(found & expected), len(found - expected), len(expected - found))
+    def show(item: object) -> str:
+        return " ↔ ".join(sorted(item)) if isinstance(item, frozenset) else str(item)
+
+    return Score(
+        name,
+        len(found & expected),
+        len(found - expected),
+        len(expected - found),
+        tuple(sorted(map(show, found - expected))),
+        tuple(sorted(map(show, expected - found))),
+    )
 
 
 def score_duplicates(report: Report, labels: Labels) -> Score:
@@ -122,18 +157,31 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
 
-def render(scores: list[Score], accuracies: list[Accuracy]) -> str:
-    lines = [f"{'loại':<12} {'đúng':>5} {'nhầm':>5} {'sót':>5} {'precision':>10} {'recall':>8}"]
+def render(scores: list[Score], accuracies: list[Accuracy], details: bool = True) -> str:
+    names = {
+        "vague": "chung chung",
+        "vague-no-phrase": "  không phrase",
+        "duplicate": "sao chép",
+        "date-order": "thứ tự ngày",
+    }
+    lines = [f"{'loại':<16} {'đúng':>5} {'nhầm':>5} {'sót':>5} {'precision':>10} {'recall':>8}"]
     for s in scores:
         lines.append(
-            f"{s.name:<12} {s.true_positives:>5} {s.false_positives:>5} {s.false_negatives:>5} "
-            f"{_percent(s.precision):>10} {_percent(s.recall):>8}"
+            f"{names.get(s.name, s.name):<16} {s.true_positives:>5} {s.false_positives:>5} "
+            f"{s.false_negatives:>5} {_percent(s.precision):>10} {_percent(s.recall):>8}"
         )
     lines.append("")
     for a in accuracies:
         label = {"kind": "loại văn bản", "date": "ngày văn bản"}[a.name]
-        lines.append(
-            f"{label}: {a.correct}/{a.total} đúng ({_percent(a.correct / a.total if a.total else None)})"
-        )
+        share = _percent(a.correct / a.total if a.total else None)
+        lines.append(f"{label}: {a.correct}/{a.total} đúng ({share})")
         lines.extend(f"  ✗ {miss}" for miss in a.misses)
+    if details:
+        for s in scores:
+            if s.name == "vague-no-phrase":
+                continue
+            for title, entries in (("phát hiện nhầm", s.false_alarms), ("bỏ sót", s.misses)):
+                if entries:
+                    lines.extend(["", f"{names.get(s.name, s.name)} — {title} ({len(entries)}):"])
+                    lines.extend(f"  {entry}" for entry in entries)
     return "\n".join(lines) + "\n"

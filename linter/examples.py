@@ -1,7 +1,8 @@
 """Run a rule's own examples: every `bad` must fire, no `good` may fire.
 
 An example sentence is placed where the rule looks: inside the first template part in its
-scope of a minimal commitment, or as a line of one for a whole-document rule.
+scope of a minimal commitment, or as a line of one for a whole-document rule. An example of
+several lines is a whole document (structure rules judge whole documents).
 """
 
 from __future__ import annotations
@@ -18,12 +19,19 @@ _TITLES = {p.number: p.name for p in template_parts()}
 
 
 def example_document(rule: Rule, sentence: str) -> Document:
+    """A document holding the example: the example itself when it has several lines."""
+    if "\n" in sentence.strip():
+        return _document(sentence.strip().split("\n"))
     parts = sorted(rule.parts() or {3})
     texts = ["BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025", "Họ và tên: Nguyễn Văn An"]
     for number in sorted({1, 2, 3, 4, 5, 6}):
         texts.append(f"{number}. Về {_TITLES[number].lower()}")
         if number == parts[0]:
             texts.append(f"- {sentence}")
+    return _document(texts)
+
+
+def _document(texts: list[str]) -> Document:
     lines = [make_line(n, text) for n, text in enumerate(texts, start=1)]
     document = Document("<example>", "<example>", "txt", lines)
     document.outline = parse(document)
@@ -49,6 +57,6 @@ def run_examples(rule: Rule) -> list[ExampleResult]:
     results = []
     for expected in ("bad", "good"):
         for sentence in rule.examples.get(expected, ()):
-            fired = any(True for _ in check(example_document(rule, sentence), rule))
+            fired = any(True for _ in check(example_document(rule, sentence), [rule], set()))
             results.append(ExampleResult(rule.id, expected, sentence, fired))
     return results

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from linter import resources
 from linter.citations import SYMBOL, symbol_of
 from linter.dates import DateStatus, find_dates
 from linter.document import Header, Line, OwnDate
 from linter.normalize import fold, mostly_upper
+from linter.roles import role_from_position
 
 HEADER_ZONE = 40  # the title is looked for in the first lines only
 
@@ -171,18 +171,6 @@ def _name_in(text: str) -> str | None:
     return " ".join(words) if 2 <= len(words) <= 6 else None
 
 
-def _role_key(*texts: str | None) -> str | None:
-    roles: dict[str, list[str]] = resources.data("roles")["roles"]
-    for text in texts:
-        if not text:
-            continue
-        key = fold(text)
-        for role, words in roles.items():
-            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", key) for w in words):
-                return role
-    return None
-
-
 def parse_header(lines: list[Line], title_line: int | None, body_start: int | None) -> Header:
     """Committee and cell from the header; author and role from the labelled fields."""
     committee = cell = author = role = None
@@ -209,7 +197,7 @@ def parse_header(lines: list[Line], title_line: int | None, body_start: int | No
                 role = role or value
     if author is None:
         author = _signature_name(lines)
-    return Header(committee, cell, author, role, _role_key(role, cell))
+    return Header(committee, cell, author, role, role_from_position(role, cell))
 
 
 def _signature_name(lines: list[Line]) -> str | None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from linter.citations import find_citations
 from linter.document import Document, Outline
 from linter.outline import detect_kind, find_closing, find_number, find_own_date, parse_header
+from linter.roles import role_from_content
 from linter.sections import Part, build_sections, default_parts, find_headings
 
 
@@ -15,9 +17,10 @@ def parse(document: Document, parts: Sequence[Part] | None = None) -> Outline:
     kind, title_line = detect_kind(lines)
     number, number_line = find_number(lines, title_line)
     start = title_line or 1
+    parts = parts or default_parts()
     sections = []
     if kind in ("commitment", "report"):
-        headings = find_headings(lines, start, len(lines), parts or default_parts())
+        headings = find_headings(lines, start, len(lines), parts)
         body_end = find_closing(lines, headings[-1][0].number if headings else start)
         sections = build_sections(lines, headings, body_end - 1 if body_end else len(lines))
     else:
@@ -29,13 +32,18 @@ def parse(document: Document, parts: Sequence[Part] | None = None) -> Outline:
         for citation in find_citations(line.clean, line.number)
     ]
     first_part = sections[0].heading_line if sections else None
+    header = parse_header(lines, title_line, first_part)
+    if header.role_key is None:
+        items = (item.text for section in sections for item in section.items)
+        header = replace(header, role_key=role_from_content(items))
     return Outline(
         kind=kind,
         title_line=title_line,
-        header=parse_header(lines, title_line, first_part),
+        header=header,
         own_date=find_own_date(lines, title_line, body_end),
         number=number,
         citations=citations,
         sections=sections,
         body_end=body_end,
+        expected_parts=tuple((part.number, part.name) for part in parts),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -200,3 +200,26 @@ def load_rules(folders: Iterable[Path] = ()) -> list[Rule]:
             rules[rule.id] = rule
             names[rule.name] = rule.id
     return sorted(rules.values(), key=lambda r: r.id)
+
+
+def with_options(
+    rules: list[Rule],
+    overrides: dict[str, dict[str, Any]],
+    source: Path | None,
+    lines: dict[tuple[Any, ...], int],
+) -> list[Rule]:
+    """Rules with a unit's option overrides (camket.yaml `options:`), checked by each rule's kind."""
+    from linter.checks import KINDS
+
+    by_id = {rule.id: rule for rule in rules}
+    for code, options in overrides.items():
+        line = lines.get(("options", code))
+        rule = by_id.get(code)
+        if rule is None:
+            raise FileError(source or "camket.yaml", line, f"options: không có luật “{code}”")
+        merged = {**rule.options, **options}
+        problem = KINDS[rule.kind].option_problem(merged)
+        if problem:
+            raise FileError(source or "camket.yaml", line, f"options của {code}: {problem}")
+        by_id[code] = replace(rule, options=merged)
+    return [by_id[rule.id] for rule in rules]

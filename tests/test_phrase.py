@@ -56,6 +56,6 @@ def test_phrase_findings_span_the_whole_item_and_respect_scope_and_concreteness(
     rule = next(r for r in load_rules() if r.id == "CK101")
     from linter.checks.phrase import check
 
-    hits = list(check(document, rule))
+    hits = [hit for _, hit in check(document, [rule], set())]
     assert [(h.line, h.start, h.end) for h in hits] == [(5, 2, len(document.line(5).clean))]
     assert hits[0].values["match"] == "hoàn thành tốt nhiệm vụ được giao"

@@ -114,3 +114,40 @@ def test_invalid_yaml_syntax_names_the_line(tmp_path):
     with pytest.raises(FileError) as error:
         load_rules([folder])
     assert error.value.line is not None and "YAML" in error.value.message
+
+
+def _lexicon_entries():
+    import yaml
+
+    data = yaml.safe_load((rules_dir() / "data/lexicon.yaml").read_text(encoding="utf-8"))
+    filler = [w for words in data["abstract"].values() for w in words] + data["function"]
+    return filler, data["units"]
+
+
+def test_lexicon_entries_are_clean_strings():
+    filler, units = _lexicon_entries()
+    for word in filler + units:
+        # YAML 1.1 reads a bare `no`/`yes`/`on` as a boolean: every entry must stay a string.
+        assert isinstance(word, str), word
+        assert word == unicodedata.normalize("NFC", word) == word.strip() == word.lower(), word
+
+
+def test_lexicon_filler_vocabulary_has_no_duplicates():
+    from collections import Counter
+
+    filler, units = _lexicon_entries()
+    assert [w for w, n in Counter(filler).items() if n > 1] == []
+    assert [w for w, n in Counter(units).items() if n > 1] == []
+
+
+def test_roles_and_role_examples_are_well_formed():
+    import yaml
+
+    roles = yaml.safe_load((rules_dir() / "data/roles.yaml").read_text(encoding="utf-8"))["roles"]
+    examples = yaml.safe_load((rules_dir() / "data/role_examples.yaml").read_text(encoding="utf-8"))
+    expected = {"teacher", "health", "police", "military", "commune", "clerk", "worker", "student"}
+    assert set(roles) == expected and set(examples) == expected | {"default"}
+    for role, fields in roles.items():
+        assert set(fields) == {"position", "content"} and fields["position"] and fields["content"], role
+    for role, entries in examples.items():
+        assert entries and all(set(e) == {"vi", "en"} for e in entries), role

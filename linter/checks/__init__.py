@@ -1,11 +1,14 @@
-"""The check kinds. A rule's `kind` names one of these; a new kind is one module plus one line here."""
+"""The check kinds. A rule's `kind` names one of these; a new kind is one module plus one line here.
+
+Kinds run in the order listed: phrase rules first, so a more general kind can skip what they found.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from linter.checks import phrase
+from linter.checks import phrase, specificity, structure
 from linter.document import Document
 from linter.findings import Hit
 from linter.rules import Rule
@@ -21,12 +24,28 @@ class Kind:
     name: str
     # Raise loaded.error(...) for a rule this kind cannot run.
     validate: Callable[[Rule, LoadedYaml], None]
-    # Per-document check; None for kinds the engine reports itself (unreadable input).
-    check: Callable[[Document, Rule], Iterator[Hit]] | None
+    # Per-document check of all the rules of this kind: yields (rule, hit). `flagged` holds the
+    # (line, start) of items earlier kinds already reported as vague, so an item is reported
+    # once. None for kinds the engine reports itself (unreadable input).
+    check: (
+        Callable[[Document, Sequence[Rule], set[tuple[int, int]]], Iterator[tuple[Rule, Hit]]]
+        | None
+    )
     needs_examples: bool = True
+    # What is wrong with a rule's options (also when camket.yaml overrides them), or None.
+    option_problem: Callable[[dict], str | None] = lambda options: None
 
 
 KINDS: dict[str, Kind] = {
-    "phrase": Kind("phrase", phrase.validate, phrase.check),
+    "phrase": Kind("phrase", phrase.validate, phrase.check, option_problem=phrase.option_problem),
+    "specificity": Kind(
+        "specificity",
+        specificity.validate,
+        specificity.check,
+        option_problem=specificity.option_problem,
+    ),
+    "structure": Kind(
+        "structure", structure.validate, structure.check, option_problem=structure.option_problem
+    ),
     "input": Kind("input", _no_validation, None, needs_examples=False),
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from linter.concrete import is_concrete
 from linter.document import Document, Item
@@ -71,7 +71,14 @@ def _matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})(?!\w)")
 
 
+def option_problem(options: dict) -> str | None:
+    return f"luật loại phrase không có tùy chọn ({', '.join(options)})" if options else None
+
+
 def validate(rule: Rule, loaded: LoadedYaml) -> None:
+    problem = option_problem(rule.options)
+    if problem:
+        raise loaded.error(problem, "options")
     if not rule.patterns:
         raise loaded.error("luật loại phrase cần “patterns”")
     for key, patterns in (("patterns", rule.patterns), ("exceptions", rule.exceptions)):
@@ -89,9 +96,36 @@ def find(patterns: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
         yield start - 1, match.end() - 1
 
 
-def _targets(document: Document, rule: Rule) -> Iterator[Item]:
+@functools.lru_cache(maxsize=4096)
+def _word_edges(text: str) -> frozenset[int]:
+    """Offsets where a word (as underthesea segments it) starts or ends: "tốt nghiệp" is one word."""
+    from underthesea import word_tokenize  # only for items a pattern matched
+
+    edges, cursor = {0, len(text)}, 0
+    for word in word_tokenize(text):
+        found = text.find(word, cursor)
+        if found < 0:
+            return frozenset(range(len(text) + 1))  # cannot align: do not veto
+        edges.update((found, found + len(word)))
+        cursor = found + len(word)
+    return frozenset(edges)
+
+
+def on_word_edges(text: str, start: int, end: int) -> bool:
+    """A match must not cut a compound word: "tốt" is not in "tốt nghiệp"."""
+    edges = _word_edges(text)
+    return start in edges and end in edges
+
+
+def _first_match(rule: Rule, item: Item, key: str) -> tuple[int, int] | None:
+    for start, end in find(rule.patterns, key):
+        if on_word_edges(item.text, start, end):
+            return start, end
+    return None
+
+
+def _targets(document: Document, parts: frozenset[int] | None) -> Iterator[Item]:
     """Items of the parts in scope, or every non-empty line for a whole-document rule."""
-    parts = rule.parts()
     if parts is None:
         for line in document.lines:
             if line.clean:
@@ -100,16 +134,44 @@ def _targets(document: Document, rule: Rule) -> Iterator[Item]:
     yield from (item for item in document.outline.items if item.part in parts)
 
 
-def check(document: Document, rule: Rule) -> Iterator[Hit]:
-    """One hit per item holding a pattern, spanning the whole item."""
-    for item in _targets(document, rule):
-        key = fold(item.text)  # item text is already normalised
-        match = next(find(rule.patterns, key), None)
-        if match is None:
-            continue
-        if rule.exceptions and next(find(rule.exceptions, key), None):
-            continue
-        if rule.unless == "concrete" and is_concrete(item.text):
-            continue
-        phrase = item.text[match[0] : match[1]]
-        yield Hit(item.line, item.start, item.end_line, item.end, {"match": phrase})
+def _scopes(rules: Sequence[Rule]) -> dict[frozenset[int] | None, list[Rule]]:
+    scopes: dict[frozenset[int] | None, list[Rule]] = {}
+    for rule in rules:
+        parts = rule.parts()
+        scopes.setdefault(frozenset(parts) if parts is not None else None, []).append(rule)
+    return scopes
+
+
+def check(
+    document: Document, rules: Sequence[Rule], flagged: set[tuple[int, int]]
+) -> Iterator[tuple[Rule, Hit]]:
+    """One hit per item and rule, spanning the whole item.
+
+    All patterns of the rules sharing a scope form one matcher, so most items cost one search.
+    """
+    bullet_of = {
+        (item.line, item.start): bullet for bullet in document.outline.bullets() for item in bullet
+    }
+    for parts, scoped in _scopes(rules).items():
+        prefilter = _matcher(tuple(p for rule in scoped for p in rule.patterns))
+        for item in _targets(document, parts):
+            key = fold(item.text)  # item text is already normalised
+            if not prefilter.search(" " + key):
+                continue
+            for rule in scoped:
+                match = _first_match(rule, item, key)
+                if match is None or (rule.exceptions and next(find(rule.exceptions, key), None)):
+                    continue
+                bullet = bullet_of.get((item.line, item.start), (item,))
+                if rule.unless == "concrete" and is_concrete(" ".join(i.text for i in bullet)):
+                    continue
+                yield (
+                    rule,
+                    Hit(
+                        item.line,
+                        item.start,
+                        item.end_line,
+                        item.end,
+                        {"match": item.text[match[0] : match[1]]},
+                    ),
+                )

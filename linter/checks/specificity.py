@@ -1,0 +1,77 @@
+"""The `specificity` kind: judge each commitment item, not each phrase.
+
+`options.mode: item` (default) reports every vague item of the parts in scope; `mode: part`
+tolerates general pledges and reports a part once, on its heading, when it holds nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from linter.concrete import judge
+from linter.document import Document, Item
+from linter.findings import Hit
+from linter.rules import Rule
+from linter.yamlfile import LoadedYaml
+
+MODES = ("item", "part")
+
+
+def option_problem(options: dict) -> str | None:
+    """What is wrong with these options, or None."""
+    unknown = set(options) - {"mode"}
+    if unknown:
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (chỉ có: mode)"
+    if options.get("mode", "item") not in MODES:
+        return f"“mode” phải là một trong: {', '.join(MODES)}"
+    return None
+
+
+def validate(rule: Rule, loaded: LoadedYaml) -> None:
+    if rule.parts() is None:
+        raise loaded.error(
+            "luật loại specificity cần “scope” là các phần của bản cam kết (section-N)", "scope"
+        )
+    problem = option_problem(rule.options)
+    if problem:
+        raise loaded.error(problem, "options")
+
+
+def _bullet_text(bullet: tuple[Item, ...]) -> str:
+    return " ".join(item.text for item in bullet)
+
+
+def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) -> Iterator[Hit]:
+    parts = rule.parts() or set()
+    for bullet in document.outline.bullets():
+        first, last = bullet[0], bullet[-1]
+        if first.part not in parts or any((item.line, item.start) in flagged for item in bullet):
+            continue
+        if not judge(_bullet_text(bullet)).concrete:
+            yield Hit(
+                first.line, first.start, last.end_line, last.end, {"item": _bullet_text(bullet)}
+            )
+
+
+def _part_hits(document: Document, rule: Rule) -> Iterator[Hit]:
+    parts = rule.parts() or set()
+    for section in document.outline.sections:
+        if section.part not in parts or not section.items:
+            continue
+        if any(judge(item.text).concrete for item in section.items):
+            continue
+        heading = document.line(section.heading_line)
+        values = {"part": section.title, "count": len(section.items)}
+        yield Hit(heading.number, 0, heading.number, len(heading.clean), values)
+
+
+def check(
+    document: Document, rules: Sequence[Rule], flagged: set[tuple[int, int]]
+) -> Iterator[tuple[Rule, Hit]]:
+    for rule in rules:
+        if rule.options.get("mode", "item") == "part":
+            hits = _part_hits(document, rule)
+        else:
+            hits = _item_hits(document, rule, flagged)
+        for hit in hits:
+            yield rule, hit

@@ -1,0 +1,52 @@
+"""The writer's role (teacher, health, police, …) and concrete examples that fit it.
+
+The role comes from the position line and the cell's name (rules/data/roles.yaml, `position`);
+failing that, from the words of the commitment's items (`content`, at least two hits).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from linter import resources
+from linter.normalize import match_key
+
+MIN_CONTENT_HITS = 2
+
+
+@functools.cache
+def _patterns(field: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    roles: dict[str, dict[str, list[str]]] = resources.data("roles")["roles"]
+    compiled = []
+    for role, words in roles.items():
+        alternatives = "|".join(re.escape(match_key(w)) for w in words[field])
+        compiled.append((role, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")))
+    return tuple(compiled)
+
+
+def role_from_position(*texts: str | None) -> str | None:
+    for text in texts:
+        if not text:
+            continue
+        key = match_key(text)
+        for role, pattern in _patterns("position"):
+            if pattern.search(key):
+                return role
+    return None
+
+
+def role_from_content(texts: Iterable[str]) -> str | None:
+    key = match_key(" ".join(texts))
+    counts = [(len(pattern.findall(key)), role) for role, pattern in _patterns("content")]
+    hits, role = max(counts, default=(0, None))
+    return role if hits >= MIN_CONTENT_HITS else None
+
+
+def role_example(role: str | None, lang: str, seed: int = 0) -> str:
+    """A concrete commitment written for this role (the default ones when it is unknown)."""
+    examples: dict[str, list[dict[str, str]]] = resources.data("role_examples")
+    chosen = examples.get(role or "default") or examples["default"]
+    example = chosen[seed % len(chosen)]
+    return example.get(lang) or example["vi"]
