@@ -20,14 +20,17 @@ from linter import resources
 from linter.dates import DateStatus, find_dates
 from linter.normalize import match_key
 
-MIN_CONTENT_WORDS = 2
+# Without an anchor, an item is concrete only when it names something (a deliverable, or a
+# proper noun that is not duty vocabulary) among at least this many content words.
+MIN_CONTENT_WORDS = 3
+_CAPITAL_INSIDE = re.compile(r"(?<=[\w,;:]\s)[A-ZĐÀ-Ỹ]")
 
 _PERIOD = re.compile(
     r"\b(?:trước|đến|chậm nhất|hạn|trong|vào|đầu|giữa|cuối)\s+(?:ngày\s+\d|tháng\s+\d|quý\s|"
     r"tết|học kỳ\s|tuần\s+(?:đầu|cuối|thứ)|dịp\s+tết)"
     r"|\b(?:hằng|hàng|mỗi|từng)\s+(?:ngày|tuần|tháng|quý|năm học|học kỳ|buổi|đợt|sáng|chiều|tối|kỳ|lần)\b"
     r"|\bquý\s+(?:i|ii|iii|iv|[1-4])\b|\bhọc kỳ\s+(?:i|ii|[12])\b"
-    r"|\btháng\s+\d{1,2}\b|\bngày\s+\d{1,2}\b|\b\d{1,2}\s*giờ\b|\btrong\s+(?:ngày|vòng\s+\d+)"
+    r"|\btrước ngày\s+[^\W\d_]|\btháng\s+\d{1,2}\b|\bngày\s+\d{1,2}\b|\b\d{1,2}\s*giờ\b|\btrong\s+(?:ngày|vòng\s+\d+)"
     r"|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|\btrước\s+tết\b"
 )
 _NAMED_GROUP = re.compile(
@@ -44,6 +47,15 @@ _WORD_FIGURE = re.compile(
     r"\b(?:ít nhất|tối thiểu|không dưới|đủ|thêm|trên|từ)\s+"
     r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+[^\W\d_]"
 )
+_QUOTED = re.compile(r"[“\"][^”\"]{3,80}?\s[^”\"]{1,80}[”\"]")
+_SLOGAN_BEFORE = re.compile(
+    r"(?:phong trào|cuộc vận động|chuyên đề|khẩu hiệu|chủ đề|tinh thần|phương châm)\s*$"
+)
+# A quantified zero target: "không để em nào bỏ học", "không để có phản ánh … nào".
+_ZERO_TARGET = re.compile(
+    r"\bkhông\s+(?:để|có)\b[^.;]{0,80}?\bnào\b"
+    r"|\bkhông\s+(?:để\s+)?(?:có|xảy ra|phát sinh)\s+(?:phản ánh|khiếu nại|kiến nghị|đơn thư|ca|vụ|trường hợp)\b"
+)
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _PUNCT = re.compile(r"^[\W_]+$")
@@ -54,6 +66,11 @@ class Verdict:
     concrete: bool
     reason: str  # period | date | named-group | figure | content | abstract
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
+
+
+@functools.cache
+def _deliverables() -> frozenset[str]:
+    return frozenset(match_key(w) for w in resources.data("lexicon")["deliverables"])
 
 
 @functools.cache
@@ -76,8 +93,13 @@ def _is_filler(word: str) -> bool:
     return len(syllables) > 1 and all(s in abstract or s in function for s in syllables)
 
 
+def _next_word(text: str) -> str:
+    words = text.lstrip(" /(").split(maxsplit=2)
+    return " ".join(w.strip(".,;:()") for w in words[:2])
+
+
 def _figures(key: str) -> list[str]:
-    """Words counted by a number ("19 tiết", "2 sáng kiến"), skipping years and symbols."""
+    """Numbers counting something ("19 tiết", "03 thanh niên", "350 m"), not years or symbols."""
     _, _, units = _lexicon()
     counted = []
     for match in _NUMBER.finditer(key):
@@ -86,12 +108,16 @@ def _figures(key: str) -> list[str]:
             continue
         if _NOT_A_FIGURE_BEFORE.search(key[: match.start()]):
             continue
-        following = key[match.end() :].lstrip(" /").split()
-        if (following and " ".join(following[:2]) in units) or (
-            following and following[0] in units
-        ):
+        following = _next_word(key[match.end() :])
+        first = following.split(" ")[0] if following else ""
+        if following in units or first in units or (first and not _is_filler(first)):
             counted.append(number)
     return counted
+
+
+def _named_title(key: str) -> bool:
+    """A quoted title of a standard, prize or product ("Liên đội vững mạnh xuất sắc")."""
+    return any(not _SLOGAN_BEFORE.search(key[: m.start()]) for m in _QUOTED.finditer(key))
 
 
 def _anchor(key: str) -> str | None:
@@ -103,6 +129,10 @@ def _anchor(key: str) -> str | None:
         return "named-group"
     if _figures(key) or _WORD_FIGURE.search(key):
         return "figure"
+    if _named_title(key):
+        return "named-title"
+    if _ZERO_TARGET.search(key):
+        return "zero-target"
     return None
 
 
@@ -134,17 +164,14 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((match_key(word), tag) for word, tag in pos_tag(text))
 
 
-def _tagged_content(text: str) -> list[str]:
-    """Borderline items: numerals counting a real noun, and proper nouns, by POS tag."""
-    found = []
+def _proper_nouns(text: str) -> list[str]:
+    """Proper nouns (POS tag Np) that are not duty vocabulary: places, systems, people."""
     tagged = _tagged(text)
-    for index, (word, tag) in enumerate(tagged):
-        if tag == "Np" and index > 0 and not _is_filler(word):
-            found.append(word)
-        if tag == "M" and not _NOT_A_FIGURE_BEFORE.search(" ".join(w for w, _ in tagged[:index])):
-            after = tagged[index + 1 : index + 3]
-            found.extend(w for w, t in after if t in ("N", "Nc", "Nu") and not _is_filler(w))
-    return found
+    return [
+        word
+        for index, (word, tag) in enumerate(tagged)
+        if tag == "Np" and index > 0 and not _is_filler(word)
+    ]
 
 
 def judge(text: str) -> Verdict:
@@ -153,13 +180,16 @@ def judge(text: str) -> Verdict:
     anchor = _anchor(key)
     if anchor:
         return Verdict(True, anchor)
-    content = [word for word in _words(key) if not _is_filler(word)]
-    if _PERCENT.search(key) and content:
-        return Verdict(True, "figure", tuple(content))
-    if len(content) == MIN_CONTENT_WORDS - 1 and re.search(r"\d|(?<=\s)[A-ZĐ]", text):
-        content += [w for w in _tagged_content(text) if w not in content]
-    concrete = len(content) >= MIN_CONTENT_WORDS
-    return Verdict(concrete, "content" if concrete else "abstract", tuple(content))
+    content = tuple(word for word in _words(key) if not _is_filler(word))
+    if not content:
+        return Verdict(False, "abstract")
+    if _PERCENT.search(key):
+        return Verdict(True, "figure", content)
+    named = [word for word in content if word in _deliverables()]
+    if not named and _CAPITAL_INSIDE.search(text):
+        named = _proper_nouns(text)
+    concrete = bool(named) and len(content) >= MIN_CONTENT_WORDS
+    return Verdict(concrete, "named" if concrete else "abstract", content)
 
 
 def is_concrete(text: str) -> bool:

@@ -15,9 +15,11 @@ from linter import resources
 from linter.document import Item, Line, Section
 from linter.normalize import fold, mostly_upper
 
+_ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"
 _NUMBERING = re.compile(
     r"^\s*(?:(?:phần|mục|nội dung|điểm)\s+(?:thứ\s+)?)?(?P<num>[ivx]{1,4}|\d{1,2})\s*[.):\-–/]\s*(?!\d)"
     r"|^\s*(?:phần|mục|nội dung)\s+(?P<num2>[ivx]{1,4}|\d{1,2})\b\s*[.:\-]?\s*"
+    rf"|^\s*(?:phần|mục|nội dung)\s+thứ\s+(?:{_ORDINALS})\b\s*[.:\-]?\s*"
 )
 _BULLET = re.compile(
     r"^\s*(?:[-+•*–·▪►❖✓○●◦]+\s*|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|\(?\d{1,2}(?:\.\d{1,2})+\s+|"

@@ -216,3 +216,20 @@ def test_places_with_numbers_in_a_two_column_header():
 def test_double_spaces_inside_a_bottom_date_line():
     text = "BẢN CAM KẾT NĂM 2023\nNội dung\n                               Xã An Bình, ngày  15  tháng  3  năm 2023\nNGƯỜI CAM KẾT"
     assert document_from_text(text).outline.date == dt.date(2023, 3, 15)
+
+
+def test_ordinal_part_numbering_and_short_part_3_titles():
+    text = """BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+Phần thứ nhất: Tư tưởng chính trị
+- Giữ vững niềm tin vào Đảng.
+Phần thứ hai: Đạo đức, lối sống
+- Sống hòa thuận với lối xóm.
+Phần thứ ba: Thực hiện nhiệm vụ
+- Đo huyết áp miễn phí cho người cao tuổi của ấp vào sáng thứ Bảy đầu tháng.
+Về nhiệm vụ học tập (chức trách của sinh viên)
+- Đạt điểm trung bình tích lũy 3,2."""
+    outline = document_from_text(text).outline
+    assert [(s.part, s.heading_line) for s in outline.sections] == [(1, 2), (2, 4), (3, 6)]
+    assert document_from_text(
+        "BẢN CAM KẾT NĂM 2025\nVề nhiệm vụ học tập\n- Học đủ 30 tín chỉ."
+    ).outline.section(3)

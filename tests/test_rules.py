@@ -148,6 +148,8 @@ def test_roles_and_role_examples_are_well_formed():
     expected = {"teacher", "health", "police", "military", "commune", "clerk", "worker", "student"}
     assert set(roles) == expected and set(examples) == expected | {"default"}
     for role, fields in roles.items():
-        assert set(fields) == {"position", "content"} and fields["position"] and fields["content"], role
+        assert (
+            set(fields) == {"position", "content"} and fields["position"] and fields["content"]
+        ), role
     for role, entries in examples.items():
         assert entries and all(set(e) == {"vi", "en"} for e in entries), role
