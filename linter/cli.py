@@ -256,7 +256,9 @@ def rules_test(folder: Path) -> None:
 def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, details: bool) -> None:
     """Đo precision/recall theo loại so với nhãn (camket-labels/1), kèm các dòng bỏ sót, phát hiện nhầm.
 
-    Dòng “không phrase” đo riêng mô hình đánh giá tính cụ thể (tắt các luật loại phrase).
+    Dòng “không phrase” đo riêng mô hình đánh giá tính cụ thể (tắt các luật loại phrase); dòng
+    “chỉ phrase” đo riêng các luật cụm từ — phần còn lại là những câu chung chung mà không luật
+    cụm từ nào gọi tên.
     """
     from linter import evaluate as scoring
     from linter.engine import run
@@ -275,5 +277,7 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     report = run((corpus,), rules, settings)
     scores, accuracies = scoring.evaluate(report, labels)
     without_phrase = run((corpus,), [rule for rule in rules if rule.kind != "phrase"], settings)
+    only_phrase = run((corpus,), [rule for rule in rules if rule.kind == "phrase"], settings)
     scores.insert(1, scoring.score_vague(without_phrase, labels, "vague-no-phrase"))
+    scores.insert(2, scoring.score_vague(only_phrase, labels, "vague-phrase-only"))
     click.echo(scoring.render(scores, accuracies, details), nl=False)

@@ -40,6 +40,9 @@ def _sequence(tokens: list[str], position: int, closers: str) -> tuple[str, int]
                     raise PatternError(f"thiếu “{closer}”")
                 if tokens[position] == closer:
                     break
+            if token == "[" and all(a == "" for a in alternatives):
+                position += 1  # "[,]": punctuation is already absorbed by the separator
+                continue
             group = f"(?:{'|'.join(alternatives)})"
             parts.append(group + "?" if token == "[" else group)
         elif token in ("…", "...") or token.startswith("{"):
@@ -50,7 +53,7 @@ def _sequence(tokens: list[str], position: int, closers: str) -> tuple[str, int]
         else:
             parts.append(_SEP + re.escape(match_key(token)))
         position += 1
-    if not parts:
+    if not parts and closers != "|]":
         raise PatternError("nhóm rỗng")
     return "".join(parts), position
 
