@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -12,6 +10,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from linter import __version__
+from linter.files import write_atomically
 from linter.i18n import t
 
 if TYPE_CHECKING:
@@ -30,18 +29,6 @@ def _fail(message: str) -> NoReturn:
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, so a reader never sees half a report."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -101,6 +88,11 @@ def _load_settings(paths: tuple[Path, ...], config: Path | None, **overrides: ob
     default=None,
     help="Ngôn ngữ thông báo (mặc định: vi).",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Báo cáo JSON lần trước: chỉ báo các phát hiện mới so với nó.",
+)
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -110,6 +102,7 @@ def check(
     ignore: tuple[str, ...],
     fail_on: str | None,
     lang: str | None,
+    baseline: Path | None,
 ) -> None:
     """Kiểm tra các tệp .txt, .docx (và .md khi nêu tên) trong PATHS.
 
@@ -119,6 +112,7 @@ def check(
     from linter.report import Format, render
     from linter.rules import load_rules, with_options
     from linter.sources import discover
+    from linter.suppress import load_baseline, without_baseline
     from linter.yamlfile import FileError
 
     try:
@@ -139,7 +133,14 @@ def check(
         _fail(t("error.no_files", lang, paths=", ".join(map(str, paths))))
     if output and any(output.resolve() == source.path.resolve() for source in sources):
         _fail(f"Không ghi đè tệp đầu vào: {output}")
-    report = _run_with_progress(paths, rules, settings, len(sources))
+    try:
+        report = _run_with_progress(paths, rules, settings, len(sources))
+        if baseline:
+            kept = without_baseline(report.findings, load_baseline(baseline))
+            report.baselined = len(report.findings) - len(kept)
+            report.findings = kept
+    except FileError as error:
+        _fail(t("error.file", lang, error=error))
     text = render(report, Format(fmt), lang)
     if output:
         write_atomically(output, text)
@@ -160,6 +161,44 @@ def _run_with_progress(
         length=total, label=t("progress", settings.lang), file=sys.stderr
     ) as bar:
         return run(paths, rules, settings, progress=lambda done, _: bar.update(done - bar.pos))
+
+
+@main.command()
+@click.argument("document", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--rule", "code", required=True, help="Mã luật của phát hiện cần bỏ qua (ví dụ CK101)."
+)
+@click.option(
+    "--line", "line", type=int, required=True, help="Dòng (đoạn văn với .docx) của phát hiện."
+)
+@click.option("--reason", required=True, help="Lý do bỏ qua (bắt buộc, để chi ủy đọc lại sau).")
+def suppress(document: Path, code: str, line: int, reason: str) -> None:
+    """Bỏ qua một phát hiện: ghi vào .camket-ignore.yaml bên cạnh tệp (tệp gốc không bị sửa)."""
+    from linter.engine import run
+    from linter.rules import load_rules, with_options
+    from linter.suppress import SIDECAR, add_entry
+    from linter.yamlfile import FileError
+
+    if not reason.strip():
+        _fail("Cần ghi lý do bỏ qua (--reason).")
+    try:
+        settings = _load_settings((document,), None)
+        rules = with_options(
+            load_rules(settings.rule_dirs), settings.rule_options, settings.source, settings.lines
+        )
+        findings = [
+            f
+            for f in run((document,), rules, settings).findings
+            if f.rule == code and f.line <= line <= f.end_line
+        ]
+        if not findings:
+            _fail(f"Không có phát hiện {code} ở dòng {line} của {document}.")
+        sidecar = document.parent / SIDECAR
+        for finding in findings:
+            add_entry(sidecar, document, finding, reason.strip())
+    except FileError as error:
+        _fail(t("error.file", "vi", error=error))
+    click.echo(f"Đã ghi {len(findings)} mục vào {sidecar}")
 
 
 @main.group()

@@ -18,6 +18,8 @@ from linter.roles import role_example
 from linter.rules import Rule
 from linter.sections import default_parts, template_parts
 from linter.sources import ReadError, Source, discover, read
+from linter.suppress import apply as apply_suppressions
+from linter.suppress import load_sidecar, sidecars_for
 
 EXCERPT_LIMIT = 300
 
@@ -47,6 +49,8 @@ class Report:
     files: list[FileEntry] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    suppressed: int = 0  # findings dropped by .camket-ignore.yaml
+    baselined: int = 0  # findings dropped because the baseline already had them
 
     def failed(self, fail_on: str) -> bool:
         threshold = SEVERITIES.index(fail_on)
@@ -189,5 +193,41 @@ def run(
             FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
         )
         report.findings.extend(findings)
+    _apply_sidecars(report, by_id.get("CK008"), "CK008" in active_ids, settings.lang)
     report.findings.sort(key=Finding.sort_key)
     return report
+
+
+def _apply_sidecars(
+    report: Report, unused_rule: Rule | None, report_unused: bool, lang: str
+) -> None:
+    """Drop findings listed in .camket-ignore.yaml files; report entries that matched nothing."""
+    entries = [
+        entry
+        for sidecar in sidecars_for(e.path for e in report.files)
+        for entry in load_sidecar(sidecar)
+    ]
+    if not entries:
+        return
+    report.findings, unused = apply_suppressions(report.findings, entries)
+    report.suppressed = len(entries) - len(unused)
+    if not (report_unused and unused_rule):
+        return
+    for entry in unused:
+        values = {"rule": entry.rule, "path": entry.path, "reason": entry.reason}
+        line = entry.line or 1
+        report.findings.append(
+            Finding(
+                rule=unused_rule.id,
+                category=unused_rule.category,
+                severity=unused_rule.severity,
+                path=entry.sidecar.as_posix(),
+                line=line,
+                column=1,
+                end_line=line,
+                end_column=1,
+                excerpt="",
+                message=unused_rule.text(lang).format_map(_Defaults(values)),
+                suggestion=unused_rule.suggestion_for(None, lang),
+            )
+        )

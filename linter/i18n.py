@@ -19,6 +19,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Đã kiểm tra {files} tệp ({unreadable} không đọc được).",
         "en": "Checked {files} files ({unreadable} unreadable).",
     },
+    "summary.suppressed": {
+        "vi": "Bỏ qua {count} phát hiện theo .camket-ignore.yaml.",
+        "en": "Ignored {count} findings listed in .camket-ignore.yaml.",
+    },
+    "summary.baselined": {
+        "vi": "Bỏ qua {count} phát hiện đã có trong baseline.",
+        "en": "Left out {count} findings already in the baseline.",
+    },
     "summary.none": {"vi": "Không có phát hiện nào.", "en": "No findings."},
     "summary.findings": {
         "vi": "{count} phát hiện: {by_severity}.",

@@ -28,6 +28,10 @@ def _finding(finding: Finding, lang: str) -> list[str]:
 def summary(report: Report, lang: str) -> list[str]:
     unreadable = sum(1 for entry in report.files if entry.error)
     lines = [t("summary.files", lang, files=len(report.files), unreadable=unreadable)]
+    if report.suppressed:
+        lines.append(t("summary.suppressed", lang, count=report.suppressed))
+    if report.baselined:
+        lines.append(t("summary.baselined", lang, count=report.baselined))
     if not report.findings:
         return [*lines, t("summary.none", lang)]
     severities = Counter(f.severity for f in report.findings)
