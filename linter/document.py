@@ -25,6 +25,7 @@ class Line:
     text: str  # as read, before normalisation
     norm: NormalizedText
     cell: CellRef | None = None
+    bold: bool = False  # a .docx paragraph written all in bold (often a heading)
 
     @property
     def clean(self) -> str:
@@ -42,8 +43,8 @@ class Line:
         return begin + 1, finish + 1
 
 
-def make_line(number: int, text: str, cell: CellRef | None = None) -> Line:
-    return Line(number, text, normalize(text), cell)
+def make_line(number: int, text: str, cell: CellRef | None = None, bold: bool = False) -> Line:
+    return Line(number, text, normalize(text), cell, bold)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,10 @@ class Item:
     end: int
     text: str  # normalised text of the item, case kept
     part: int | None  # template part (1–6) it belongs to, None outside the parts
+    parts: tuple[int, ...] = ()  # every part of its section, when a heading merges parts
+
+    def in_parts(self, parts: set[int] | frozenset[int]) -> bool:
+        return bool(parts & set(self.parts or (self.part,)))
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,9 @@ class Section:
     first_line: int  # first content line (the heading line itself when an item follows inline)
     last_line: int
     items: tuple[Item, ...] = ()
+    parts: tuple[
+        int, ...
+    ] = ()  # every part the heading names ("Kỷ luật, sửa chữa khuyết điểm": 4, 5)
 
 
 @dataclass(frozen=True)
@@ -128,7 +136,8 @@ class Outline:
         return [item for section in self.sections for item in section.items]
 
     def section(self, part: int) -> Section | None:
-        return next((s for s in self.sections if s.part == part), None)
+        """The section of this part (also a merged one, "Kỷ luật, sửa chữa khuyết điểm")."""
+        return next((s for s in self.sections if part in (s.parts or (s.part,))), None)
 
     def bullets(self) -> list[tuple[Item, ...]]:
         """Items grouped by the line (bullet, numbered line, table row) they were written on.

@@ -9,18 +9,21 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from linter import resources
 from linter.document import Item, Line, Section
 from linter.normalize import fold, mostly_upper
 
 _ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"
+# Roman numerals, "Phần 3", "Phần thứ ba", "Thứ ba:" mark a part strongly; "3." may be an item.
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:phần|mục|nội dung|điểm)\s+(?:thứ\s+)?)?(?P<num>[ivx]{1,4}|\d{1,2})\s*[.):\-–/]\s*(?!\d)"
-    r"|^\s*(?:phần|mục|nội dung)\s+(?P<num2>[ivx]{1,4}|\d{1,2})\b\s*[.:\-]?\s*"
-    rf"|^\s*(?:phần|mục|nội dung)\s+thứ\s+(?:{_ORDINALS})\b\s*[.:\-]?\s*"
+    r"^\s*(?P<strong>(?:phần|mục|nội dung|điểm)\s+(?:thứ\s+)?)?(?P<num>[ivx]{1,4}|\d{1,2})\s*[.):\-–/]\s*(?!\d)"
+    r"|^\s*(?P<strong2>(?:phần|mục|nội dung)\s+)(?P<num2>[ivx]{1,4}|\d{1,2})\b\s*[.:\-]?\s*"
+    rf"|^\s*(?P<strong3>(?:(?:phần|mục|nội dung)\s+)?thứ\s+(?:{_ORDINALS}))\b\s*[.:\-,]?\s*"
 )
+_SHORT_HEADING = 10
+_HEADING_REACH = 5
 _BULLET = re.compile(
     r"^\s*(?:[-+•*–·▪►❖✓○●◦]+\s*|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|\(?\d{1,2}(?:\.\d{1,2})+\s+|"
     r"\(?[a-zđ]\s*[.)]\s+|[ivx]{1,4}\.\s+)"
@@ -72,25 +75,66 @@ class Heading:
     part: int
     title: str
     inline_start: int | None  # offset of an item written on the heading line, after ":"
+    parts: tuple[int, ...] = ()  # all parts the heading names (merged parts: 4 and 5)
+    numbering: str = "other"  # roman | arabic | other
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
-def _title_part(words: list[str], parts: Sequence[Part]) -> int | None:
-    for skip in range(3):
-        rest = words[skip:]
-        for part in parts:
-            if any(rest[: len(t)] == list(t) for t in part.titles):
-                return part.number
-        if not rest or rest[0] not in _LEADING_WORDS:
+def _strong_numbering(numbering: re.Match[str] | None) -> bool:
+    if numbering is None:
+        return False
+    roman = numbering["num"] is not None and numbering["num"].isalpha()
+    return roman or any(numbering[g] for g in ("strong", "strong2", "strong3"))
+
+
+def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ...]:
+    """The parts a heading names, in order: one, or several when parts are merged
+    ("Chính trị tư tưởng, đạo đức lối sống" is parts 1 and 2).
+
+    The first title must start within the first `reach` words, or after leading words such
+    as "Về", "Việc", "Bản thân"; a further part must start a new chunk of the heading (after
+    ",", ";", "-", "và"), outside the titles already found.
+    """
+    tokens = re.findall(r"\w+|[,;/&+-]", fold(title))
+    words: list[str] = []
+    chunk_starts = {0}
+    for token in tokens:
+        if token.isalnum() or "_" in token:
+            if token == "và":
+                chunk_starts.add(len(words) + 1)
+            words.append(token)
+        else:
+            chunk_starts.add(len(words))
+    found: list[int] = []
+    index = 0
+    while index < len(words):
+        leading = all(word in _LEADING_WORDS for word in words[:index])
+        if not found and index >= reach and not leading:
             break
-    return None
+        start_ok = not found or any(
+            s <= index and all(w in _LEADING_WORDS for w in words[s:index]) for s in chunk_starts
+        )
+        matches = [
+            (len(t), p.number)
+            for p in parts
+            for t in p.titles
+            if words[index : index + len(t)] == list(t)
+        ]
+        if matches and start_ok:
+            length, number = max(matches)
+            if number not in found:
+                found.append(number)
+            index += length
+            continue
+        index += 1
+    return tuple(found)
 
 
 def match_heading(line: Line, parts: Sequence[Part]) -> Heading | None:
-    """A template-part heading, however it is numbered."""
+    """A template-part heading, however it is numbered and titled."""
     text = line.clean
     if not text or re.match(r"^\s*[-+•*–·▪►❖✓○●◦]", text):
         return None
@@ -102,19 +146,25 @@ def match_heading(line: Line, parts: Sequence[Part]) -> Heading | None:
     words = _words(title)
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
-    upper = mostly_upper(title)
     inline = colon + 1 if colon >= 0 and text[colon + 1 :].strip() else None
-    marked = bool(numbering) or upper or words[0] == "về"
+    strong = mostly_upper(title) or line.bold or _strong_numbering(numbering)
+    marked = strong or bool(numbering) or words[0] == "về"
     # A bare "Label:" is a heading only when nothing follows it; "Nhiệm vụ được giao: dạy
     # Toán 8" is a header field, not part 3.
     if not marked and (colon < 0 or inline is not None):
         return None
-    part = _title_part(words, parts)
-    if part is None:
+    # A strongly marked short heading may name its part after a few words ("III - Học tập
+    # và nhiệm vụ được giao"); a numbered item "1. Chấp hành … kỷ luật" must start with it.
+    reach = _HEADING_REACH if strong and len(words) <= _SHORT_HEADING else 1
+    found = _title_parts(title, parts, reach)
+    if not found:
         return None
     if inline is not None:
         inline += len(text[inline:]) - len(text[inline:].lstrip())
-    return Heading(part, title, inline)
+    style = "other"
+    if numbering and numbering["num"]:
+        style = "roman" if numbering["num"].isalpha() else "arabic"
+    return Heading(found[0], title, inline, found, style)
 
 
 def _strip_bullet(text: str, start: int) -> int:
@@ -206,13 +256,24 @@ def collect_items(
 def find_headings(
     lines: list[Line], first: int, last: int, parts: Sequence[Part]
 ) -> list[tuple[Line, Heading]]:
-    """Template-part headings between lines `first` and `last` (1-based, inclusive); each part once."""
+    """Template-part headings between lines `first` and `last` (1-based, inclusive); each part once.
+
+    When the parts are numbered in Roman numerals, lines numbered "1.", "2." are items.
+    """
+    candidates = [
+        (line, heading)
+        for line in lines[first - 1 : last]
+        if (heading := match_heading(line, parts))
+    ]
+    if any(heading.numbering == "roman" for _, heading in candidates):
+        candidates = [
+            (line, heading) for line, heading in candidates if heading.numbering != "arabic"
+        ]
     headings: list[tuple[Line, Heading]] = []
     seen: set[int] = set()
-    for line in lines[first - 1 : last]:
-        heading = match_heading(line, parts)
-        if heading and heading.part not in seen:
-            seen.add(heading.part)
+    for line, heading in candidates:
+        if heading.part not in seen:
+            seen.update(heading.parts or (heading.part,))
             headings.append((line, heading))
     return headings
 
@@ -226,9 +287,20 @@ def build_sections(
         end = headings[index + 1][0].number - 1 if index + 1 < len(headings) else last
         inline = heading.inline_start is not None
         body = lines[line.number - 1 : end] if inline else lines[line.number : end]
-        items = collect_items(body, heading.part, heading.inline_start)
+        items = [
+            replace(item, parts=heading.parts)
+            for item in collect_items(body, heading.part, heading.inline_start)
+        ]
         first_line = line.number if inline else line.number + 1
         sections.append(
-            Section(heading.part, heading.title, line.number, first_line, end, tuple(items))
+            Section(
+                heading.part,
+                heading.title,
+                line.number,
+                first_line,
+                end,
+                tuple(items),
+                heading.parts,
+            )
         )
     return sections

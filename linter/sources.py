@@ -132,15 +132,23 @@ def _paragraph_text(paragraph: object) -> str:
     return text.replace("\r", " ").replace("\n", " ")
 
 
+def _is_bold(paragraph: object) -> bool:
+    """Every run with text is bold, directly or through the paragraph's style."""
+    runs = [run for run in paragraph.runs if run.text.strip()]  # type: ignore[attr-defined]
+    style = getattr(paragraph, "style", None)
+    style_bold = bool(style is not None and style.font.bold)
+    return bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
+
+
 def _docx_blocks(
-    container: object, raws: list[tuple[str, CellRef | None]], tables: list[int]
+    container: object, raws: list[tuple[str, CellRef | None, bool]], tables: list[int]
 ) -> None:
     """Paragraphs and table cells in document order; merged cells are read once."""
     from docx.table import Table
 
     for block in container.iter_inner_content():  # type: ignore[attr-defined]
         if not isinstance(block, Table):
-            raws.append((_paragraph_text(block), None))
+            raws.append((_paragraph_text(block), None, _is_bold(block)))
             continue
         table_index = tables[0]
         tables[0] += 1
@@ -153,7 +161,7 @@ def _docx_blocks(
                 ref = CellRef(table_index, row_index, column)
                 start = len(raws)
                 _docx_blocks(cell, raws, tables)
-                raws[start:] = [(text, ref) for text, _ in raws[start:]]
+                raws[start:] = [(text, ref, bold) for text, _, bold in raws[start:]]
 
 
 def _read_docx(path: Path) -> list[Line]:
@@ -166,9 +174,9 @@ def _read_docx(path: Path) -> list[Line]:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ReadError("CK003", type(error).__name__) from error
-    raws: list[tuple[str, CellRef | None]] = []
+    raws: list[tuple[str, CellRef | None, bool]] = []
     _docx_blocks(document, raws, [0])
-    return [make_line(n, text, cell) for n, (text, cell) in enumerate(raws, start=1)]
+    return [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
 
 
 def read(source: Source) -> tuple[list[Line], str, str | None]:

@@ -233,3 +233,45 @@ Về nhiệm vụ học tập (chức trách của sinh viên)
     assert document_from_text(
         "BẢN CAM KẾT NĂM 2025\nVề nhiệm vụ học tập\n- Học đủ 30 tín chỉ."
     ).outline.section(3)
+
+
+def test_merged_parts_ordinal_numbering_and_short_titles():
+    text = """BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Thứ nhất: Về chính trị tư tưởng và đạo đức, lối sống
+- Giữ vững niềm tin vào Đảng.
+Thứ hai: Về thực hiện nhiệm vụ được giao
+- Kiểm tra xe và ghi sổ nhật ký trước mỗi ca chạy.
+Thứ ba: Kỷ luật, sửa chữa khuyết điểm
+- Không đi họp muộn buổi nào.
+HÀNH ĐỘNG
+- Vận động 3 hộ lắp camera an ninh trước 30/6/2026."""
+    outline = document_from_text(text).outline
+    assert [(s.part, s.parts) for s in outline.sections] == [(1, (1, 2)), (3, (3,)), (4, (4, 5)), (6, (6,))]
+    assert outline.section(2).heading_line == 2 and outline.section(5).heading_line == 6
+    assert outline.section(5).items[0].in_parts({5})
+
+
+def test_a_numbered_item_naming_a_part_is_not_a_heading():
+    text = """BẢN CAM KẾT NĂM 2026
+III - Học tập và nhiệm vụ được giao
+1. Chấp hành nghiêm kỷ luật của Đảng, nội quy nhà trường.
+2. Phẩm chất chính trị, đạo đức của sinh viên đảng viên."""
+    outline = document_from_text(text).outline
+    assert [(s.part, s.heading_line) for s in outline.sections] == [(3, 2)]
+    assert [i.line for i in outline.section(3).items] == [3, 4]
+
+
+def test_bold_docx_paragraphs_are_headings(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026")
+    for title, item in (("Tư tưởng chính trị", "Giữ vững niềm tin."), ("Công tác phụ nữ", "Vận động 30 hội viên gửi tiết kiệm.")):
+        document.add_paragraph().add_run(title).bold = True
+        document.add_paragraph(item)
+    path = tmp_path / "dam.docx"
+    document.save(path)
+    lines, fmt, _ = read(Source(path, path.name, "u"))
+    assert [line.bold for line in lines] == [False, True, False, True, False]
+    outline = parse(Document(path.name, "u", fmt, lines))
+    assert [(s.part, s.heading_line) for s in outline.sections] == [(1, 2), (3, 4)]

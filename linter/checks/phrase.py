@@ -134,7 +134,7 @@ def _targets(document: Document, parts: frozenset[int] | None) -> Iterator[Item]
             if line.clean:
                 yield Item(line.number, 0, line.number, len(line.clean), line.clean, None)
         return
-    yield from (item for item in document.outline.items if item.part in parts)
+    yield from (item for item in document.outline.items if item.in_parts(parts))
 
 
 def _scopes(rules: Sequence[Rule]) -> dict[frozenset[int] | None, list[Rule]]:

@@ -45,7 +45,7 @@ def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) ->
     parts = rule.parts() or set()
     for bullet in document.outline.bullets():
         first, last = bullet[0], bullet[-1]
-        if first.part not in parts or any((item.line, item.start) in flagged for item in bullet):
+        if not first.in_parts(parts) or any((item.line, item.start) in flagged for item in bullet):
             continue
         if not judge(_bullet_text(bullet)).concrete:
             yield Hit(
@@ -56,7 +56,7 @@ def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) ->
 def _part_hits(document: Document, rule: Rule) -> Iterator[Hit]:
     parts = rule.parts() or set()
     for section in document.outline.sections:
-        if section.part not in parts or not section.items:
+        if not parts & set(section.parts or (section.part,)) or not section.items:
             continue
         if any(judge(item.text).concrete for item in section.items):
             continue
