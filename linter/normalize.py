@@ -43,8 +43,14 @@ def _canonical_word(match: re.Match[str]) -> str:
     return word[:-2] + unicodedata.normalize("NFC", first + marks) + base
 
 
+# Cheap pre-check: an o/u followed by a toned a/e/y that ends a syllable (most lines have none).
+_MAYBE_OLD_TONE = re.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\w)")
+
+
 def canonical_tones(text: str) -> str:
     """Rewrite old-style tone placement to the canonical one; length is preserved."""
+    if not _MAYBE_OLD_TONE.search(text):
+        return text
     return _WORD.sub(_canonical_word, text)
 
 

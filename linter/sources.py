@@ -132,23 +132,45 @@ def _paragraph_text(paragraph: object) -> str:
     return text.replace("\r", " ").replace("\n", " ")
 
 
-def _is_bold(paragraph: object) -> bool:
+class _BoldStyles:
+    """Which paragraph styles make text bold, resolved once per style id actually used
+    (python-docx's `paragraph.style` scans every style on each call)."""
+
+    def __init__(self, document: object) -> None:
+        self._styles = document.styles  # type: ignore[attr-defined]
+        self._known: dict[str | None, bool] = {None: False}
+
+    def __contains__(self, style_id: str | None) -> bool:
+        if style_id not in self._known:
+            element = self._styles.element.get_by_id(style_id)
+            bold = False
+            if element is not None:
+                from docx.styles.style import StyleFactory
+
+                bold = bool(StyleFactory(element).font.bold)
+            self._known[style_id] = bold
+        return self._known[style_id]
+
+
+def _is_bold(paragraph: object, bold_styles: _BoldStyles) -> bool:
     """Every run with text is bold, directly or through the paragraph's style."""
     runs = [run for run in paragraph.runs if run.text.strip()]  # type: ignore[attr-defined]
-    style = getattr(paragraph, "style", None)
-    style_bold = bool(style is not None and style.font.bold)
+    style_bold = paragraph._p.style in bold_styles  # type: ignore[attr-defined]
     return bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
 
 
 def _docx_blocks(
-    container: object, raws: list[tuple[str, CellRef | None, bool]], tables: list[int]
+    container: object,
+    raws: list[tuple[str, CellRef | None, bool]],
+    tables: list[int],
+    bold_styles: _BoldStyles,
 ) -> None:
     """Paragraphs and table cells in document order; merged cells are read once."""
     from docx.table import Table
 
     for block in container.iter_inner_content():  # type: ignore[attr-defined]
         if not isinstance(block, Table):
-            raws.append((_paragraph_text(block), None, _is_bold(block)))
+            raws.append((_paragraph_text(block), None, _is_bold(block, bold_styles)))
             continue
         table_index = tables[0]
         tables[0] += 1
@@ -160,7 +182,7 @@ def _docx_blocks(
                 seen_cells.add(id(cell._tc))
                 ref = CellRef(table_index, row_index, column)
                 start = len(raws)
-                _docx_blocks(cell, raws, tables)
+                _docx_blocks(cell, raws, tables, bold_styles)
                 raws[start:] = [(text, ref, bold) for text, _, bold in raws[start:]]
 
 
@@ -175,7 +197,7 @@ def _read_docx(path: Path) -> list[Line]:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ReadError("CK003", type(error).__name__) from error
     raws: list[tuple[str, CellRef | None, bool]] = []
-    _docx_blocks(document, raws, [0])
+    _docx_blocks(document, raws, [0], _BoldStyles(document))
     return [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
 
 
