@@ -246,7 +246,12 @@ Thứ ba: Kỷ luật, sửa chữa khuyết điểm
 HÀNH ĐỘNG
 - Vận động 3 hộ lắp camera an ninh trước 30/6/2026."""
     outline = document_from_text(text).outline
-    assert [(s.part, s.parts) for s in outline.sections] == [(1, (1, 2)), (3, (3,)), (4, (4, 5)), (6, (6,))]
+    assert [(s.part, s.parts) for s in outline.sections] == [
+        (1, (1, 2)),
+        (3, (3,)),
+        (4, (4, 5)),
+        (6, (6,)),
+    ]
     assert outline.section(2).heading_line == 2 and outline.section(5).heading_line == 6
     assert outline.section(5).items[0].in_parts({5})
 
@@ -266,7 +271,10 @@ def test_bold_docx_paragraphs_are_headings(tmp_path):
 
     document = docx.Document()
     document.add_paragraph("BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026")
-    for title, item in (("Tư tưởng chính trị", "Giữ vững niềm tin."), ("Công tác phụ nữ", "Vận động 30 hội viên gửi tiết kiệm.")):
+    for title, item in (
+        ("Tư tưởng chính trị", "Giữ vững niềm tin."),
+        ("Công tác phụ nữ", "Vận động 30 hội viên gửi tiết kiệm."),
+    ):
         document.add_paragraph().add_run(title).bold = True
         document.add_paragraph(item)
     path = tmp_path / "dam.docx"

@@ -1,0 +1,170 @@
+"""The concreteness judge, the specificity and structure kinds, roles and unit overrides."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import document_from_text
+from test_cli import TEXT
+
+from linter.cli import main
+from linter.concrete import judge
+from linter.roles import role_example, role_from_content, role_from_position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phấn đấu hoàn thành 100% nhiệm vụ được giao.",
+        "Năm 2024, luôn nêu cao tinh thần trách nhiệm.",
+        "Tuyên truyền, vận động Nhân dân tích cực tố giác tội phạm, giao nộp vũ khí, vật liệu nổ.",
+        "Củng cố, kiện toàn các tổ hòa giải ở cơ sở, nâng cao chất lượng công tác hòa giải.",
+        "Thực hiện tốt Nghị quyết Đại hội Đảng bộ xã Tân Phước lần thứ XIII, nhiệm kỳ 2020-2025.",
+        "Khắc phục tính nể nang, ngại va chạm trong sinh hoạt.",
+        "Tích cực đổi mới phương pháp dạy học, ứng dụng công nghệ thông tin trong giảng dạy.",
+    ],
+)
+def test_vague_items_including_paraphrases_and_digits(text):
+    assert not judge(text).concrete, judge(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Hoàn thành tốt nhiệm vụ được giao, cụ thể: dạy đủ 19 tiết/tuần, có 2 sáng kiến kinh nghiệm cấp huyện.",
+            "figure",
+        ),
+        (
+            "Làm tốt công tác chủ nhiệm, cụ thể là đến thăm gia đình từng học sinh của lớp trước Tết và không để em nào bỏ học.",
+            "period",
+        ),
+        ("Không để em nào trong lớp bỏ học giữa chừng.", "zero-target"),
+        ("Vận động nhân dân hiến đất mở rộng đoạn đường bờ kênh Tư Hiển, dài 350 m.", "figure"),
+        ("Giao đủ chỉ tiêu quân năm 2025 (03 thanh niên).", "figure"),
+        ("Xây dựng ấp đạt tiêu chí “an toàn về an ninh, trật tự”.", "named-title"),
+        (
+            "Rà soát các tiêu chí ấp nông thôn mới kiểu mẫu, lập hồ sơ đề nghị xã công nhận.",
+            "named",
+        ),
+        ("Phụ đạo học sinh yếu lớp 8B.", "named-group"),
+        ("Kiểm kê thuốc hằng quý.", "period"),
+    ],
+)
+def test_concrete_items_and_why(text, reason):
+    verdict = judge(text)
+    assert verdict.concrete and verdict.reason == reason, verdict
+
+
+def test_a_line_of_several_sentences_is_judged_as_one_commitment():
+    text = """BẢN CAM KẾT NĂM 2025
+5. Khắc phục hạn chế
+- Năm 2024 tôi còn chậm ứng dụng công nghệ thông tin. Năm 2025 thiết kế 10 bài giảng điện tử trước tháng 12/2025.
+- Khắc phục những hạn chế, khuyết điểm đã nêu. Cố gắng tiến bộ hơn."""
+    from linter.checks import KINDS
+    from linter.rules import load_rules
+
+    rules = [r for r in load_rules() if r.kind == "specificity"]
+    hits = [
+        (rule.id, hit.line, hit.start, hit.end)
+        for rule, hit in KINDS["specificity"].check(document_from_text(text), rules, set())
+    ]
+    document = document_from_text(text)
+    assert hits == [
+        ("CK202", 4, 2, len(document.line(4).clean))
+    ]  # one finding spanning the whole line
+
+
+@pytest.mark.parametrize(
+    ("position", "cell", "role"),
+    [
+        ("Giáo viên Toán, chủ nhiệm lớp 9A", None, "teacher"),
+        ("Điều dưỡng", "Chi bộ Trạm Y tế", "health"),
+        ("Chỉ huy trưởng Ban Chỉ huy quân sự xã", None, "military"),
+        ("Tổ trưởng Tổ bảo vệ an ninh, trật tự", None, "police"),
+        ("Công nhân may, Công ty TNHH Thành Đạt", None, "worker"),
+        ("Sinh viên năm thứ ba", None, "student"),
+        ("Văn thư, lưu trữ", None, "clerk"),
+        ("Trưởng ấp", "Chi bộ ấp Phước Hòa", "commune"),
+        (None, "Chi bộ Trường THCS Tân Phước", "teacher"),
+    ],
+)
+def test_role_from_the_position_line_or_the_cell(position, cell, role):
+    assert role_from_position(position, cell) == role
+
+
+def test_role_from_content_when_the_header_says_nothing():
+    items = ["Phụ đạo 6 học sinh yếu môn Toán", "Viết 1 sáng kiến kinh nghiệm", "Dự 4 tiết dạy mẫu"]
+    assert role_from_content(items) == "teacher"
+    assert role_from_content(["Sống giản dị."]) is None
+
+
+def test_suggestions_fit_the_role():
+    teacher = role_example("teacher", "vi")
+    assert "học sinh" in teacher and role_example("teacher", "en") != teacher
+    assert role_example(None, "vi") == role_example("unknown-role", "vi")
+
+
+def test_suggestion_in_a_finding_names_the_writers_role(tmp_path):
+    text = TEXT.replace("CHI BỘ KHU PHỐ 4", "CHI BỘ TRẠM Y TẾ\nChức vụ: Điều dưỡng").replace(
+        "- Hoàn thành tốt nhiệm vụ được giao.", "- Luôn vui vẻ, niềm nở với mọi người."
+    )
+    (tmp_path / "cam-ket.txt").write_text(text, encoding="utf-8")
+    report = json.loads(
+        CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)]).output
+    )
+    (finding,) = [f for f in report["findings"] if f["rule"] == "CK201"]
+    assert "tiêm chủng" in finding["suggestion"] or "huyết áp" in finding["suggestion"]
+
+
+def test_a_units_own_form_and_thresholds_in_camket_yaml(tmp_path):
+    four_parts = """BẢN CAM KẾT NĂM 2025
+1. Tư tưởng, đạo đức
+- Giữ vững niềm tin vào Đảng.
+2. Nhiệm vụ chuyên môn
+- Phụ đạo 6 học sinh yếu môn Toán lớp 8B vào chiều thứ Bảy hằng tuần.
+- Viết 1 sáng kiến kinh nghiệm, nộp trước 15/4/2025.
+3. Kỷ luật
+- Đóng đảng phí trước ngày 5 hằng tháng.
+4. Sửa chữa khuyết điểm
+- Nộp sổ điểm trước thứ Sáu hằng tuần.
+"""
+    (tmp_path / "cam-ket.txt").write_text(four_parts, encoding="utf-8")
+    default = json.loads(
+        CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)]).output
+    )
+    assert [f["message"] for f in default["findings"] if f["rule"] == "CK301"] == [
+        "Thiếu phần 6 “Kế hoạch hành động thực hiện Nghị quyết Đại hội” của mẫu bản cam kết."
+    ]
+    (tmp_path / "camket.yaml").write_text(
+        "template:\n  parts:\n"
+        "    - {part: 1, name: Tư tưởng, titles: [tư tưởng]}\n"
+        "    - {part: 3, name: Nhiệm vụ, titles: [nhiệm vụ chuyên môn]}\n"
+        "    - {part: 4, name: Kỷ luật, titles: [kỷ luật]}\n"
+        "    - {part: 5, name: Khắc phục, titles: [sửa chữa khuyết điểm]}\n"
+        "options:\n  CK302: {min_concrete: 3}\n",
+        encoding="utf-8",
+    )
+    unit = json.loads(CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)]).output)
+    rules = [f["rule"] for f in unit["findings"]]
+    assert "CK301" not in rules and rules.count("CK302") == 1
+    (tmp_path / "camket.yaml").write_text(
+        "options:\n  CK302: {min_concrete: -1}\n", encoding="utf-8"
+    )
+    bad = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert bad.exit_code == 2 and "camket.yaml:2" in bad.output and "min_concrete" in bad.output
+
+
+def test_evaluate_lists_misses_and_false_alarms_and_scores_a_sub_folder():
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    unit = corpus / "dang-uy-xa-tan-phuoc" / "chi-bo-tram-y-te"
+    result = CliRunner().invoke(
+        main, ["evaluate", str(unit), "--labels", str(corpus / "labels.yaml")]
+    )
+    assert result.exit_code == 0
+    out = result.output
+    assert out.splitlines()[0].split() == ["loại", "đúng", "nhầm", "sót", "precision", "recall"]
+    assert "không phrase" in out and "chỉ phrase" in out and "loại văn bản: 10/10" in out
+    assert "chi-bo-truong-thcs" not in out  # only the sub-folder is scored
