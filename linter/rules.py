@@ -112,6 +112,13 @@ def _suggestion(loaded: LoadedYaml, value: Any) -> dict[str, dict[str, str]]:
         raise loaded.error(
             "“suggestion” phải là bảng theo vai trò (default, teacher, …)", "suggestion"
         )
+    roles = {"default", *resources.data("roles")["roles"]}
+    for role in value:
+        if role not in roles:
+            known = ", ".join(sorted(roles))
+            raise loaded.error(
+                f"vai trò “{role}” không có (các vai trò: {known})", "suggestion", role
+            )
     return {str(role): _texts(loaded, text, "suggestion") for role, text in value.items()}
 
 

@@ -92,6 +92,7 @@ def test_a_user_rule_folder_adds_rules(tmp_path):
         (lambda t: t.replace("scope: [section-3]", "scope: [phan-3]"), 6, "phạm vi"),
         (lambda t: t.replace('message: {vi: "Chung chung: {match}", ', "message: {"), 7, "vi"),
         (lambda t: t + "id: XY102\n", 10, "lặp"),
+        (lambda t: t + "suggestion:\n  default: {vi: a}\n  giao-vien: {vi: b}\n", 12, "giao-vien"),
     ],
 )
 def test_a_bad_rule_file_names_file_line_and_problem(tmp_path, change, line, words):
@@ -153,3 +154,14 @@ def test_roles_and_role_examples_are_well_formed():
         ), role
     for role, entries in examples.items():
         assert entries and all(set(e) == {"vi", "en"} for e in entries), role
+
+
+def test_suggestions_are_keyed_by_known_roles():
+    import yaml
+
+    roles = set(
+        yaml.safe_load((rules_dir() / "data/roles.yaml").read_text(encoding="utf-8"))["roles"]
+    )
+    for rule in RULES:
+        assert set(rule.suggestion) <= roles | {"default"}, (rule.id, set(rule.suggestion) - roles)
+        assert not rule.suggestion or "default" in rule.suggestion, rule.id
