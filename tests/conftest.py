@@ -12,6 +12,26 @@ from linter.parse import parse
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
+# A complete six-part commitment with exactly one vague line (line 8).
+TEXT = """CHI BỘ KHU PHỐ 4
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+1. Về tư tưởng chính trị
+- Dự đủ 12 buổi sinh hoạt chi bộ, nộp bài thu hoạch chuyên đề trước ngày 30/4/2025.
+2. Về phẩm chất đạo đức, lối sống
+- Mỗi tháng dành một buổi thăm hỏi 2 hộ nghèo của tổ dân phố số 7.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Hoàn thành tốt nhiệm vụ được giao.
+- Dạy đủ 19 tiết/tuần, có 2 sáng kiến kinh nghiệm cấp huyện.
+- Phụ đạo 6 học sinh yếu môn Toán lớp 8B vào chiều thứ Bảy hằng tuần.
+4. Về tổ chức kỷ luật
+- Đóng đảng phí trước ngày 5 hằng tháng.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2024 nộp sổ điểm chậm 2 lần; năm 2025 cập nhật điểm trước thứ Sáu hằng tuần.
+6. Về kế hoạch hành động thực hiện Nghị quyết Đại hội
+- Vận động 5 hộ trong tổ tham gia bảo hiểm y tế trước ngày 30/9/2025.
+Phường 2, ngày 20/01/2025
+"""
+
 
 def document_from_text(text: str, path: str = "mem.txt") -> Document:
     lines = [make_line(n, raw) for n, raw in enumerate(text.split("\n"), start=1)]
@@ -43,3 +63,12 @@ def docx_file(tmp_path: Path):
         return write_docx(tmp_path / name, blocks)
 
     return make
+
+
+@pytest.fixture
+def unit(tmp_path: Path) -> Path:
+    """A unit folder holding one commitment (TEXT)."""
+    folder = tmp_path / "chi-bo-a"
+    folder.mkdir()
+    (folder / "cam-ket.txt").write_text(TEXT, encoding="utf-8")
+    return folder

@@ -7,30 +7,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import TEXT
 
 from linter import __version__
 from linter.cli import main
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = FIXTURES / "golden"
-TEXT = """CHI BỘ KHU PHỐ 4
-BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
-1. Về tư tưởng chính trị
-- Dự đủ 12 buổi sinh hoạt chi bộ, nộp bài thu hoạch chuyên đề trước ngày 30/4/2025.
-2. Về phẩm chất đạo đức, lối sống
-- Mỗi tháng dành một buổi thăm hỏi 2 hộ nghèo của tổ dân phố số 7.
-3. Về thực hiện chức trách, nhiệm vụ được giao
-- Hoàn thành tốt nhiệm vụ được giao.
-- Dạy đủ 19 tiết/tuần, có 2 sáng kiến kinh nghiệm cấp huyện.
-- Phụ đạo 6 học sinh yếu môn Toán lớp 8B vào chiều thứ Bảy hằng tuần.
-4. Về tổ chức kỷ luật
-- Đóng đảng phí trước ngày 5 hằng tháng.
-5. Về khắc phục hạn chế, khuyết điểm
-- Năm 2024 nộp sổ điểm chậm 2 lần; năm 2025 cập nhật điểm trước thứ Sáu hằng tuần.
-6. Về kế hoạch hành động thực hiện Nghị quyết Đại hội
-- Vận động 5 hộ trong tổ tham gia bảo hiểm y tế trước ngày 30/9/2025.
-Phường 2, ngày 20/01/2025
-"""
 
 
 def invoke(*args, cwd=None):
@@ -43,14 +26,6 @@ def invoke(*args, cwd=None):
         return runner.invoke(main, list(args))
     finally:
         os.chdir(old)
-
-
-@pytest.fixture
-def unit(tmp_path):
-    folder = tmp_path / "chi-bo-a"
-    folder.mkdir()
-    (folder / "cam-ket.txt").write_text(TEXT, encoding="utf-8")
-    return folder
 
 
 @pytest.mark.parametrize("case", sorted(p.name for p in GOLDEN.iterdir() if p.is_dir()))

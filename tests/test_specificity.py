@@ -4,8 +4,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import document_from_text
-from test_cli import TEXT
+from conftest import TEXT, document_from_text
 
 from linter.cli import main
 from linter.concrete import judge

@@ -1,8 +1,7 @@
 import json
 
-import pytest
 from click.testing import CliRunner
-from test_cli import TEXT
+from conftest import TEXT
 
 from linter.cli import main
 from linter.suppress import SIDECAR, text_hash
@@ -14,14 +13,6 @@ def run(*args):
 
 def findings(*args):
     return json.loads(run("check", "--format", "json", *args).output)["findings"]
-
-
-@pytest.fixture
-def unit(tmp_path):
-    folder = tmp_path / "chi-bo-a"
-    folder.mkdir()
-    (folder / "cam-ket.txt").write_text(TEXT, encoding="utf-8")
-    return folder
 
 
 def test_text_hash_ignores_case_nfd_and_tone_placement():
