@@ -59,3 +59,33 @@ def test_phrase_findings_span_the_whole_item_and_respect_scope_and_concreteness(
     hits = [hit for _, hit in check(document, [rule], set())]
     assert [(h.line, h.start, h.end) for h in hits] == [(5, 2, len(document.line(5).clean))]
     assert hits[0].values["match"] == "hoàn thành tốt nhiệm vụ được giao"
+
+
+def test_exceptions_silence_a_phrase_in_the_same_item(tmp_path):
+    from linter.checks.phrase import check as phrase_check
+    from linter.rules import load_rules
+
+    folder = tmp_path / "luat"
+    folder.mkdir()
+    (folder / "XY201-gio-giac.yaml").write_text(
+        """id: XY201
+name: vague.chap-hanh-gio-giac
+kind: phrase
+category: vague
+severity: warning
+scope: [section-3]
+message: {vi: "Chung chung: {match}", en: "Vague: {match}"}
+patterns: ["chấp hành (tốt|nghiêm) giờ giấc"]
+exceptions: ["sổ theo dõi"]
+examples: {bad: ["Chấp hành tốt giờ giấc làm việc."], good: ["Chấp hành nghiêm giờ giấc, ký sổ theo dõi khi đến và về."]}
+""",
+        encoding="utf-8",
+    )
+    rule = next(r for r in load_rules([folder]) if r.id == "XY201")
+    text = """BẢN CAM KẾT NĂM 2025
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Chấp hành tốt giờ giấc làm việc.
+- Chấp hành nghiêm giờ giấc, ký sổ theo dõi khi đến và về.
+4. Về tổ chức kỷ luật"""
+    hits = [hit.line for _, hit in phrase_check(document_from_text(text), [rule], set())]
+    assert hits == [3]
