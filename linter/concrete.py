@@ -1,13 +1,16 @@
 """Does a commitment item carry something the cell can check?
 
-An item is concrete when it names a deadline or period ("trước 30/5", "hằng tháng", "quý II"),
-a counted figure ("19 tiết/tuần", "95% trẻ"), a named class or group ("lớp 8B", "tổ số 4"), or
-content words for real objects, people or deliverables once the duty vocabulary of
-`rules/data/lexicon.yaml` is set aside. A digit alone is not enough: "100% nhiệm vụ được giao"
-and "năm 2025" count for nothing.
+An item is concrete when it has an anchor: a date, deadline or period ("trước 30/5", "hằng
+tháng", "quý II"), a counted figure ("19 tiết/tuần", "03 thanh niên"), a named class or group
+("lớp 8B", "tổ số 4"), a quoted title of a standard or prize, or a quantified zero target
+("không để em nào bỏ học"). Without an anchor it must name something — a deliverable (hồ sơ,
+báo cáo, sáng kiến, …) or a proper noun that is not duty vocabulary — among a few content words
+left once the duty vocabulary of `rules/data/lexicon.yaml` is set aside. Domain nouns alone do
+not make a task checkable ("tuyên truyền … tố giác tội phạm" is still vague), and a digit alone
+is not enough: "100% nhiệm vụ được giao" and "năm 2025" count for nothing.
 
-The cheap lexical anchors run first; underthesea's word segmentation runs only on items they
-do not settle, and its POS tagger only on the borderline ones that hold digits or capitals.
+The lexical anchors run first and settle most items; underthesea's word segmentation runs only
+on the items they do not settle, and its POS tagger only on those with a capital inside.
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ _PUNCT = re.compile(r"^[\W_]+$")
 @dataclass(frozen=True)
 class Verdict:
     concrete: bool
-    reason: str  # period | date | named-group | figure | content | abstract
+    reason: str  # date | period | named-group | figure | named-title | zero-target | named | abstract
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
 
 
