@@ -192,11 +192,17 @@ def test_docx_table_rows_are_items_and_header_rows_are_skipped(docx_file):
     assert outline.section(4).items[0].text == "Sinh hoạt chi bộ đầy đủ."
 
 
-def test_corpus_commitments_all_have_part_3(tmp_path):
+# The parse was examined on these sets. dang-uy-xa-my-hiep is a held-out set kept unexamined, so
+# that a later change can be measured on it honestly with `camket evaluate`; its parse gaps are
+# reported there, not fixed by looking at it.
+EXAMINED = ("dang-uy-xa-tan-phuoc", "dang-uy-xa-binh-an", "dang-uy-phuong-an-lac")
+
+
+def test_corpus_commitments_all_have_part_3():
     from linter.sources import discover
 
     corpus = Path(__file__).resolve().parent.parent / "corpus"
-    for source in discover([corpus]):
+    for source in discover([corpus / name for name in EXAMINED]):
         lines, fmt, encoding = read(source)
         document = Document(source.display, source.unit, fmt, lines, encoding)
         outline = parse(document)
