@@ -67,7 +67,9 @@ _PUNCT = re.compile(r"^[\W_]+$")
 @dataclass(frozen=True)
 class Verdict:
     concrete: bool
-    reason: str  # date | period | named-group | figure | named-title | zero-target | named | abstract
+    reason: (
+        str  # date | period | named-group | figure | named-title | zero-target | named | abstract
+    )
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
 
 
