@@ -112,20 +112,25 @@ def stamp(rule: Rule, document: Document, hit: Hit, lang: str) -> Finding:
     )
 
 
-def input_finding(rule: Rule, source: Source, error: ReadError, lang: str) -> Finding:
+def file_finding(rule: Rule, path: str, line: int, values: dict[str, object], lang: str) -> Finding:
+    """A finding about a file rather than a span of text (unreadable input, a stale ignore entry)."""
     return Finding(
         rule=rule.id,
         category=rule.category,
         severity=rule.severity,
-        path=source.display,
-        line=1,
+        path=path,
+        line=line,
         column=1,
-        end_line=1,
+        end_line=line,
         end_column=1,
         excerpt="",
-        message=rule.text(lang).format_map(_Defaults(detail=error.detail)),
+        message=rule.text(lang).format_map(_Defaults(values)),
         suggestion=rule.suggestion_for(None, lang),
     )
+
+
+def input_finding(rule: Rule, source: Source, error: ReadError, lang: str) -> Finding:
+    return file_finding(rule, source.display, 1, {"detail": error.detail}, lang)
 
 
 VAGUE_CATEGORIES = ("vague", "specificity")
@@ -215,19 +220,6 @@ def _apply_sidecars(
         return
     for entry in unused:
         values = {"rule": entry.rule, "path": entry.path, "reason": entry.reason}
-        line = entry.line or 1
         report.findings.append(
-            Finding(
-                rule=unused_rule.id,
-                category=unused_rule.category,
-                severity=unused_rule.severity,
-                path=entry.sidecar.as_posix(),
-                line=line,
-                column=1,
-                end_line=line,
-                end_column=1,
-                excerpt="",
-                message=unused_rule.text(lang).format_map(_Defaults(values)),
-                suggestion=unused_rule.suggestion_for(None, lang),
-            )
+            file_finding(unused_rule, entry.sidecar.as_posix(), entry.line or 1, values, lang)
         )
