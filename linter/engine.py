@@ -214,8 +214,9 @@ def _apply_sidecars(
     ]
     if not entries:
         return
+    before = len(report.findings)
     report.findings, unused = apply_suppressions(report.findings, entries)
-    report.suppressed = len(entries) - len(unused)
+    report.suppressed = before - len(report.findings)
     if not (report_unused and unused_rule):
         return
     for entry in unused:
