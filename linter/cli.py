@@ -40,13 +40,20 @@ def main() -> None:
     """
 
 
-def _load_settings(paths: tuple[Path, ...], config: Path | None, **overrides: object) -> Settings:
+def _configure(
+    paths: tuple[Path, ...], config: Path | None, **overrides: object
+) -> tuple[Settings, list[Rule]]:
+    """Settings (camket.yaml found upward, then the CLI's overrides) and the rules they give:
+    built-in and user rules, with the unit's option overrides. Raises FileError."""
     from linter.config import Settings, find_config, load_config
+    from linter.rules import load_rules, with_options
 
     config = config or find_config(paths)
     settings = load_config(config) if config else Settings()
     changes = {key: value for key, value in overrides.items() if value}
-    return replace(settings, **changes)  # type: ignore[arg-type]
+    settings = replace(settings, **changes)  # type: ignore[arg-type]
+    rules = load_rules(settings.rule_dirs)
+    return settings, with_options(rules, settings.rule_options, settings.source, settings.lines)
 
 
 @main.command()
@@ -110,17 +117,13 @@ def check(
     """
     from linter.engine import selected
     from linter.report import Format, render
-    from linter.rules import load_rules, with_options
     from linter.sources import discover
     from linter.suppress import load_baseline, without_baseline
     from linter.yamlfile import FileError
 
     try:
-        settings = _load_settings(
+        settings, rules = _configure(
             paths, config, select=_split(select), ignore=_split(ignore), fail_on=fail_on, lang=lang
-        )
-        rules = with_options(
-            load_rules(settings.rule_dirs), settings.rule_options, settings.source, settings.lines
         )
     except FileError as error:
         _fail(t("error.file", lang or "vi", error=error))
@@ -175,17 +178,13 @@ def _run_with_progress(
 def suppress(document: Path, code: str, line: int, reason: str) -> None:
     """Bỏ qua một phát hiện: ghi vào .camket-ignore.yaml bên cạnh tệp (tệp gốc không bị sửa)."""
     from linter.engine import run
-    from linter.rules import load_rules, with_options
     from linter.suppress import SIDECAR, add_entry
     from linter.yamlfile import FileError
 
     if not reason.strip():
         _fail("Cần ghi lý do bỏ qua (--reason).")
     try:
-        settings = _load_settings((document,), None)
-        rules = with_options(
-            load_rules(settings.rule_dirs), settings.rule_options, settings.source, settings.lines
-        )
+        settings, rules = _configure((document,), None)
         findings = [
             f
             for f in run((document,), rules, settings).findings
@@ -300,23 +299,24 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     cụm từ nào gọi tên.
     """
     from linter import evaluate as scoring
-    from linter.engine import run
+    from linter.engine import recheck, run
     from linter.labels import load_labels
-    from linter.rules import load_rules, with_options
     from linter.yamlfile import FileError
 
     try:
         labels = scoring.restrict(load_labels(labels_path or corpus / "labels.yaml"), corpus)
-        settings = _load_settings((corpus,), config)
-        rules = with_options(
-            load_rules(settings.rule_dirs), settings.rule_options, settings.source, settings.lines
-        )
+        settings, rules = _configure((corpus,), config)
     except FileError as error:
         _fail(t("error.file", "vi", error=error))
     report = run((corpus,), rules, settings)
     scores, accuracies = scoring.evaluate(report, labels)
-    without_phrase = run((corpus,), [rule for rule in rules if rule.kind != "phrase"], settings)
-    only_phrase = run((corpus,), [rule for rule in rules if rule.kind == "phrase"], settings)
+    # Phrase rules run first and nothing silences them, so their findings in the full run are
+    # what they find alone; without them the model reports more, so that needs a re-check.
+    phrase_ids = {rule.id for rule in rules if rule.kind == "phrase"}
+    only_phrase = replace(report, findings=[f for f in report.findings if f.rule in phrase_ids])
+    without_phrase = recheck(
+        report, [rule for rule in rules if rule.id not in phrase_ids], settings
+    )
     scores.insert(1, scoring.score_vague(without_phrase, labels, "vague-no-phrase"))
     scores.insert(2, scoring.score_vague(only_phrase, labels, "vague-phrase-only"))
     click.echo(scoring.render(scores, accuracies, details), nl=False)

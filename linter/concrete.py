@@ -179,6 +179,7 @@ def _proper_nouns(text: str) -> list[str]:
     ]
 
 
+@functools.lru_cache(maxsize=8192)
 def judge(text: str) -> Verdict:
     """Concrete or vague, with the reason; see the module docstring."""
     key = match_key(text)

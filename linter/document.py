@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from linter.normalize import NormalizedText, fold, normalize
@@ -75,8 +76,12 @@ class Item:
     part: int | None  # template part (1–6) it belongs to, None outside the parts
     parts: tuple[int, ...] = ()  # every part of its section, when a heading merges parts
 
+    @property
+    def all_parts(self) -> tuple[int, ...]:
+        return self.parts or ((self.part,) if self.part is not None else ())
+
     def in_parts(self, parts: set[int] | frozenset[int]) -> bool:
-        return bool(parts & set(self.parts or (self.part,)))
+        return bool(parts & set(self.all_parts))
 
 
 @dataclass(frozen=True)
@@ -89,9 +94,12 @@ class Section:
     first_line: int  # first content line (the heading line itself when an item follows inline)
     last_line: int
     items: tuple[Item, ...] = ()
-    parts: tuple[
-        int, ...
-    ] = ()  # every part the heading names ("Kỷ luật, sửa chữa khuyết điểm": 4, 5)
+    # Every part the heading names ("Kỷ luật, sửa chữa khuyết điểm": 4 and 5).
+    parts: tuple[int, ...] = ()
+
+    @property
+    def all_parts(self) -> tuple[int, ...]:
+        return self.parts or ((self.part,) if self.part is not None else ())
 
 
 @dataclass(frozen=True)
@@ -100,9 +108,7 @@ class Header:
     cell: str | None = None  # "Chi bộ Trạm Y tế"
     author: str | None = None
     role: str | None = None  # position as written
-    role_key: str | None = (
-        None  # teacher | health | village | official | police | … (rules/data/roles.yaml)
-    )
+    role_key: str | None = None  # teacher | health | police | … (rules/data/roles.yaml)
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,16 @@ class Outline:
 
     def section(self, part: int) -> Section | None:
         """The section of this part (also a merged one, "Kỷ luật, sửa chữa khuyết điểm")."""
-        return next((s for s in self.sections if part in (s.parts or (s.part,))), None)
+        return next((s for s in self.sections if part in s.all_parts), None)
+
+    @functools.cached_property
+    def _bullet_of(self) -> dict[tuple[int, int], tuple[Item, ...]]:
+        groups: dict[tuple[int, int], list[Item]] = {}
+        for item in self.items:
+            groups.setdefault((item.line, item.end_line), []).append(item)
+        return {
+            (item.line, item.start): tuple(group) for group in groups.values() for item in group
+        }
 
     def bullets(self) -> list[tuple[Item, ...]]:
         """Items grouped by the line (bullet, numbered line, table row) they were written on.
@@ -145,10 +160,11 @@ class Outline:
         A line of several sentences is one commitment: "Năm 2024 còn chậm. Năm 2025 nộp trước
         ngày 25 hằng tháng." is judged, and reported, as a whole.
         """
-        groups: dict[tuple[int, int], list[Item]] = {}
-        for item in self.items:
-            groups.setdefault((item.line, item.end_line), []).append(item)
-        return [tuple(group) for group in groups.values()]
+        return list(dict.fromkeys(self._bullet_of.values()))
+
+    def bullet_text(self, item: Item) -> str:
+        """The whole text of the bullet `item` was written in."""
+        return " ".join(i.text for i in self._bullet_of.get((item.line, item.start), (item,)))
 
 
 @dataclass

@@ -171,12 +171,9 @@ def run(
         try:
             lines, fmt, encoding = read(source)
         except ReadError as error:
-            finding = input_finding(by_id[error.code], source, error, settings.lang)
-            report.files.append(
-                FileEntry(source.display, source.unit, None, None, None, finding.message)
+            _unreadable(
+                report, source, by_id[error.code], error, error.code in active_ids, settings.lang
             )
-            if error.code in active_ids:
-                report.findings.append(finding)
             continue
         document = Document(source.display, source.unit, fmt, lines, encoding)
         try:
@@ -186,11 +183,7 @@ def run(
             if os.environ.get("CAMKET_DEBUG"):
                 traceback.print_exc()
             bug = ReadError("CK007", type(error).__name__)
-            finding = input_finding(by_id["CK007"], source, bug, settings.lang)
-            report.files.append(
-                FileEntry(source.display, source.unit, None, None, None, finding.message)
-            )
-            report.findings.append(finding)
+            _unreadable(report, source, by_id["CK007"], bug, True, settings.lang)
             continue
         outline = document.outline
         report.documents.append(document)
@@ -201,6 +194,29 @@ def run(
     _apply_sidecars(report, by_id.get("CK008"), "CK008" in active_ids, settings.lang)
     report.findings.sort(key=Finding.sort_key)
     return report
+
+
+def _unreadable(
+    report: Report, source: Source, rule: Rule, error: ReadError, reported: bool, lang: str
+) -> None:
+    """Record a file that could not be read or checked; its finding when the rule is active."""
+    finding = input_finding(rule, source, error, lang)
+    report.files.append(FileEntry(source.display, source.unit, None, None, None, finding.message))
+    if reported:
+        report.findings.append(finding)
+
+
+def recheck(report: Report, rules: list[Rule], settings: Settings) -> Report:
+    """The documents of an earlier run checked again with other rules, without reading or
+    parsing them again (evaluation compares rule sets on one corpus)."""
+    active = active_rules(rules, settings)
+    findings = [
+        f for document in report.documents for f in check_document(document, active, settings.lang)
+    ]
+    rechecked = Report(files=report.files, findings=findings, documents=report.documents)
+    _apply_sidecars(rechecked, None, False, settings.lang)
+    rechecked.findings.sort(key=Finding.sort_key)
+    return rechecked
 
 
 def _apply_sidecars(

@@ -273,7 +273,7 @@ def find_headings(
     seen: set[int] = set()
     for line, heading in candidates:
         if heading.part not in seen:
-            seen.update(heading.parts or (heading.part,))
+            seen.update(heading.parts)
             headings.append((line, heading))
     return headings
 

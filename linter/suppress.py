@@ -41,13 +41,12 @@ class Entry:
     text: str  # text_hash of the finding's excerpt
     reason: str
 
-    def matches(self, finding: Finding) -> bool:
-        target = (self.sidecar.parent / self.path).resolve()
-        return (
-            Path(finding.path).resolve() == target
-            and finding.rule == self.rule
-            and text_hash(finding.excerpt) == self.text
-        )
+    def key(self) -> tuple[Path, str, str]:
+        return (self.sidecar.parent / self.path).resolve(), self.rule, self.text
+
+
+def _key(finding: Finding) -> tuple[Path, str, str]:
+    return Path(finding.path).resolve(), finding.rule, text_hash(finding.excerpt)
 
 
 def load_sidecar(path: Path) -> list[Entry]:
@@ -92,10 +91,13 @@ def sidecars_for(paths: Iterable[str]) -> list[Path]:
 
 def apply(findings: list[Finding], entries: list[Entry]) -> tuple[list[Finding], list[Entry]]:
     """Findings no entry matches, and the entries that matched nothing."""
+    by_key: dict[tuple[Path, str, str], Entry] = {}
+    for entry in entries:
+        by_key.setdefault(entry.key(), entry)
     used: set[Entry] = set()
     kept = []
     for finding in findings:
-        entry = next((e for e in entries if e.matches(finding)), None)
+        entry = by_key.get(_key(finding))
         if entry is None:
             kept.append(finding)
         else:

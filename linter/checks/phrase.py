@@ -152,9 +152,6 @@ def check(
 
     All patterns of the rules sharing a scope form one matcher, so most items cost one search.
     """
-    bullet_of = {
-        (item.line, item.start): bullet for bullet in document.outline.bullets() for item in bullet
-    }
     for parts, scoped in _scopes(rules).items():
         prefilter = _matcher(tuple(p for rule in scoped for p in rule.patterns))
         for item in _targets(document, parts):
@@ -165,8 +162,7 @@ def check(
                 match = _first_match(rule, item, key)
                 if match is None or (rule.exceptions and next(find(rule.exceptions, key), None)):
                     continue
-                bullet = bullet_of.get((item.line, item.start), (item,))
-                if rule.unless == "concrete" and is_concrete(" ".join(i.text for i in bullet)):
+                if rule.unless == "concrete" and is_concrete(document.outline.bullet_text(item)):
                     continue
                 yield (
                     rule,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from linter.concrete import judge
-from linter.document import Document, Item
+from linter.document import Document
 from linter.findings import Hit
 from linter.rules import Rule
 from linter.yamlfile import LoadedYaml
@@ -37,26 +37,22 @@ def validate(rule: Rule, loaded: LoadedYaml) -> None:
         raise loaded.error(problem, "options")
 
 
-def _bullet_text(bullet: tuple[Item, ...]) -> str:
-    return " ".join(item.text for item in bullet)
-
-
 def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) -> Iterator[Hit]:
     parts = rule.parts() or set()
-    for bullet in document.outline.bullets():
+    outline = document.outline
+    for bullet in outline.bullets():
         first, last = bullet[0], bullet[-1]
         if not first.in_parts(parts) or any((item.line, item.start) in flagged for item in bullet):
             continue
-        if not judge(_bullet_text(bullet)).concrete:
-            yield Hit(
-                first.line, first.start, last.end_line, last.end, {"item": _bullet_text(bullet)}
-            )
+        text = outline.bullet_text(first)
+        if not judge(text).concrete:
+            yield Hit(first.line, first.start, last.end_line, last.end, {"item": text})
 
 
 def _part_hits(document: Document, rule: Rule) -> Iterator[Hit]:
     parts = rule.parts() or set()
     for section in document.outline.sections:
-        if not parts & set(section.parts or (section.part,)) or not section.items:
+        if not parts & set(section.all_parts) or not section.items:
             continue
         if any(judge(item.text).concrete for item in section.items):
             continue

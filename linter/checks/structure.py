@@ -41,7 +41,7 @@ def validate(rule: Rule, loaded: LoadedYaml) -> None:
 
 def _missing_parts(document: Document) -> Iterator[Hit]:
     outline = document.outline
-    present = {part for section in outline.sections for part in (section.parts or (section.part,))}
+    present = {part for section in outline.sections for part in section.all_parts}
     line = document.line(outline.title_line or 1)
     for number, name in outline.expected_parts:
         if number not in present:
