@@ -34,15 +34,20 @@ _PERIOD = re.compile(
     r"|\b(?:hằng|hàng|mỗi|từng)\s+(?:ngày|tuần|tháng|quý|năm học|học kỳ|buổi|đợt|sáng|chiều|tối|kỳ|lần)\b"
     r"|\bquý\s+(?:i|ii|iii|iv|[1-4])\b|\bhọc kỳ\s+(?:i|ii|[12])\b"
     r"|\btrước ngày\s+[^\W\d_]|\btháng\s+\d{1,2}\b|\bngày\s+\d{1,2}\b|\b\d{1,2}\s*giờ\b|\btrong\s+(?:ngày|vòng\s+\d+)"
-    r"|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|\btrước\s+tết\b"
+    r"|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b"
+    r"|\btrước\s+(?:(?:kỳ nghỉ|kì nghỉ|dịp|đợt nghỉ)\s+)?(?:tết|hè)\b"
+    r"|\btrước\s+(?:khai giảng|kỳ thi|mùa mưa|mùa bão|mùa khô|mùa lũ|năm học mới|vụ)\b"
 )
 _NAMED_GROUP = re.compile(
     r"\b(?:lớp|khối|tổ(?:\s+số)?|đội|phòng|ấp|thôn|khóm|khu phố)\s+\d{1,2}\w*\b"
+    # "tổ nhân dân tự quản số 3", "đội sản xuất số 2"
+    r"|\b(?:tổ|đội|nhóm|chi hội|khu phố|xóm)(?:\s+[^\W\d_]+){1,4}\s+số\s+\d{1,3}\b"
 )
 _NUMBER = re.compile(r"(?<![\w/.\-])\d+(?:[.,]\d+)?(?![\w/\-]|[.,]\d)")
-# A number here is part of a name, a year or a document symbol, not a figure.
+# A number here is part of a name, a year or a document symbol, not a figure ("Hướng dẫn" is
+# left out: as a verb it counts, "hướng dẫn 40 hộ"; "Hướng dẫn số 33" is caught by "số").
 _NOT_A_FIGURE_BEFORE = re.compile(
-    r"(?:năm|lần thứ|thứ|nhiệm kỳ|khóa|số|chỉ thị|kết luận|nghị quyết|quy định|hướng dẫn|kế hoạch|"
+    r"(?:năm|lần thứ|thứ|nhiệm kỳ|khóa|số|chỉ thị|kết luận|nghị quyết|quy định|kế hoạch|"
     r"công văn|đại hội|điều|khoản|mục|giai đoạn|năm học|tháng|ngày|quý|phần)\s*$"
 )
 # "ít nhất một ý kiến", "đủ hai buổi": a number word after a quantifier is a figure.
@@ -57,9 +62,16 @@ _SLOGAN_BEFORE = re.compile(
 # A quantified zero target: "không để em nào bỏ học", "không để có phản ánh … nào".
 _ZERO_TARGET = re.compile(
     r"\bkhông\s+(?:để|có)\b[^.;]{0,80}?\bnào\b"
-    r"|\bkhông\s+(?:để\s+)?(?:có|xảy ra|phát sinh)\s+(?:phản ánh|khiếu nại|kiến nghị|đơn thư|ca|vụ|trường hợp)\b"
+    r"|\bkhông\s+(?:để\s+)?(?:có|xảy ra|phát sinh)\s+(?:phản ánh|khiếu nại|kiến nghị|đơn thư|ca|"
+    r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến)\b"
 )
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+# "100% nhiệm vụ được giao", "100% chỉ tiêu sản xuất được giao": a share of one's own duties
+# counts nothing the cell can check; "95% hộ dân" does.
+_DUTY_PERCENT = re.compile(
+    r"\d+(?:[.,]\d+)?\s*%\s*(?:các\s+)?(?:nhiệm vụ|chỉ tiêu|kế hoạch|công việc|khối lượng|yêu cầu)\b"
+    r"|\d+(?:[.,]\d+)?\s*%[^.;,]{0,40}?\b(?:được giao|cấp trên giao|giao cho|phân công)\b"
+)
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _PUNCT = re.compile(r"^[\W_]+$")
 
@@ -76,6 +88,20 @@ class Verdict:
 @functools.cache
 def _deliverables() -> frozenset[str]:
     return frozenset(match_key(w) for w in resources.data("lexicon")["deliverables"])
+
+
+@functools.cache
+def _deliverable_phrases() -> re.Pattern[str]:
+    """Multi-syllable deliverables, found in the text itself: the segmenter may split them
+    ("bài | thu hoạch")."""
+    entries = sorted((w for w in _deliverables() if " " in w), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entries)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _counted_percent(key: str) -> bool:
+    duty = {m.start() for m in _DUTY_PERCENT.finditer(key)}
+    return any(m.start() not in duty for m in _PERCENT.finditer(key))
 
 
 @functools.cache
@@ -151,10 +177,14 @@ def _phrases() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+def _set_aside(key: str) -> str:
+    return _phrases().sub(" , ", key)
+
+
 @functools.lru_cache(maxsize=8192)
 def _words(key: str) -> tuple[str, ...]:
     """Content candidates of a folded item: lexicon phrases set aside, the rest segmented."""
-    rest = _phrases().sub(" , ", key)
+    rest = _set_aside(key)
     if not re.search(r"[^\W\d_]", rest):
         return ()
     from underthesea import word_tokenize  # heavy: only for items the anchors did not settle
@@ -169,13 +199,32 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((match_key(word), tag) for word, tag in pos_tag(text))
 
 
+@functools.cache
+def _place_words() -> frozenset[str]:
+    data = resources.data("lexicon")["abstract"]
+    return frozenset(match_key(w) for w in data["places"]) | {"quê hương", "quê"}
+
+
+def _without_slogans(text: str) -> str:
+    """The text with quoted slogans blanked ("phong trào “Toàn dân đoàn kết …”"): a slogan's
+    capitals name no object."""
+
+    def blank(match: re.Match[str]) -> str:
+        slogan = _SLOGAN_BEFORE.search(match_key(text[: match.start()]))
+        return " " * len(match.group()) if slogan else match.group()
+
+    return _QUOTED.sub(blank, text)
+
+
 def _proper_nouns(text: str) -> list[str]:
-    """Proper nouns (POS tag Np) that are not duty vocabulary: places, systems, people."""
-    tagged = _tagged(text)
+    """Proper nouns (POS tag Np) that are not duty vocabulary: systems, people, named places.
+    A name after a place word ("quê hương Bình Thuận", "ấp Phước Hòa") only says where."""
+    tagged = _tagged(_without_slogans(text))
+    places = _place_words()
     return [
         word
         for index, (word, tag) in enumerate(tagged)
-        if tag == "Np" and index > 0 and not _is_filler(word)
+        if tag == "Np" and index > 0 and not _is_filler(word) and tagged[index - 1][0] not in places
     ]
 
 
@@ -189,9 +238,10 @@ def judge(text: str) -> Verdict:
     content = tuple(word for word in _words(key) if not _is_filler(word))
     if not content:
         return Verdict(False, "abstract")
-    if _PERCENT.search(key):
+    if _counted_percent(key):
         return Verdict(True, "figure", content)
     named = [word for word in content if word in _deliverables()]
+    named += _deliverable_phrases().findall(_set_aside(key))
     if not named and _CAPITAL_INSIDE.search(text):
         named = _proper_nouns(text)
     concrete = bool(named) and len(content) >= MIN_CONTENT_WORDS
@@ -200,3 +250,29 @@ def judge(text: str) -> Verdict:
 
 def is_concrete(text: str) -> bool:
     return judge(text).concrete
+
+
+def _alternation(entries: list[str]) -> str:
+    keys = sorted({match_key(e) for e in entries}, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+@functools.cache
+def _pledge_start() -> re.Pattern[str]:
+    data = resources.data("lexicon")
+    openers, heads = _alternation(data["pledge_openers"]), _alternation(data["pledges"])
+    adverbs = _alternation(data["not_pledges"])
+    return re.compile(rf"^(?:(?:{openers})[\s,:]+)*(?!(?:{adverbs})(?!\w))(?:{heads})(?!\w)")
+
+
+# What may stand before the pledge itself: a label ("Đạo đức nhà giáo: …"), an ordinal ("Hai là, …").
+_ITEM_LEAD = re.compile(
+    r"^[\s\-+•*–.;:)(]*(?:(?:một|hai|ba|bốn|năm|sáu|thứ \w+)\s+là\s*,?\s*|thứ \w+\s*,\s*)?"
+    r"(?:[^\W\d_][^:;.,]{0,40}:\s*)?"
+)
+
+
+def is_pledge(text: str) -> bool:
+    """A general pledge of loyalty, ethics or discipline ("Tuyệt đối trung thành với Đảng")."""
+    key = match_key(text)
+    return bool(_pledge_start().match(key[_ITEM_LEAD.match(key).end() :]))

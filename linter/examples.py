@@ -13,7 +13,7 @@ from linter.checks import KINDS
 from linter.document import Document, make_line
 from linter.parse import parse
 from linter.rules import Rule
-from linter.sections import template_parts
+from linter.sections import UNPLACED, template_parts
 
 _TITLES = {p.number: p.name for p in template_parts()}
 
@@ -22,8 +22,10 @@ def example_document(rule: Rule, sentence: str) -> Document:
     """A document holding the example: the example itself when it has several lines."""
     if "\n" in sentence.strip():
         return _document(sentence.strip().split("\n"))
-    parts = sorted(rule.parts() or {3})
     texts = ["BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025", "Họ và tên: Nguyễn Văn An"]
+    parts = sorted((rule.parts() or {3}) - {UNPLACED})
+    if not parts:  # a rule for commitments whose parts cannot be told apart
+        return _document([*texts, "Tôi xin cam kết:", f"- {sentence}"])
     for number in sorted({1, 2, 3, 4, 5, 6}):
         texts.append(f"{number}. Về {_TITLES[number].lower()}")
         if number == parts[0]:

@@ -9,7 +9,13 @@ from linter.citations import find_citations
 from linter.document import Document, Outline
 from linter.outline import detect_kind, find_closing, find_number, find_own_date, parse_header
 from linter.roles import role_from_content
-from linter.sections import Part, build_sections, default_parts, find_headings
+from linter.sections import (
+    Part,
+    build_sections,
+    default_parts,
+    find_headings,
+    unplaced_section,
+)
 
 
 def parse(document: Document, parts: Sequence[Part] | None = None) -> Outline:
@@ -21,10 +27,19 @@ def parse(document: Document, parts: Sequence[Part] | None = None) -> Outline:
     sections = []
     if kind in ("commitment", "report"):
         headings = find_headings(lines, start, len(lines), parts)
-        body_end = find_closing(lines, headings[-1][0].number if headings else start)
-        sections = build_sections(lines, headings, body_end - 1 if body_end else len(lines))
+        body_start = headings[-1][0].number if headings else start
+        body_end = find_closing(lines, body_start)
+        own_date = find_own_date(lines, title_line, body_end)
+        last = body_end - 1 if body_end else len(lines)
+        if own_date and body_start < own_date.line <= last:  # a place-and-date line at the foot
+            last = own_date.line - 1
+        sections = build_sections(lines, headings, last)
+        if not headings and kind == "commitment":
+            unplaced = unplaced_section(lines, start + 1, last)
+            sections = [unplaced] if unplaced else []
     else:
         body_end = find_closing(lines, start)
+        own_date = find_own_date(lines, title_line, body_end)
     citations = [
         citation
         for line in lines
@@ -40,7 +55,7 @@ def parse(document: Document, parts: Sequence[Part] | None = None) -> Outline:
         kind=kind,
         title_line=title_line,
         header=header,
-        own_date=find_own_date(lines, title_line, body_end),
+        own_date=own_date,
         number=number,
         citations=citations,
         sections=sections,

@@ -16,7 +16,7 @@ LANGS = ("vi", "en")
 DOCUMENT_KINDS = ("commitment", "plan", "report", "other")
 _ID = re.compile(r"^[A-Z]{1,5}\d{2,4}$")
 _NAME = re.compile(r"^[a-z0-9]+(?:[.\-][a-z0-9]+)*$")
-_SCOPE = re.compile(r"^(document|section-[1-9])$")
+_SCOPE = re.compile(r"^(document|section-[1-9]|unplaced)$")
 
 KEYS = frozenset(
     {
@@ -60,10 +60,11 @@ class Rule:
     source: str = ""
 
     def parts(self) -> set[int] | None:
-        """Template parts in scope, or None for the whole document."""
+        """Template parts in scope, or None for the whole document; `unplaced` is the body of
+        a commitment whose parts could not be told apart (part 0)."""
         if "document" in self.scope:
             return None
-        return {int(s.split("-")[1]) for s in self.scope}
+        return {0 if s == "unplaced" else int(s.split("-")[1]) for s in self.scope}
 
     def text(self, lang: str) -> str:
         return self.message.get(lang) or self.message["vi"]
@@ -150,7 +151,8 @@ def rule_from_yaml(loaded: LoadedYaml, kinds: Iterable[str]) -> Rule:
     for entry in scope:
         if not _SCOPE.match(entry):
             raise loaded.error(
-                f"phạm vi “{entry}” không hợp lệ (document hoặc section-1 … section-9)", "scope"
+                f"phạm vi “{entry}” không hợp lệ (document, section-1 … section-9 hoặc unplaced)",
+                "scope",
             )
     applies_to = _strings(loaded, data.get("applies_to", ["commitment"]), "applies_to")
     for entry in applies_to:

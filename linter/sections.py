@@ -20,7 +20,8 @@ _ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"
 _NUMBERING = re.compile(
     r"^\s*(?P<strong>(?:phần|mục|nội dung|điểm)\s+(?:thứ\s+)?)?(?P<num>[ivx]{1,4}|\d{1,2})\s*[.):\-–/]\s*(?!\d)"
     r"|^\s*(?P<strong2>(?:phần|mục|nội dung)\s+)(?P<num2>[ivx]{1,4}|\d{1,2})\b\s*[.:\-]?\s*"
-    rf"|^\s*(?P<strong3>(?:(?:phần|mục|nội dung)\s+)?thứ\s+(?:{_ORDINALS}))\b\s*[.:\-,]?\s*"
+    rf"|^\s*(?P<strong3>(?:(?:phần|mục|nội dung)\s+)?thứ\s+(?:{_ORDINALS})|(?:{_ORDINALS})\s+là)\b\s*[.:\-,]?\s*"
+    r"|^\s*(?P<letter>[a-gđ])\s*[.)]\s+"
 )
 _SHORT_HEADING = 10
 _HEADING_REACH = 5
@@ -31,6 +32,9 @@ _BULLET = re.compile(
 # Words that may stand before a part title: "Về việc thực hiện …", "Bản thân …".
 _LEADING_WORDS = frozenset({"về", "đối", "với", "việc", "bản", "thân", "kết", "quả"})
 _MAX_HEADING_WORDS = 24
+# A row label is a part title and a word or two ("Đạo đức nghề nghiệp"), not a sentence
+# (counted in syllables: "Thực hiện chức trách, nhiệm vụ được giao" has 8).
+_MAX_ROW_LABEL_WORDS = 10
 _TABLE_HEADER_WORDS = (
     "stt",
     "tt",
@@ -47,7 +51,21 @@ _TABLE_HEADER_WORDS = (
     "nhiệm vụ",
     "mốc thời gian",
 )
+# The words that close a commitment before the signature: not commitments themselves.
+_CLOSING_FORMULA = re.compile(
+    r"(?:trên đây là|kính (?:đề nghị|mong|báo cáo)|đề nghị chi (?:bộ|ủy)|xin chân thành|"
+    r"(?:tôi\s+)?xin\s+(?:(?:hứa|cam kết)\s+)?(?:thực hiện|làm đúng)(?:\s+(?:tốt|nghiêm túc|đầy đủ))?"
+    r"(?:\s+(?:những|các))?(?:\s+(?:nội dung|điều))?(?:\s+(?:trên|đã nêu|cam kết))?\s*(?:[.;]|$|và\b))"
+)
+# "Việc làm theo:", "Cụ thể như sau:": a line that only introduces the items below it.
+_LEAD_IN_ONLY = re.compile(r"^[^:.;]{1,60}:\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[^\W\d_])")
+
+
+# The pseudo-part of a commitment whose parts cannot be told apart: its whole body.
+UNPLACED = 0
+# "… tôi xin cam kết:", "đăng ký những nội dung sau:": the line that opens the body.
+_LEAD_IN = re.compile(r"(?:cam kết|đăng ký|như sau|sau đây|dưới đây|những nội dung)[^:]{0,60}:\s*$")
 
 
 @dataclass(frozen=True)
@@ -76,7 +94,7 @@ class Heading:
     title: str
     inline_start: int | None  # offset of an item written on the heading line, after ":"
     parts: tuple[int, ...] = ()  # all parts the heading names (merged parts: 4 and 5)
-    numbering: str = "other"  # roman | arabic | other
+    numbering: str = "other"  # roman | arabic | letter | other
 
 
 def _words(text: str) -> list[str]:
@@ -133,8 +151,9 @@ def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ..
     return tuple(found)
 
 
-def match_heading(line: Line, parts: Sequence[Part]) -> Heading | None:
-    """A template-part heading, however it is numbered and titled."""
+def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) -> Heading | None:
+    """A template-part heading, however it is numbered and titled; `row_label` when the line is
+    the table cell that labels its row ("Tư tưởng chính trị | Kiên định …")."""
     text = line.clean
     if not text or re.match(r"^\s*[-+•*–·▪►❖✓○●◦]", text):
         return None
@@ -144,11 +163,11 @@ def match_heading(line: Line, parts: Sequence[Part]) -> Heading | None:
     title_end = colon if colon >= 0 else len(text)
     title = text[body_start:title_end].strip(" .")
     words = _words(title)
-    if not words or len(words) > _MAX_HEADING_WORDS:
+    if not words or len(words) > (_MAX_ROW_LABEL_WORDS if row_label else _MAX_HEADING_WORDS):
         return None
     inline = colon + 1 if colon >= 0 and text[colon + 1 :].strip() else None
     strong = mostly_upper(title) or line.bold or _strong_numbering(numbering)
-    marked = strong or bool(numbering) or words[0] == "về"
+    marked = strong or row_label or bool(numbering) or words[0] == "về"
     # A bare "Label:" is a heading only when nothing follows it; "Nhiệm vụ được giao: dạy
     # Toán 8" is a header field, not part 3.
     if not marked and (colon < 0 or inline is not None):
@@ -164,6 +183,8 @@ def match_heading(line: Line, parts: Sequence[Part]) -> Heading | None:
     style = "other"
     if numbering and numbering["num"]:
         style = "roman" if numbering["num"].isalpha() else "arabic"
+    elif numbering and numbering["letter"]:
+        style = "letter"
     return Heading(found[0], title, inline, found, style)
 
 
@@ -211,9 +232,11 @@ def _row_item(cells: list[Line], part: int | None) -> Item | None:
 
 
 def line_items(line: Line, start: int, part: int | None) -> list[Item]:
-    """The items of one ordinary line: bullet stripped, split into sentences."""
+    """The items of one ordinary line: bullet stripped, split into sentences; a closing
+    formula ("Tôi xin hứa thực hiện …") is not an item."""
     start = _strip_bullet(line.clean, start)
-    if not line.clean[start:].strip(" .;:-"):
+    rest = line.key[start:]
+    if not rest.strip(" .;:-") or _CLOSING_FORMULA.match(rest) or _LEAD_IN_ONLY.match(rest):
         return []
     return [
         Item(line.number, s, line.number, e, line.clean[s:e], part)
@@ -253,22 +276,43 @@ def collect_items(
     return items
 
 
+def _row_labels(lines: Sequence[Line]) -> set[int]:
+    """Line numbers of table cells that label their row: the first cell with words in a row
+    that has more text after it, outside header rows ("Nội dung | Việc làm cụ thể")."""
+    rows: dict[tuple[int, int], list[Line]] = {}
+    for line in lines:
+        if line.cell is not None:
+            rows.setdefault((line.cell.table, line.cell.row), []).append(line)
+    labels = set()
+    for cells in rows.values():
+        worded = [c for c in cells if re.search(r"[^\W\d_]{2}", c.clean)]
+        if len(worded) >= 2 and not _is_table_header(cells):
+            labels.add(worded[0].number)
+    return labels
+
+
 def find_headings(
     lines: list[Line], first: int, last: int, parts: Sequence[Part]
 ) -> list[tuple[Line, Heading]]:
     """Template-part headings between lines `first` and `last` (1-based, inclusive); each part once.
 
-    When the parts are numbered in Roman numerals, lines numbered "1.", "2." are items.
+    When the parts are numbered in Roman numerals, lines numbered "1.", "2." are items; when
+    they are numbered "1.", lines lettered "a)" are.
     """
+    span = lines[first - 1 : last]
+    labels = _row_labels(span)
     candidates = [
         (line, heading)
-        for line in lines[first - 1 : last]
-        if (heading := match_heading(line, parts))
+        for line in span
+        if (heading := match_heading(line, parts, line.number in labels))
     ]
-    if any(heading.numbering == "roman" for _, heading in candidates):
-        candidates = [
-            (line, heading) for line, heading in candidates if heading.numbering != "arabic"
-        ]
+    styles = {heading.numbering for _, heading in candidates}
+    # Lines numbered at a lower level than the parts are items: "1." under "I.", "a)" under "1.".
+    lower = {"roman": {"arabic", "letter"}, "arabic": {"letter"}}
+    dropped = set().union(*(lower.get(style, set()) for style in styles))
+    candidates = [
+        (line, heading) for line, heading in candidates if heading.numbering not in dropped
+    ]
     headings: list[tuple[Line, Heading]] = []
     seen: set[int] = set()
     for line, heading in candidates:
@@ -304,3 +348,19 @@ def build_sections(
             )
         )
     return sections
+
+
+def unplaced_section(lines: list[Line], first: int, last: int) -> Section | None:
+    """The body of a commitment where no part heading was found, as one section of part
+    UNPLACED: from after the lead-in line ("tôi xin cam kết:"), or from the first bullet or
+    numbered line, to line `last`. None when neither is there."""
+    span = lines[first - 1 : last]
+    start = next((line.number + 1 for line in span if _LEAD_IN.search(line.key)), None)
+    if start is None:
+        start = next((line.number for line in span if _BULLET.match(line.key)), None)
+    if start is None or start > last:
+        return None
+    items = collect_items(lines[start - 1 : last], UNPLACED)
+    if not items:
+        return None
+    return Section(UNPLACED, "", start, start, last, tuple(items), (UNPLACED,))

@@ -53,7 +53,7 @@ def test_text_output_is_vietnamese_grouped_with_excerpt_and_summary():
     assert "    │ Hoàn thành tốt nhiệm vụ được giao." in out
     assert "Gợi ý:" in out
     assert out.rstrip().endswith(
-        "Theo loại: chung chung 5, thiếu cụ thể 5, bố cục 6, tệp đầu vào 2."
+        "Theo loại: chung chung 5, thiếu cụ thể 6, bố cục 6, tệp đầu vào 2."
     )
     assert "Đã kiểm tra 5 tệp (2 không đọc được)." in out
 
@@ -102,8 +102,8 @@ def test_json_report_follows_the_contract():
     assert finding["excerpt"] == "Hoàn thành tốt nhiệm vụ được giao."
     assert report["summary"] == {
         "files": 5,
-        "findings": 18,
-        "by_category": {"input": 2, "specificity": 5, "structure": 6, "vague": 5},
+        "findings": 19,
+        "by_category": {"input": 2, "specificity": 6, "structure": 6, "vague": 5},
     }
     keys = [(f["path"], f["line"], f["column"], f["rule"]) for f in report["findings"]]
     assert keys == sorted(keys)

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from conftest import TEXT, document_from_text
 
 from linter.cli import main
-from linter.concrete import judge
+from linter.concrete import is_pledge, judge
 from linter.roles import role_example, role_from_content, role_from_position
 
 
@@ -21,6 +21,14 @@ from linter.roles import role_example, role_from_content, role_from_position
         "Thực hiện tốt Nghị quyết Đại hội Đảng bộ xã Tân Phước lần thứ XIII, nhiệm kỳ 2020-2025.",
         "Khắc phục tính nể nang, ngại va chạm trong sinh hoạt.",
         "Tích cực đổi mới phương pháp dạy học, ứng dụng công nghệ thông tin trong giảng dạy.",
+        # a share of one's own duties counts nothing
+        "Hoàn thành 100% chỉ tiêu sản xuất được giao.",
+        "Hoàn thành 100% nhiệm vụ cấp trên giao, sẵn sàng nhận nhiệm vụ mới.",
+        # names that only say where, slogans, holidays and generic bodies name no object
+        "Góp sức nhỏ bé của mình vào việc xây dựng quê hương Bình Thuận.",
+        "Tích cực tham gia phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” ở khu dân cư.",
+        "Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực lễ, Tết.",
+        "Góp phần đưa HTX hoạt động ngày càng hiệu quả, nâng cao thu nhập cho thành viên.",
     ],
 )
 def test_vague_items_including_paraphrases_and_digits(text):
@@ -48,11 +56,57 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ),
         ("Phụ đạo học sinh yếu lớp 8B.", "named-group"),
         ("Kiểm kê thuốc hằng quý.", "period"),
+        ("Đến thăm gia đình từng học sinh trong lớp trước kỳ nghỉ Tết Nguyên đán.", "period"),
+        ("Vận động 95% hộ dân trong ấp tham gia bảo hiểm y tế.", "figure"),
+        ("Trong năm không để xảy ra tai nạn lao động ở tổ máy cắt.", "zero-target"),
+        ("Vận động các gia đình ở tổ nhân dân tự quản số 3 cho trẻ đi tiêm chủng.", "named-group"),
+        # a deliverable of several syllables, even when the segmenter splits it
+        (
+            "Dự các buổi học tập nghị quyết do Đảng ủy xã tổ chức và nộp bài thu hoạch cá nhân.",
+            "named",
+        ),
     ],
 )
 def test_concrete_items_and_why(text, reason):
     verdict = judge(text)
     assert verdict.concrete and verdict.reason == reason, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "pledge"),
+    [
+        ("Tuyệt đối trung thành với Đảng, kiên định con đường đi lên chủ nghĩa xã hội.", True),
+        ("- Không tham ô, lãng phí, không lợi dụng chức vụ để vụ lợi.", True),
+        ("Luôn giữ gìn phẩm chất, đạo đức của người đảng viên.", True),
+        ("Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng hạn.", True),
+        ("Không ngừng học tập nâng cao bản lĩnh chính trị.", False),
+        ("Tích cực tham gia các phong trào của cơ quan.", False),
+        ("Thường xuyên tự học để nâng cao nhận thức chính trị.", False),
+    ],
+)
+def test_pledges_of_loyalty_ethics_and_discipline_are_told_from_actions(text, pledge):
+    assert is_pledge(text) is pledge
+
+
+def test_tolerant_parts_judge_actions_and_report_a_part_once_only_when_nothing_else_was():
+    from linter.engine import check_document
+    from linter.rules import load_rules
+
+    text = """BẢN CAM KẾT NĂM 2025
+1. Về tư tưởng chính trị
+- Tuyệt đối trung thành với Đảng, kiên định mục tiêu, lý tưởng.
+- Không ngừng học tập nâng cao nhận thức chính trị.
+2. Về phẩm chất đạo đức, lối sống
+- Sống giản dị, trung thực, không tham ô, lãng phí.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Dạy đủ 19 tiết/tuần, có 2 sáng kiến kinh nghiệm cấp huyện.
+4. Về tổ chức kỷ luật
+- Dự đủ 12 buổi sinh hoạt chi bộ, nộp bài thu hoạch chuyên đề trước 30/4."""
+    rules = [r for r in load_rules() if r.id in ("CK204", "CK205")]
+    found = [(f.rule, f.line) for f in check_document(document_from_text(text), rules, "vi")]
+    # the action in part 1 is reported; its part is not reported again; part 2 holds only
+    # pledges and is reported once, on its heading; part 4 has a concrete item
+    assert found == [("CK205", 4), ("CK204", 5)]
 
 
 def test_a_line_of_several_sentences_is_judged_as_one_commitment():

@@ -1,29 +1,35 @@
 """The `specificity` kind: judge each commitment item, not each phrase.
 
-`options.mode: item` (default) reports every vague item of the parts in scope; `mode: part`
-tolerates general pledges and reports a part once, on its heading, when it holds nothing else.
+`options.mode: item` (default) reports every vague item of the parts in scope;
+`options.tolerate: pledges` leaves general pledges of loyalty, ethics and discipline alone
+("Tuyệt đối trung thành với Đảng") and judges the actions. `mode: part` reports a part once, on
+its heading, when nothing in it is concrete and no item of it was reported already.
+Item rules run before part rules, so a part is not reported twice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from linter.concrete import judge
+from linter.concrete import is_pledge, judge
 from linter.document import Document
 from linter.findings import Hit
 from linter.rules import Rule
 from linter.yamlfile import LoadedYaml
 
 MODES = ("item", "part")
+TOLERATED = ("pledges",)
 
 
 def option_problem(options: dict) -> str | None:
     """What is wrong with these options, or None."""
-    unknown = set(options) - {"mode"}
+    unknown = set(options) - {"mode", "tolerate"}
     if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (chỉ có: mode)"
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (chỉ có: mode, tolerate)"
     if options.get("mode", "item") not in MODES:
         return f"“mode” phải là một trong: {', '.join(MODES)}"
+    if options.get("tolerate", "pledges") not in TOLERATED:
+        return f"“tolerate” phải là một trong: {', '.join(TOLERATED)}"
     return None
 
 
@@ -39,20 +45,25 @@ def validate(rule: Rule, loaded: LoadedYaml) -> None:
 
 def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) -> Iterator[Hit]:
     parts = rule.parts() or set()
+    tolerate_pledges = rule.options.get("tolerate") == "pledges"
     outline = document.outline
     for bullet in outline.bullets():
         first, last = bullet[0], bullet[-1]
         if not first.in_parts(parts) or any((item.line, item.start) in flagged for item in bullet):
             continue
         text = outline.bullet_text(first)
+        if tolerate_pledges and is_pledge(text):
+            continue
         if not judge(text).concrete:
             yield Hit(first.line, first.start, last.end_line, last.end, {"item": text})
 
 
-def _part_hits(document: Document, rule: Rule) -> Iterator[Hit]:
+def _part_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) -> Iterator[Hit]:
     parts = rule.parts() or set()
     for section in document.outline.sections:
         if not parts & set(section.all_parts) or not section.items:
+            continue
+        if any((item.line, item.start) in flagged for item in section.items):
             continue
         if any(judge(item.text).concrete for item in section.items):
             continue
@@ -64,9 +75,9 @@ def _part_hits(document: Document, rule: Rule) -> Iterator[Hit]:
 def check(
     document: Document, rules: Sequence[Rule], flagged: set[tuple[int, int]]
 ) -> Iterator[tuple[Rule, Hit]]:
-    for rule in rules:
+    for rule in sorted(rules, key=lambda r: r.options.get("mode", "item") == "part"):
         if rule.options.get("mode", "item") == "part":
-            hits = _part_hits(document, rule)
+            hits = _part_hits(document, rule, flagged)
         else:
             hits = _item_hits(document, rule, flagged)
         for hit in hits:
