@@ -96,6 +96,11 @@ def _configure(
     help="Ngôn ngữ thông báo (mặc định: vi).",
 )
 @click.option(
+    "--across-units",
+    is_flag=True,
+    help="So sánh sao chép giữa mọi đơn vị (mặc định: chỉ trong từng chi bộ).",
+)
+@click.option(
     "--baseline",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Báo cáo JSON lần trước: chỉ báo các phát hiện mới so với nó.",
@@ -109,6 +114,7 @@ def check(
     ignore: tuple[str, ...],
     fail_on: str | None,
     lang: str | None,
+    across_units: bool,
     baseline: Path | None,
 ) -> None:
     """Kiểm tra các tệp .txt, .docx (và .md khi nêu tên) trong PATHS.
@@ -127,6 +133,8 @@ def check(
         )
     except FileError as error:
         _fail(t("error.file", lang or "vi", error=error))
+    if across_units:
+        settings = replace(settings, across_units=True)
     lang = settings.lang
     for selector in (*settings.select, *settings.ignore):
         if not any(selected(rule, [selector]) for rule in rules):

@@ -25,6 +25,7 @@ class Settings:
     # A unit's own list of parts (same shape as rules/data/template.yaml).
     template: dict[str, Any] | None = None
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule id -> options
+    across_units: bool = False  # compare documents of different units for copies (an audit)
     source: Path | None = None
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)  # key path -> line in source
 

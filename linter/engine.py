@@ -152,6 +152,18 @@ def check_document(document: Document, rules: Iterable[Rule], lang: str) -> list
     return findings
 
 
+def check_batch(documents: list[Document], rules: list[Rule], settings: Settings) -> list[Finding]:
+    """The checks that compare documents (copies), once every document is parsed."""
+    findings = []
+    for kind in KINDS.values():
+        mine = [rule for rule in rules if rule.kind == kind.name]
+        if kind.batch is None or not mine:
+            continue
+        for rule, document, hit in kind.batch(documents, mine, settings.across_units):
+            findings.append(stamp(rule, document, hit, settings.lang))
+    return findings
+
+
 def run(
     paths: Iterable[Path],
     rules: list[Rule],
@@ -191,6 +203,7 @@ def run(
             FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
         )
         report.findings.extend(findings)
+    report.findings.extend(check_batch(report.documents, active, settings))
     _apply_sidecars(report, by_id.get("CK008"), "CK008" in active_ids, settings.lang)
     report.findings.sort(key=Finding.sort_key)
     return report
@@ -213,6 +226,7 @@ def recheck(report: Report, rules: list[Rule], settings: Settings) -> Report:
     findings = [
         f for document in report.documents for f in check_document(document, active, settings.lang)
     ]
+    findings.extend(check_batch(report.documents, active, settings))
     rechecked = Report(files=report.files, findings=findings, documents=report.documents)
     _apply_sidecars(rechecked, None, False, settings.lang)
     rechecked.findings.sort(key=Finding.sort_key)

@@ -2,8 +2,8 @@
 
 vague: the unit is a labelled line. A `vague`/`specificity` finding counts on every line it
 spans; on a vague line it is a hit, on a specific line a false alarm; unlabelled lines count
-neither way. duplicate: unordered pairs of files linked by a `duplicate` finding (path ↔ each
-related), against `copies` and `plan_copies`. date-order: files carrying a `date-order` finding.
+neither way. duplicate: unordered pairs of files linked by a pairwise `duplicate` finding (path ↔ its
+one related file; group findings summarise pairs and are not counted again), against `copies` and `plan_copies`. date-order: files carrying a `date-order` finding.
 Kind and own date: the share of files whose parse matches the label. "vague-no-phrase" is the
 vague score with the phrase rules switched off: the specificity model measured on its own;
 "vague-phrase-only" the phrase rules alone (what they miss are the paraphrases no phrase names).
@@ -95,7 +95,9 @@ def score_vague(report: Report, labels: Labels, name: str = "vague") -> Score:
 def _pairs(report: Report, labels: Labels, category: str) -> set[frozenset[str]]:
     pairs = set()
     for finding in report.findings:
-        if finding.category == category:
+        # a pair is a finding with one other side; a group finding (a copy cluster) summarises
+        # pairs already reported
+        if finding.category == category and len(finding.related) == 1:
             path = _relative(finding.path, labels.root)
             pairs.update(frozenset((path, _relative(r.path, labels.root))) for r in finding.related)
     return {pair for pair in pairs if len(pair) == 2}

@@ -186,7 +186,7 @@ def build(src: Path, out: Path) -> None:
     labels_doc = {
         "schema": "camket-labels/1",
         "files": files,
-        "copies": copies,
+        "copies": copies + shared_copies(copies),
         "plan_copies": plan_copies,
         "date_errors": date_errors,
     }
@@ -204,6 +204,29 @@ def resolve(folder: Path, name: str) -> str:
         elif part != ".":
             parts.append(part)
     return "/".join(parts)
+
+
+def shared_copies(copies: list[dict]) -> list[dict]:
+    """Pairs that hold the same copied section without one naming the other: two members who
+    both copied section s of a third (or a chain A→B→C) share that text too."""
+    by_section: dict[object, list[tuple[str, str]]] = {}
+    for copy in copies:
+        by_section.setdefault(copy["section"], []).append((copy["a"], copy["b"]))
+    declared = {frozenset((c["a"], c["b"])) for c in copies}
+    derived = []
+    for section, edges in by_section.items():
+        groups: list[set[str]] = []
+        for a, b in edges:
+            touching = [g for g in groups if a in g or b in g]
+            merged = {a, b}.union(*touching)
+            groups = [g for g in groups if g not in touching] + [merged]
+        for group in groups:
+            members = sorted(group)
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if frozenset((a, b)) not in declared:
+                        derived.append({"a": a, "b": b, "section": section, "shared": True})
+    return derived
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from linter.checks import phrase, specificity, structure
+from linter.checks import duplicate, phrase, specificity, structure
 from linter.document import Document
 from linter.findings import Hit
 from linter.rules import Rule
@@ -32,6 +32,11 @@ class Kind:
         | None
     )
     needs_examples: bool = True
+    # Batch check over all the documents of a run (copies): yields (rule, document, hit).
+    batch: (
+        Callable[[Sequence[Document], Sequence[Rule], bool], Iterator[tuple[Rule, Document, Hit]]]
+        | None
+    ) = None
     # What is wrong with a rule's options (also when camket.yaml overrides them), or None.
     option_problem: Callable[[dict], str | None] = lambda options: None
 
@@ -46,6 +51,14 @@ KINDS: dict[str, Kind] = {
     ),
     "structure": Kind(
         "structure", structure.validate, structure.check, option_problem=structure.option_problem
+    ),
+    "duplicate": Kind(
+        "duplicate",
+        duplicate.validate,
+        None,
+        needs_examples=False,  # judged across documents: tested on units of files, not sentences
+        option_problem=duplicate.option_problem,
+        batch=duplicate.check_batch,
     ),
     "input": Kind("input", _no_validation, None, needs_examples=False),
 }

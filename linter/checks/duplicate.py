@@ -1,0 +1,331 @@
+"""The `duplicate` kind: copies between the documents of a batch.
+
+`options.check` picks what a rule reports:
+
+- `pairs`: a passage of one member's commitment that nearly repeats another's (same unit by
+  default, any unit with --across-units), on the later document, the other side in `related`;
+- `clusters`: members linked by shared passages, one finding per group of three or more;
+- `plan`: a commitment passage pasted from its unit's plan or the superior plan;
+- `stock`: text that at least half of a unit's members (and at least three) share — the
+  boilerplate "everyone wrote the same" — once, on the first sharer, the others in `related`.
+
+The form's own text (part titles, the fixed lines of the template) never makes a copy.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from linter import resources
+from linter.align import GAP, Passage, passages, shared_seeds
+from linter.document import Document
+from linter.findings import Hit, Related
+from linter.fingerprint import K, Tokens, fingerprints, template_hashes, tokens
+from linter.rules import Rule
+from linter.yamlfile import LoadedYaml
+
+CHECKS = ("pairs", "clusters", "plan", "stock")
+STOCK_MIN_SHARERS = 3
+STOCK_MIN_SYLLABLES = 12
+# In a large batch, a fingerprint in more documents than this share is boilerplate (MOSS -m).
+COMMON_SHARE = 0.01
+COMMON_FLOOR = 20
+# A fingerprint written in this many units is a phrase of the trade, not a copy within one.
+COMMON_UNITS = 3
+
+
+def option_problem(options: dict) -> str | None:
+    unknown = set(options) - {"check"}
+    if unknown:
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (chỉ có: check)"
+    if options.get("check") not in CHECKS:
+        return f"“check” phải là một trong: {', '.join(CHECKS)}"
+    return None
+
+
+def validate(rule: Rule, loaded: LoadedYaml) -> None:
+    problem = option_problem(rule.options)
+    if problem:
+        raise loaded.error(problem, "options")
+
+
+@functools.cache
+def _form_hashes() -> frozenset[int]:
+    form = resources.data("form")
+    template = resources.data("template")
+    texts = [*form["lines"], *form["common"]]
+    texts += [title for part in template["parts"] for title in part["titles"]]
+    return frozenset(template_hashes(texts))
+
+
+@dataclass
+class _Entry:
+    document: Document
+    tokens: Tokens
+    prints: list[tuple[int, int]]
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    def lines(self, start: int, end: int) -> tuple[int, int]:
+        return self.tokens.lines[start], self.tokens.lines[end - 1]
+
+    def part_at(self, line: int) -> int | None:
+        for item in self.document.outline.items:
+            if item.line <= line <= item.end_line:
+                return item.part
+        return None
+
+
+def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
+    found = []
+    for document in sorted(documents, key=lambda d: d.path):
+        if document.outline.kind != kind:
+            continue
+        tokenised = tokens(document)
+        found.append(_Entry(document, tokenised, fingerprints(tokenised.syllables)))
+    return found
+
+
+def _stock(members: list[_Entry]) -> set[int]:
+    """Fingerprints that at least half of a unit's members, and at least three, share."""
+    needed = max(STOCK_MIN_SHARERS, math.ceil(len(members) / 2))
+    form = _form_hashes()
+    counts: dict[int, int] = defaultdict(int)
+    for member in members:
+        for value in {v for v, _ in member.prints} - form:
+            counts[value] += 1
+    return {value for value, count in counts.items() if count >= needed}
+
+
+def _common_across_units(members: list[_Entry]) -> set[int]:
+    """Fingerprints found in COMMON_UNITS units or more: what many people write anyway."""
+    units: dict[int, set[str]] = defaultdict(set)
+    for member in members:
+        for value, _ in member.prints:
+            units[value].add(member.document.unit)
+    return {value for value, found in units.items() if len(found) >= COMMON_UNITS}
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Positions chained into [start, end) runs of syllables, bridging gaps up to GAP."""
+    runs: list[tuple[int, int]] = []
+    for position in sorted(positions):
+        if runs and position - runs[-1][1] <= GAP:
+            runs[-1] = (runs[-1][0], position + K)
+        else:
+            runs.append((position, position + K))
+    return runs
+
+
+def _percent(value: float) -> int:
+    return round(100 * value)
+
+
+def _later(x: _Entry, y: _Entry) -> bool:
+    """Is x the later of the two (by own date, then path)? The copy is reported on it."""
+    dx, dy = x.document.outline.date, y.document.outline.date
+    if dx and dy and dx != dy:
+        return dx > dy
+    return x.path > y.path
+
+
+def _pair_hit(
+    mine: _Entry,
+    other: _Entry,
+    mine_span: tuple[int, int],
+    other_span: tuple[int, int],
+    similarity: float,
+) -> Hit:
+    first, last = mine.lines(*mine_span)
+    other_first, other_last = other.lines(*other_span)
+    line = mine.document.line(last)
+    values = {
+        "other": other.path,
+        "lines": f"{first}–{last}" if first != last else str(first),
+        "other_lines": f"{other_first}–{other_last}"
+        if other_first != other_last
+        else str(other_first),
+        "similarity": _percent(similarity),
+    }
+    related = (Related(other.path, other_first, other_last),)
+    return Hit(first, 0, last, len(line.clean), values, related)
+
+
+def _oriented(
+    x: _Entry, y: _Entry, passage: Passage
+) -> tuple[_Entry, _Entry, tuple[int, int], tuple[int, int]]:
+    """(mine, other, my span, other span) with the later document as mine."""
+    if _later(x, y):
+        return x, y, (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
+    return y, x, (passage.b_start, passage.b_end), (passage.a_start, passage.a_end)
+
+
+def _commitment_pairs(
+    members: list[_Entry], across_units: bool
+) -> dict[tuple[int, int], list[Passage]]:
+    stock_by_unit: dict[str, set[int]] = {}
+    by_unit: dict[str, list[_Entry]] = defaultdict(list)
+    for member in members:
+        by_unit[member.document.unit].append(member)
+    for unit, group in by_unit.items():
+        stock_by_unit[unit] = _stock(group)
+    prints = [
+        [(v, p) for v, p in m.prints if v not in stock_by_unit[m.document.unit]] for m in members
+    ]
+    allowed = None
+    if not across_units:
+        allowed = [
+            (i, j)
+            for i in range(len(members))
+            for j in range(i + 1, len(members))
+            if members[i].document.unit == members[j].document.unit
+        ]
+    limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
+    skip = set(_form_hashes())
+    if not across_units:
+        skip |= _common_across_units(members)
+    seeds = shared_seeds(prints, allowed, skip, limit)
+    found = {}
+    for (i, j), pair_seeds in sorted(seeds.items()):
+        shared = passages(members[i].tokens, members[j].tokens, pair_seeds)
+        if shared:
+            found[(i, j)] = shared
+    return found
+
+
+def _components(pairs: Sequence[tuple[int, int]], count: int) -> list[list[int]]:
+    parent = list(range(count))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in pairs:
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(count):
+        groups[root(i)].append(i)
+    return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
+def _cluster_hits(
+    members: list[_Entry], found: dict[tuple[int, int], list[Passage]]
+) -> Iterator[tuple[_Entry, Hit]]:
+    for group in _components(list(found), len(members)):
+        if len(group) < 3:
+            continue
+        first = members[group[0]]
+        spans = [
+            (p.a_start, p.a_end) if i == group[0] else (p.b_start, p.b_end)
+            for (i, j), shared in found.items()
+            if group[0] in (i, j)
+            for p in shared
+        ]
+        start, end = min(spans)
+        line_first, line_last = first.lines(start, end)
+        widest = max(spans, key=lambda span: span[1] - span[0])
+        part = first.part_at(first.tokens.lines[(widest[0] + widest[1]) // 2])
+        related = []
+        for index in group[1:]:
+            other = members[index]
+            mine = [
+                (p.b_start, p.b_end) if i < index else (p.a_start, p.a_end)
+                for (i, j), shared in found.items()
+                if index in (i, j) and (set((i, j)) & set(group)) - {index}
+                for p in shared
+            ]
+            other_first, other_last = other.lines(*min(mine))
+            related.append(Related(other.path, other_first, other_last))
+        values = {
+            "count": len(group),
+            "part": f"phần {part}" if part else "nội dung",
+            "members": ", ".join(members[i].path.rsplit("/", 1)[-1] for i in group),
+        }
+        line = first.document.line(line_last)
+        yield first, Hit(line_first, 0, line_last, len(line.clean), values, tuple(related))
+
+
+def _stock_hits(members: list[_Entry]) -> Iterator[tuple[_Entry, Hit]]:
+    by_unit: dict[str, list[_Entry]] = defaultdict(list)
+    for member in members:
+        by_unit[member.document.unit].append(member)
+    for group in by_unit.values():
+        stock = _stock(group)
+        if not stock:
+            continue
+        first = group[0]
+        positions = [p for v, p in first.prints if v in stock]
+        for start, end in _runs(positions):
+            if end - start < STOCK_MIN_SYLLABLES:
+                continue
+            hashes = {v for v, p in first.prints if start <= p < end and v in stock}
+            sharers = [m for m in group[1:] if any(v in hashes for v, _ in m.prints)]
+            related = []
+            for other in sharers:
+                spots = [p for v, p in other.prints if v in hashes]
+                other_first, other_last = other.lines(min(spots), max(spots) + K)
+                related.append(Related(other.path, other_first, other_last))
+            line_first, line_last = first.lines(start, end)
+            line = first.document.line(line_last)
+            values = {"count": len(sharers) + 1, "members": len(group)}
+            yield first, Hit(line_first, 0, line_last, len(line.clean), values, tuple(related))
+
+
+def _plans_for(unit: str, plans: dict[str, list[_Entry]]) -> list[_Entry]:
+    """The unit's own plan(s) and its superior's (the parent folder's)."""
+    found = list(plans.get(unit, []))
+    if "/" in unit:
+        found += plans.get(unit.rsplit("/", 1)[0], [])
+    return found
+
+
+def _plan_hits(members: list[_Entry], plan_entries: list[_Entry]) -> Iterator[Hit]:
+    plans: dict[str, list[_Entry]] = defaultdict(list)
+    for plan in plan_entries:
+        plans[plan.document.unit].append(plan)
+    for member in members:
+        candidates = _plans_for(member.document.unit, plans)
+        if not candidates:
+            continue
+        everyone = [member, *candidates]
+        allowed = [(0, j) for j in range(1, len(everyone))]
+        seeds = shared_seeds([e.prints for e in everyone], allowed, set(_form_hashes()), 2)
+        for (_, j), pair_seeds in sorted(seeds.items()):
+            plan = everyone[j]
+            for passage in passages(member.tokens, plan.tokens, pair_seeds):
+                span, plan_span = (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
+                yield _pair_hit(member, plan, span, plan_span, passage.similarity)
+
+
+def check_batch(
+    documents: Sequence[Document], rules: Sequence[Rule], across_units: bool = False
+) -> Iterator[tuple[Rule, Document, Hit]]:
+    wanted = {rule.options["check"]: rule for rule in rules}
+    members = _entries(documents, "commitment")
+    if "pairs" in wanted or "clusters" in wanted:
+        found = _commitment_pairs(members, across_units)
+        if "pairs" in wanted:
+            for (i, j), shared in found.items():
+                for passage in shared:
+                    mine, other, span, other_span = _oriented(members[i], members[j], passage)
+                    hit = _pair_hit(mine, other, span, other_span, passage.similarity)
+                    yield wanted["pairs"], mine.document, hit
+        if "clusters" in wanted:
+            for owner, hit in _cluster_hits(members, found):
+                yield wanted["clusters"], owner.document, hit
+    if "stock" in wanted:
+        for owner, hit in _stock_hits(members):
+            yield wanted["stock"], owner.document, hit
+    if "plan" in wanted:
+        plan_entries = _entries(documents, "plan")
+        for member in members:
+            for hit in _plan_hits([member], plan_entries):
+                yield wanted["plan"], member.document, hit
