@@ -287,7 +287,7 @@ def _plans_for(unit: str, plans: dict[str, list[_Entry]]) -> list[_Entry]:
     return found
 
 
-def _plan_hits(members: list[_Entry], plan_entries: list[_Entry]) -> Iterator[Hit]:
+def _plan_hits(members: list[_Entry], plan_entries: list[_Entry]) -> Iterator[tuple[_Entry, Hit]]:
     plans: dict[str, list[_Entry]] = defaultdict(list)
     for plan in plan_entries:
         plans[plan.document.unit].append(plan)
@@ -302,7 +302,7 @@ def _plan_hits(members: list[_Entry], plan_entries: list[_Entry]) -> Iterator[Hi
             plan = everyone[j]
             for passage in passages(member.tokens, plan.tokens, pair_seeds):
                 span, plan_span = (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
-                yield _pair_hit(member, plan, span, plan_span, passage.similarity)
+                yield member, _pair_hit(member, plan, span, plan_span, passage.similarity)
 
 
 def check_batch(
@@ -325,7 +325,5 @@ def check_batch(
         for owner, hit in _stock_hits(members):
             yield wanted["stock"], owner.document, hit
     if "plan" in wanted:
-        plan_entries = _entries(documents, "plan")
-        for member in members:
-            for hit in _plan_hits([member], plan_entries):
-                yield wanted["plan"], member.document, hit
+        for member, hit in _plan_hits(members, _entries(documents, "plan")):
+            yield wanted["plan"], member.document, hit
