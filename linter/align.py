@@ -113,7 +113,10 @@ def passages(a: Tokens, b: Tokens, seeds: Iterable[tuple[int, int]]) -> list[Pas
     ordered = sorted(set(seeds))
     boxes = [_box(a, b, chain) for chain in _chains(ordered)]
     boxes = [box for box in boxes if box.similarity >= MIN_SIMILARITY]
-    kept = [p for p in _merge(_merge(boxes)) if _kept(p)]
+    merged = _merge(boxes)
+    while len(again := _merge(merged)) < len(merged):  # a merge can bring two others close
+        merged = again
+    kept = [p for p in merged if _kept(p)]
     if sum(p.size for p in kept) < MIN_PAIR_SYLLABLES:
         return []
     return kept

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from linter import resources
@@ -90,12 +91,17 @@ def _deliverables() -> frozenset[str]:
     return frozenset(match_key(w) for w in resources.data("lexicon")["deliverables"])
 
 
+def _alternation(entries: Iterable[str]) -> str:
+    """Regex alternatives for lexicon entries, longest first, any run of spaces between words."""
+    keys = sorted({match_key(e) for e in entries}, key=lambda k: (-len(k), k))
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
 @functools.cache
 def _deliverable_phrases() -> re.Pattern[str]:
     """Multi-syllable deliverables, found in the text itself: the segmenter may split them
     ("bài | thu hoạch")."""
-    entries = sorted((w for w in _deliverables() if " " in w), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entries)
+    alternatives = _alternation(w for w in _deliverables() if " " in w)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
@@ -172,8 +178,7 @@ def _phrases() -> re.Pattern[str]:
     """Multi-syllable lexicon entries, longest first: set aside before segmenting, because the
     segmenter may cut across them ("nêu | cao tinh thần")."""
     abstract, function, _ = _lexicon()
-    entries = sorted((w for w in abstract | function if " " in w), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entries)
+    alternatives = _alternation(w for w in abstract | function if " " in w)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
@@ -250,11 +255,6 @@ def judge(text: str) -> Verdict:
 
 def is_concrete(text: str) -> bool:
     return judge(text).concrete
-
-
-def _alternation(entries: list[str]) -> str:
-    keys = sorted({match_key(e) for e in entries}, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
 
 
 @functools.cache

@@ -127,6 +127,10 @@ def _percent(value: float) -> int:
     return round(100 * value)
 
 
+def _line_range(first: int, last: int) -> str:
+    return f"{first}–{last}" if first != last else str(first)
+
+
 def _later(x: _Entry, y: _Entry) -> bool:
     """Is x the later of the two (by own date, then path)? The copy is reported on it."""
     dx, dy = x.document.outline.date, y.document.outline.date
@@ -147,10 +151,8 @@ def _pair_hit(
     line = mine.document.line(last)
     values = {
         "other": other.path,
-        "lines": f"{first}–{last}" if first != last else str(first),
-        "other_lines": f"{other_first}–{other_last}"
-        if other_first != other_last
-        else str(other_first),
+        "lines": _line_range(first, last),
+        "other_lines": _line_range(other_first, other_last),
         "similarity": _percent(similarity),
     }
     related = (Related(other.path, other_first, other_last),)
@@ -166,15 +168,16 @@ def _oriented(
     return y, x, (passage.b_start, passage.b_end), (passage.a_start, passage.a_end)
 
 
-def _commitment_pairs(
-    members: list[_Entry], across_units: bool
-) -> dict[tuple[int, int], list[Passage]]:
-    stock_by_unit: dict[str, set[int]] = {}
+def _units(members: list[_Entry]) -> dict[str, list[_Entry]]:
     by_unit: dict[str, list[_Entry]] = defaultdict(list)
     for member in members:
         by_unit[member.document.unit].append(member)
-    for unit, group in by_unit.items():
-        stock_by_unit[unit] = _stock(group)
+    return by_unit
+
+
+def _commitment_pairs(
+    members: list[_Entry], stock_by_unit: dict[str, set[int]], across_units: bool
+) -> dict[tuple[int, int], list[Passage]]:
     prints = [
         [(v, p) for v, p in m.prints if v not in stock_by_unit[m.document.unit]] for m in members
     ]
@@ -216,6 +219,16 @@ def _components(pairs: Sequence[tuple[int, int]], count: int) -> list[list[int]]
     return [sorted(g) for g in groups.values() if len(g) > 1]
 
 
+def _spans_of(index: int, found: dict[tuple[int, int], list[Passage]]) -> list[tuple[int, int]]:
+    """The syllable spans of member `index` in every passage it shares."""
+    return [
+        (p.a_start, p.a_end) if i == index else (p.b_start, p.b_end)
+        for (i, j), shared in found.items()
+        if index in (i, j)
+        for p in shared
+    ]
+
+
 def _cluster_hits(
     members: list[_Entry], found: dict[tuple[int, int], list[Passage]]
 ) -> Iterator[tuple[_Entry, Hit]]:
@@ -223,12 +236,7 @@ def _cluster_hits(
         if len(group) < 3:
             continue
         first = members[group[0]]
-        spans = [
-            (p.a_start, p.a_end) if i == group[0] else (p.b_start, p.b_end)
-            for (i, j), shared in found.items()
-            if group[0] in (i, j)
-            for p in shared
-        ]
+        spans = _spans_of(group[0], found)
         start, end = min(spans)
         line_first, line_last = first.lines(start, end)
         widest = max(spans, key=lambda span: span[1] - span[0])
@@ -236,13 +244,7 @@ def _cluster_hits(
         related = []
         for index in group[1:]:
             other = members[index]
-            mine = [
-                (p.b_start, p.b_end) if i < index else (p.a_start, p.a_end)
-                for (i, j), shared in found.items()
-                if index in (i, j) and (set((i, j)) & set(group)) - {index}
-                for p in shared
-            ]
-            other_first, other_last = other.lines(*min(mine))
+            other_first, other_last = other.lines(*min(_spans_of(index, found)))
             related.append(Related(other.path, other_first, other_last))
         values = {
             "count": len(group),
@@ -253,12 +255,11 @@ def _cluster_hits(
         yield first, Hit(line_first, 0, line_last, len(line.clean), values, tuple(related))
 
 
-def _stock_hits(members: list[_Entry]) -> Iterator[tuple[_Entry, Hit]]:
-    by_unit: dict[str, list[_Entry]] = defaultdict(list)
-    for member in members:
-        by_unit[member.document.unit].append(member)
-    for group in by_unit.values():
-        stock = _stock(group)
+def _stock_hits(
+    by_unit: dict[str, list[_Entry]], stock_by_unit: dict[str, set[int]]
+) -> Iterator[tuple[_Entry, Hit]]:
+    for unit, group in by_unit.items():
+        stock = stock_by_unit[unit]
         if not stock:
             continue
         first = group[0]
@@ -310,8 +311,10 @@ def check_batch(
 ) -> Iterator[tuple[Rule, Document, Hit]]:
     wanted = {rule.options["check"]: rule for rule in rules}
     members = _entries(documents, "commitment")
+    by_unit = _units(members)
+    stock_by_unit = {unit: _stock(group) for unit, group in by_unit.items()}
     if "pairs" in wanted or "clusters" in wanted:
-        found = _commitment_pairs(members, across_units)
+        found = _commitment_pairs(members, stock_by_unit, across_units)
         if "pairs" in wanted:
             for (i, j), shared in found.items():
                 for passage in shared:
@@ -322,7 +325,7 @@ def check_batch(
             for owner, hit in _cluster_hits(members, found):
                 yield wanted["clusters"], owner.document, hit
     if "stock" in wanted:
-        for owner, hit in _stock_hits(members):
+        for owner, hit in _stock_hits(by_unit, stock_by_unit):
             yield wanted["stock"], owner.document, hit
     if "plan" in wanted:
         for member, hit in _plan_hits(members, _entries(documents, "plan")):
