@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from linter.batch import BatchOptions
 from linter.checks import KINDS
 from linter.config import Settings
 from linter.document import Document
@@ -155,11 +156,12 @@ def check_document(document: Document, rules: Iterable[Rule], lang: str) -> list
 def check_batch(documents: list[Document], rules: list[Rule], settings: Settings) -> list[Finding]:
     """The checks that compare documents (copies), once every document is parsed."""
     findings = []
+    options = BatchOptions(settings.across_units, settings.form_lines)
     for kind in KINDS.values():
         mine = [rule for rule in rules if rule.kind == kind.name]
         if kind.batch is None or not mine:
             continue
-        for rule, document, hit in kind.batch(documents, mine, settings.across_units):
+        for rule, document, hit in kind.batch(documents, mine, options):
             findings.append(stamp(rule, document, hit, settings.lang))
     return findings
 
@@ -175,8 +177,11 @@ def run(
     active = active_rules(rules, settings)
     active_ids = {rule.id for rule in active}
     parts = template_parts(settings.template) if settings.template else default_parts()
+    # Sentences matter only to the per-document checks; copies need the text alone.
+    split = any(KINDS[rule.kind].check is not None for rule in active)
     report = Report()
-    sources = discover(paths, settings.exclude)
+    forms = {form.resolve() for form in settings.form_paths}
+    sources = [s for s in discover(paths, settings.exclude) if s.path.resolve() not in forms]
     for index, source in enumerate(sources):
         if progress:
             progress(index, len(sources))
@@ -189,7 +194,7 @@ def run(
             continue
         document = Document(source.display, source.unit, fmt, lines, encoding)
         try:
-            document.outline = parse(document, parts)
+            document.outline = parse(document, parts, split)
             findings = check_document(document, active, settings.lang)
         except Exception as error:  # a camket bug must not lose the rest of the batch
             if os.environ.get("CAMKET_DEBUG"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Characters treated as a plain space; runs of them collapse to one.
@@ -59,8 +60,11 @@ class NormalizedText:
     """A normalised string plus, for each of its characters, the original span it came from."""
 
     text: str
-    starts: tuple[int, ...]  # starts[i]: index in the original of the code point behind text[i]
-    ends: tuple[int, ...]  # ends[i]: index just past it (a composed character may cover two)
+    # starts[i]: index in the original of the code point behind text[i]; ends[i]: just past it
+    # (a composed character may cover two). A plain line maps to itself: ranges, which cost
+    # nothing however long the line (a batch holds every line of every document).
+    starts: Sequence[int]
+    ends: Sequence[int]
     original_length: int
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -94,9 +98,10 @@ def _is_plain(line: str) -> bool:
 def normalize(line: str) -> NormalizedText:
     """NFC, canonical tone placement, one space for any run of spaces, trimmed; case kept."""
     if line and _is_plain(line):
-        positions = tuple(range(len(line)))
         text = canonical_tones(line.translate(_DASHES))
-        return NormalizedText(text, positions, tuple(range(1, len(line) + 1)), len(line))
+        if text == line:
+            text = line  # one string, not two equal ones
+        return NormalizedText(text, range(len(line)), range(1, len(line) + 1), len(line))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -19,9 +19,15 @@ from linter.roles import role_from_position
 HEADER_ZONE = 40  # the title is looked for in the first lines only
 
 
+# Two spacing characters in a row (zero-width ones count: they sit inside wide gaps) or a tab.
+_WIDE_GAP = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]{2}|\t")
+
+
 def segments(line: Line) -> list[tuple[int, int]]:
     """Spans (in normalised text) of the columns of a line split by tabs or 2+ spaces."""
     text, norm = line.clean, line.norm
+    if not _WIDE_GAP.search(line.text):
+        return [(0, len(text))] if text else []
     spans: list[tuple[int, int]] = []
     begin = 0
     for index, char in enumerate(text):

@@ -18,7 +18,11 @@ from linter.sections import (
 )
 
 
-def parse(document: Document, parts: Sequence[Part] | None = None) -> Outline:
+def parse(
+    document: Document, parts: Sequence[Part] | None = None, split_sentences: bool = True
+) -> Outline:
+    """The document's outline. Without `split_sentences` an item is a whole line: enough for
+    the copy check, and underthesea is never loaded."""
     lines = document.lines
     kind, title_line = detect_kind(lines)
     number, number_line = find_number(lines, title_line)
@@ -33,9 +37,9 @@ def parse(document: Document, parts: Sequence[Part] | None = None) -> Outline:
         last = body_end - 1 if body_end else len(lines)
         if own_date and body_start < own_date.line <= last:  # a place-and-date line at the foot
             last = own_date.line - 1
-        sections = build_sections(lines, headings, last)
+        sections = build_sections(lines, headings, last, split_sentences)
         if not headings and kind == "commitment":
-            unplaced = unplaced_section(lines, start + 1, last)
+            unplaced = unplaced_section(lines, start + 1, last, split_sentences)
             sections = [unplaced] if unplaced else []
     else:
         body_end = find_closing(lines, start)

@@ -231,21 +231,20 @@ def _row_item(cells: list[Line], part: int | None) -> Item | None:
     )
 
 
-def line_items(line: Line, start: int, part: int | None) -> list[Item]:
-    """The items of one ordinary line: bullet stripped, split into sentences; a closing
-    formula ("Tôi xin hứa thực hiện …") is not an item."""
+def line_items(line: Line, start: int, part: int | None, split: bool = True) -> list[Item]:
+    """The items of one ordinary line: bullet stripped, split into sentences (unless `split`
+    is off: the copy check needs only the text); a closing formula ("Tôi xin hứa thực hiện …")
+    is not an item."""
     start = _strip_bullet(line.clean, start)
     rest = line.key[start:]
     if not rest.strip(" .;:-") or _CLOSING_FORMULA.match(rest) or _LEAD_IN_ONLY.match(rest):
         return []
-    return [
-        Item(line.number, s, line.number, e, line.clean[s:e], part)
-        for s, e in _sentence_spans(line.clean, start)
-    ]
+    spans = _sentence_spans(line.clean, start) if split else [(start, len(line.clean))]
+    return [Item(line.number, s, line.number, e, line.clean[s:e], part) for s, e in spans]
 
 
 def collect_items(
-    lines: Sequence[Line], part: int | None, inline_start: int | None = None
+    lines: Sequence[Line], part: int | None, inline_start: int | None = None, split: bool = True
 ) -> list[Item]:
     """Items of a section: lines after its heading (and the heading's inline text)."""
     items: list[Item] = []
@@ -253,7 +252,7 @@ def collect_items(
     while index < len(lines):
         line = lines[index]
         if index == 0 and inline_start is not None:
-            items.extend(line_items(line, inline_start, part))
+            items.extend(line_items(line, inline_start, part, split))
         elif line.cell is not None:
             row = [line]
             while (
@@ -271,7 +270,7 @@ def collect_items(
             if item:
                 items.append(item)
         elif index > 0 or inline_start is None:
-            items.extend(line_items(line, 0, part))
+            items.extend(line_items(line, 0, part, split))
         index += 1
     return items
 
@@ -323,7 +322,7 @@ def find_headings(
 
 
 def build_sections(
-    lines: list[Line], headings: list[tuple[Line, Heading]], last: int
+    lines: list[Line], headings: list[tuple[Line, Heading]], last: int, split: bool = True
 ) -> list[Section]:
     """Each heading's section runs to the next heading, the last one to line `last`."""
     sections = []
@@ -333,7 +332,7 @@ def build_sections(
         body = lines[line.number - 1 : end] if inline else lines[line.number : end]
         items = [
             replace(item, parts=heading.parts)
-            for item in collect_items(body, heading.part, heading.inline_start)
+            for item in collect_items(body, heading.part, heading.inline_start, split)
         ]
         first_line = line.number if inline else line.number + 1
         sections.append(
@@ -350,7 +349,9 @@ def build_sections(
     return sections
 
 
-def unplaced_section(lines: list[Line], first: int, last: int) -> Section | None:
+def unplaced_section(
+    lines: list[Line], first: int, last: int, split: bool = True
+) -> Section | None:
     """The body of a commitment where no part heading was found, as one section of part
     UNPLACED: from after the lead-in line ("tôi xin cam kết:"), or from the first bullet or
     numbered line, to line `last`. None when neither is there."""
@@ -360,7 +361,7 @@ def unplaced_section(lines: list[Line], first: int, last: int) -> Section | None
         start = next((line.number for line in span if _BULLET.match(line.key)), None)
     if start is None or start > last:
         return None
-    items = collect_items(lines[start - 1 : last], UNPLACED)
+    items = collect_items(lines[start - 1 : last], UNPLACED, split=split)
     if not items:
         return None
     return Section(UNPLACED, "", start, start, last, tuple(items), (UNPLACED,))
