@@ -15,9 +15,13 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from linter.fingerprint import K, Tokens
+from linter.fingerprint import K, Tokens, shingle_hashes
 
 GAP = 24  # syllables of edits bridged between two seeds of one run
+# Passages this close in both texts are one copied passage (a line or two left out or rewritten
+# between them): one finding, not two.
+MERGE_GAP = 3 * GAP
+BRIDGE = 4 * GAP  # a longer stretch between two passages on one diagonal is tried as one
 MIN_SYLLABLES = 16  # a shorter shared passage is a common phrase, not a copy
 MIN_PAIR_SYLLABLES = 40  # two documents are copies when they share at least this much
 LONG_PASSAGE = 40
@@ -65,15 +69,91 @@ def _line_bounds(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _scored(a: Tokens, b: Tokens, a_start: int, a_end: int, b_start: int, b_end: int) -> Passage:
+    return Passage(
+        a_start, a_end, b_start, b_end, _similarity(a, b, (a_start, a_end), (b_start, b_end))
+    )
+
+
 def _box(a: Tokens, b: Tokens, chain: list[tuple[int, int]]) -> Passage:
     a_start, a_end = _line_bounds(a, min(p for p, _ in chain), max(p for p, _ in chain) + K)
     b_start, b_end = _line_bounds(b, min(p for _, p in chain), max(p for _, p in chain) + K)
-    similarity = Indel.normalized_similarity(a.syllables[a_start:a_end], b.syllables[b_start:b_end])
-    return Passage(a_start, a_end, b_start, b_end, similarity)
+    return _scored(a, b, a_start, a_end, b_start, b_end)
+
+
+def _line_after(tokens: Tokens, end: int) -> int:
+    """End of the line that starts at syllable `end`."""
+    following = end
+    while following < len(tokens.lines) and tokens.lines[following] == tokens.lines[end]:
+        following += 1
+    return following
+
+
+def _line_before(tokens: Tokens, start: int) -> int:
+    """Start of the line that ends just before syllable `start`."""
+    previous = start - 1
+    while previous > 0 and tokens.lines[previous - 1] == tokens.lines[start - 1]:
+        previous -= 1
+    return previous
+
+
+def _similarity(a: Tokens, b: Tokens, a_span: tuple[int, int], b_span: tuple[int, int]) -> float:
+    return Indel.normalized_similarity(a.syllables[slice(*a_span)], b.syllables[slice(*b_span)])
+
+
+def _boilerplate(tokens: Tokens, span: tuple[int, int], skip: frozenset[int] | set[int]) -> bool:
+    """Does the line hold text that is never a copy (the form's, or what most members write)?"""
+    return bool(skip) and not skip.isdisjoint(shingle_hashes(tokens.syllables[slice(*span)]))
+
+
+def _extend(
+    a: Tokens, b: Tokens, passage: Passage, skip: frozenset[int] | set[int] = frozenset()
+) -> Passage:
+    """Grow a passage line by line, at either end, while the next lines of both texts match:
+    an edge line edited too much to keep a seed is still part of the copy. The similarity is
+    the size-weighted mean of the passage's and the added lines' (not one rescoring of the
+    whole: a passage merged from reordered sentences would score low as one sequence). A line of
+    boilerplate (`skip`) ends the growth."""
+    a_start, a_end, b_start, b_end = passage.a_start, passage.a_end, passage.b_start, passage.b_end
+    weight, total = passage.size, passage.similarity * passage.size
+    grown = True
+    while grown:
+        grown = False
+        edges = []
+        if a_end < len(a.lines) and b_end < len(b.lines):
+            edges.append(((a_end, _line_after(a, a_end)), (b_end, _line_after(b, b_end))))
+        if a_start > 0 and b_start > 0:
+            edges.append(((_line_before(a, a_start), a_start), (_line_before(b, b_start), b_start)))
+        for a_span, b_span in edges:
+            similarity = _similarity(a, b, a_span, b_span)
+            if similarity < MIN_SIMILARITY or _boilerplate(a, a_span, skip):
+                continue
+            size = min(a_span[1] - a_span[0], b_span[1] - b_span[0])
+            weight, total, grown = weight + size, total + similarity * size, True
+            a_start, a_end = min(a_start, a_span[0]), max(a_end, a_span[1])
+            b_start, b_end = min(b_start, b_span[0]), max(b_end, b_span[1])
+    return Passage(a_start, a_end, b_start, b_end, total / weight if weight else 0.0)
+
+
+def _bridge(a: Tokens, b: Tokens, boxes: list[Passage]) -> list[Passage]:
+    """Join consecutive passages on one diagonal when the text between them, scored as one
+    passage, still matches: heavy uniform edits leave few seeds, far apart."""
+    joined: list[Passage] = []
+    for box in sorted(boxes, key=lambda p: (p.a_start, p.b_start)):
+        if joined:
+            last = joined[-1]
+            gap_a, gap_b = box.a_start - last.a_end, box.b_start - last.b_end
+            if 0 <= gap_a <= BRIDGE and 0 <= gap_b <= BRIDGE and abs(gap_a - gap_b) <= GAP:
+                whole = _scored(a, b, last.a_start, box.a_end, last.b_start, box.b_end)
+                if whole.similarity >= MIN_SIMILARITY:
+                    joined[-1] = whole
+                    continue
+        joined.append(box)
+    return joined
 
 
 def _close(x_start: int, x_end: int, y_start: int, y_end: int) -> bool:
-    return y_start - x_end <= GAP and x_start - y_end <= GAP
+    return y_start - x_end <= MERGE_GAP and x_start - y_end <= MERGE_GAP
 
 
 def _merge(boxes: list[Passage]) -> list[Passage]:
@@ -107,15 +187,22 @@ def _kept(passage: Passage) -> bool:
     return passage.similarity >= needed
 
 
-def passages(a: Tokens, b: Tokens, seeds: Iterable[tuple[int, int]]) -> list[Passage]:
+def passages(
+    a: Tokens,
+    b: Tokens,
+    seeds: Iterable[tuple[int, int]],
+    skip: frozenset[int] | set[int] = frozenset(),
+) -> list[Passage]:
     """The verified passages A and B share, given the positions of their shared fingerprints;
-    none unless they share at least MIN_PAIR_SYLLABLES in all."""
+    none unless they share at least MIN_PAIR_SYLLABLES in all. Passages are not grown over
+    lines holding a hash of `skip` (boilerplate)."""
     ordered = sorted(set(seeds))
     boxes = [_box(a, b, chain) for chain in _chains(ordered)]
     boxes = [box for box in boxes if box.similarity >= MIN_SIMILARITY]
     merged = _merge(boxes)
     while len(again := _merge(merged)) < len(merged):  # a merge can bring two others close
         merged = again
+    merged = [_extend(a, b, p, skip) for p in _bridge(a, b, merged)]
     kept = [p for p in merged if _kept(p)]
     if sum(p.size for p in kept) < MIN_PAIR_SYLLABLES:
         return []
@@ -141,6 +228,8 @@ def shared_seeds(
     permitted = set(allowed) if allowed is not None else None
     seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for entries in index.values():
+        if len(entries) < 2:  # most fingerprints: one document's own
+            continue
         documents = {d for d, _ in entries}
         if len(documents) < 2 or len(documents) > max_documents:
             continue

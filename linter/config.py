@@ -26,6 +26,10 @@ class Settings:
     template: dict[str, Any] | None = None
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule id -> options
     across_units: bool = False  # compare documents of different units for copies (an audit)
+    # The unit's own blank form(s) (`form:`): their text never makes two members copies, and
+    # the files themselves are not checked as documents.
+    form_paths: tuple[Path, ...] = ()
+    form_lines: tuple[str, ...] = ()
     source: Path | None = None
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)  # key path -> line in source
 
@@ -85,7 +89,17 @@ def load_config(path: Path) -> Settings:
     data = loaded.data or {}
     if not isinstance(data, dict):
         raise FileError(path, 1, "tệp cấu hình phải là một bảng khóa: giá trị")
-    known = {"select", "ignore", "fail_on", "lang", "rules", "exclude", "template", "options"}
+    known = {
+        "select",
+        "ignore",
+        "fail_on",
+        "lang",
+        "rules",
+        "exclude",
+        "template",
+        "options",
+        "form",
+    }
     for key in data:
         if key not in known:
             raise loaded.error(
@@ -109,7 +123,34 @@ def load_config(path: Path) -> Settings:
         settings = replace(settings, template=_template(loaded))
     if "options" in data:
         settings = replace(settings, rule_options=_rule_options(loaded))
+    if "form" in data:
+        paths = tuple(path.parent / name for name in _string_list(loaded, "form"))
+        settings = replace(settings, form_paths=paths, form_lines=_form_lines(loaded, paths))
     return settings
+
+
+_READ_PROBLEMS = {
+    "CK001": "tệp rỗng",
+    "CK004": "định dạng không đọc được (dùng .txt, .docx hoặc .md)",
+    "CK006": "không mở được tệp",
+}
+
+
+def _form_lines(loaded: LoadedYaml, paths: tuple[Path, ...]) -> tuple[str, ...]:
+    """The text of each blank form, line by line (.txt, .docx or .md, as documents are read)."""
+    from linter.sources import ReadError, Source, read
+
+    lines: list[str] = []
+    for path in paths:
+        try:
+            read_lines, _, _ = read(Source(path, path.as_posix(), ""))
+        except (ReadError, OSError) as error:
+            detail = getattr(error, "detail", "") or _READ_PROBLEMS.get(
+                getattr(error, "code", ""), str(error)
+            )
+            raise loaded.error(f"không đọc được mẫu “{path}”: {detail}", "form") from error
+        lines.extend(line.clean for line in read_lines if line.clean)
+    return tuple(lines)
 
 
 def _rule_options(loaded: LoadedYaml) -> dict[str, dict[str, Any]]:

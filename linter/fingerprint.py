@@ -10,6 +10,7 @@ syllables is guaranteed to share a fingerprint, while only about 2/(w+1) of the 
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -21,7 +22,6 @@ from linter.normalize import fold
 K = 5  # syllables per shingle
 WINDOW = 4  # shingles per winnowing window: runs of K + WINDOW - 1 = 8 syllables are always seen
 
-_SYLLABLE = re.compile(r"[^\W_]+")
 NUMBER, NAME = "#", "@"
 _MASK = (1 << 61) - 1
 
@@ -35,22 +35,27 @@ class Tokens:
     lines: tuple[int, ...]  # line number of each syllable
 
 
+_WORD_AND_STOP = re.compile(r"([^\W_]+)(\s*[.!?:;])?")
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain_code(word: str) -> str:
+    return NUMBER if any(c.isdigit() for c in word) else fold(word)
+
+
 def _code(word: str, first: bool) -> str:
-    if any(c.isdigit() for c in word):
-        return NUMBER
     if not first and word[0].isupper() and not word.isupper():
-        return NAME
-    return fold(word)
+        return NUMBER if any(c.isdigit() for c in word) else NAME
+    return _plain_code(word)
 
 
 def text_syllables(text: str) -> list[str]:
     """Syllable codes of one item: lower-cased, numbers as "#", names inside a sentence as "@"."""
     codes = []
     first = True
-    for match in _SYLLABLE.finditer(text):
-        codes.append(_code(match.group(), first))
-        following = text[match.end() : match.end() + 2]
-        first = bool(re.match(r"\s*[.!?:;]", following))
+    for match in _WORD_AND_STOP.finditer(text):
+        codes.append(_code(match.group(1), first))
+        first = match.group(2) is not None
     return codes
 
 
@@ -78,14 +83,27 @@ def tokens(document: Document) -> Tokens:
     return Tokens(document.path, tuple(syllables), tuple(lines))
 
 
+@functools.lru_cache(maxsize=65536)
+def _syllable_hash(syllable: str) -> int:
+    return zlib.crc32(syllable.encode("utf-8"))
+
+
+_BASE = 1_000_003
+
+
 def shingle_hashes(syllables: tuple[str, ...], k: int = K) -> list[int]:
-    """A stable 61-bit hash of each k-syllable shingle (the same in every process and run)."""
-    codes = [zlib.crc32(s.encode("utf-8")) for s in syllables]
-    hashes = []
-    for start in range(len(codes) - k + 1):
-        value = 0
-        for code in codes[start : start + k]:
-            value = (value * 1_000_003 + code) & _MASK
+    """A stable 61-bit hash of each k-syllable shingle (the same in every process and run),
+    rolled: each shingle's hash comes from the previous one in constant time."""
+    codes = [_syllable_hash(s) for s in syllables]
+    if len(codes) < k:
+        return []
+    top = pow(_BASE, k - 1, _MASK)
+    value = 0
+    for code in codes[:k]:
+        value = (value * _BASE + code) % _MASK
+    hashes = [value]
+    for outgoing, incoming in zip(codes, codes[k:], strict=False):
+        value = ((value - outgoing * top) * _BASE + incoming) % _MASK
         hashes.append(value)
     return hashes
 
@@ -95,22 +113,35 @@ def winnow(hashes: list[int], window: int = WINDOW) -> list[tuple[int, int]]:
     position once. A text shorter than one window keeps its minimum."""
     if not hashes:
         return []
-    if len(hashes) <= window:
-        position = min(range(len(hashes)), key=lambda i: (hashes[i], -i))
-        return [(hashes[position], position)]
+    window = min(window, len(hashes))
     chosen: list[tuple[int, int]] = []
     last = -1
     for start in range(len(hashes) - window + 1):
-        span = range(start, start + window)
-        position = min(span, key=lambda i: (hashes[i], -i))
+        span = hashes[start : start + window]
+        smallest = min(span)
+        position = start + window - 1 - span[::-1].index(smallest)
         if position != last:
-            chosen.append((hashes[position], position))
+            chosen.append((smallest, position))
             last = position
     return chosen
 
 
-def fingerprints(syllables: tuple[str, ...]) -> list[tuple[int, int]]:
-    return winnow(shingle_hashes(syllables))
+_NEVER = _MASK + 1  # above every real hash: winnowing never picks it while a real one is near
+
+
+def fingerprints(
+    syllables: tuple[str, ...], lines: tuple[int, ...] | None = None
+) -> list[tuple[int, int]]:
+    """Winnowed fingerprints. With `lines` (the line of each syllable), a shingle that runs
+    over the end of a line is left out: the lines of a form are removed as lines, and two
+    documents that put the same two stock lines one after the other share nothing new."""
+    hashes = shingle_hashes(syllables)
+    if lines is not None:
+        hashes = [
+            _NEVER if lines[start] != lines[start + K - 1] else value
+            for start, value in enumerate(hashes)
+        ]
+    return [(value, position) for value, position in winnow(hashes) if value != _NEVER]
 
 
 def template_hashes(texts: Iterable[str]) -> set[int]:

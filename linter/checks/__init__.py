@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from linter.batch import BatchOptions
 from linter.checks import duplicate, phrase, specificity, structure
 from linter.document import Document
 from linter.findings import Hit
@@ -34,7 +35,9 @@ class Kind:
     needs_examples: bool = True
     # Batch check over all the documents of a run (copies): yields (rule, document, hit).
     batch: (
-        Callable[[Sequence[Document], Sequence[Rule], bool], Iterator[tuple[Rule, Document, Hit]]]
+        Callable[
+            [Sequence[Document], Sequence[Rule], BatchOptions], Iterator[tuple[Rule, Document, Hit]]
+        ]
         | None
     ) = None
     # What is wrong with a rule's options (also when camket.yaml overrides them), or None.

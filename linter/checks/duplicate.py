@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
+from linter.batch import BatchOptions
 from linter.document import Document
 from linter.findings import Hit, Related
 from linter.fingerprint import K, Tokens, fingerprints, template_hashes, tokens
@@ -88,14 +89,15 @@ def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
         if document.outline.kind != kind:
             continue
         tokenised = tokens(document)
-        found.append(_Entry(document, tokenised, fingerprints(tokenised.syllables)))
+        found.append(
+            _Entry(document, tokenised, fingerprints(tokenised.syllables, tokenised.lines))
+        )
     return found
 
 
-def _stock(members: list[_Entry]) -> set[int]:
+def _stock(members: list[_Entry], form: frozenset[int]) -> set[int]:
     """Fingerprints that at least half of a unit's members, and at least three, share."""
     needed = max(STOCK_MIN_SHARERS, math.ceil(len(members) / 2))
-    form = _form_hashes()
     counts: dict[int, int] = defaultdict(int)
     for member in members:
         for value in {v for v, _ in member.prints} - form:
@@ -176,7 +178,10 @@ def _units(members: list[_Entry]) -> dict[str, list[_Entry]]:
 
 
 def _commitment_pairs(
-    members: list[_Entry], stock_by_unit: dict[str, set[int]], across_units: bool
+    members: list[_Entry],
+    stock_by_unit: dict[str, set[int]],
+    across_units: bool,
+    form: frozenset[int],
 ) -> dict[tuple[int, int], list[Passage]]:
     prints = [
         [(v, p) for v, p in m.prints if v not in stock_by_unit[m.document.unit]] for m in members
@@ -190,13 +195,15 @@ def _commitment_pairs(
             if members[i].document.unit == members[j].document.unit
         ]
     limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
-    skip = set(_form_hashes())
+    skip = set(form)
     if not across_units:
         skip |= _common_across_units(members)
     seeds = shared_seeds(prints, allowed, skip, limit)
     found = {}
     for (i, j), pair_seeds in sorted(seeds.items()):
-        shared = passages(members[i].tokens, members[j].tokens, pair_seeds)
+        boilerplate = skip | stock_by_unit[members[i].document.unit]
+        boilerplate |= stock_by_unit[members[j].document.unit]
+        shared = passages(members[i].tokens, members[j].tokens, pair_seeds, boilerplate)
         if shared:
             found[(i, j)] = shared
     return found
@@ -288,7 +295,9 @@ def _plans_for(unit: str, plans: dict[str, list[_Entry]]) -> list[_Entry]:
     return found
 
 
-def _plan_hits(members: list[_Entry], plan_entries: list[_Entry]) -> Iterator[tuple[_Entry, Hit]]:
+def _plan_hits(
+    members: list[_Entry], plan_entries: list[_Entry], form: frozenset[int]
+) -> Iterator[tuple[_Entry, Hit]]:
     plans: dict[str, list[_Entry]] = defaultdict(list)
     for plan in plan_entries:
         plans[plan.document.unit].append(plan)
@@ -298,23 +307,25 @@ def _plan_hits(members: list[_Entry], plan_entries: list[_Entry]) -> Iterator[tu
             continue
         everyone = [member, *candidates]
         allowed = [(0, j) for j in range(1, len(everyone))]
-        seeds = shared_seeds([e.prints for e in everyone], allowed, set(_form_hashes()), 2)
+        seeds = shared_seeds([e.prints for e in everyone], allowed, set(form), 2)
         for (_, j), pair_seeds in sorted(seeds.items()):
             plan = everyone[j]
-            for passage in passages(member.tokens, plan.tokens, pair_seeds):
+            for passage in passages(member.tokens, plan.tokens, pair_seeds, form):
                 span, plan_span = (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
                 yield member, _pair_hit(member, plan, span, plan_span, passage.similarity)
 
 
 def check_batch(
-    documents: Sequence[Document], rules: Sequence[Rule], across_units: bool = False
+    documents: Sequence[Document], rules: Sequence[Rule], options: BatchOptions | None = None
 ) -> Iterator[tuple[Rule, Document, Hit]]:
+    options = options or BatchOptions()
     wanted = {rule.options["check"]: rule for rule in rules}
+    form = _form_hashes() | template_hashes(options.form_lines)
     members = _entries(documents, "commitment")
     by_unit = _units(members)
-    stock_by_unit = {unit: _stock(group) for unit, group in by_unit.items()}
+    stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
     if "pairs" in wanted or "clusters" in wanted:
-        found = _commitment_pairs(members, stock_by_unit, across_units)
+        found = _commitment_pairs(members, stock_by_unit, options.across_units, form)
         if "pairs" in wanted:
             for (i, j), shared in found.items():
                 for passage in shared:
@@ -328,5 +339,5 @@ def check_batch(
         for owner, hit in _stock_hits(by_unit, stock_by_unit):
             yield wanted["stock"], owner.document, hit
     if "plan" in wanted:
-        for member, hit in _plan_hits(members, _entries(documents, "plan")):
+        for member, hit in _plan_hits(members, _entries(documents, "plan"), form):
             yield wanted["plan"], member.document, hit
