@@ -327,4 +327,5 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     )
     scores.insert(1, scoring.score_vague(without_phrase, labels, "vague-no-phrase"))
     scores.insert(2, scoring.score_vague(only_phrase, labels, "vague-phrase-only"))
-    click.echo(scoring.render(scores, accuracies, details), nl=False)
+    pan = scoring.pan_duplicates(report, labels)
+    click.echo(scoring.render(scores, accuracies, details, pan), nl=False)

@@ -7,6 +7,8 @@ one related file; group findings summarise pairs and are not counted again), aga
 Kind and own date: the share of files whose parse matches the label. "vague-no-phrase" is the
 vague score with the phrase rules switched off: the specificity model measured on its own;
 "vague-phrase-only" the phrase rules alone (what they miss are the paraphrases no phrase names).
+Copies are also scored passage by passage with PAN's character measures (see pan.py): a
+labelled copy's passage is its `a_lines`/`b_lines` when given, else the items of its `section`.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from linter.document import Document
 from linter.engine import VAGUE_CATEGORIES, Report
 from linter.labels import Labels
+from linter.pan import Link, PanScore, Span, pan_score
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,68 @@ def score_duplicates(report: Report, labels: Labels) -> Score:
     return _set_score("duplicate", _pairs(report, labels, "duplicate"), expected)
 
 
+def _section_lines(document: Document, section: object) -> tuple[int, int] | None:
+    found = [item for item in document.outline.items if item.part == section]
+    if not found:
+        return None
+    return min(item.line for item in found), max(item.end_line for item in found)
+
+
+class _Characters:
+    """Character offsets of the lines of the corpus's documents, for PAN's measures."""
+
+    def __init__(self, report: Report, labels: Labels) -> None:
+        self.documents = {_relative(d.path, labels.root): d for d in report.documents}
+        self.starts: dict[str, list[int]] = {}
+        for path, document in self.documents.items():
+            offsets, total = [], 0
+            for line in document.lines:
+                offsets.append(total)
+                total += len(line.text) + 1
+            self.starts[path] = [*offsets, total]
+
+    def span(self, path: str, first: int, last: int) -> Span:
+        starts = self.starts[path]
+        return Span(path, starts[first - 1], starts[last] - 1)
+
+    def case_span(self, copy: dict, side: str) -> Span | None:
+        """The labelled copied passage on one side: `a_lines`/`b_lines` [first, last] when
+        given, else the items of the copied section."""
+        path = copy[side]
+        if path not in self.documents:
+            return None
+        lines = copy.get(f"{side}_lines") or _section_lines(
+            self.documents[path], copy.get("section")
+        )
+        return self.span(path, lines[0], lines[1]) if lines else None
+
+
+def pan_duplicates(report: Report, labels: Labels) -> PanScore:
+    """PAN's character measures for copies between members: cases are the labelled copies with
+    a copied section (or line ranges), detections the pairwise findings between commitments."""
+    characters = _Characters(report, labels)
+    cases = []
+    for copy in labels.copies:
+        a, b = characters.case_span(copy, "a"), characters.case_span(copy, "b")
+        if a and b:
+            cases.append(Link(a, b))
+    commitments = {entry.path for entry in labels.files if entry.kind == "commitment"}
+    detections = []
+    for finding in report.findings:
+        if finding.category != "duplicate" or len(finding.related) != 1:
+            continue
+        mine, other = _relative(finding.path, labels.root), finding.related[0]
+        theirs = _relative(other.path, labels.root)
+        if {mine, theirs} <= commitments and {mine, theirs} <= set(characters.starts):
+            detections.append(
+                Link(
+                    characters.span(mine, finding.line, finding.end_line),
+                    characters.span(theirs, other.line or 1, other.end_line or other.line or 1),
+                )
+            )
+    return pan_score(cases, detections)
+
+
 def score_dates(report: Report, labels: Labels) -> Score:
     found = {_relative(f.path, labels.root) for f in report.findings if f.category == "date-order"}
     expected = {error["path"] for error in labels.date_errors}
@@ -160,7 +226,23 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
 
-def render(scores: list[Score], accuracies: list[Accuracy], details: bool = True) -> str:
+def _pan_line(pan: PanScore) -> str:
+    def value(x: float | None) -> str:
+        return "—" if x is None else f"{x:.3f}"
+
+    return (
+        f"sao chép theo ký tự (PAN, {pan.cases} đoạn có nhãn, {pan.detections} phát hiện): "
+        f"precision {value(pan.precision)}, recall {value(pan.recall)}, "
+        f"granularity {value(pan.granularity)}, plagdet {value(pan.plagdet)}"
+    )
+
+
+def render(
+    scores: list[Score],
+    accuracies: list[Accuracy],
+    details: bool = True,
+    pan: PanScore | None = None,
+) -> str:
     names = {
         "vague": "chung chung",
         "vague-no-phrase": "  không phrase",
@@ -174,6 +256,8 @@ def render(scores: list[Score], accuracies: list[Accuracy], details: bool = True
             f"{names.get(s.name, s.name):<16} {s.true_positives:>5} {s.false_positives:>5} "
             f"{s.false_negatives:>5} {_percent(s.precision):>10} {_percent(s.recall):>8}"
         )
+    if pan is not None:
+        lines.append(_pan_line(pan))
     lines.append("")
     for a in accuracies:
         label = {"kind": "loại văn bản", "date": "ngày văn bản"}[a.name]
