@@ -2,6 +2,9 @@
 
 import json
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -227,3 +230,92 @@ def test_copies_across_units_only_in_an_audit(tmp_path):
     assert [(f["path"][-20:], f["related"][0]["path"][-20:]) for f in across] == [
         ("chi-bo-b/cam-ket.txt", "chi-bo-a/cam-ket.txt")
     ]
+
+
+LONG_DUTIES = [
+    *DUTIES_A,
+    "- Dự giờ đồng nghiệp trong tổ Toán ít nhất 18 tiết mỗi học kỳ và góp ý bằng phiếu nhận xét.",
+    "- Làm đồ dùng dạy học tự làm cho bài hình không gian, hoàn thành trước đợt thi đua tháng 11.",
+    "- Tham gia chấm kiểm tra giữa kỳ đúng lịch, trả bài cho học sinh chậm nhất sau một tuần.",
+    "- Ghi sổ theo dõi học sinh cá biệt của lớp chủ nhiệm, liên lạc phụ huynh mỗi tháng hai lần.",
+]
+
+
+def test_a_passage_edited_uniformly_at_twenty_percent_is_bridged_into_one_finding(tmp_path):
+    unit = tmp_path / "chi-bo-thcs"
+    unit.mkdir()
+    (unit / "cam-ket-a.txt").write_text(commitment("Lê Văn An", LONG_DUTIES, 8), "utf-8")
+    (unit / "cam-ket-b.txt").write_text(
+        commitment("Trần Thị Bình", edited(LONG_DUTIES, 0.20, seed=5), 12), "utf-8"
+    )
+    (unit / "cam-ket-c.txt").write_text(commitment("Võ Thị Cúc", DUTIES_C), "utf-8")
+    pairs = rules_of(run(unit), "CK401")
+    assert len(pairs) == 1  # one finding for the copied part, not a fragment per seed
+    # part 3 holds lines 10–17 in both; the finding covers most of it
+    finding, related = pairs[0], pairs[0]["related"][0]
+    assert finding["line"] <= 11 and finding["end_line"] >= 16
+    assert related["line"] <= 11 and related["end_line"] >= 16
+
+
+FORM_LINE = (
+    "- Thực hiện tốt việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với "
+    "nhiệm vụ của nhà trường và phong trào thi đua dạy tốt, học tốt của ngành giáo dục."
+)
+
+
+def test_a_units_own_blank_form_never_makes_a_copy_and_is_not_checked(tmp_path):
+    unit = tmp_path / "chi-bo-thcs"
+    unit.mkdir()
+    # the cell's form asks everyone to copy its own standard lines into part 3
+    form_lines = [FORM_LINE, DUTIES_E[1]]
+    (unit / "mau-cam-ket.txt").write_text(
+        commitment("……………", form_lines).replace("Họ và tên: ……………", "Họ và tên:"), "utf-8"
+    )
+    for name, duties in (("Lê Văn An", DUTIES_A), ("Võ Thị Cúc", DUTIES_B)):
+        text = commitment(name, form_lines + duties)
+        (unit / f"cam-ket-{name.split()[-1].lower()}.txt").write_text(text, "utf-8")
+    # four who wrote their own (so the form's lines are not what most of the cell shares)
+    others = (
+        ("Hồ Văn Dũng", DUTIES_C),
+        ("Mai Thị Em", DUTIES_D),
+        ("Ngô Thị Gấm", DUTIES_E[:1]),
+        ("Đỗ Thị Hà", ["- Phụ trách thư viện: mở cửa cho học sinh mượn sách mỗi buổi chiều."]),
+    )
+    for name, duties in others:
+        text = commitment(name, duties)
+        (unit / f"cam-ket-{name.split()[-1].lower()}.txt").write_text(text, "utf-8")
+    without_form = run(unit, "--select", "duplicate")
+    linked = {
+        frozenset((Path(f["path"]).name, Path(f["related"][0]["path"]).name))
+        for f in rules_of(without_form, "CK401")
+    }
+    assert frozenset(("cam-ket-an.txt", "cam-ket-cúc.txt")) in linked  # the form's lines alone
+
+    (tmp_path / "camket.yaml").write_text("form: [chi-bo-thcs/mau-cam-ket.txt]\n", "utf-8")
+    with_form = run(unit, "--select", "duplicate")
+    assert rules_of(with_form, "CK401", "CK402") == []
+    assert "mau-cam-ket.txt" not in {Path(f["path"]).name for f in with_form["files"]}
+
+
+def test_an_unreadable_blank_form_is_a_configuration_error(tmp_path):
+    (tmp_path / "camket.yaml").write_text("form: [khong-co.docx]\n", "utf-8")
+    (tmp_path / "cam-ket.txt").write_text(commitment("Lê Văn An", DUTIES_A), "utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "khong-co.docx" in result.output and "camket.yaml" in result.output
+
+
+def test_a_copy_check_alone_neither_splits_sentences_nor_loads_underthesea(tmp_path):
+    unit = tmp_path / "chi-bo-thcs"
+    unit.mkdir()
+    two_sentences = [DUTIES_A[0] + " " + DUTIES_A[1][2:], *DUTIES_A[2:]]
+    (unit / "cam-ket-a.txt").write_text(commitment("Lê Văn An", two_sentences, 8), "utf-8")
+    (unit / "cam-ket-b.txt").write_text(commitment("Trần Thị Bình", two_sentences, 12), "utf-8")
+    code = (
+        "import sys, json; from click.testing import CliRunner; from linter.cli import main; "
+        f"r = CliRunner().invoke(main, ['check', '--select', 'duplicate', '--format', 'json', {str(unit)!r}]); "
+        "print(json.dumps([len(json.loads(r.output)['findings']), 'underthesea' in sys.modules]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    findings, loaded = json.loads(out.stdout)
+    assert findings >= 1 and loaded is False
