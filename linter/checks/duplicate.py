@@ -18,7 +18,6 @@ import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
@@ -63,11 +62,18 @@ def _form_hashes() -> frozenset[int]:
     return frozenset(template_hashes(texts))
 
 
-@dataclass
 class _Entry:
-    document: Document
-    tokens: Tokens
-    prints: list[tuple[int, int]]
+    """A document with its fingerprints. Its syllables are made again when a pair needs them,
+    so a large batch does not hold every document's token list at once."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        tokenised = tokens(document)
+        self.prints = fingerprints(tokenised.syllables, tokenised.lines)
+
+    @functools.cached_property
+    def tokens(self) -> Tokens:
+        return tokens(self.document)
 
     @property
     def path(self) -> str:
@@ -88,10 +94,7 @@ def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
     for document in sorted(documents, key=lambda d: d.path):
         if document.outline.kind != kind:
             continue
-        tokenised = tokens(document)
-        found.append(
-            _Entry(document, tokenised, fingerprints(tokenised.syllables, tokenised.lines))
-        )
+        found.append(_Entry(document))
     return found
 
 
