@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from linter.batch import BatchOptions
-from linter.checks import duplicate, phrase, specificity, structure
+from linter.checks import date_order, duplicate, phrase, specificity, structure
 from linter.document import Document
 from linter.findings import Hit
 from linter.rules import Rule
@@ -62,6 +62,14 @@ KINDS: dict[str, Kind] = {
         needs_examples=False,  # judged across documents: tested on units of files, not sentences
         option_problem=duplicate.option_problem,
         batch=duplicate.check_batch,
+    ),
+    "date": Kind(
+        "date",
+        date_order.validate,
+        date_order.check,
+        needs_examples=False,  # judged on a document's header and across documents
+        option_problem=date_order.option_problem,
+        batch=date_order.check_batch,
     ),
     "input": Kind("input", _no_validation, None, needs_examples=False),
 }

@@ -1,0 +1,258 @@
+"""The `date` kind: each document's own date, and dates in order across the hierarchy.
+
+`options.check` picks what a rule reports. Per document:
+
+- `missing`: a commitment or plan with no own date, or with the date left blank;
+- `impossible`: an own date that does not exist ("ngày 30 tháng 02");
+- `year`: a commitment "năm YYYY" dated before `earliest` of the year before (default 1 October)
+  or after `latest` of its year (default 31 December).
+
+Across the batch (see hierarchy.py for who is above whom):
+
+- `unit-plan`: a member's commitment dated before its unit's plan;
+- `superior-plan`: a unit's plan dated before its superior's plan;
+- `cited`: a document dated before a document it cites (the cited document's own date when it
+  is in the batch, else the date written in the citation); the same day is fine;
+- `citation-dates`: one document cited with different dates across the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+
+from linter import hierarchy
+from linter.batch import BatchOptions
+from linter.document import Citation, Document
+from linter.findings import Hit, Related
+from linter.normalize import fold
+from linter.rules import Rule
+from linter.yamlfile import LoadedYaml
+
+PER_DOCUMENT = ("missing", "impossible", "year")
+ACROSS = ("unit-plan", "superior-plan", "cited", "citation-dates")
+CHECKS = PER_DOCUMENT + ACROSS
+_MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
+
+
+def option_problem(options: dict) -> str | None:
+    unknown = set(options) - {"check", "earliest", "latest"}
+    if unknown:
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (có: check, earliest, latest)"
+    if options.get("check") not in CHECKS:
+        return f"“check” phải là một trong: {', '.join(CHECKS)}"
+    for key in ("earliest", "latest"):
+        value = options.get(key)
+        if value is not None and not _MONTH_DAY.match(str(value)):
+            return f"“{key}” có dạng tháng-ngày, ví dụ “10-01”"
+    return None
+
+
+def validate(rule: Rule, loaded: LoadedYaml) -> None:
+    problem = option_problem(rule.options)
+    if problem:
+        raise loaded.error(problem, "options")
+
+
+def _show(date: dt.date) -> str:
+    return date.strftime("%d/%m/%Y")
+
+
+def _date_hit(document: Document, values: dict, related: tuple[Related, ...] = ()) -> Hit:
+    """A hit on the document's own date line (or its title line when it has none)."""
+    own = document.outline.own_date
+    number = own.line if own else (document.outline.title_line or 1)
+    line = document.line(number)
+    return Hit(number, 0, number, len(line.clean), values, related)
+
+
+def _related(document: Document) -> Related:
+    own = document.outline.own_date
+    line = own.line if own else None
+    return Related(document.path, line, line)
+
+
+# --- per document -------------------------------------------------------------------------
+
+
+def _commitment_year(document: Document) -> int | None:
+    """The year a commitment is for: "… phấn đấu năm 2025" in its title lines."""
+    title = document.outline.title_line
+    if title is None:
+        return None
+    for number in range(title, min(title + 3, len(document.lines) + 1)):
+        found = _YEAR.search(fold(document.line(number).clean))
+        if found:
+            return int(found[1])
+    return None
+
+
+def _month_day(value: str | None, default: tuple[int, int]) -> tuple[int, int]:
+    if value is None:
+        return default
+    month, day = _MONTH_DAY.match(str(value)).groups()  # type: ignore[union-attr]
+    return int(month), int(day)
+
+
+def _year_window(document: Document, rule: Rule) -> Hit | None:
+    date, year = document.outline.date, _commitment_year(document)
+    if document.outline.kind != "commitment" or date is None or year is None:
+        return None
+    first_month, first_day = _month_day(rule.options.get("earliest"), (10, 1))
+    last_month, last_day = _month_day(rule.options.get("latest"), (12, 31))
+    try:
+        earliest = dt.date(year - 1, first_month, first_day)
+        latest = dt.date(year, last_month, last_day)
+    except ValueError:
+        return None
+    if earliest <= date <= latest:
+        return None
+    values = {
+        "date": _show(date),
+        "year": year,
+        "earliest": _show(earliest),
+        "latest": _show(latest),
+    }
+    return _date_hit(document, values)
+
+
+def check(
+    document: Document, rules: Sequence[Rule], flagged: set[tuple[int, int]]
+) -> Iterator[tuple[Rule, Hit]]:
+    outline = document.outline
+    if outline.kind not in ("commitment", "plan"):
+        return
+    own = outline.own_date
+    for rule in rules:
+        wanted = rule.options["check"]
+        if wanted == "missing" and (own is None or own.status == "blank"):
+            written = f" (“{own.written}”)" if own else ""
+            yield rule, _date_hit(document, {"written": written})
+        elif wanted == "impossible" and own is not None and own.status == "impossible":
+            yield rule, _date_hit(document, {"written": own.written})
+        elif wanted == "year" and (hit := _year_window(document, rule)):
+            yield rule, hit
+
+
+# --- across the batch ---------------------------------------------------------------------
+
+
+def _before(document: Document, other: Document | None) -> Hit | None:
+    """A hit when `document` is dated (strictly) before `other`."""
+    if other is None or document.outline.date is None or other.outline.date is None:
+        return None
+    if document.outline.date >= other.outline.date:
+        return None
+    values = {
+        "date": _show(document.outline.date),
+        "other": other.path,
+        "other_date": _show(other.outline.date),
+    }
+    return _date_hit(document, values, (_related(other),))
+
+
+def _superior(tree: hierarchy.Hierarchy, plan: Document) -> Document | None:
+    """The folder above's plan; else a plan in the batch that this plan cites."""
+    found = tree.superior_plan(plan.unit)
+    if found is not None:
+        return found
+    for citation in plan.outline.citations:
+        cited = tree.cited(citation, plan.unit)
+        if cited is not None and cited is not plan and cited.outline.kind == "plan":
+            return cited
+    return None
+
+
+def _citation_hit(citation: Citation, values: dict, related: tuple[Related, ...]) -> Hit:
+    return Hit(citation.line, citation.start, citation.line, citation.end, values, related)
+
+
+def _cited_before(tree: hierarchy.Hierarchy, document: Document, skip: set[int]) -> Iterator[Hit]:
+    own = document.outline.date
+    if own is None:
+        return
+    for citation in document.outline.citations:
+        target = tree.cited(citation, document.unit)
+        if target is document or (target is not None and id(target) in skip):
+            continue
+        cited_date = target.outline.date if target is not None else None
+        cited_date = cited_date or citation.date
+        if cited_date is None or own >= cited_date:
+            continue
+        values = {
+            "date": _show(own),
+            "cited": citation.symbol or f"{citation.type} số {citation.number}",
+            "cited_date": _show(cited_date),
+        }
+        related = (_related(target),) if target is not None else ()
+        yield _citation_hit(citation, values, related)
+
+
+def _citation_dates(
+    documents: Sequence[Document], tree: hierarchy.Hierarchy
+) -> Iterator[tuple[Document, Hit]]:
+    """Citations of one symbol whose date differs from the cited document's own date (when in
+    the batch) or from the date most citations give."""
+    by_symbol: dict[tuple[str, str], list[tuple[Document, Citation]]] = defaultdict(list)
+    for document in documents:
+        for citation in document.outline.citations:
+            if citation.symbol and citation.date:
+                scope = hierarchy.citation_scope(citation, document.unit)
+                key = (hierarchy.symbol_key(citation.symbol), scope)
+                by_symbol[key].append((document, citation))
+    for cited in by_symbol.values():
+        dates = Counter(c.date for _, c in cited)
+        if len(dates) < 2:
+            continue
+        target = tree.cited(cited[0][1], cited[0][0].unit, match_date=False)
+        truth = target.outline.date if target is not None and target.outline.date else None
+        if truth is None:
+            (truth, top), *rest = dates.most_common()
+            if rest and rest[0][1] == top:
+                truth = None  # no majority: every date is reported
+        for document, citation in cited:
+            if citation.date == truth:
+                continue
+            others = [d for d, c in cited if c.date != citation.date and d is not document]
+            values = {
+                "cited": citation.symbol,
+                "cited_date": _show(citation.date),  # type: ignore[arg-type]
+                "other_dates": ", ".join(sorted({_show(d) for d in dates if d != citation.date})),  # type: ignore[arg-type]
+            }
+            unique = {d.path: d for d in others}
+            related = tuple(_related(d) for d in unique.values())
+            yield document, _citation_hit(citation, values, related)
+
+
+def check_batch(
+    documents: Sequence[Document], rules: Sequence[Rule], options: BatchOptions | None = None
+) -> Iterator[tuple[Rule, Document, Hit]]:
+    wanted = {rule.options["check"]: rule for rule in rules if rule.options["check"] in ACROSS}
+    if not wanted:
+        return
+    ordered = sorted(documents, key=lambda d: d.path)
+    tree = hierarchy.build(ordered)
+    for document in ordered:
+        kind = document.outline.kind
+        compared: set[int] = set()
+        if kind == "commitment":
+            plan = tree.unit_plan(document.unit)
+            if "unit-plan" in wanted and plan is not None:
+                compared.add(id(plan))
+                if hit := _before(document, plan):
+                    yield wanted["unit-plan"], document, hit
+        elif kind == "plan":
+            superior = _superior(tree, document)
+            if "superior-plan" in wanted and superior is not None:
+                compared.add(id(superior))
+                if hit := _before(document, superior):
+                    yield wanted["superior-plan"], document, hit
+        if "cited" in wanted and kind in ("commitment", "plan", "report"):
+            for hit in _cited_before(tree, document, compared):
+                yield wanted["cited"], document, hit
+    if "citation-dates" in wanted:
+        for document, hit in _citation_dates(ordered, tree):
+            yield wanted["citation-dates"], document, hit

@@ -1,0 +1,86 @@
+"""The units of a batch and who is above whom.
+
+By default a folder is a unit: the plan found in it is the unit's plan, and the nearest folder
+above holding a plan gives the superior plan. A plan's citations ("Căn cứ / Thực hiện Kế hoạch
+số 62-KH/HU …") also link it to the cited document when that document is in the batch — matched
+by number and symbol, and by date when both sides have one, since party numbers restart each
+congress term and "số 09" can recur.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from linter.citations import canonical_type
+from linter.document import Citation, Document
+
+
+def symbol_key(symbol: str) -> str:
+    """A symbol's matching key: number without leading zeros, type alias folded (QĐi = QĐ)."""
+    number, _, rest = symbol.partition("-")
+    if "/" in number:  # a state symbol "154/KH-TLĐ"
+        number, _, type_ = number.partition("/")
+        return f"{int(number)}/{canonical_type(type_)}-{rest}"
+    type_, _, issuer = rest.partition("/")
+    return f"{int(number) if number.isdigit() else number}-{canonical_type(type_)}/{issuer}"
+
+
+WIDE_LEVELS = ("central", "province")  # their symbols name one document across a whole batch
+
+
+def citation_scope(citation: Citation, unit: str) -> str:
+    """Where a cited symbol names one document: everywhere for central and provincial issuers,
+    else within one committee's folder (the unit's first folder)."""
+    return "" if citation.level in WIDE_LEVELS else unit.split("/", 1)[0]
+
+
+@dataclass
+class Hierarchy:
+    plans: dict[str, list[Document]]  # unit -> its plan(s)
+    by_symbol: dict[str, list[Document]]  # symbol key -> documents numbered so
+
+    def unit_plan(self, unit: str) -> Document | None:
+        """The unit's plan; with two in one folder, the one the unit's members cite, else
+        none (rather than a guess)."""
+        plans = self.plans.get(unit, [])
+        return plans[0] if len(plans) == 1 else None
+
+    def superior_plan(self, unit: str) -> Document | None:
+        """The plan of the nearest folder above the unit that has one."""
+        while "/" in unit:
+            unit = unit.rsplit("/", 1)[0]
+            plan = self.unit_plan(unit)
+            if plan is not None:
+                return plan
+        return None
+
+    def cited(
+        self, citation: Citation, citing_unit: str, match_date: bool = True
+    ) -> Document | None:
+        """The batch's document a citation names, if exactly one matches its symbol (within
+        the citing document's own committee unless central or provincial: every cell has its
+        "02-KH/CB") and, with `match_date`, its date when the citation gives one."""
+        if citation.symbol is None:
+            return None
+        candidates = self.by_symbol.get(symbol_key(citation.symbol), [])
+        scope = citation_scope(citation, citing_unit)
+        candidates = [d for d in candidates if citation_scope(citation, d.unit) == scope]
+        if match_date and citation.date is not None:
+            candidates = [d for d in candidates if d.outline.date in (None, citation.date)]
+        return candidates[0] if len(candidates) == 1 else None
+
+
+def build(documents: Sequence[Document]) -> Hierarchy:
+    plans: dict[str, list[Document]] = defaultdict(list)
+    by_symbol: dict[str, list[Document]] = defaultdict(list)
+    for document in sorted(documents, key=lambda d: d.path):
+        if document.outline.kind == "plan":
+            plans[document.unit].append(document)
+        if document.outline.number:
+            try:
+                by_symbol[symbol_key(document.outline.number)].append(document)
+            except ValueError:
+                continue
+    return Hierarchy(dict(plans), dict(by_symbol))
