@@ -2,12 +2,14 @@
 after what they cite, one date per cited document, and each document's own date."""
 
 import json
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from linter.cli import main
 
-DATE_RULES = ("CK501", "CK502", "CK503", "CK504", "CK505", "CK506", "CK507")
+DATE_RULES = ("CK501", "CK502", "CK503", "CK504", "CK505", "CK506", "CK507", "CK508")
 
 
 def plan(committee: str, unit: str, number: str, place_date: str, cites: str = "") -> str:
@@ -219,3 +221,37 @@ def test_a_2026_commune_under_the_province_directly(tmp_path):
     assert finding["rule"] == "CK502" and finding["related"][0]["path"].endswith(
         "ke-hoach-tinh-uy.txt"
     )
+
+
+def test_a_central_document_cited_with_a_wrong_date_and_qdi_equals_qd(tmp_path):
+    cites = (
+        "Căn cứ Chỉ thị số 05 - CT/TW, ngày 15/6/2016 của Bộ Chính trị; Kết luận số 01-KL/TW, "
+        "ngày 18/5/2021 của Bộ Chính trị; Quy định số 37-QĐ/TW, ngày 25/10/2021 của Ban Chấp hành "
+        "Trung ương;"
+    )
+    text = plan("ĐẢNG BỘ XÃ AN BÌNH", "", "09-KH/ĐU", "An Bình, ngày 14 tháng 01 năm 2025", cites)
+    (tmp_path / "ke-hoach.txt").write_text(text, "utf-8")
+    [finding] = date_findings(run(tmp_path, "--select", "date-order,citation,structure"))
+    assert finding["rule"] == "CK508" and finding["category"] == "citation"
+    assert "05-CT/TW" in finding["message"] and "15/05/2016" in finding["message"]
+    assert finding["line"] == 8
+
+
+DATES = Path(__file__).resolve().parent / "fixtures" / "dates"
+
+
+@pytest.mark.parametrize("case", ["dung-thu-tu", "sai-thu-tu"])
+def test_golden_date_folders(case, monkeypatch):
+    """A province → commune → cells tree (.txt and .docx): in order, it yields no date finding
+    at all; with one planted error per rule, exactly those."""
+    monkeypatch.chdir(DATES)
+    result = CliRunner().invoke(
+        main, ["check", "--format", "json", "--select", "date-order,citation,CK506", case]
+    )
+    got = [
+        f"{f['path']}:{f['line']}:{f['column']}:{f['rule']}:{f['message']}"
+        for f in json.loads(result.output)["findings"]
+    ]
+    expected = (DATES / f"{case}.expected.txt").read_text(encoding="utf-8").splitlines()
+    assert got == expected
+    assert result.exit_code == (1 if expected else 0)

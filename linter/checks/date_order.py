@@ -5,7 +5,9 @@
 - `missing`: a commitment or plan with no own date, or with the date left blank;
 - `impossible`: an own date that does not exist ("ngày 30 tháng 02");
 - `year`: a commitment "năm YYYY" dated before `earliest` of the year before (default 1 October)
-  or after `latest` of its year (default 31 December).
+  or after `latest` of its year (default 31 December);
+- `registry`: a central document cited with a date other than the one it was issued on
+  (rules/data/registry.yaml).
 
 Across the batch (see hierarchy.py for who is above whom):
 
@@ -19,11 +21,12 @@ Across the batch (see hierarchy.py for who is above whom):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
-from linter import hierarchy
+from linter import hierarchy, resources
 from linter.batch import BatchOptions
 from linter.document import Citation, Document
 from linter.findings import Hit, Related
@@ -31,7 +34,7 @@ from linter.normalize import fold
 from linter.rules import Rule
 from linter.yamlfile import LoadedYaml
 
-PER_DOCUMENT = ("missing", "impossible", "year")
+PER_DOCUMENT = ("missing", "impossible", "year", "registry")
 ACROSS = ("unit-plan", "superior-plan", "cited", "citation-dates")
 CHECKS = PER_DOCUMENT + ACROSS
 _MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
@@ -119,10 +122,41 @@ def _year_window(document: Document, rule: Rule) -> Hit | None:
     return _date_hit(document, values)
 
 
+@functools.cache
+def _registry() -> dict[str, tuple[dt.date, str]]:
+    """Symbol key -> (date of issue, what it is)."""
+    entries = resources.data("registry")["documents"]
+    return {hierarchy.symbol_key(e["symbol"]): (e["date"], e["what"]) for e in entries}
+
+
+def _in_registry(symbol: str) -> bool:
+    return hierarchy.symbol_key(symbol) in _registry()
+
+
+def _registry_hits(document: Document) -> Iterator[Hit]:
+    for citation in document.outline.citations:
+        if citation.symbol is None or citation.date is None:
+            continue
+        known = _registry().get(hierarchy.symbol_key(citation.symbol))
+        if known is None or known[0] == citation.date:
+            continue
+        values = {
+            "cited": citation.symbol,
+            "cited_date": _show(citation.date),
+            "registry_date": _show(known[0]),
+            "what": known[1],
+        }
+        yield _citation_hit(citation, values, ())
+
+
 def check(
     document: Document, rules: Sequence[Rule], flagged: set[tuple[int, int]]
 ) -> Iterator[tuple[Rule, Hit]]:
     outline = document.outline
+    for rule in rules:
+        if rule.options["check"] == "registry":
+            for hit in _registry_hits(document):
+                yield rule, hit
     if outline.kind not in ("commitment", "plan"):
         return
     own = outline.own_date
@@ -199,7 +233,8 @@ def _citation_dates(
     by_symbol: dict[tuple[str, str], list[tuple[Document, Citation]]] = defaultdict(list)
     for document in documents:
         for citation in document.outline.citations:
-            if citation.symbol and citation.date:
+            # a document of the registry has a known date: CK508 reports it
+            if citation.symbol and citation.date and not _in_registry(citation.symbol):
                 scope = hierarchy.citation_scope(citation, document.unit)
                 key = (hierarchy.symbol_key(citation.symbol), scope)
                 by_symbol[key].append((document, citation))
