@@ -17,6 +17,7 @@ class DateStatus(str, Enum):
     OK = "ok"
     BLANK = "blank"  # day or month left as dots to fill in by hand
     IMPOSSIBLE = "impossible"  # e.g. 31/02, month 13
+    PARTIAL = "partial"  # "tháng 5/2021": no day, so no date to put in order (never a guess)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ _NUMERIC = re.compile(
 )
 _NUMERIC_YY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})(?![\d/])")
 _LEADING_NGAY = re.compile(r"ngày\s*$", re.IGNORECASE)
+_MONTH_ONLY = re.compile(
+    r"(?<![\w/])tháng\s*(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm)\s*(?P<y>\d{4})(?![\d/])", re.IGNORECASE
+)
 
 
 def _make(day: str, month: str, year: str) -> tuple[DateStatus, dt.date | None]:
@@ -73,6 +77,18 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(DateMention(start, end, status, value))
             taken.append((start, end))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def find_month_dates(text: str) -> list[DateMention]:
+    """Month-and-year mentions with no day ("tháng 5/2021", "tháng 5 năm 2021"), status
+    PARTIAL and no value: kept apart from find_dates, whose dates can be put in order."""
+    taken = [(m.start, m.end) for m in find_dates(text)]
+    return [
+        DateMention(match.start(), match.end(), DateStatus.PARTIAL, None)
+        for match in _MONTH_ONLY.finditer(text)
+        if 1 <= int(match["m"]) <= 12
+        and not any(s < match.end() and match.start() < e for s, e in taken)
+    ]
 
 
 def parse_date(text: str) -> DateMention | None:

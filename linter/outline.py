@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from linter.citations import SYMBOL, symbol_of
-from linter.dates import DateStatus, find_dates
+from linter.dates import DateStatus, find_dates, find_month_dates
 from linter.document import Header, Line, OwnDate
 from linter.normalize import fold, mostly_upper
 from linter.roles import role_from_position
@@ -94,7 +94,8 @@ _NOT_PLACE = re.compile(
 
 def _place_date(text: str) -> tuple[int, int, DateStatus, dt.date | None] | None:
     """A "<place>, ngày …" or bare-date segment: (date start, end, status, value)."""
-    for mention in find_dates(text):
+    # a full date first; "Tân An, tháng 5 năm 2021" (no day) is an own date without a value
+    for mention in [*find_dates(text), *find_month_dates(text)]:
         if not _DATE_TAIL.match(text[mention.end :]):
             continue
         before = text[: mention.start]

@@ -255,3 +255,12 @@ def test_golden_date_folders(case, monkeypatch):
     expected = (DATES / f"{case}.expected.txt").read_text(encoding="utf-8").splitlines()
     assert got == expected
     assert result.exit_code == (1 if expected else 0)
+
+
+def test_an_own_date_with_no_day_is_a_missing_date_not_a_guess(tmp_path):
+    members = {"cam-ket-a.txt": commitment("Lê Văn An", "Tân Phước, tháng 02 năm 2025")}
+    write_batch(tmp_path, members=members)
+    report = run(tmp_path)
+    [finding] = date_findings(report)
+    assert finding["rule"] == "CK506" and "tháng 02 năm 2025" in finding["message"]
+    assert next(f for f in report["files"] if f["path"].endswith("cam-ket-a.txt"))["date"] is None

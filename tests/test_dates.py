@@ -50,3 +50,13 @@ def test_dates_are_found_in_order_with_spans():
     mentions = find_dates(text)
     assert [m.value for m in mentions] == [dt.date(2021, 10, 29), dt.date(2021, 5, 18)]
     assert text[mentions[0].start : mentions[0].end] == "ngày 29/10/2021"
+
+
+def test_a_month_without_a_day_is_a_partial_date_never_a_guess():
+    from linter.dates import DateStatus, find_month_dates
+
+    [mention] = find_month_dates("Tân An, tháng 5 năm 2021")
+    assert mention.status is DateStatus.PARTIAL and mention.value is None
+    assert [m.status for m in find_month_dates("Hòa An, tháng 05/2026")] == [DateStatus.PARTIAL]
+    assert find_month_dates("ngày 12 tháng 5 năm 2021") == []  # a full date is not partial
+    assert find_month_dates("tháng 13/2021") == []

@@ -2,7 +2,8 @@
 
 `options.check` picks what a rule reports. Per document:
 
-- `missing`: a commitment or plan with no own date, or with the date left blank;
+- `missing`: a commitment or plan with no own date, with the date left blank, or with a month
+  and no day ("tháng 5/2021");
 - `impossible`: an own date that does not exist ("ngày 30 tháng 02");
 - `year`: a commitment "năm YYYY" dated before `earliest` of the year before (default 1 October)
   or after `latest` of its year (default 31 December);
@@ -162,7 +163,7 @@ def check(
     own = outline.own_date
     for rule in rules:
         wanted = rule.options["check"]
-        if wanted == "missing" and (own is None or own.status == "blank"):
+        if wanted == "missing" and (own is None or own.status in ("blank", "partial")):
             written = f" (“{own.written}”)" if own else ""
             yield rule, _date_hit(document, {"written": written})
         elif wanted == "impossible" and own is not None and own.status == "impossible":
