@@ -40,12 +40,25 @@ def citation_scope(citation: Citation, unit: str) -> str:
 class Hierarchy:
     plans: dict[str, list[Document]]  # unit -> its plan(s)
     by_symbol: dict[str, list[Document]]  # symbol key -> documents numbered so
+    members: dict[str, list[Document]]  # unit -> its commitments
 
     def unit_plan(self, unit: str) -> Document | None:
         """The unit's plan; with two in one folder, the one the unit's members cite, else
-        none (rather than a guess)."""
+        none (rather than a guess: see `unclear_units`)."""
         plans = self.plans.get(unit, [])
-        return plans[0] if len(plans) == 1 else None
+        if len(plans) <= 1:
+            return plans[0] if plans else None
+        cited = {
+            id(found): found
+            for member in self.members.get(unit, [])
+            for citation in member.outline.citations
+            if (found := self.cited(citation, unit)) is not None and found in plans
+        }
+        return next(iter(cited.values())) if len(cited) == 1 else None
+
+    def unclear_units(self) -> list[str]:
+        """Units with two or more plans and no single one their members cite."""
+        return [u for u, plans in self.plans.items() if len(plans) > 1 and not self.unit_plan(u)]
 
     def superior_plan(self, unit: str) -> Document | None:
         """The plan of the nearest folder above the unit that has one."""
@@ -75,12 +88,15 @@ class Hierarchy:
 def build(documents: Sequence[Document]) -> Hierarchy:
     plans: dict[str, list[Document]] = defaultdict(list)
     by_symbol: dict[str, list[Document]] = defaultdict(list)
+    members: dict[str, list[Document]] = defaultdict(list)
     for document in sorted(documents, key=lambda d: d.path):
         if document.outline.kind == "plan":
             plans[document.unit].append(document)
+        elif document.outline.kind == "commitment":
+            members[document.unit].append(document)
         if document.outline.number:
             try:
                 by_symbol[symbol_key(document.outline.number)].append(document)
             except ValueError:
                 continue
-    return Hierarchy(dict(plans), dict(by_symbol))
+    return Hierarchy(dict(plans), dict(by_symbol), dict(members))

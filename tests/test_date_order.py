@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from linter.cli import main
 
-DATE_RULES = ("CK501", "CK502", "CK503", "CK504", "CK505", "CK506", "CK507", "CK508")
+DATE_RULES = ("CK501", "CK502", "CK503", "CK504", "CK505", "CK506", "CK507", "CK508", "CK509")
 
 
 def plan(committee: str, unit: str, number: str, place_date: str, cites: str = "") -> str:
@@ -264,3 +264,21 @@ def test_an_own_date_with_no_day_is_a_missing_date_not_a_guess(tmp_path):
     [finding] = date_findings(report)
     assert finding["rule"] == "CK506" and "tháng 02 năm 2025" in finding["message"]
     assert next(f for f in report["files"] if f["path"].endswith("cam-ket-a.txt"))["date"] is None
+
+
+def test_two_plans_in_one_cell_the_cited_one_counts_or_it_is_said_to_be_unclear(tmp_path):
+    early = commitment("Trần Văn Bảy", "Tân Phước, ngày 15 tháng 01 năm 2025")
+    cell = write_batch(tmp_path, members={"cam-ket-tran-van-bay.txt": early})
+    other = CELL_PLAN.replace("02-KH/CB", "05-KH/CB").replace(
+        "ngày 20 tháng 01", "ngày 22 tháng 01"
+    )
+    (cell / "ke-hoach-kiem-tra.txt").write_text(other, "utf-8")
+    rules = sorted(f["rule"] for f in date_findings(run(tmp_path, "--select", "date-order,CK509")))
+    assert rules == ["CK509"]  # no guess which plan the commitment implements
+    cites = early.replace(
+        "I. Về tư tưởng",
+        "Thực hiện Kế hoạch số 02-KH/CB, ngày 20/01/2025 của chi bộ;\nI. Về tư tưởng",
+    )
+    (cell / "cam-ket-tran-van-bay.txt").write_text(cites, "utf-8")
+    rules = sorted(f["rule"] for f in date_findings(run(tmp_path, "--select", "date-order,CK509")))
+    assert rules == ["CK501"]  # the plan it cites is the unit's plan

@@ -16,7 +16,9 @@ Across the batch (see hierarchy.py for who is above whom):
 - `superior-plan`: a unit's plan dated before its superior's plan;
 - `cited`: a document dated before a document it cites (the cited document's own date when it
   is in the batch, else the date written in the citation); the same day is fine;
-- `citation-dates`: one document cited with different dates across the batch.
+- `citation-dates`: one document cited with different dates across the batch;
+- `unit-plans`: two plans in one unit and no single one its members cite (which is the unit's
+  plan is then unclear: said, not guessed).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from linter.rules import Rule
 from linter.yamlfile import LoadedYaml
 
 PER_DOCUMENT = ("missing", "impossible", "year", "registry")
-ACROSS = ("unit-plan", "superior-plan", "cited", "citation-dates")
+ACROSS = ("unit-plan", "superior-plan", "cited", "citation-dates", "unit-plans")
 CHECKS = PER_DOCUMENT + ACROSS
 _MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
@@ -292,3 +294,12 @@ def check_batch(
     if "citation-dates" in wanted:
         for document, hit in _citation_dates(ordered, tree):
             yield wanted["citation-dates"], document, hit
+    if "unit-plans" in wanted:
+        for unit in tree.unclear_units():
+            first, *others = tree.plans[unit]
+            values = {"count": len(others) + 1, "others": ", ".join(d.path for d in others)}
+            yield (
+                wanted["unit-plans"],
+                first,
+                _date_hit(first, values, tuple(_related(d) for d in others)),
+            )
