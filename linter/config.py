@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from linter.batch import DeclaredUnit
 from linter.findings import SEVERITIES
 from linter.rules import LANGS
 from linter.yamlfile import FileError, LoadedYaml, load
@@ -30,6 +31,8 @@ class Settings:
     # the files themselves are not checked as documents.
     form_paths: tuple[Path, ...] = ()
     form_lines: tuple[str, ...] = ()
+    # Units declared explicitly (`units:`): folder -> its plan and its superior unit's folder.
+    units: tuple[DeclaredUnit, ...] = ()
     source: Path | None = None
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)  # key path -> line in source
 
@@ -99,6 +102,7 @@ def load_config(path: Path) -> Settings:
         "template",
         "options",
         "form",
+        "units",
     }
     for key in data:
         if key not in known:
@@ -123,10 +127,35 @@ def load_config(path: Path) -> Settings:
         settings = replace(settings, template=_template(loaded))
     if "options" in data:
         settings = replace(settings, rule_options=_rule_options(loaded))
+    if "units" in data:
+        settings = replace(settings, units=_units(loaded, path.parent))
     if "form" in data:
         paths = tuple(path.parent / name for name in _string_list(loaded, "form"))
         settings = replace(settings, form_paths=paths, form_lines=_form_lines(loaded, paths))
     return settings
+
+
+def _units(loaded: LoadedYaml, base: Path) -> tuple[DeclaredUnit, ...]:
+    """`units: {chi-bo-a: {plan: chi-bo-a/ke-hoach.docx, parent: dang-uy-xa}}`, paths relative
+    to camket.yaml; a named plan must exist."""
+    value = loaded.data["units"]
+    if not isinstance(value, dict):
+        raise loaded.error(
+            "“units” có dạng {thư-mục: {plan: tệp, parent: thư-mục-cấp-trên}}", "units"
+        )
+    declared = []
+    for folder, spec in value.items():
+        spec = spec or {}
+        if not isinstance(spec, dict) or set(spec) - {"plan", "parent"}:
+            raise loaded.error("mỗi đơn vị chỉ có “plan” và “parent”", "units", folder)
+        if not all(isinstance(v, str) for v in spec.values()):
+            raise loaded.error("“plan” và “parent” là đường dẫn", "units", folder)
+        plan = (base / spec["plan"]).resolve() if "plan" in spec else None
+        if plan is not None and not plan.is_file():
+            raise loaded.error(f"không thấy tệp kế hoạch “{spec['plan']}”", "units", folder, "plan")
+        parent = (base / spec["parent"]).resolve() if "parent" in spec else None
+        declared.append(DeclaredUnit((base / str(folder)).resolve(), plan, parent))
+    return tuple(declared)
 
 
 _READ_PROBLEMS = {

@@ -156,7 +156,7 @@ def check_document(document: Document, rules: Iterable[Rule], lang: str) -> list
 def check_batch(documents: list[Document], rules: list[Rule], settings: Settings) -> list[Finding]:
     """The checks that compare documents (copies), once every document is parsed."""
     findings = []
-    options = BatchOptions(settings.across_units, settings.form_lines)
+    options = BatchOptions(settings.across_units, settings.form_lines, settings.units)
     for kind in KINDS.values():
         mine = [rule for rule in rules if rule.kind == kind.name]
         if kind.batch is None or not mine:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
+from linter.batch import DeclaredUnit
 from linter.citations import canonical_type
 from linter.document import Citation, Document
 
@@ -41,10 +43,15 @@ class Hierarchy:
     plans: dict[str, list[Document]]  # unit -> its plan(s)
     by_symbol: dict[str, list[Document]]  # symbol key -> documents numbered so
     members: dict[str, list[Document]]  # unit -> its commitments
+    declared_plan: dict[str, Document] = field(default_factory=dict)  # from camket.yaml
+    declared_parent: dict[str, str] = field(default_factory=dict)  # unit -> superior unit
 
     def unit_plan(self, unit: str) -> Document | None:
-        """The unit's plan; with two in one folder, the one the unit's members cite, else
-        none (rather than a guess: see `unclear_units`)."""
+        """The unit's plan: the one camket.yaml names; else the folder's only plan; with two,
+        the one the unit's members cite, else none (rather than a guess: see
+        `unclear_units`)."""
+        if unit in self.declared_plan:
+            return self.declared_plan[unit]
         plans = self.plans.get(unit, [])
         if len(plans) <= 1:
             return plans[0] if plans else None
@@ -61,7 +68,10 @@ class Hierarchy:
         return [u for u, plans in self.plans.items() if len(plans) > 1 and not self.unit_plan(u)]
 
     def superior_plan(self, unit: str) -> Document | None:
-        """The plan of the nearest folder above the unit that has one."""
+        """The declared parent's plan; else the plan of the nearest folder above the unit that
+        has one."""
+        if unit in self.declared_parent:
+            return self.unit_plan(self.declared_parent[unit])
         while "/" in unit:
             unit = unit.rsplit("/", 1)[0]
             plan = self.unit_plan(unit)
@@ -85,7 +95,25 @@ class Hierarchy:
         return candidates[0] if len(candidates) == 1 else None
 
 
-def build(documents: Sequence[Document]) -> Hierarchy:
+def _declared(
+    documents: Sequence[Document], units: Sequence[DeclaredUnit]
+) -> tuple[dict[str, Document], dict[str, str]]:
+    """camket.yaml's units, as the batch's unit names and documents."""
+    folder_unit = {Path(d.path).resolve().parent: d.unit for d in documents}
+    by_path = {Path(d.path).resolve(): d for d in documents}
+    plans, parents = {}, {}
+    for declared in units:
+        unit = folder_unit.get(declared.folder)
+        if unit is None:
+            continue
+        if declared.plan is not None and declared.plan in by_path:
+            plans[unit] = by_path[declared.plan]
+        if declared.parent is not None and declared.parent in folder_unit:
+            parents[unit] = folder_unit[declared.parent]
+    return plans, parents
+
+
+def build(documents: Sequence[Document], units: Sequence[DeclaredUnit] = ()) -> Hierarchy:
     plans: dict[str, list[Document]] = defaultdict(list)
     by_symbol: dict[str, list[Document]] = defaultdict(list)
     members: dict[str, list[Document]] = defaultdict(list)
@@ -99,4 +127,5 @@ def build(documents: Sequence[Document]) -> Hierarchy:
                 by_symbol[symbol_key(document.outline.number)].append(document)
             except ValueError:
                 continue
-    return Hierarchy(dict(plans), dict(by_symbol), dict(members))
+    declared_plan, declared_parent = _declared(documents, units)
+    return Hierarchy(dict(plans), dict(by_symbol), dict(members), declared_plan, declared_parent)

@@ -282,3 +282,44 @@ def test_two_plans_in_one_cell_the_cited_one_counts_or_it_is_said_to_be_unclear(
     (cell / "cam-ket-tran-van-bay.txt").write_text(cites, "utf-8")
     rules = sorted(f["rule"] for f in date_findings(run(tmp_path, "--select", "date-order,CK509")))
     assert rules == ["CK501"]  # the plan it cites is the unit's plan
+
+
+def test_units_declared_in_camket_yaml_give_the_plan_and_the_superior(tmp_path):
+    batch = tmp_path / "ho-so"
+    (batch / "dang-uy").mkdir(parents=True)
+    cell = batch / "chi-bo-thcs"
+    cell.mkdir()
+    (batch / "dang-uy" / "ke-hoach-dang-uy.txt").write_text(COMMUNE_PLAN, "utf-8")
+    early_plan = CELL_PLAN.replace("ngày 20 tháng 01", "ngày 10 tháng 01")
+    (cell / "ke-hoach-chi-bo.txt").write_text(early_plan, "utf-8")
+    other = CELL_PLAN.replace("02-KH/CB", "05-KH/CB").replace(
+        "ngày 20 tháng 01", "ngày 22 tháng 01"
+    )
+    (cell / "ke-hoach-kiem-tra.txt").write_text(other, "utf-8")
+    early = commitment("Trần Văn Bảy", "Tân Phước, ngày 12 tháng 01 năm 2025")
+    (cell / "cam-ket-tran-van-bay.txt").write_text(early, "utf-8")
+    # side by side, not nested: the folders say nothing about who is above whom; the
+    # citation of 12-KH/ĐU still links them, and which plan is the cell's is unclear
+    before = sorted(f["rule"] for f in date_findings(run(batch, "--select", "date-order,CK509")))
+    assert before == ["CK503", "CK509"]
+    (tmp_path / "camket.yaml").write_text(
+        "units:\n"
+        "  ho-so/chi-bo-thcs: {plan: ho-so/chi-bo-thcs/ke-hoach-chi-bo.txt, parent: ho-so/dang-uy}\n",
+        "utf-8",
+    )
+    after = date_findings(run(batch, "--select", "date-order,CK509"))
+    assert sorted(f["rule"] for f in after) == ["CK502"]  # 10/01 before the commune's 14/01
+    assert after[0]["related"][0]["path"].endswith("dang-uy/ke-hoach-dang-uy.txt")
+
+
+def test_a_declared_plan_that_does_not_exist_is_a_configuration_error(tmp_path):
+    (tmp_path / "camket.yaml").write_text(
+        "units:\n  chi-bo: {plan: chi-bo/khong-co.txt}\n", "utf-8"
+    )
+    (tmp_path / "chi-bo").mkdir()
+    (tmp_path / "chi-bo" / "cam-ket.txt").write_text(
+        commitment("Lê Văn An", "Tân Phước, ngày 25 tháng 01 năm 2025"), "utf-8"
+    )
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "camket.yaml" in result.output and "khong-co.txt" in result.output

@@ -207,13 +207,20 @@ def _citation_hit(citation: Citation, values: dict, related: tuple[Related, ...]
     return Hit(citation.line, citation.start, citation.line, citation.end, values, related)
 
 
-def _cited_before(tree: hierarchy.Hierarchy, document: Document, skip: set[int]) -> Iterator[Hit]:
+def _cited_before(
+    tree: hierarchy.Hierarchy, document: Document, compared: list[Document]
+) -> Iterator[Hit]:
+    """Citations of documents issued after this one; not those of a plan this document was
+    already compared with (its unit's or its superior's), found by document or by number."""
     own = document.outline.date
     if own is None:
         return
+    numbers = {hierarchy.symbol_key(d.outline.number) for d in compared if d.outline.number}
     for citation in document.outline.citations:
         target = tree.cited(citation, document.unit)
-        if target is document or (target is not None and id(target) in skip):
+        if target is document or any(target is d for d in compared):
+            continue
+        if citation.symbol and hierarchy.symbol_key(citation.symbol) in numbers:
             continue
         cited_date = target.outline.date if target is not None else None
         cited_date = cited_date or citation.date
@@ -272,20 +279,20 @@ def check_batch(
     if not wanted:
         return
     ordered = sorted(documents, key=lambda d: d.path)
-    tree = hierarchy.build(ordered)
+    tree = hierarchy.build(ordered, options.units if options else ())
     for document in ordered:
         kind = document.outline.kind
-        compared: set[int] = set()
+        compared: list[Document] = []
         if kind == "commitment":
             plan = tree.unit_plan(document.unit)
             if "unit-plan" in wanted and plan is not None:
-                compared.add(id(plan))
+                compared.append(plan)
                 if hit := _before(document, plan):
                     yield wanted["unit-plan"], document, hit
         elif kind == "plan":
             superior = _superior(tree, document)
             if "superior-plan" in wanted and superior is not None:
-                compared.add(id(superior))
+                compared.append(superior)
                 if hit := _before(document, superior):
                     yield wanted["superior-plan"], document, hit
         if "cited" in wanted and kind in ("commitment", "plan", "report"):
