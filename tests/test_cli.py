@@ -292,3 +292,20 @@ def test_columns_count_code_points_of_the_original_nfd_text(tmp_path):
         len(original_line) + 1,
     )
     assert finding["excerpt"] == original_line[start:]
+
+
+def test_an_internal_error_in_a_batch_check_loses_that_check_only(unit, monkeypatch):
+    from dataclasses import replace
+
+    from linter.checks import KINDS
+
+    def broken(documents, rules, options):
+        raise KeyError("simulated bug")
+        yield
+
+    monkeypatch.setitem(KINDS, "duplicate", replace(KINDS["duplicate"], batch=broken))
+    report = json.loads(invoke("check", "--format", "json", str(unit)).output)
+    rules = sorted(f["rule"] for f in report["findings"])
+    assert "CK009" in rules and "CK101" in rules  # the per-document findings are all there
+    [error] = [f for f in report["findings"] if f["rule"] == "CK009"]
+    assert "KeyError" in error["message"] and "duplicate" in error["message"]
