@@ -26,11 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import KINDS, SHAPES, Planted, flat, line_numbers, synthetic, with_implied
 
 from linter.align import Passage, passages, shared_seeds
+from linter.checks.duplicate import COMMON_FLOOR, COMMON_SHARE
 from linter.fingerprint import Tokens, fingerprints
 from linter.pan import Link, Span, pan_score
-
-COMMON_SHARE = 0.01  # as in linter/checks/duplicate.py
-COMMON_FLOOR = 20
 
 
 def detect(tokens: list[Tokens]) -> tuple[dict[tuple[int, int], list[Passage]], dict[str, float]]:

@@ -205,6 +205,9 @@ def load_rules(folders: Iterable[Path] = ()) -> list[Rule]:
             if rule.id in rules or rule.name in names:
                 other = rules.get(rule.id) or rules[names[rule.name]]
                 raise loaded.error(f"mã hoặc tên luật trùng với {other.source}", "id")
+            problem = KINDS[rule.kind].option_problem(rule.options)
+            if problem:
+                raise loaded.error(problem, "options")
             KINDS[rule.kind].validate(rule, loaded)
             rules[rule.id] = rule
             names[rule.name] = rule.id

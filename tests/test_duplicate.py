@@ -123,14 +123,20 @@ def test_an_edited_copy_of_part_3_is_one_passage_with_both_sides(tmp_path):
     assert "cam-ket-le-van-an.txt" in finding["message"] and "%" in finding["message"]
 
 
-def test_uniform_edits_of_fifteen_percent_are_still_found(tmp_path):
+def unit_with_an_edited_copy(tmp_path, duties: list[str], share: float, seed: int):
+    """A cell where b copied a's duties with `share` of the words replaced; c wrote her own."""
     unit = tmp_path / "chi-bo-thcs"
     unit.mkdir()
-    (unit / "cam-ket-a.txt").write_text(commitment("Lê Văn An", DUTIES_A, 8), "utf-8")
+    (unit / "cam-ket-a.txt").write_text(commitment("Lê Văn An", duties, 8), "utf-8")
     (unit / "cam-ket-b.txt").write_text(
-        commitment("Trần Thị Bình", edited(DUTIES_A, 0.15, seed=3), 12), "utf-8"
+        commitment("Trần Thị Bình", edited(duties, share, seed=seed), 12), "utf-8"
     )
     (unit / "cam-ket-c.txt").write_text(commitment("Võ Thị Cúc", DUTIES_C), "utf-8")
+    return unit
+
+
+def test_uniform_edits_of_fifteen_percent_are_still_found(tmp_path):
+    unit = unit_with_an_edited_copy(tmp_path, DUTIES_A, 0.15, seed=3)
     pairs = {(f["path"][-5:], f["related"][0]["path"][-5:]) for f in rules_of(run(unit), "CK401")}
     assert pairs == {("b.txt", "a.txt")}
 
@@ -242,13 +248,7 @@ LONG_DUTIES = [
 
 
 def test_a_passage_edited_uniformly_at_twenty_percent_is_bridged_into_one_finding(tmp_path):
-    unit = tmp_path / "chi-bo-thcs"
-    unit.mkdir()
-    (unit / "cam-ket-a.txt").write_text(commitment("Lê Văn An", LONG_DUTIES, 8), "utf-8")
-    (unit / "cam-ket-b.txt").write_text(
-        commitment("Trần Thị Bình", edited(LONG_DUTIES, 0.20, seed=5), 12), "utf-8"
-    )
-    (unit / "cam-ket-c.txt").write_text(commitment("Võ Thị Cúc", DUTIES_C), "utf-8")
+    unit = unit_with_an_edited_copy(tmp_path, LONG_DUTIES, 0.20, seed=5)
     pairs = rules_of(run(unit), "CK401")
     assert len(pairs) == 1  # one finding for the copied part, not a fragment per seed
     # part 3 holds lines 10–17 in both; the finding covers most of it

@@ -23,7 +23,8 @@ def _no_validation(rule: Rule, loaded: LoadedYaml) -> None:
 @dataclass(frozen=True)
 class Kind:
     name: str
-    # Raise loaded.error(...) for a rule this kind cannot run.
+    # Raise loaded.error(...) for a rule this kind cannot run (its options are checked first,
+    # by option_problem, for every kind).
     validate: Callable[[Rule, LoadedYaml], None]
     # Per-document check of all the rules of this kind: yields (rule, hit). `flagged` holds the
     # (line, start) of items earlier kinds already reported as vague, so an item is reported
@@ -53,11 +54,11 @@ KINDS: dict[str, Kind] = {
         option_problem=specificity.option_problem,
     ),
     "structure": Kind(
-        "structure", structure.validate, structure.check, option_problem=structure.option_problem
+        "structure", _no_validation, structure.check, option_problem=structure.option_problem
     ),
     "duplicate": Kind(
         "duplicate",
-        duplicate.validate,
+        _no_validation,
         None,
         needs_examples=False,  # judged across documents: tested on units of files, not sentences
         option_problem=duplicate.option_problem,
@@ -65,7 +66,7 @@ KINDS: dict[str, Kind] = {
     ),
     "date": Kind(
         "date",
-        date_order.validate,
+        _no_validation,
         date_order.check,
         needs_examples=False,  # judged on a document's header and across documents
         option_problem=date_order.option_problem,

@@ -35,7 +35,6 @@ from linter.document import Citation, Document
 from linter.findings import Hit, Related
 from linter.normalize import fold
 from linter.rules import Rule
-from linter.yamlfile import LoadedYaml
 
 PER_DOCUMENT = ("missing", "impossible", "year", "registry")
 ACROSS = ("unit-plan", "superior-plan", "cited", "citation-dates", "unit-plans")
@@ -55,12 +54,6 @@ def option_problem(options: dict) -> str | None:
         if value is not None and not _MONTH_DAY.match(str(value)):
             return f"“{key}” có dạng tháng-ngày, ví dụ “10-01”"
     return None
-
-
-def validate(rule: Rule, loaded: LoadedYaml) -> None:
-    problem = option_problem(rule.options)
-    if problem:
-        raise loaded.error(problem, "options")
 
 
 def _show(date: dt.date) -> str:

@@ -26,7 +26,6 @@ from linter.document import Document
 from linter.findings import Hit, Related
 from linter.fingerprint import K, Tokens, fingerprints, template_hashes, tokens
 from linter.rules import Rule
-from linter.yamlfile import LoadedYaml
 
 CHECKS = ("pairs", "clusters", "plan", "stock")
 STOCK_MIN_SHARERS = 3
@@ -45,12 +44,6 @@ def option_problem(options: dict) -> str | None:
     if options.get("check") not in CHECKS:
         return f"“check” phải là một trong: {', '.join(CHECKS)}"
     return None
-
-
-def validate(rule: Rule, loaded: LoadedYaml) -> None:
-    problem = option_problem(rule.options)
-    if problem:
-        raise loaded.error(problem, "options")
 
 
 @functools.cache

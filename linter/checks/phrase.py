@@ -79,9 +79,6 @@ def option_problem(options: dict) -> str | None:
 
 
 def validate(rule: Rule, loaded: LoadedYaml) -> None:
-    problem = option_problem(rule.options)
-    if problem:
-        raise loaded.error(problem, "options")
     if not rule.patterns:
         raise loaded.error("luật loại phrase cần “patterns”")
     for key, patterns in (("patterns", rule.patterns), ("exceptions", rule.exceptions)):

@@ -38,9 +38,6 @@ def validate(rule: Rule, loaded: LoadedYaml) -> None:
         raise loaded.error(
             "luật loại specificity cần “scope” là các phần của bản cam kết (section-N)", "scope"
         )
-    problem = option_problem(rule.options)
-    if problem:
-        raise loaded.error(problem, "options")
 
 
 def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) -> Iterator[Hit]:

@@ -14,7 +14,6 @@ from linter.concrete import judge
 from linter.document import Document
 from linter.findings import Hit
 from linter.rules import Rule
-from linter.yamlfile import LoadedYaml
 
 CHECKS = ("parts", "duties")
 
@@ -31,12 +30,6 @@ def option_problem(options: dict) -> str | None:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             return f"“{key}” phải là số nguyên không âm"
     return None
-
-
-def validate(rule: Rule, loaded: LoadedYaml) -> None:
-    problem = option_problem(rule.options)
-    if problem:
-        raise loaded.error(problem, "options")
 
 
 def _missing_parts(document: Document) -> Iterator[Hit]:
