@@ -58,15 +58,24 @@ def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return chains
 
 
+def _line_start(tokens: Tokens, position: int) -> int:
+    """First syllable of the line that holds syllable `position`."""
+    while position > 0 and tokens.lines[position - 1] == tokens.lines[position]:
+        position -= 1
+    return position
+
+
+def _line_end(tokens: Tokens, position: int) -> int:
+    """Just past the last syllable of the line that holds syllable `position`."""
+    line = tokens.lines[position]
+    while position < len(tokens.lines) and tokens.lines[position] == line:
+        position += 1
+    return position
+
+
 def _line_bounds(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) to whole lines."""
-    lines = tokens.lines
-    first, last = lines[start], lines[end - 1]
-    while start > 0 and lines[start - 1] == first:
-        start -= 1
-    while end < len(lines) and lines[end] == last:
-        end += 1
-    return start, end
+    return _line_start(tokens, start), _line_end(tokens, end - 1)
 
 
 def _scored(a: Tokens, b: Tokens, a_start: int, a_end: int, b_start: int, b_end: int) -> Passage:
@@ -79,22 +88,6 @@ def _box(a: Tokens, b: Tokens, chain: list[tuple[int, int]]) -> Passage:
     a_start, a_end = _line_bounds(a, min(p for p, _ in chain), max(p for p, _ in chain) + K)
     b_start, b_end = _line_bounds(b, min(p for _, p in chain), max(p for _, p in chain) + K)
     return _scored(a, b, a_start, a_end, b_start, b_end)
-
-
-def _line_after(tokens: Tokens, end: int) -> int:
-    """End of the line that starts at syllable `end`."""
-    following = end
-    while following < len(tokens.lines) and tokens.lines[following] == tokens.lines[end]:
-        following += 1
-    return following
-
-
-def _line_before(tokens: Tokens, start: int) -> int:
-    """Start of the line that ends just before syllable `start`."""
-    previous = start - 1
-    while previous > 0 and tokens.lines[previous - 1] == tokens.lines[start - 1]:
-        previous -= 1
-    return previous
 
 
 def _similarity(a: Tokens, b: Tokens, a_span: tuple[int, int], b_span: tuple[int, int]) -> float:
@@ -121,9 +114,11 @@ def _extend(
         grown = False
         edges = []
         if a_end < len(a.lines) and b_end < len(b.lines):
-            edges.append(((a_end, _line_after(a, a_end)), (b_end, _line_after(b, b_end))))
+            edges.append(((a_end, _line_end(a, a_end)), (b_end, _line_end(b, b_end))))
         if a_start > 0 and b_start > 0:
-            edges.append(((_line_before(a, a_start), a_start), (_line_before(b, b_start), b_start)))
+            edges.append(
+                ((_line_start(a, a_start - 1), a_start), (_line_start(b, b_start - 1), b_start))
+            )
         for a_span, b_span in edges:
             similarity = _similarity(a, b, a_span, b_span)
             if similarity < MIN_SIMILARITY or _boilerplate(a, a_span, skip):

@@ -48,6 +48,13 @@ def symbol_of(match: re.Match[str]) -> Symbol:
     return Symbol(str(int(match["snum"])), canonical_type(match["stype"]), match["sissuer"], False)
 
 
+def canonical_symbol(text: str) -> str | None:
+    """A symbol as written ("37-QĐi/TW", "5 - CT/TW") in the form citations and document
+    numbers are kept in ("37-QĐ/TW", "05-CT/TW"), so equal symbols compare equal."""
+    match = SYMBOL.fullmatch(text.strip())
+    return str(symbol_of(match)) if match else None
+
+
 def level_of(issuer_code: str | None) -> str | None:
     if issuer_code is None:
         return None

@@ -15,19 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter.batch import DeclaredUnit
-from linter.citations import canonical_type
 from linter.document import Citation, Document
-
-
-def symbol_key(symbol: str) -> str:
-    """A symbol's matching key: number without leading zeros, type alias folded (QĐi = QĐ)."""
-    number, _, rest = symbol.partition("-")
-    if "/" in number:  # a state symbol "154/KH-TLĐ"
-        number, _, type_ = number.partition("/")
-        return f"{int(number)}/{canonical_type(type_)}-{rest}"
-    type_, _, issuer = rest.partition("/")
-    return f"{int(number) if number.isdigit() else number}-{canonical_type(type_)}/{issuer}"
-
 
 WIDE_LEVELS = ("central", "province")  # their symbols name one document across a whole batch
 
@@ -41,7 +29,7 @@ def citation_scope(citation: Citation, unit: str) -> str:
 @dataclass
 class Hierarchy:
     plans: dict[str, list[Document]]  # unit -> its plan(s)
-    by_symbol: dict[str, list[Document]]  # symbol key -> documents numbered so
+    by_symbol: dict[str, list[Document]]  # symbol (canonical, as parsed) -> documents numbered so
     members: dict[str, list[Document]]  # unit -> its commitments
     declared_plan: dict[str, Document] = field(default_factory=dict)  # from camket.yaml
     declared_parent: dict[str, str] = field(default_factory=dict)  # unit -> superior unit
@@ -87,7 +75,7 @@ class Hierarchy:
         "02-KH/CB") and, with `match_date`, its date when the citation gives one."""
         if citation.symbol is None:
             return None
-        candidates = self.by_symbol.get(symbol_key(citation.symbol), [])
+        candidates = self.by_symbol.get(citation.symbol, [])
         scope = citation_scope(citation, citing_unit)
         candidates = [d for d in candidates if citation_scope(citation, d.unit) == scope]
         if match_date and citation.date is not None:
@@ -123,9 +111,6 @@ def build(documents: Sequence[Document], units: Sequence[DeclaredUnit] = ()) -> 
         elif document.outline.kind == "commitment":
             members[document.unit].append(document)
         if document.outline.number:
-            try:
-                by_symbol[symbol_key(document.outline.number)].append(document)
-            except ValueError:
-                continue
+            by_symbol[document.outline.number].append(document)
     declared_plan, declared_parent = _declared(documents, units)
     return Hierarchy(dict(plans), dict(by_symbol), dict(members), declared_plan, declared_parent)

@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 
 from linter import hierarchy, resources
 from linter.batch import BatchOptions
+from linter.citations import canonical_symbol
 from linter.document import Citation, Document
 from linter.findings import Hit, Related
 from linter.normalize import fold
@@ -122,18 +123,14 @@ def _year_window(document: Document, rule: Rule) -> Hit | None:
 def _registry() -> dict[str, tuple[dt.date, str]]:
     """Symbol key -> (date of issue, what it is)."""
     entries = resources.data("registry")["documents"]
-    return {hierarchy.symbol_key(e["symbol"]): (e["date"], e["what"]) for e in entries}
-
-
-def _in_registry(symbol: str) -> bool:
-    return hierarchy.symbol_key(symbol) in _registry()
+    return {canonical_symbol(e["symbol"]) or e["symbol"]: (e["date"], e["what"]) for e in entries}
 
 
 def _registry_hits(document: Document) -> Iterator[Hit]:
     for citation in document.outline.citations:
         if citation.symbol is None or citation.date is None:
             continue
-        known = _registry().get(hierarchy.symbol_key(citation.symbol))
+        known = _registry().get(citation.symbol)
         if known is None or known[0] == citation.date:
             continue
         values = {
@@ -148,17 +145,16 @@ def _registry_hits(document: Document) -> Iterator[Hit]:
 def check(
     document: Document, rules: Sequence[Rule], flagged: set[tuple[int, int]]
 ) -> Iterator[tuple[Rule, Hit]]:
-    outline = document.outline
-    for rule in rules:
-        if rule.options["check"] == "registry":
-            for hit in _registry_hits(document):
-                yield rule, hit
-    if outline.kind not in ("commitment", "plan"):
-        return
-    own = outline.own_date
+    own = document.outline.own_date
+    dated_kind = document.outline.kind in ("commitment", "plan")
     for rule in rules:
         wanted = rule.options["check"]
-        if wanted == "missing" and (own is None or own.status in ("blank", "partial")):
+        if wanted == "registry":
+            for hit in _registry_hits(document):
+                yield rule, hit
+        elif not dated_kind:
+            continue
+        elif wanted == "missing" and (own is None or own.status in ("blank", "partial")):
             written = f" (“{own.written}”)" if own else ""
             yield rule, _date_hit(document, {"written": written})
         elif wanted == "impossible" and own is not None and own.status == "impossible":
@@ -204,16 +200,16 @@ def _cited_before(
     tree: hierarchy.Hierarchy, document: Document, compared: list[Document]
 ) -> Iterator[Hit]:
     """Citations of documents issued after this one; not those of a plan this document was
-    already compared with (its unit's or its superior's), found by document or by number."""
+    already compared with (its unit's or its superior's)."""
     own = document.outline.date
     if own is None:
         return
-    numbers = {hierarchy.symbol_key(d.outline.number) for d in compared if d.outline.number}
+    compared_numbers = {d.outline.number for d in compared if d.outline.number}
     for citation in document.outline.citations:
-        target = tree.cited(citation, document.unit)
-        if target is document or any(target is d for d in compared):
+        if citation.symbol and citation.symbol in compared_numbers:
             continue
-        if citation.symbol and hierarchy.symbol_key(citation.symbol) in numbers:
+        target = tree.cited(citation, document.unit)
+        if target is document:
             continue
         cited_date = target.outline.date if target is not None else None
         cited_date = cited_date or citation.date
@@ -237,9 +233,9 @@ def _citation_dates(
     for document in documents:
         for citation in document.outline.citations:
             # a document of the registry has a known date: CK508 reports it
-            if citation.symbol and citation.date and not _in_registry(citation.symbol):
+            if citation.symbol and citation.date and citation.symbol not in _registry():
                 scope = hierarchy.citation_scope(citation, document.unit)
-                key = (hierarchy.symbol_key(citation.symbol), scope)
+                key = (citation.symbol, scope)
                 by_symbol[key].append((document, citation))
     for cited in by_symbol.values():
         dates = Counter(c.date for _, c in cited)
