@@ -9,6 +9,7 @@ congress term and "số 09" can recur.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,22 @@ from pathlib import Path
 
 from linter.batch import DeclaredUnit
 from linter.document import Citation, Document
+from linter.normalize import fold
+
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
+
+
+def title_year(document: Document) -> int | None:
+    """The year a commitment or plan is for: "… phấn đấu năm 2025" in its title lines."""
+    title = document.outline.title_line
+    if title is None:
+        return None
+    for number in range(title, min(title + 3, len(document.lines) + 1)):
+        found = _YEAR.search(fold(document.line(number).clean))
+        if found:
+            return int(found[1])
+    return None
+
 
 WIDE_LEVELS = ("central", "province")  # their symbols name one document across a whole batch
 
@@ -50,6 +67,19 @@ class Hierarchy:
             if (found := self.cited(citation, unit)) is not None and found in plans
         }
         return next(iter(cited.values())) if len(cited) == 1 else None
+
+    def plan_for(self, member: Document) -> Document | None:
+        """The plan a member's commitment implements: the cell plan it cites (none when that
+        plan is not in the batch); else its unit's plan, unless that plan is for another year
+        (a folder may keep several years)."""
+        for citation in member.outline.citations:
+            if citation.type == "KH" and citation.level == "cell":
+                return self.cited(citation, member.unit)
+        plan = self.unit_plan(member.unit)
+        if plan is None:
+            return None
+        years = title_year(member), title_year(plan)
+        return None if None not in years and years[0] != years[1] else plan
 
     def unclear_units(self) -> list[str]:
         """Units with two or more plans and no single one their members cite."""

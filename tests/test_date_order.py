@@ -323,3 +323,21 @@ def test_a_declared_plan_that_does_not_exist_is_a_configuration_error(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 2
     assert "camket.yaml" in result.output and "khong-co.txt" in result.output
+
+
+def test_a_folder_keeping_several_years_compares_a_commitment_with_its_own_years_plan(tmp_path):
+    cell = tmp_path / "chi-bo-cong-an-xa"
+    cell.mkdir()
+    plan_2026 = CELL_PLAN.replace("năm 2025", "năm 2026")
+    (cell / "ke-hoach-chi-bo-2026.txt").write_text(plan_2026, "utf-8")  # 20/01/2026
+    last_year = commitment("Trần Quốc Việt", "Hòa Thạnh, ngày 18 tháng 02 năm 2025")
+    (cell / "cam-ket-2025.txt").write_text(last_year, "utf-8")
+    assert date_findings(run(cell, "--select", "date-order")) == []  # not the 2026 plan's member
+    # titled 2026 but citing the cell plan of February 2025, not in the batch: not compared
+    # with the 2026 plan (only its own date is out of its year)
+    cites = last_year.replace(
+        "I. Về tư tưởng",
+        "Thực hiện Kế hoạch số 02-KH/CB ngày 10/02/2025 của chi bộ;\nI. Về tư tưởng",
+    ).replace("NĂM 2025", "NĂM 2026")
+    (cell / "cam-ket-2025.txt").write_text(cites, "utf-8")
+    assert [f["rule"] for f in date_findings(run(cell, "--select", "date-order"))] == ["CK505"]

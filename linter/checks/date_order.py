@@ -34,14 +34,12 @@ from linter.batch import BatchOptions
 from linter.citations import canonical_symbol
 from linter.document import Citation, Document
 from linter.findings import Hit, Related
-from linter.normalize import fold
 from linter.rules import Rule
 
 PER_DOCUMENT = ("missing", "impossible", "year", "registry")
 ACROSS = ("unit-plan", "superior-plan", "cited", "citation-dates", "unit-plans")
 CHECKS = PER_DOCUMENT + ACROSS
 _MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
-_YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
 
 
 def option_problem(options: dict) -> str | None:
@@ -78,18 +76,6 @@ def _related(document: Document) -> Related:
 # --- per document -------------------------------------------------------------------------
 
 
-def _commitment_year(document: Document) -> int | None:
-    """The year a commitment is for: "… phấn đấu năm 2025" in its title lines."""
-    title = document.outline.title_line
-    if title is None:
-        return None
-    for number in range(title, min(title + 3, len(document.lines) + 1)):
-        found = _YEAR.search(fold(document.line(number).clean))
-        if found:
-            return int(found[1])
-    return None
-
-
 def _month_day(value: str | None, default: tuple[int, int]) -> tuple[int, int]:
     if value is None:
         return default
@@ -98,7 +84,7 @@ def _month_day(value: str | None, default: tuple[int, int]) -> tuple[int, int]:
 
 
 def _year_window(document: Document, rule: Rule) -> Hit | None:
-    date, year = document.outline.date, _commitment_year(document)
+    date, year = document.outline.date, hierarchy.title_year(document)
     if document.outline.kind != "commitment" or date is None or year is None:
         return None
     first_month, first_day = _month_day(rule.options.get("earliest"), (10, 1))
@@ -273,7 +259,7 @@ def check_batch(
         kind = document.outline.kind
         compared: list[Document] = []
         if kind == "commitment":
-            plan = tree.unit_plan(document.unit)
+            plan = tree.plan_for(document)
             if "unit-plan" in wanted and plan is not None:
                 compared.append(plan)
                 if hit := _before(document, plan):
