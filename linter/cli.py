@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -12,6 +14,7 @@ import click
 from linter import __version__
 from linter.files import write_atomically
 from linter.i18n import t
+from linter.report import BINARY_FORMATS, Format
 
 if TYPE_CHECKING:
     from linter.config import Settings
@@ -19,7 +22,6 @@ if TYPE_CHECKING:
     from linter.rules import Rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json")
 
 
 def _fail(message: str) -> NoReturn:
@@ -61,7 +63,7 @@ def _configure(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice([f.value for f in Format]),
     default="text",
     show_default=True,
     help="Định dạng kết quả.",
@@ -105,6 +107,15 @@ def _configure(
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Báo cáo JSON lần trước: chỉ báo các phát hiện mới so với nó.",
 )
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Tô màu kết quả văn bản (mặc định: khi in ra màn hình và biến NO_COLOR chưa đặt).",
+)
+@click.option("--statistics", is_flag=True, help="Chỉ in số phát hiện theo từng luật.")
+@click.option(
+    "-q", "--quiet", is_flag=True, help="Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ."
+)
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -116,13 +127,16 @@ def check(
     lang: str | None,
     across_units: bool,
     baseline: Path | None,
+    color: bool | None,
+    statistics: bool,
+    quiet: bool,
 ) -> None:
     """Kiểm tra các tệp .txt, .docx (và .md khi nêu tên) trong PATHS.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 lỗi cách dùng, cấu hình hoặc luật.
     """
     from linter.engine import selected
-    from linter.report import Format, render
+    from linter.report import Context, render
     from linter.sources import discover
     from linter.suppress import load_baseline, without_baseline
     from linter.yamlfile import FileError
@@ -136,42 +150,96 @@ def check(
     if across_units:
         settings = replace(settings, across_units=True)
     lang = settings.lang
+    chosen = Format(fmt)
     for selector in (*settings.select, *settings.ignore):
         if not any(selected(rule, [selector]) for rule in rules):
             _fail(t("rules.none", lang, code=selector))
+    if chosen in BINARY_FORMATS and not output and sys.stdout.isatty():
+        _fail(t("error.binary_to_terminal", lang, format=fmt))
     sources = discover(paths, settings.exclude)
     if not sources:
         _fail(t("error.no_files", lang, paths=", ".join(map(str, paths))))
     if output and any(output.resolve() == source.path.resolve() for source in sources):
-        _fail(f"Không ghi đè tệp đầu vào: {output}")
+        _fail(t("error.output_is_input", lang, path=output))
     try:
-        report = _run_with_progress(paths, rules, settings, len(sources))
+        report = _run_with_progress(paths, rules, settings, show_progress=not quiet)
         if baseline:
             kept = without_baseline(report.findings, load_baseline(baseline))
             report.baselined = len(report.findings) - len(kept)
             report.findings = kept
     except FileError as error:
         _fail(t("error.file", lang, error=error))
-    text = render(report, Format(fmt), lang)
-    if output:
-        write_atomically(output, text)
-    else:
-        click.echo(text, nl=False)
+    colour = _colour_wanted(color, output)
+    context = Context(lang, rules, settings, colour, statistics, quiet)
+    _emit(render(report, chosen, context), chosen, output, colour)
+    if statistics and chosen != Format.TEXT:
+        from linter.report.text_report import statistics as rule_statistics
+
+        click.echo("\n".join(rule_statistics(report, context)), err=True)
     sys.exit(EXIT_FINDINGS if report.failed(settings.fail_on) else EXIT_OK)
 
 
+def _colour_wanted(flag: bool | None, output: Path | None) -> bool:
+    """--color/--no-color win; else colour only on a terminal, and never with NO_COLOR set
+    (https://no-color.org)."""
+    if flag is not None:
+        return flag
+    if output is not None or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _emit(rendered: str | bytes, chosen: Format, output: Path | None, colour: bool) -> None:
+    if isinstance(rendered, bytes):
+        if output:
+            write_atomically(output, rendered)
+        else:
+            sys.stdout.buffer.write(rendered)
+        return
+    if output:
+        # A CSV file opened in Excel needs the byte-order mark to be read as UTF-8.
+        write_atomically(output, rendered, "utf-8-sig" if chosen == Format.CSV else "utf-8")
+    else:
+        click.echo(rendered, nl=False, color=colour)
+
+
+PROGRESS_DELAY = 0.5  # seconds before the bar appears: a short run stays quiet
+
+
+class _DelayedProgress:
+    """A progress bar on stderr that appears only once the run has lasted a moment."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.started = time.monotonic()
+        self.bar: click._termui_impl.ProgressBar[int] | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if time.monotonic() - self.started < PROGRESS_DELAY:
+                return
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+        self.bar.update(done - self.bar.pos)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.update(self.bar.length - self.bar.pos)
+            self.bar.render_finish()
+
+
 def _run_with_progress(
-    paths: tuple[Path, ...], rules: list[Rule], settings: Settings, total: int
+    paths: tuple[Path, ...], rules: list[Rule], settings: Settings, show_progress: bool
 ) -> Report:
-    """Run the checks, with a progress bar on stderr when it is a terminal and the batch is large."""
+    """Run the checks, with a progress bar on stderr when it is a terminal."""
     from linter.engine import run
 
-    if total < 20 or not sys.stderr.isatty():
+    if not show_progress or not sys.stderr.isatty():
         return run(paths, rules, settings)
-    with click.progressbar(
-        length=total, label=t("progress", settings.lang), file=sys.stderr
-    ) as bar:
-        return run(paths, rules, settings, progress=lambda done, _: bar.update(done - bar.pos))
+    progress = _DelayedProgress(t("progress", settings.lang))
+    try:
+        return run(paths, rules, settings, progress=progress)
+    finally:
+        progress.finish()
 
 
 @main.command()
@@ -329,3 +397,7 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     scores.insert(2, scoring.score_vague(only_phrase, labels, "vague-phrase-only"))
     pan = scoring.pan_duplicates(report, labels)
     click.echo(scoring.render(scores, accuracies, details, pan), nl=False)
+
+
+if __name__ == "__main__":
+    main()

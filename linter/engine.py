@@ -226,6 +226,8 @@ def run(
             FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
         )
         report.findings.extend(findings)
+    if progress:
+        progress(len(sources), len(sources))
     report.findings.extend(check_batch(report.documents, active, settings, by_id.get("CK009")))
     _apply_sidecars(report, by_id.get("CK008"), "CK008" in active_ids, settings.lang)
     report.findings.sort(key=Finding.sort_key)

@@ -33,10 +33,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{count} findings: {by_severity}.",
     },
     "summary.by_category": {"vi": "Theo loại: {by_category}.", "en": "By category: {by_category}."},
+    "summary.by_unit": {"vi": "Theo đơn vị:", "en": "By unit:"},
+    "summary.more_units": {
+        "vi": "  … và {count} đơn vị khác",
+        "en": "  … and {count} more units",
+    },
+    "statistics.total": {
+        "vi": "Tổng: {count} phát hiện của {rules} luật.",
+        "en": "Total: {count} findings from {rules} rules.",
+    },
     "error.file": {"vi": "Lỗi: {error}", "en": "Error: {error}"},
     "error.no_files": {
         "vi": "Không tìm thấy tệp nào để kiểm tra (.txt, .docx) trong: {paths}",
         "en": "No files to check (.txt, .docx) in: {paths}",
+    },
+    "error.binary_to_terminal": {
+        "vi": "Định dạng {format} là tệp nhị phân: hãy ghi ra tệp bằng -o, ví dụ -o bao-cao.{format}",
+        "en": "The {format} format is binary: write it to a file with -o, e.g. -o report.{format}",
+    },
+    "error.output_is_input": {
+        "vi": "Không ghi đè tệp đầu vào: {path}",
+        "en": "Will not overwrite an input file: {path}",
     },
     "rules.none": {"vi": "Không có luật nào khớp “{code}”.", "en": "No rule matches “{code}”."},
     "progress": {"vi": "Đang kiểm tra", "en": "Checking"},

@@ -72,3 +72,19 @@ def unit(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "cam-ket.txt").write_text(TEXT, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def corpus_run():
+    """The bundled corpus checked once with the built-in rules, for every report format's
+    tests: (report, context) as `camket check corpus/` makes them, in Vietnamese."""
+    from linter.config import Settings, find_config, load_config
+    from linter.engine import run
+    from linter.report import Context
+    from linter.rules import load_rules
+
+    config = find_config([CORPUS])
+    settings = load_config(config) if config else Settings()
+    rules = load_rules(settings.rule_dirs)
+    report = run([CORPUS], rules, settings)
+    return report, Context(lang="vi", rules=rules, settings=settings)

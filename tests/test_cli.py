@@ -50,11 +50,15 @@ def test_text_output_is_vietnamese_grouped_with_excerpt_and_summary():
         in out
     )
     assert "\nchi-bo-mau/cam-ket-ngo-thi-hoa.txt:12:3: CK102 [cảnh báo]" in out
-    assert "    │ Hoàn thành tốt nhiệm vụ được giao." in out
+    assert (
+        "    │ - Hoàn thành tốt nhiệm vụ được giao.\n    │   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        in out
+    )
     assert "Gợi ý:" in out
     assert out.rstrip().endswith(
         "Theo loại: chung chung 5, thiếu cụ thể 6, bố cục 6, tệp đầu vào 2."
     )
+    assert "\x1b[" not in out  # not a terminal: no colour
     assert "Đã kiểm tra 5 tệp (2 không đọc được)." in out
 
 

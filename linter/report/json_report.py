@@ -7,6 +7,7 @@ from collections import Counter
 
 from linter import __version__
 from linter.engine import Report
+from linter.report import Context
 
 
 def as_object(report: Report) -> dict[str, object]:
@@ -24,5 +25,5 @@ def as_object(report: Report) -> dict[str, object]:
     }
 
 
-def render(report: Report, lang: str) -> str:
+def render(report: Report, context: Context) -> str:
     return json.dumps(as_object(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,27 +1,135 @@
-"""Plain text for people: findings grouped by file, path:line:col, code, message, excerpt, summary."""
+"""Plain text for people, ruff-like: findings grouped by file as path:line:col, code, message; the
+line with the matched span marked (colour on a terminal, carets otherwise); the suggestion; a
+closing summary by severity, category and unit. `--statistics` prints counts per rule instead."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from itertools import groupby
+from pathlib import PurePath
 
+import click
+
+from linter.document import Document
 from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding
 from linter.i18n import t
+from linter.report import Context
+
+EXCERPT_WIDTH = 100  # display columns of a line shown under a finding
+CONTEXT_BEFORE = 24  # columns kept before the span when a long line is cut
+MULTILINE_SHOWN = 3  # lines shown of a finding that spans several
+UNITS_SHOWN = 15  # units listed in the closing summary, the busiest first
+SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
-def _finding(finding: Finding, lang: str) -> list[str]:
+class _Style:
+    """click.style when colour is on, the plain text otherwise."""
+
+    def __init__(self, colour: bool) -> None:
+        self.colour = colour
+
+    def __call__(self, text: str, **style: object) -> str:
+        return click.style(text, **style) if self.colour else text  # type: ignore[arg-type]
+
+
+def _width(text: str) -> int:
+    """Display columns: combining marks (NFD input) take none."""
+    return sum(1 for char in text if not unicodedata.combining(char))
+
+
+def _window(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The part of a line before, inside and after the span [start, end), cut to about
+    EXCERPT_WIDTH columns around the span with "…" where text was left out."""
+    before, inside, after = text[:start], text[start:end], text[end:]
+    if _width(text) <= EXCERPT_WIDTH:
+        return before, inside, after
+    if _width(before) > CONTEXT_BEFORE:
+        before = "…" + before[-CONTEXT_BEFORE:]
+    room = max(EXCERPT_WIDTH - _width(before), 10)
+    if _width(inside) > room:
+        return before, inside[: room - 1] + "…", ""
+    room -= _width(inside)
+    if _width(after) > room:
+        after = after[: max(room - 1, 0)] + "…"
+    return before, inside, after
+
+
+def _marked_line(document: Document, finding: Finding, style: _Style) -> list[str]:
+    """The finding's line with its span marked: coloured on a terminal, carets below otherwise."""
+    text = document.line(finding.line).text.replace("\t", " ").rstrip()
+    start, end = finding.column - 1, max(finding.end_column - 1, finding.column)
+    before, inside, after = _window(text, start, end)
+    if not inside.strip():
+        return [f"    │ {text[:EXCERPT_WIDTH]}"] if text.strip() else []
+    if style.colour:
+        return [f"    │ {before}{style(inside, fg='red', bold=True, underline=True)}{after}"]
+    carets = " " * _width(before) + "^" * max(_width(inside), 1)
+    return [f"    │ {before}{inside}{after}", f"    │ {carets}"]
+
+
+def _spanned_lines(document: Document, finding: Finding) -> list[str]:
+    numbers = range(finding.line, finding.end_line + 1)
+    shown = [document.line(n).text.strip() for n in numbers]
+    shown = [text for text in shown if text]
+    lines = [f"    │ {text[:EXCERPT_WIDTH]}" for text in shown[:MULTILINE_SHOWN]]
+    if len(shown) > MULTILINE_SHOWN:
+        lines.append(f"    │ … (+{len(shown) - MULTILINE_SHOWN})")
+    return lines
+
+
+def _excerpt(finding: Finding, document: Document | None, style: _Style) -> list[str]:
+    if document is None or not 1 <= finding.line <= finding.end_line <= len(document.lines):
+        return [f"    │ {finding.excerpt}"] if finding.excerpt else []
+    if finding.line == finding.end_line and finding.end_column > finding.column:
+        return _marked_line(document, finding, style)
+    return _spanned_lines(document, finding)
+
+
+def _finding(
+    finding: Finding, document: Document | None, context: Context, style: _Style
+) -> list[str]:
+    lang = context.lang
     severity = t(f"severity.{finding.severity}", lang)
-    lines = [
-        f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} [{severity}] {finding.message}"
-    ]
-    if finding.excerpt:
-        lines.append(f"    │ {finding.excerpt}")
+    colour = SEVERITY_COLOURS[finding.severity]
+    where = style(f"{finding.path}:{finding.line}:{finding.column}:", bold=True)
+    code = style(finding.rule, fg=colour, bold=True)
+    lines = [f"{where} {code} [{style(severity, fg=colour)}] {finding.message}"]
+    lines.extend(_excerpt(finding, document, style))
     for related in finding.related:
-        where = f":{related.line}" if related.line else ""
-        lines.append(f"    ↔ {related.path}{where}")
+        at = f":{related.line}" if related.line else ""
+        lines.append(f"    {style('↔', fg='cyan')} {related.path}{at}")
     if finding.suggestion:
-        lines.append(f"    {t('suggestion', lang)}: {finding.suggestion}")
+        lines.append(f"    {style(t('suggestion', lang) + ':', fg='green')} {finding.suggestion}")
+    return lines
+
+
+def _unit_of(report: Report) -> dict[str, str]:
+    return {entry.path: entry.unit for entry in report.files}
+
+
+def _counted(counts: Counter[str], keys: Iterable[str], prefix: str, lang: str) -> str:
+    return ", ".join(f"{t(f'{prefix}.{key}', lang)} {counts[key]}" for key in keys if counts[key])
+
+
+def _unit_summary(report: Report, lang: str) -> list[str]:
+    units = _unit_of(report)
+    by_unit: dict[str, Counter[str]] = {}
+    for finding in report.findings:
+        unit = units.get(finding.path) or str(PurePath(finding.path).parent)
+        by_unit.setdefault(unit, Counter())[finding.category] += 1
+    if len(by_unit) < 2:
+        return []
+    ranked = sorted(by_unit.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    width = max(len(unit) for unit, _ in ranked[:UNITS_SHOWN])
+    lines = [t("summary.by_unit", lang)]
+    for unit, counts in ranked[:UNITS_SHOWN]:
+        detail = _counted(counts, CATEGORIES, "category", lang)
+        lines.append(f"  {unit:<{width}}  {sum(counts.values()):>4}  ({detail})")
+    if len(ranked) > UNITS_SHOWN:
+        lines.append(t("summary.more_units", lang, count=len(ranked) - UNITS_SHOWN))
     return lines
 
 
@@ -36,25 +144,48 @@ def summary(report: Report, lang: str) -> list[str]:
         return [*lines, t("summary.none", lang)]
     severities = Counter(f.severity for f in report.findings)
     categories = Counter(f.category for f in report.findings)
-    by_severity = ", ".join(
-        f"{t(f'severity.{s}', lang)} {severities[s]}" for s in SEVERITIES if severities[s]
-    )
-    by_category = ", ".join(
-        f"{t(f'category.{c}', lang)} {categories[c]}" for c in CATEGORIES if categories[c]
-    )
     return [
         *lines,
-        t("summary.findings", lang, count=len(report.findings), by_severity=by_severity),
-        t("summary.by_category", lang, by_category=by_category),
+        t(
+            "summary.findings",
+            lang,
+            count=len(report.findings),
+            by_severity=_counted(severities, SEVERITIES, "severity", lang),
+        ),
+        t(
+            "summary.by_category",
+            lang,
+            by_category=_counted(categories, CATEGORIES, "category", lang),
+        ),
+        *_unit_summary(report, lang),
     ]
 
 
-def render(report: Report, lang: str) -> str:
+def statistics(report: Report, context: Context) -> list[str]:
+    """Findings per rule, the most frequent first (ruff's --statistics)."""
+    counts = Counter(f.rule for f in report.findings)
+    rules = {rule.id: rule for rule in context.rules}
+    lines = []
+    for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        rule = rules.get(code)
+        severity = t(f"severity.{rule.severity}", context.lang) if rule else ""
+        name = rule.name if rule else ""
+        lines.append(f"{count:>6}  {code:<6} {severity:<10} {name}")
+    lines.append(t("statistics.total", context.lang, count=len(report.findings), rules=len(counts)))
+    return lines
+
+
+def render(report: Report, context: Context) -> str:
+    if context.statistics:
+        return "\n".join(statistics(report, context)) + "\n"
+    style = _Style(context.color)
+    documents = {document.path: document for document in report.documents}
     out: list[str] = []
     for path, findings in groupby(report.findings, key=lambda f: f.path):
-        out.append(path)
+        out.append(style(path, bold=True, underline=True))
         for finding in findings:
-            out.extend(_finding(finding, lang))
+            out.extend(_finding(finding, documents.get(path), context, style))
         out.append("")
-    out.extend(summary(report, lang))
-    return "\n".join(out) + "\n"
+    if not context.quiet:
+        out.extend(summary(report, context.lang))
+    return "\n".join(out) + "\n" if out else ""

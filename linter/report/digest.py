@@ -1,0 +1,216 @@
+"""The audit view of a report, shared by the HTML report and the spreadsheet: per file and per
+unit counts, copy groups (members linked by copied passages), each file's date status and each
+unit's timeline (superior plan → unit plan → commitments)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from linter import hierarchy
+from linter.document import Document
+from linter.engine import FileEntry, Report
+from linter.findings import Finding
+from linter.rules import Rule
+
+# Date status of a file, from its findings and its own date.
+DATE_OK, DATE_WRONG, DATE_MISSING, DATE_NONE = "ok", "wrong", "missing", "none"
+
+
+@dataclass(frozen=True)
+class CopyGroup:
+    """Members linked, directly or through one another, by copied passages."""
+
+    number: int  # 1-based, in order of the group's first path
+    paths: tuple[str, ...]
+    pairs: tuple[Finding, ...]  # the pair findings inside the group
+
+
+@dataclass(frozen=True)
+class FileRow:
+    entry: FileEntry
+    author: str | None
+    role: str | None
+    counts: Counter[str]  # category -> findings
+    copy_group: int | None
+    date_status: str
+    date_findings: tuple[Finding, ...]
+
+    @property
+    def name(self) -> str:
+        return self.author or PurePath(self.entry.path).stem
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    unit: str
+    files: int
+    commitments: int
+    plans: int
+    unreadable: int
+    counts: Counter[str]
+    copy_groups: int
+    wrong_dates: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    path: str
+    role: str  # superior | plan | member
+    label: str
+    date: dt.date | None
+    wrong: bool
+    reasons: tuple[str, ...] = ()  # messages of the date findings on it
+
+
+@dataclass
+class Digest:
+    files: list[FileRow] = field(default_factory=list)
+    units: list[UnitRow] = field(default_factory=list)
+    groups: list[CopyGroup] = field(default_factory=list)
+    timelines: dict[str, list[TimelineEntry]] = field(default_factory=dict)
+
+    def unit_files(self, unit: str) -> list[FileRow]:
+        return [row for row in self.files if row.entry.unit == unit]
+
+    def unit_groups(self, unit: str) -> list[CopyGroup]:
+        paths = {row.entry.path for row in self.unit_files(unit)}
+        return [group for group in self.groups if paths & set(group.paths)]
+
+
+def pair_rule_ids(rules: Iterable[Rule]) -> set[str]:
+    """The rules reporting one member's passage copied from another member (not plan copies,
+    clusters or stock text): their findings link a copy group."""
+    return {
+        rule.id
+        for rule in rules
+        if rule.kind == "duplicate" and rule.options.get("check") == "pairs"
+    }
+
+
+def copy_groups(findings: Iterable[Finding], pair_rules: set[str]) -> list[CopyGroup]:
+    pairs = [f for f in findings if f.rule in pair_rules and f.related]
+    parent: dict[str, str] = {}
+
+    def root(path: str) -> str:
+        parent.setdefault(path, path)
+        while parent[path] != path:
+            parent[path] = parent[parent[path]]
+            path = parent[path]
+        return path
+
+    for finding in pairs:
+        for related in finding.related:
+            parent[root(finding.path)] = root(related.path)
+    members: dict[str, list[str]] = defaultdict(list)
+    for path in parent:
+        members[root(path)].append(path)
+    ordered = sorted(tuple(sorted(paths)) for paths in members.values())
+    groups = []
+    for number, paths in enumerate(ordered, start=1):
+        inside = tuple(f for f in pairs if f.path in paths)
+        groups.append(CopyGroup(number, paths, inside))
+    return groups
+
+
+def _date_status(entry: FileEntry, findings: Sequence[Finding]) -> str:
+    if entry.error or entry.kind not in ("commitment", "plan"):
+        return DATE_NONE
+    if any(f.category == "date-order" for f in findings):
+        return DATE_WRONG
+    return DATE_OK if entry.date else DATE_MISSING
+
+
+def _file_rows(report: Report, groups: list[CopyGroup]) -> list[FileRow]:
+    by_path: dict[str, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        by_path[finding.path].append(finding)
+    group_of = {path: group.number for group in groups for path in group.paths}
+    documents = {document.path: document for document in report.documents}
+    rows = []
+    for entry in sorted(report.files, key=lambda e: e.path):
+        mine = by_path.get(entry.path, [])
+        header = documents[entry.path].outline.header if entry.path in documents else None
+        rows.append(
+            FileRow(
+                entry=entry,
+                author=header.author if header else None,
+                role=header.role if header else None,
+                counts=Counter(f.category for f in mine),
+                copy_group=group_of.get(entry.path),
+                date_status=_date_status(entry, mine),
+                date_findings=tuple(f for f in mine if f.category == "date-order"),
+            )
+        )
+    return rows
+
+
+def _unit_rows(rows: list[FileRow], groups: list[CopyGroup]) -> list[UnitRow]:
+    by_unit: dict[str, list[FileRow]] = defaultdict(list)
+    for row in rows:
+        by_unit[row.entry.unit].append(row)
+    units = []
+    for unit, mine in sorted(by_unit.items()):
+        paths = {row.entry.path for row in mine}
+        counts: Counter[str] = Counter()
+        for row in mine:
+            counts.update(row.counts)
+        units.append(
+            UnitRow(
+                unit=unit,
+                files=len(mine),
+                commitments=sum(row.entry.kind == "commitment" for row in mine),
+                plans=sum(row.entry.kind == "plan" for row in mine),
+                unreadable=sum(row.entry.error is not None for row in mine),
+                counts=counts,
+                copy_groups=sum(bool(paths & set(group.paths)) for group in groups),
+                wrong_dates=sum(row.date_status == DATE_WRONG for row in mine),
+            )
+        )
+    return units
+
+
+def _timeline_entry(document: Document, role: str, rows: dict[str, FileRow]) -> TimelineEntry:
+    row = rows.get(document.path)
+    findings = row.date_findings if row else ()
+    label = (row.name if row and role == "member" else None) or PurePath(document.path).name
+    return TimelineEntry(
+        path=document.path,
+        role=role,
+        label=label,
+        date=document.outline.date,
+        wrong=bool(findings) and role != "superior",
+        reasons=tuple(f.message for f in findings) if role != "superior" else (),
+    )
+
+
+def _timelines(
+    report: Report, rows: list[FileRow], units: Sequence
+) -> dict[str, list[TimelineEntry]]:
+    tree = hierarchy.build(report.documents, units)
+    by_path = {row.entry.path: row for row in rows}
+    found: dict[str, list[TimelineEntry]] = {}
+    for unit in sorted({document.unit for document in report.documents}):
+        entries = []
+        superior = tree.superior_plan(unit)
+        plan = tree.unit_plan(unit)
+        if superior is not None:
+            entries.append(_timeline_entry(superior, "superior", by_path))
+        if plan is not None:
+            entries.append(_timeline_entry(plan, "plan", by_path))
+        members = tree.members.get(unit, [])
+        entries += [_timeline_entry(member, "member", by_path) for member in members]
+        if members or plan is not None:
+            found[unit] = entries
+    return found
+
+
+def digest(report: Report, rules: Iterable[Rule], units: Sequence = ()) -> Digest:
+    """`units`: the batch's declared units (camket.yaml), so the timeline uses the same plans
+    as the date checks."""
+    groups = copy_groups(report.findings, pair_rule_ids(rules))
+    rows = _file_rows(report, groups)
+    return Digest(rows, _unit_rows(rows, groups), groups, _timelines(report, rows, units))
