@@ -7,6 +7,12 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, content: str | bytes, encoding: str = "utf-8") -> None:
     """Write via a temporary file in the same folder, so a reader never sees half a file."""
     data = content if isinstance(content, bytes) else content.encode(encoding)
@@ -14,6 +20,7 @@ def write_atomically(path: Path, content: str | bytes, encoding: str = "utf-8") 
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

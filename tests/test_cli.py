@@ -313,3 +313,14 @@ def test_an_internal_error_in_a_batch_check_loses_that_check_only(unit, monkeypa
     assert "CK009" in rules and "CK101" in rules  # the per-document findings are all there
     [error] = [f for f in report["findings"] if f["rule"] == "CK009"]
     assert "KeyError" in error["message"] and "duplicate" in error["message"]
+
+
+def test_report_file_gets_the_usual_permissions(tmp_path, unit):
+    mask = os.umask(0o022)
+    try:
+        out = tmp_path / "bao-cao.json"
+        assert invoke("check", "--format", "json", "-o", str(out), str(unit)).exit_code == 1
+    finally:
+        os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o644  # readable by the others, like any saved file
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["files"] == 1

@@ -337,3 +337,25 @@ def check_batch(
     if "plan" in wanted:
         for member, hit in _plan_hits(members, _entries(documents, "plan"), form):
             yield wanted["plan"], member.document, hit
+
+
+def _containment(mine: set[int], other: set[int]) -> float:
+    smaller = min(len(mine), len(other))
+    return len(mine & other) / smaller if smaller else 0.0
+
+
+def similarity_by_unit(
+    documents: Sequence[Document], form_lines: Sequence[str] = ()
+) -> dict[str, tuple[list[Document], list[list[float]]]]:
+    """Per unit, how much of each pair of members' commitments is shared: the share of the
+    smaller one's fingerprints found in the other, the form and the unit's stock text left
+    out (those are reported on their own). A resemblance for the report's heat map; the
+    copy findings come from the passage alignment."""
+    form = _form_hashes() | template_hashes(form_lines)
+    found = {}
+    for unit, group in sorted(_units(_entries(documents, "commitment")).items()):
+        stock = _stock(group, form)
+        own = [{value for value, _ in member.prints} - form - stock for member in group]
+        matrix = [[_containment(mine, other) for other in own] for mine in own]
+        found[unit] = ([member.document for member in group], matrix)
+    return found

@@ -1,0 +1,531 @@
+"""One self-contained HTML page for the cell meeting: per unit the counts, a timeline of the
+dates, a heat map of how alike the members' commitments are, the copy groups side by side,
+then every document with its findings highlighted inline and the suggestions beside them.
+
+No script, no font, no image and no link leaves the file: it opens offline in any browser and
+prints on A4 (each unit on a new page, colours kept)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import groupby, pairwise
+from pathlib import PurePath
+
+from rapidfuzz.distance import Indel
+
+from linter import __version__
+from linter.checks.duplicate import similarity_by_unit
+from linter.document import Document
+from linter.engine import Report
+from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
+from linter.i18n import t
+from linter.normalize import match_key
+from linter.report import Context
+from linter.report.digest import DATE_WRONG, Digest, FileRow, digest
+from linter.report.html_style import STYLE
+
+TEXT: dict[str, dict[str, str]] = {
+    "title": {"vi": "Báo cáo kiểm tra bản cam kết", "en": "Commitment check report"},
+    "generated": {
+        "vi": "camket {version} · {files} tệp · {findings} phát hiện",
+        "en": "camket {version} · {files} files · {findings} findings",
+    },
+    "units": {"vi": "Các đơn vị", "en": "Units"},
+    "unit": {"vi": "Đơn vị", "en": "Unit"},
+    "files": {"vi": "Tệp", "en": "Files"},
+    "commitments": {"vi": "Bản cam kết", "en": "Commitments"},
+    "wrong_dates": {"vi": "Ngày sai thứ tự", "en": "Dates out of order"},
+    "copy_groups": {"vi": "Nhóm sao chép", "en": "Copy groups"},
+    "other": {"vi": "Khác", "en": "Other"},
+    "timeline": {"vi": "Trình tự ngày ban hành", "en": "Timeline of dates"},
+    "timeline_note": {
+        "vi": "Kế hoạch cấp trên → kế hoạch của đơn vị → các bản cam kết. Chấm đỏ: sai thứ tự.",
+        "en": "Superior plan → unit plan → commitments. Red dot: out of order.",
+    },
+    "role.superior": {"vi": "Kế hoạch cấp trên", "en": "Superior plan"},
+    "role.plan": {"vi": "Kế hoạch đơn vị", "en": "Unit plan"},
+    "role.member": {"vi": "Cam kết", "en": "Commitment"},
+    "no_date": {"vi": "không có ngày", "en": "no date"},
+    "out_of_order": {"vi": "sai thứ tự", "en": "out of order"},
+    "heatmap": {"vi": "Mức giống nhau giữa các bản cam kết", "en": "How alike the commitments are"},
+    "heatmap_note": {
+        "vi": "Tỉ lệ câu chữ chung của từng cặp (không kể lời in sẵn của mẫu và câu chữ cả chi bộ cùng viết). Ô viền đậm: cặp có đoạn sao chép.",
+        "en": "Share of wording each pair has in common (the form's printed text and text the whole cell wrote left out). Bold border: a pair with a copied passage.",
+    },
+    "groups_note": {
+        "vi": "Các đảng viên có đoạn cam kết gần như trùng nhau. Nền vàng: từ ba chữ liền nhau trở lên giống hệt ở cả hai bản.",
+        "en": "Members whose commitments share near-identical passages. Yellow: three or more words in a row identical in both.",
+    },
+    "group": {"vi": "Nhóm {number}", "en": "Group {number}"},
+    "plan_copies": {"vi": "Đoạn chép từ kế hoạch", "en": "Passages copied from a plan"},
+    "lines": {"vi": "dòng {first}–{last}", "en": "lines {first}–{last}"},
+    "documents": {"vi": "Từng văn bản", "en": "Each document"},
+    "no_findings": {"vi": "Không có phát hiện nào.", "en": "No findings."},
+    "unreadable": {"vi": "Không đọc được tệp: {error}", "en": "Could not read the file: {error}"},
+    "kind.commitment": {"vi": "bản cam kết", "en": "commitment"},
+    "kind.plan": {"vi": "kế hoạch", "en": "plan"},
+    "kind.report": {"vi": "báo cáo", "en": "report"},
+    "kind.other": {"vi": "văn bản khác", "en": "other document"},
+    "date": {"vi": "ngày {date}", "en": "dated {date}"},
+    "see": {"vi": "xem", "en": "see"},
+    "nothing": {"vi": "Không có phát hiện nào.", "en": "No findings."},
+}
+
+
+def _s(key: str, lang: str, **values: object) -> str:
+    entry = TEXT[key]
+    return (entry.get(lang) or entry["vi"]).format(**values)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+HEAT_FULL = 0.5  # a pair sharing half its wording is drawn in the full colour
+SAME_RUN = 3  # words in a row identical in both passages before they are marked as copied
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What every part of the page needs: the report, its digest, anchors of files."""
+
+    report: Report
+    digest: Digest
+    lang: str
+    anchors: dict[str, str]  # path -> element id
+    documents: dict[str, Document]
+    findings: dict[str, list[Finding]]  # path -> its findings
+
+    def link(self, path: str, line: int | None = None, text: str | None = None) -> str:
+        label = _e(text or PurePath(path).name)
+        anchor = self.anchors.get(path)
+        if anchor is None:
+            return label
+        target = f"{anchor}-l{line}" if line else anchor
+        return f'<a href="#{target}">{label}</a>'
+
+    def name(self, path: str) -> str:
+        row = next((r for r in self.digest.files if r.entry.path == path), None)
+        return row.name if row else PurePath(path).stem
+
+
+# ---------------------------------------------------------------- overview
+
+
+def _counts_cells(counts: dict[str, int]) -> str:
+    main = ("vague", "specificity", "duplicate", "date-order")
+    other = sum(n for category, n in counts.items() if category not in main)
+    cells = [counts.get(category, 0) for category in main] + [other]
+    return "".join(f'<td class="n{" zero" if not n else ""}">{n}</td>' for n in cells)
+
+
+def _counts_header(lang: str) -> str:
+    main = ("vague", "specificity", "duplicate", "date-order")
+    names = [t(f"category.{category}", lang) for category in main] + [_s("other", lang)]
+    return "".join(f"<th>{_e(name)}</th>" for name in names)
+
+
+def _overview(page: _Page) -> str:
+    lang = page.lang
+    rows = []
+    for index, unit in enumerate(page.digest.units):
+        rows.append(
+            f'<tr><td><a href="#unit-{index}">{_e(unit.unit)}</a></td>'
+            f'<td class="n">{unit.files}</td><td class="n">{unit.commitments}</td>'
+            f"{_counts_cells(unit.counts)}"
+            f'<td class="n">{unit.copy_groups}</td></tr>'
+        )
+    return (
+        f'<section class="overview"><h2>{_e(_s("units", lang))}</h2>'
+        f'<table class="counts"><thead><tr><th>{_e(_s("unit", lang))}</th>'
+        f"<th>{_e(_s('files', lang))}</th><th>{_e(_s('commitments', lang))}</th>"
+        f"{_counts_header(lang)}<th>{_e(_s('copy_groups', lang))}</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></section>"
+    )
+
+
+# ---------------------------------------------------------------- timeline
+
+
+def _timeline(page: _Page, unit: str) -> str:
+    entries = page.digest.timelines.get(unit)
+    if not entries or not any(entry.date for entry in entries):
+        return ""
+    lang = page.lang
+    dated = [entry.date for entry in entries if entry.date]
+    first, last = min(dated), max(dated)
+    span = max((last - first).days, 1)
+    order = {"superior": 0, "plan": 1, "member": 2}
+    rows = []
+    for entry in sorted(entries, key=lambda e: (order[e.role], e.date or dt.date.max, e.path)):
+        if entry.date:
+            left = 2 + 96 * (entry.date - first).days / span
+            mark = "wrong" if entry.wrong else entry.role
+            dot = (
+                f'<span class="dot {mark}" style="left:{left:.1f}%" '
+                f'title="{_e(_date(entry.date))}"></span>'
+            )
+            when = _date(entry.date)
+        else:
+            dot, when = "", _s("no_date", lang)
+        verdict = f' <b class="bad">✗ {_e(_s("out_of_order", lang))}</b>' if entry.wrong else ""
+        reasons = "".join(f'<div class="reason">{_e(reason)}</div>' for reason in entry.reasons)
+        rows.append(
+            f'<div class="tl-row{" wrong" if entry.wrong else ""}">'
+            f'<div class="tl-label"><span class="tag {entry.role}">'
+            f"{_e(_s(f'role.{entry.role}', lang))}</span> {page.link(entry.path, text=entry.label)}"
+            f'<div class="when">{_e(when)}{verdict}</div>{reasons}</div>'
+            f'<div class="tl-track">{dot}</div></div>'
+        )
+    axis = (
+        f'<div class="tl-row axis"><div class="tl-label"></div><div class="tl-track">'
+        f'<span class="from">{_e(_date(first))}</span><span class="to">{_e(_date(last))}</span>'
+        f"</div></div>"
+    )
+    return (
+        f'<h3>{_e(_s("timeline", lang))}</h3><p class="note">{_e(_s("timeline_note", lang))}</p>'
+        f'<div class="timeline">{"".join(rows)}{axis}</div>'
+    )
+
+
+# ---------------------------------------------------------------- heat map
+
+
+def _heat_cell(score: float, copied: bool) -> str:
+    percent = round(100 * score)
+    alpha = min(score / HEAT_FULL, 1.0)
+    style = f"background:rgba(200,40,30,{alpha:.2f});color:{'#fff' if alpha > 0.55 else '#222'}"
+    return f'<td class="heat{" copied" if copied else ""}" style="{style}">{percent}</td>'
+
+
+def _heatmap(page: _Page, unit: str, matrices: dict) -> str:
+    if unit not in matrices or len(matrices[unit][0]) < 2:
+        return ""
+    members, matrix = matrices[unit]
+    lang = page.lang
+    groups = page.digest.unit_groups(unit)
+    copied = {
+        frozenset((finding.path, related.path))
+        for group in groups
+        for finding in group.pairs
+        for related in finding.related
+    }
+    header = "".join(
+        f'<th class="col" title="{_e(page.name(m.path))}">{i}</th>'
+        for i, m in enumerate(members, 1)
+    )
+    rows = []
+    for i, (member, scores) in enumerate(zip(members, matrix, strict=True), 1):
+        cells = []
+        for other, score in zip(members, scores, strict=True):
+            if other is member:
+                cells.append('<td class="self">—</td>')
+            else:
+                cells.append(_heat_cell(score, frozenset((member.path, other.path)) in copied))
+        rows.append(
+            f'<tr><th class="row">{i}. {page.link(member.path, text=page.name(member.path))}</th>'
+            f"{''.join(cells)}</tr>"
+        )
+    return (
+        f'<h3>{_e(_s("heatmap", lang))}</h3><p class="note">{_e(_s("heatmap_note", lang))}</p>'
+        f'<table class="heatmap"><thead><tr><th></th>{header}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+# ---------------------------------------------------------------- copies side by side
+
+
+def _words(document: Document, first: int, last: int) -> list[str]:
+    """The passage's words, a "\n" token between lines so the columns keep their lines."""
+    words: list[str] = []
+    for number in range(first, min(last, len(document.lines)) + 1):
+        text = document.line(number).text.split()
+        if text:
+            if words:
+                words.append("\n")
+            words.extend(text)
+    return words
+
+
+def _marked_words(words: list[str], same: set[int]) -> str:
+    pieces = []
+    runs = groupby(enumerate(words), key=lambda item: (item[1] == "\n", item[0] in same))
+    for (newline, shared), run in runs:
+        chosen = [word for _, word in run]
+        if newline:
+            pieces.append("<br>" * len(chosen))
+            continue
+        text = _e(" ".join(chosen)) + " "
+        pieces.append(f'<span class="same">{text}</span>' if shared else text)
+    return "".join(pieces)
+
+
+def _side_by_side(page: _Page, finding: Finding, related: Related) -> str:
+    mine, other = page.documents.get(finding.path), page.documents.get(related.path)
+    if mine is None or other is None or related.line is None:
+        return ""
+    a = _words(mine, finding.line, finding.end_line)
+    b = _words(other, related.line, related.end_line or related.line)
+    same_a, same_b = set(), set()
+    # Compared as normalised words: one side may be NFD or use the old tone placement.
+    for block in Indel.opcodes([match_key(w) for w in a], [match_key(w) for w in b]):
+        if block.tag == "equal" and block.src_end - block.src_start >= SAME_RUN:
+            same_a.update(range(block.src_start, block.src_end))
+            same_b.update(range(block.dest_start, block.dest_end))
+    lang = page.lang
+
+    def column(path: str, first: int, last: int, words: list[str], same: set[int]) -> str:
+        where = _s("lines", lang, first=first, last=last)
+        return (
+            f'<div class="side"><div class="who">{page.link(path, first, page.name(path))} '
+            f'<span class="where">{_e(where)}</span></div>'
+            f'<div class="passage">{_marked_words(words, same)}</div></div>'
+        )
+
+    return (
+        f'<div class="pair"><p class="why">{_e(finding.message)}</p><div class="sides">'
+        f"{column(related.path, related.line, related.end_line or related.line, b, same_b)}"
+        f"{column(finding.path, finding.line, finding.end_line, a, same_a)}</div></div>"
+    )
+
+
+def _copies(page: _Page, unit: str, plan_copy_rules: set[str]) -> str:
+    lang = page.lang
+    parts = []
+    for group in page.digest.unit_groups(unit):
+        names = ", ".join(page.link(path, text=page.name(path)) for path in group.paths)
+        pairs = "".join(
+            _side_by_side(page, finding, related)
+            for finding in group.pairs
+            for related in finding.related
+        )
+        parts.append(
+            f'<div class="group"><h4>{_e(_s("group", lang, number=group.number))}: {names}</h4>'
+            f"{pairs}</div>"
+        )
+    unit_paths = {row.entry.path for row in page.digest.unit_files(unit)}
+    plan_pairs = [
+        _side_by_side(page, finding, related)
+        for path in sorted(unit_paths)
+        for finding in page.findings.get(path, [])
+        if finding.rule in plan_copy_rules
+        for related in finding.related
+    ]
+    if plan_pairs:
+        parts.append(
+            f'<div class="group"><h4>{_e(_s("plan_copies", lang))}</h4>{"".join(plan_pairs)}</div>'
+        )
+    if not parts:
+        return ""
+    return (
+        f'<h3>{_e(_s("copy_groups", lang))}</h3><p class="note">{_e(_s("groups_note", lang))}</p>'
+        + "".join(parts)
+    )
+
+
+# ---------------------------------------------------------------- documents
+
+
+def _severest(findings: Iterable[Finding]) -> str:
+    return min((f.severity for f in findings), key=SEVERITIES.index)
+
+
+def _line_spans(
+    findings: list[tuple[int, Finding]], number: int, length: int
+) -> list[tuple[int, int, list[int]]]:
+    """The line cut into segments [start, end) with the notes (numbers) covering each."""
+    cover: list[tuple[int, int, int]] = []
+    for note, finding in findings:
+        start = finding.column - 1 if finding.line == number else 0
+        end = finding.end_column - 1 if finding.end_line == number else length
+        if end <= start:  # a finding about the whole line
+            start, end = 0, length
+        cover.append((start, min(end, length), note))
+    cuts = sorted({0, length, *(s for s, _, _ in cover), *(e for _, e, _ in cover)})
+    return [
+        (start, end, [note for s, e, note in cover if s <= start and end <= e])
+        for start, end in pairwise(cuts)
+        if end > start
+    ]
+
+
+def _line_html(text: str, notes: list[tuple[int, Finding]], number: int) -> str:
+    """The line with each finding's span marked; a finding's note number follows its span on
+    the line where it starts."""
+    if not notes:
+        return _e(text)
+    by_note = dict(notes)
+    segments = _line_spans(notes, number, len(text))
+    last_segment = {
+        note: index for index, (_, _, covering) in enumerate(segments) for note in covering
+    }
+    pieces = []
+    for index, (start, end, covering) in enumerate(segments):
+        chunk = _e(text[start:end])
+        if not covering:
+            pieces.append(chunk)
+            continue
+        found = [by_note[note] for note in covering]
+        ending = [n for n in covering if last_segment[n] == index and by_note[n].line == number]
+        sup = f"<sup>{','.join(map(str, ending))}</sup>" if ending else ""
+        codes = _e(" ".join(f.rule for f in found))
+        pieces.append(
+            f'<mark class="c-{found[0].category} s-{_severest(found)}" title="{codes}">'
+            f"{chunk}{sup}</mark>"
+        )
+    return "".join(pieces)
+
+
+def _note_html(page: _Page, note: int, finding: Finding) -> str:
+    lang = page.lang
+    severity = t(f"severity.{finding.severity}", lang)
+    related = ""
+    if finding.related:
+        links = ", ".join(page.link(r.path, r.line, page.name(r.path)) for r in finding.related)
+        related = f'<div class="related">↔ {links}</div>'
+    suggestion = (
+        f'<div class="suggestion"><b>{_e(t("suggestion", lang))}:</b> {_e(finding.suggestion)}</div>'
+        if finding.suggestion
+        else ""
+    )
+    return (
+        f'<div class="finding c-{finding.category} s-{finding.severity}">'
+        f'<div class="head"><sup>{note}</sup> <code>{_e(finding.rule)}</code> '
+        f'<span class="sev">{_e(severity)}</span> · {_e(t(f"category.{finding.category}", lang))}</div>'
+        f'<div class="msg">{_e(finding.message)}</div>{related}{suggestion}</div>'
+    )
+
+
+def _document_text(page: _Page, document: Document, numbered: list[tuple[int, Finding]]) -> str:
+    anchor = page.anchors[document.path]
+    by_line: dict[int, list[tuple[int, Finding]]] = defaultdict(list)
+    starts: dict[int, list[tuple[int, Finding]]] = defaultdict(list)
+    for note, finding in numbered:
+        starts[finding.line].append((note, finding))
+        last = min(finding.end_line, len(document.lines))
+        for number in range(finding.line, last + 1):
+            by_line[number].append((note, finding))
+    rows = []
+    for line in document.lines:
+        notes = by_line.get(line.number, [])
+        side = "".join(_note_html(page, n, f) for n, f in starts.get(line.number, []))
+        classes = "line" + (" flagged" if notes else "") + (" bold" if line.bold else "")
+        rows.append(
+            f'<div class="{classes}" id="{anchor}-l{line.number}">'
+            f'<span class="no">{line.number}</span>'
+            f'<span class="text">{_line_html(line.text, notes, line.number)}</span>'
+            f'<div class="notes">{side}</div></div>'
+        )
+    return f'<div class="doc-text">{"".join(rows)}</div>'
+
+
+def _document(page: _Page, row: FileRow) -> str:
+    lang = page.lang
+    entry = row.entry
+    anchor = page.anchors[entry.path]
+    findings = page.findings.get(entry.path, [])
+    meta = []
+    if entry.kind:
+        meta.append(_s(f"kind.{entry.kind}", lang))
+    if row.role:
+        meta.append(row.role)
+    if entry.date:
+        meta.append(_s("date", lang, date=_date(entry.date)))
+    counts = ", ".join(
+        f"{t(f'category.{c}', lang)} {row.counts[c]}" for c in CATEGORIES if row.counts[c]
+    )
+    status = ""
+    if row.date_status == DATE_WRONG:
+        status = f' <b class="bad">✗ {_e(_s("out_of_order", lang))}</b>'
+    heading = (
+        f'<h4 id="{anchor}">{_e(row.name)} <span class="path">{_e(entry.path)}</span></h4>'
+        f'<p class="meta">{_e(" · ".join(meta))}{status}'
+        f"{' · ' + _e(counts) if counts else ''}</p>"
+    )
+    document = page.documents.get(entry.path)
+    if document is None:
+        notes = "".join(_note_html(page, n, f) for n, f in enumerate(findings, 1))
+        body = f'<p class="bad">{_e(_s("unreadable", lang, error=entry.error or ""))}</p>{notes}'
+    else:
+        numbered = list(enumerate(findings, 1))
+        body = _document_text(page, document, numbered)
+        if not findings:
+            body = f'<p class="ok">{_e(_s("nothing", lang))}</p>' + body
+    return f'<article class="doc">{heading}{body}</article>'
+
+
+# ---------------------------------------------------------------- page
+
+
+def _unit_section(
+    page: _Page, index: int, unit: str, matrices: dict, plan_copy_rules: set[str]
+) -> str:
+    lang = page.lang
+    summary = next(u for u in page.digest.units if u.unit == unit)
+    counts = (
+        f'<table class="counts"><thead><tr><th>{_e(_s("files", lang))}</th>'
+        f"<th>{_e(_s('commitments', lang))}</th>{_counts_header(lang)}"
+        f"<th>{_e(_s('copy_groups', lang))}</th><th>{_e(_s('wrong_dates', lang))}</th></tr></thead>"
+        f'<tbody><tr><td class="n">{summary.files}</td><td class="n">{summary.commitments}</td>'
+        f'{_counts_cells(summary.counts)}<td class="n">{summary.copy_groups}</td>'
+        f'<td class="n">{summary.wrong_dates}</td></tr></tbody></table>'
+    )
+    documents = "".join(_document(page, row) for row in page.digest.unit_files(unit))
+    return (
+        f'<section class="unit" id="unit-{index}"><h2>{_e(_s("unit", lang))}: {_e(unit)}</h2>'
+        f"{counts}{_timeline(page, unit)}{_heatmap(page, unit, matrices)}"
+        f"{_copies(page, unit, plan_copy_rules)}"
+        f"<h3>{_e(_s('documents', lang))}</h3>{documents}</section>"
+    )
+
+
+def _plan_copy_rules(rules: Sequence) -> set[str]:
+    return {r.id for r in rules if r.kind == "duplicate" and r.options.get("check") == "plan"}
+
+
+def render(report: Report, context: Context) -> str:
+    lang = context.lang
+    units = context.settings.units if context.settings else ()
+    form_lines = context.settings.form_lines if context.settings else ()
+    summary = digest(report, context.rules, units)
+    findings: dict[str, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        findings[finding.path].append(finding)
+    page = _Page(
+        report=report,
+        digest=summary,
+        lang=lang,
+        anchors={row.entry.path: f"f{i}" for i, row in enumerate(summary.files)},
+        documents={document.path: document for document in report.documents},
+        findings=findings,
+    )
+    matrices = similarity_by_unit(report.documents, form_lines)
+    plan_copy_rules = _plan_copy_rules(context.rules)
+    sections = "".join(
+        _unit_section(page, i, unit.unit, matrices, plan_copy_rules)
+        for i, unit in enumerate(summary.units)
+    )
+    title = _s("title", lang)
+    generated = _s(
+        "generated",
+        lang,
+        version=__version__,
+        files=len(report.files),
+        findings=len(report.findings),
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>"
+        f'<header><h1>{_e(title)}</h1><p class="generated">{_e(generated)}</p></header>'
+        f"<main>{_overview(page)}{sections}</main></body></html>\n"
+    )

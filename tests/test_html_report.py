@@ -1,0 +1,266 @@
+"""The HTML report: self-contained, and as rendered by headless Chromium it shows every finding
+on its line, the copy groups, the heat map and the out-of-order dates. It prints one unit per
+page. Without Chromium the browser tests skip, unless CAMKET_REQUIRE_BROWSER=1 (set by .ci/run)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from collections import Counter
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CORPUS
+
+from linter.cli import main
+from linter.report import Format, render
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BROWSER_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VOID = {"br", "meta", "link", "img", "input", "hr", "wbr", "col", "area", "base", "source"}
+
+
+class Node:
+    def __init__(self, tag: str, attrs: dict[str, str]) -> None:
+        self.tag, self.attrs, self.children = tag, attrs, []
+
+    @property
+    def classes(self) -> set[str]:
+        return set(self.attrs.get("class", "").split())
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def iter(self):
+        yield self
+        for child in self.children:
+            if isinstance(child, Node):
+                yield from child.iter()
+
+    def find_all(self, tag: str | None = None, cls: str | None = None) -> list[Node]:
+        return [
+            n
+            for n in self.iter()
+            if (tag is None or n.tag == tag) and (cls is None or cls in n.classes)
+        ]
+
+
+class TreeBuilder(HTMLParser):
+    """Enough of a DOM to read the page Chromium serialised."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_endtag(self, tag):
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data):
+        self.stack[-1].children.append(data)
+
+
+def parse_html(text: str) -> Node:
+    builder = TreeBuilder()
+    builder.feed(text)
+    return builder.root
+
+
+def browser() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    if os.environ.get("CAMKET_REQUIRE_BROWSER") == "1":
+        pytest.fail("CAMKET_REQUIRE_BROWSER=1 but no chromium on PATH (apt-get install chromium)")
+    pytest.skip("no chromium on PATH: install Debian's chromium to run the browser tests")
+
+
+def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    profile = tmp_path / "profile"
+    return subprocess.run(
+        [browser(), *BROWSER_FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_html(corpus_run) -> str:
+    report, context = corpus_run
+    return render(report, Format.HTML, context)
+
+
+@pytest.fixture(scope="module")
+def rendered_dom(corpus_html, tmp_path_factory) -> Node:
+    folder = tmp_path_factory.mktemp("html")
+    page = folder / "bao-cao.html"
+    page.write_text(corpus_html, encoding="utf-8")
+    done = chromium(folder, "--dump-dom", page.as_uri())
+    return parse_html(done.stdout.decode("utf-8"))
+
+
+def test_page_is_self_contained(corpus_html):
+    assert corpus_html.startswith("<!DOCTYPE html>")
+    assert '<html lang="vi">' in corpus_html
+    assert not re.search(r"<script|<link|<img|<iframe|@import|url\(", corpus_html)
+    assert not re.search(r"(src|href)=\"(?!#)", corpus_html)  # only links inside the page
+
+
+def test_every_finding_is_a_note_beside_its_line(rendered_dom, corpus_run):
+    report, _ = corpus_run
+    notes = rendered_dom.find_all("div", "finding")
+    assert len(notes) == len(report.findings)
+    lines = {n.attrs["id"]: n for n in rendered_dom.find_all("div", "line")}
+    anchors = {a.attrs["id"]: a.text() for a in rendered_dom.find_all("h4") if "id" in a.attrs}
+    assert len(anchors) == len(report.files)
+    anchor_of = {}
+    for anchor, heading in anchors.items():
+        path = next(p for p in (e.path for e in report.files) if heading.endswith(p))
+        anchor_of[path] = anchor
+    documents = {d.path: d for d in report.documents}
+    for finding in report.findings:
+        if finding.path not in documents:
+            continue
+        line = lines[f"{anchor_of[finding.path]}-l{finding.line}"]
+        beside = line.find_all("div", "finding")
+        assert any(finding.message in note.text() for note in beside), finding
+        if finding.line == finding.end_line and finding.end_column > finding.column:
+            text = documents[finding.path].line(finding.line).text
+            span = text[finding.column - 1 : finding.end_column - 1]
+            marked = "".join(
+                "".join(c for c in m.children if isinstance(c, str)) for m in line.find_all("mark")
+            )
+            assert span in marked, finding
+
+
+def test_vague_suggestions_are_shown(rendered_dom, corpus_run):
+    report, _ = corpus_run
+    suggestions = [n.text() for n in rendered_dom.find_all("div", "suggestion")]
+    expected = [f.suggestion for f in report.findings if f.suggestion]
+    assert len(suggestions) == len(expected)
+    assert all(s.endswith(e) for s, e in zip(suggestions, expected, strict=True))
+
+
+def test_copy_groups_are_side_by_side_and_marked_on_the_heat_map(rendered_dom, corpus_run):
+    report, context = corpus_run
+    pair_rules = {
+        r.id for r in context.rules if r.kind == "duplicate" and r.options.get("check") == "pairs"
+    }
+    pairs = [(f, r) for f in report.findings if f.rule in pair_rules for r in f.related]
+    groups = rendered_dom.find_all("div", "group")
+    side_by_side = [p for g in groups for p in g.find_all("div", "pair")]
+    plan_rules = {
+        r.id for r in context.rules if r.kind == "duplicate" and r.options.get("check") == "plan"
+    }
+    plan_pairs = [(f, r) for f in report.findings if f.rule in plan_rules for r in f.related]
+    assert len(side_by_side) == len(pairs) + len(plan_pairs) > 20
+    for pair in side_by_side:
+        sides = pair.find_all("div", "side")
+        assert len(sides) == 2
+        assert all(side.find_all("span", "same") for side in sides)  # copied words marked
+    copied_cells = [c for c in rendered_dom.find_all("td", "copied")]
+    assert len(copied_cells) == 2 * len({frozenset((f.path, r.path)) for f, r in pairs})
+
+
+def test_timeline_marks_exactly_the_out_of_order_documents(rendered_dom, corpus_run):
+    report, _ = corpus_run
+    wrong_files = {f.path for f in report.findings if f.category == "date-order"}
+    kinds = {e.path: e.kind for e in report.files}
+    marked = Counter()
+    for row in rendered_dom.find_all("div", "tl-row"):
+        if "wrong" in row.classes:
+            marked[row.find_all("a")[0].attrs["href"]] += 1
+            assert row.find_all("span", "wrong")  # the red dot
+    # every commitment or unit plan carrying a date-order finding is marked once on its
+    # unit's timeline (a plan also shows as the superior of the units below, unmarked there)
+    expected = [p for p in wrong_files if kinds[p] in ("commitment", "plan")]
+    assert sum(marked.values()) == len(expected) >= 10
+
+
+def test_prints_one_unit_per_page(corpus_run, tmp_path):
+    report, context = corpus_run
+    unit = CORPUS / "dang-uy-xa-tan-phuoc"
+    subset = replace(
+        report,
+        files=[e for e in report.files if Path(e.path).is_relative_to(unit)],
+        findings=[f for f in report.findings if Path(f.path).is_relative_to(unit)],
+        documents=[d for d in report.documents if Path(d.path).is_relative_to(unit)],
+    )
+    page = tmp_path / "bao-cao.html"
+    page.write_text(render(subset, Format.HTML, context), encoding="utf-8")
+    pdf = tmp_path / "bao-cao.pdf"
+    chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes()))
+    units = len({e.unit for e in subset.files})
+    assert pages >= units + 1  # the overview, then each unit from a new page
+
+
+def test_screenshot_is_drawn(tmp_path):
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            "--format",
+            "html",
+            "-o",
+            str(tmp_path / "r.html"),
+            str(FIXTURES / "dates" / "sai-thu-tu"),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    shot = tmp_path / "r.png"
+    chromium(
+        tmp_path, "--window-size=1200,900", f"--screenshot={shot}", (tmp_path / "r.html").as_uri()
+    )
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1200, 900)
+    assert len(data) > 30_000  # text and colour, not a blank page
+
+
+def test_english_report(tmp_path):
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            "--lang",
+            "en",
+            "--format",
+            "html",
+            "-o",
+            str(out),
+            str(FIXTURES / "dates" / "sai-thu-tu"),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Commitment check report" in page
+    assert "Timeline of dates" in page and "out of order" in page
+    for vietnamese in ("Báo cáo kiểm tra", "Trình tự ngày", "Gợi ý", "sai thứ tự", "cảnh báo"):
+        assert vietnamese not in page
