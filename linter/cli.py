@@ -29,6 +29,11 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
+LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["vi", "en"]), default="vi", help="Ngôn ngữ (mặc định: vi)."
+)
+
+
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
@@ -251,14 +256,15 @@ def _run_with_progress(
     "--line", "line", type=int, required=True, help="Dòng (đoạn văn với .docx) của phát hiện."
 )
 @click.option("--reason", required=True, help="Lý do bỏ qua (bắt buộc, để chi ủy đọc lại sau).")
-def suppress(document: Path, code: str, line: int, reason: str) -> None:
+@LANG_OPTION
+def suppress(document: Path, code: str, line: int, reason: str, lang: str) -> None:
     """Bỏ qua một phát hiện: ghi vào .camket-ignore.yaml bên cạnh tệp (tệp gốc không bị sửa)."""
     from linter.engine import run
     from linter.suppress import SIDECAR, add_entry
     from linter.yamlfile import FileError
 
     if not reason.strip():
-        _fail("Cần ghi lý do bỏ qua (--reason).")
+        _fail(t("suppress.reason_needed", lang))
     try:
         settings, rules = _configure((document,), None)
         findings = [
@@ -267,13 +273,13 @@ def suppress(document: Path, code: str, line: int, reason: str) -> None:
             if f.rule == code and f.line <= line <= f.end_line
         ]
         if not findings:
-            _fail(f"Không có phát hiện {code} ở dòng {line} của {document}.")
+            _fail(t("suppress.no_finding", lang, code=code, line=line, path=document))
         sidecar = document.parent / SIDECAR
         for finding in findings:
             add_entry(sidecar, document, finding, reason.strip())
     except FileError as error:
-        _fail(t("error.file", "vi", error=error))
-    click.echo(f"Đã ghi {len(findings)} mục vào {sidecar}")
+        _fail(t("error.file", lang, error=error))
+    click.echo(t("suppress.written", lang, count=len(findings), path=sidecar))
 
 
 @main.group()
@@ -292,7 +298,7 @@ def _all_rules(folders: tuple[Path, ...] = ()) -> list[Rule]:
 
 
 @rules.command("list")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+@LANG_OPTION
 def rules_list(lang: str) -> None:
     """Liệt kê các luật: mã, loại, mức, tên."""
     for rule in _all_rules():
@@ -304,7 +310,7 @@ def rules_list(lang: str) -> None:
 
 @rules.command("show")
 @click.argument("code")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi")
+@LANG_OPTION
 def rules_show(code: str, lang: str) -> None:
     """Giải thích một luật: mô tả, thông báo, gợi ý và ví dụ."""
     from linter.engine import selected
@@ -318,20 +324,21 @@ def rules_show(code: str, lang: str) -> None:
         )
         if rule.description.get(lang) or rule.description.get("vi"):
             click.echo(rule.description.get(lang) or rule.description["vi"])
-        click.echo(f"Thông báo: {rule.text(lang)}")
+        click.echo(f"{t('show.message', lang)}: {rule.text(lang)}")
         for role, texts in rule.suggestion.items():
-            click.echo(f"Gợi ý ({role}): {texts.get(lang) or texts['vi']}")
+            click.echo(f"{t('suggestion', lang)} ({role}): {texts.get(lang) or texts['vi']}")
         for pattern in rule.patterns:
-            click.echo(f"Mẫu: {pattern}")
-        for expected, label in (("bad", "Ví dụ vi phạm"), ("good", "Ví dụ đạt")):
+            click.echo(f"{t('show.pattern', lang)}: {pattern}")
+        for expected in ("bad", "good"):
             for sentence in rule.examples.get(expected, ()):
-                click.echo(f"{label}: {sentence}")
+                click.echo(f"{t(f'show.{expected}', lang)}: {sentence}")
         click.echo("")
 
 
 @rules.command("test")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-def rules_test(folder: Path) -> None:
+@LANG_OPTION
+def rules_test(folder: Path, lang: str) -> None:
     """Chạy các ví dụ (bad/good) của các luật trong FOLDER."""
     from linter.examples import run_examples
     from linter.resources import rules_dir
@@ -346,9 +353,9 @@ def rules_test(folder: Path) -> None:
             total += 1
             if not result.ok:
                 failures += 1
-                verdict = "không phát hiện" if result.expected == "bad" else "phát hiện nhầm"
+                verdict = t(f"test.failed_{result.expected}", lang)
                 click.echo(f"{result.rule} {result.expected}: {verdict}: {result.sentence}")
-    click.echo(f"{total - failures} passed, {failures} failed")
+    click.echo(t("test.total", lang, passed=total - failures, failed=failures))
     sys.exit(EXIT_FINDINGS if failures else EXIT_OK)
 
 

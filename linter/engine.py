@@ -8,6 +8,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from linter.batch import BatchOptions
 from linter.checks import KINDS
@@ -85,6 +86,14 @@ def _suggestion(rule: Rule, role: str | None, hit: Hit, lang: str) -> str | None
     return text.format_map(_Defaults(example=role_example(role, lang, seed=hit.line)))
 
 
+def _localised(values: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A check gives words that fill a message as {"vi": …, "en": …}; figures and paths as is."""
+    return {
+        key: (value.get(lang) or value["vi"]) if isinstance(value, dict) else value
+        for key, value in values.items()
+    }
+
+
 def stamp(rule: Rule, document: Document, hit: Hit, lang: str) -> Finding:
     """A Finding from a check's Hit: original columns, excerpt, message in the chosen language."""
     first, last = document.line(hit.line), document.line(hit.end_line)
@@ -107,7 +116,7 @@ def stamp(rule: Rule, document: Document, hit: Hit, lang: str) -> Finding:
         end_line=hit.end_line,
         end_column=end_column,
         excerpt=excerpt,
-        message=rule.text(lang).format_map(_Defaults(hit.values)),
+        message=rule.text(lang).format_map(_Defaults(_localised(hit.values, lang))),
         suggestion=_suggestion(rule, document.outline.header.role_key, hit, lang),
         related=hit.related,
     )

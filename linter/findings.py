@@ -29,7 +29,8 @@ class Related:
 class Hit:
     """What a check found, in normalised offsets of the document's lines.
 
-    `values` fill the rule's message template ("{match}", "{part}", …).
+    `values` fill the rule's message template ("{match}", "{part}", …); words that must follow
+    the report's language are given as {"vi": …, "en": …}.
     """
 
     line: int

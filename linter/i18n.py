@@ -56,6 +56,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Will not overwrite an input file: {path}",
     },
     "rules.none": {"vi": "Không có luật nào khớp “{code}”.", "en": "No rule matches “{code}”."},
+    "show.message": {"vi": "Thông báo", "en": "Message"},
+    "show.pattern": {"vi": "Mẫu", "en": "Pattern"},
+    "show.bad": {"vi": "Ví dụ vi phạm", "en": "Example that fires"},
+    "show.good": {"vi": "Ví dụ đạt", "en": "Example that passes"},
+    "test.failed_bad": {"vi": "không phát hiện", "en": "not found"},
+    "test.failed_good": {"vi": "phát hiện nhầm", "en": "false alarm"},
+    "test.total": {
+        "vi": "{passed} ví dụ đạt, {failed} ví dụ sai",
+        "en": "{passed} passed, {failed} failed",
+    },
+    "suppress.reason_needed": {
+        "vi": "Cần ghi lý do bỏ qua (--reason).",
+        "en": "Give the reason for ignoring it (--reason).",
+    },
+    "suppress.no_finding": {
+        "vi": "Không có phát hiện {code} ở dòng {line} của {path}.",
+        "en": "No {code} finding on line {line} of {path}.",
+    },
+    "suppress.written": {
+        "vi": "Đã ghi {count} mục vào {path}",
+        "en": "Wrote {count} entries to {path}",
+    },
     "progress": {"vi": "Đang kiểm tra", "en": "Checking"},
 }
 

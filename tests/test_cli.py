@@ -220,6 +220,9 @@ def test_version_and_rules_commands():
         shown.exit_code == 0 and "Ví dụ vi phạm: Hoàn thành tốt nhiệm vụ được giao." in shown.output
     )
     assert invoke("rules", "show", "CK999").exit_code == 2
+    english = invoke("rules", "show", "CK101", "--lang", "en").output
+    assert "Example that fires: Hoàn thành tốt nhiệm vụ được giao." in english
+    assert "Message: Vague commitment" in english and "Thông báo" not in english
 
 
 def test_rules_test_runs_a_folders_examples(tmp_path):
@@ -229,7 +232,9 @@ def test_rules_test_runs_a_folders_examples(tmp_path):
     text = rule.split('GOOD_RULE = """', 1)[1].split('"""', 1)[0]
     (folder / "XY101-thu-nghiem.yaml").write_text(text, encoding="utf-8")
     result = invoke("rules", "test", str(folder))
-    assert result.exit_code == 0 and result.output.strip().endswith("2 passed, 0 failed")
+    assert result.exit_code == 0 and result.output.strip().endswith("2 ví dụ đạt, 0 ví dụ sai")
+    english = invoke("rules", "test", "--lang", "en", str(folder))
+    assert english.output.strip().endswith("2 passed, 0 failed")
     (folder / "XY101-thu-nghiem.yaml").write_text(
         text.replace("Chấp hành đủ 12", "Chấp hành tốt 12"), encoding="utf-8"
     )
@@ -324,3 +329,4 @@ def test_report_file_gets_the_usual_permissions(tmp_path, unit):
         os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o644  # readable by the others, like any saved file
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["files"] == 1
+

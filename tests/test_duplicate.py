@@ -173,6 +173,8 @@ def test_a_group_of_three_copies_is_one_cluster_finding_on_the_first_member(tmp_
     assert sorted(r["path"][-9:] for r in clusters[0]["related"]) == ["ket-1.txt", "ket-2.txt"]
     assert "3 bản cam kết có phần 3" in clusters[0]["message"]
     assert len(rules_of(report, "CK401")) == 3
+    english = rules_of(run(unit, "--lang", "en"), "CK402")[0]["message"]
+    assert "3 commitments share nearly the same part 3:" in english  # the part in English too
 
 
 def test_a_passage_pasted_from_the_cells_plan(tmp_path):

@@ -203,7 +203,11 @@ def _cited_before(
             continue
         values = {
             "date": _show(own),
-            "cited": citation.symbol or f"{citation.type} số {citation.number}",
+            "cited": citation.symbol
+            or {
+                "vi": f"{citation.type} số {citation.number}",
+                "en": f"{citation.type} no. {citation.number}",
+            },
             "cited_date": _show(cited_date),
         }
         related = (_related(target),) if target is not None else ()

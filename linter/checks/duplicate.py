@@ -251,7 +251,9 @@ def _cluster_hits(
             related.append(Related(other.path, other_first, other_last))
         values = {
             "count": len(group),
-            "part": f"phần {part}" if part else "nội dung",
+            "part": {"vi": f"phần {part}", "en": f"part {part}"}
+            if part
+            else {"vi": "nội dung", "en": "content"},
             "members": ", ".join(members[i].path.rsplit("/", 1)[-1] for i in group),
         }
         line = first.document.line(line_last)
