@@ -172,9 +172,12 @@ _SIGNATURE = re.compile(
 def _name_in(text: str) -> str | None:
     words = []
     for word in text.replace(",", " ").split():
-        if not word[0].isupper() or not word.isalpha():
+        bare = word.rstrip(".;:")
+        if not bare or not bare[0].isupper() or not bare.isalpha():
             break
-        words.append(word)
+        words.append(bare)
+        if bare != word:  # "Họ và tên: Đỗ Văn Chiến. Sinh năm: 1956": the name ends at its stop
+            break
     return " ".join(words) if 2 <= len(words) <= 6 else None
 
 

@@ -2,6 +2,7 @@ import datetime as dt
 import unicodedata
 from pathlib import Path
 
+import pytest
 from conftest import document_from_text
 
 from linter.document import Document
@@ -374,3 +375,18 @@ def test_bold_docx_paragraphs_are_headings(tmp_path):
     assert [line.bold for line in lines] == [False, True, False, True, False]
     outline = parse(Document(path.name, "u", fmt, lines))
     assert [(s.part, s.heading_line) for s in outline.sections] == [(1, 2), (3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        ("Họ và tên: Đỗ Văn Chiến. Sinh năm: 1956. Quê quán: xã Hoà Bình.", "Đỗ Văn Chiến"),
+        ("Họ tên: Trương Thị Mỹ Dung. Sinh năm 1979.", "Trương Thị Mỹ Dung"),
+        ("Họ và tên: Lê Văn Tư; sinh ngày 02/3/1980", "Lê Văn Tư"),
+    ],
+)
+def test_author_ends_at_the_stop_after_the_name(field, name):
+    text = COMMITMENT_ROMAN.replace("NGƯỜI CAM KẾT\n\nNguyễn Thị Lan", "")
+    lines = text.split("\n")
+    lines.insert(5, field)
+    assert document_from_text("\n".join(lines)).outline.header.author == name
