@@ -15,6 +15,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "category.format": {"vi": "hình thức", "en": "format"},
     "category.input": {"vi": "tệp đầu vào", "en": "input"},
     "suggestion": {"vi": "Gợi ý", "en": "Suggestion"},
+    "kind.commitment": {"vi": "bản cam kết", "en": "commitment"},
+    "kind.plan": {"vi": "kế hoạch", "en": "plan"},
+    "kind.report": {"vi": "báo cáo", "en": "report"},
+    "kind.other": {"vi": "khác", "en": "other"},
+    "date_status.ok": {"vi": "đúng thứ tự", "en": "in order"},
+    "date_status.wrong": {"vi": "sai thứ tự", "en": "out of order"},
+    "date_status.missing": {"vi": "thiếu ngày", "en": "no date"},
     "summary.files": {
         "vi": "Đã kiểm tra {files} tệp ({unreadable} không đọc được).",
         "en": "Checked {files} files ({unreadable} unreadable).",

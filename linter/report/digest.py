@@ -117,10 +117,12 @@ def copy_groups(findings: Iterable[Finding], pair_rules: set[str]) -> list[CopyG
 
 
 def _date_status(entry: FileEntry, findings: Sequence[Finding]) -> str:
-    if entry.error or entry.kind not in ("commitment", "plan"):
-        return DATE_NONE
+    """Wrong for any document with a date-order finding (a report can cite a later plan);
+    else ok or missing for the commitments and plans whose dates are checked."""
     if any(f.category == "date-order" for f in findings):
         return DATE_WRONG
+    if entry.error or entry.kind not in ("commitment", "plan"):
+        return DATE_NONE
     return DATE_OK if entry.date else DATE_MISSING
 
 

@@ -50,7 +50,6 @@ TEXT: dict[str, dict[str, str]] = {
     "role.plan": {"vi": "Kế hoạch đơn vị", "en": "Unit plan"},
     "role.member": {"vi": "Cam kết", "en": "Commitment"},
     "no_date": {"vi": "không có ngày", "en": "no date"},
-    "out_of_order": {"vi": "sai thứ tự", "en": "out of order"},
     "heatmap": {"vi": "Mức giống nhau giữa các bản cam kết", "en": "How alike the commitments are"},
     "heatmap_note": {
         "vi": "Tỉ lệ câu chữ chung của từng cặp (không kể lời in sẵn của mẫu và câu chữ cả chi bộ cùng viết). Ô viền đậm: cặp có đoạn sao chép.",
@@ -64,15 +63,8 @@ TEXT: dict[str, dict[str, str]] = {
     "plan_copies": {"vi": "Đoạn chép từ kế hoạch", "en": "Passages copied from a plan"},
     "lines": {"vi": "dòng {first}–{last}", "en": "lines {first}–{last}"},
     "documents": {"vi": "Từng văn bản", "en": "Each document"},
-    "no_findings": {"vi": "Không có phát hiện nào.", "en": "No findings."},
     "unreadable": {"vi": "Không đọc được tệp: {error}", "en": "Could not read the file: {error}"},
-    "kind.commitment": {"vi": "bản cam kết", "en": "commitment"},
-    "kind.plan": {"vi": "kế hoạch", "en": "plan"},
-    "kind.report": {"vi": "báo cáo", "en": "report"},
-    "kind.other": {"vi": "văn bản khác", "en": "other document"},
     "date": {"vi": "ngày {date}", "en": "dated {date}"},
-    "see": {"vi": "xem", "en": "see"},
-    "nothing": {"vi": "Không có phát hiện nào.", "en": "No findings."},
 }
 
 
@@ -176,7 +168,7 @@ def _timeline(page: _Page, unit: str) -> str:
             when = _date(entry.date)
         else:
             dot, when = "", _s("no_date", lang)
-        verdict = f' <b class="bad">✗ {_e(_s("out_of_order", lang))}</b>' if entry.wrong else ""
+        verdict = f' <b class="bad">✗ {_e(t("date_status.wrong", lang))}</b>' if entry.wrong else ""
         reasons = "".join(f'<div class="reason">{_e(reason)}</div>' for reason in entry.reasons)
         rows.append(
             f'<div class="tl-row{" wrong" if entry.wrong else ""}">'
@@ -435,7 +427,7 @@ def _document(page: _Page, row: FileRow) -> str:
     findings = page.findings.get(entry.path, [])
     meta = []
     if entry.kind:
-        meta.append(_s(f"kind.{entry.kind}", lang))
+        meta.append(t(f"kind.{entry.kind}", lang))
     if row.role:
         meta.append(row.role)
     if entry.date:
@@ -445,7 +437,7 @@ def _document(page: _Page, row: FileRow) -> str:
     )
     status = ""
     if row.date_status == DATE_WRONG:
-        status = f' <b class="bad">✗ {_e(_s("out_of_order", lang))}</b>'
+        status = f' <b class="bad">✗ {_e(t("date_status.wrong", lang))}</b>'
     heading = (
         f'<h4 id="{anchor}">{_e(row.name)} <span class="path">{_e(entry.path)}</span></h4>'
         f'<p class="meta">{_e(" · ".join(meta))}{status}'
@@ -459,7 +451,7 @@ def _document(page: _Page, row: FileRow) -> str:
         numbered = list(enumerate(findings, 1))
         body = _document_text(page, document, numbered)
         if not findings:
-            body = f'<p class="ok">{_e(_s("nothing", lang))}</p>' + body
+            body = f'<p class="ok">{_e(t("summary.none", lang))}</p>' + body
     return f'<article class="doc">{heading}{body}</article>'
 
 
