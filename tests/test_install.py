@@ -50,3 +50,15 @@ def test_unpacked_wheel_loads_its_rules_from_another_folder(wheel, tmp_path):
     location, count = result.stdout.split()
     assert Path(location) == site / "linter" / "rules"
     assert int(count) == len(list((ROOT / "rules").glob("*.yaml")))
+
+
+def test_readme_shows_every_report_format_and_the_html_screenshot():
+    from linter.report import Format
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for fmt in Format:
+        if fmt is not Format.TEXT:
+            assert f"--format {fmt.value}" in readme, fmt
+    for picture in ("docs/html-report.png", "docs/html-report-document.png"):
+        assert f"]({picture})" in readme
+        assert (ROOT / picture).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
