@@ -145,3 +145,23 @@ def test_progress_bar_goes_to_a_terminal_stderr_and_never_into_json():
     assert "Đang kiểm tra" in shown.decode("utf-8", "replace")
     report = json.loads(done.stdout)  # stdout holds the JSON alone
     assert report["summary"]["files"] == len(report["files"]) > 100
+
+
+def test_corpus_text_and_json_reports_list_every_finding(corpus_run):
+    from linter.report import Format, render
+
+    report, context = corpus_run
+    text = render(report, Format.TEXT, context)
+    heads = [line for line in text.splitlines() if line.startswith("/") and ": CK" in line]
+    expected = [f"{f.path}:{f.line}:{f.column}: {f.rule} " for f in report.findings]
+    assert len(heads) == len(expected) and all(
+        h.startswith(e) for h, e in zip(heads, expected, strict=True)
+    )
+    units = {
+        entry.unit for entry in report.files if any(f.path == entry.path for f in report.findings)
+    }
+    table = text[text.index("Theo đơn vị:\n") :].splitlines()[1:]
+    assert len(table) == min(len(units), 15) and len(units) > 10
+    data = json.loads(render(report, Format.JSON, context))
+    assert data["summary"]["findings"] == len(data["findings"]) == len(report.findings)
+    assert [f["rule"] for f in data["findings"]] == [f.rule for f in report.findings]
