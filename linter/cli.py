@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from linter import __version__
-from linter.files import write_atomically
+from linter.files import real_path, write_atomically
 from linter.i18n import t
 from linter.report import BINARY_FORMATS, Format
 
@@ -164,7 +164,7 @@ def check(
     sources = discover(paths, settings.exclude)
     if not sources:
         _fail(t("error.no_files", lang, paths=", ".join(map(str, paths))))
-    if output and any(output.resolve() == source.path.resolve() for source in sources):
+    if output and any(real_path(output) == real_path(source.path) for source in sources):
         _fail(t("error.output_is_input", lang, path=output))
     try:
         report = _run_with_progress(paths, rules, settings, show_progress=not quiet)

@@ -14,6 +14,7 @@ from linter.batch import BatchOptions
 from linter.checks import KINDS
 from linter.config import Settings
 from linter.document import Document
+from linter.files import real_path
 from linter.findings import SEVERITIES, Finding, Hit
 from linter.parse import parse
 from linter.roles import role_example
@@ -134,7 +135,7 @@ def file_finding(rule: Rule, path: str, line: int, values: dict[str, object], la
         end_line=line,
         end_column=1,
         excerpt="",
-        message=rule.text(lang).format_map(_Defaults(values)),
+        message=rule.text(lang).format_map(_Defaults(_localised(values, lang))),
         suggestion=rule.suggestion_for(None, lang),
     )
 
@@ -207,8 +208,8 @@ def run(
     # Sentences matter only to the per-document checks; copies need the text alone.
     split = any(KINDS[rule.kind].check is not None for rule in active)
     report = Report()
-    forms = {form.resolve() for form in settings.form_paths}
-    sources = [s for s in discover(paths, settings.exclude) if s.path.resolve() not in forms]
+    forms = {real_path(form) for form in settings.form_paths}
+    sources = [s for s in discover(paths, settings.exclude) if real_path(s.path) not in forms]
     for index, source in enumerate(sources):
         if progress:
             progress(index, len(sources))

@@ -7,6 +7,12 @@ import tempfile
 from pathlib import Path
 
 
+def real_path(path: Path | str) -> Path:
+    """The file a path names, links followed. Unlike Path.resolve(), never raises on a symlink
+    loop (the loop is reported when the file is read)."""
+    return Path(os.path.realpath(path))
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import os
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from linter.containers import check_word_package
 from linter.document import CellRef, Line, make_line
+from linter.files import real_path
+from linter.read_error import ReadError
 
-DISCOVERED_SUFFIXES = frozenset({".txt", ".docx"})  # searched for inside folders
+# Searched for inside folders: .doc and .pdf too, so an old Word file or a scan in a folder of
+# submissions is reported with what to do rather than silently left out.
+DISCOVERED_SUFFIXES = frozenset({".txt", ".docx", ".doc", ".pdf"})
 READABLE_SUFFIXES = DISCOVERED_SUFFIXES | {".md"}  # .md only when named explicitly
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -22,15 +29,6 @@ class Source:
     path: Path  # to open
     display: str  # as shown to the user
     unit: str  # the folder it belongs to (relative to the checked root)
-
-
-class ReadError(Exception):
-    """A file that cannot be read; `code` names the `input` rule that reports it."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(code, detail)
-        self.code = code
-        self.detail = detail
 
 
 def _skipped(name: str) -> bool:
@@ -59,7 +57,7 @@ def _unit_of(file: Path, root: Path | None) -> str:
     if root is None:
         return file.parent.name or "."
     relative = file.parent.relative_to(root).as_posix()
-    return root.resolve().name if relative == "." else relative
+    return real_path(root).name if relative == "." else relative
 
 
 def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Source]:
@@ -71,7 +69,7 @@ def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Source]
         candidates = [(f, given) for f in _walk(given)] if given.is_dir() else [(given, None)]
         for file, root in candidates:
             display = _display(file)
-            resolved = file.resolve()
+            resolved = real_path(file)
             if resolved in seen or _excluded(display, exclude):
                 continue
             seen.add(resolved)
@@ -189,16 +187,72 @@ def _docx_blocks(
 def _read_docx(path: Path) -> list[Line]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
-    if not zipfile.is_zipfile(path):
-        raise ReadError("CK003", "not-zip")
+    check_word_package(path)
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (PackageNotFoundError, KeyError, ValueError) as error:
         raise ReadError("CK003", type(error).__name__) from error
+    except (zipfile.BadZipFile, zlib.error, EOFError, LxmlError) as error:
+        raise ReadError("CK011", type(error).__name__) from error
     raws: list[tuple[str, CellRef | None, bool]] = []
     _docx_blocks(document, raws, [0], _BoldStyles(document))
     return [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
+
+
+def _read_doc(path: Path) -> list[Line]:
+    """A .doc is read only when it is really a .docx with the old name; else how to convert."""
+    with path.open("rb") as stream:
+        if stream.read(2) == b"PK":
+            return _read_docx(path)
+    raise ReadError("CK016", "doc")
+
+
+def _read_pdf(path: Path) -> list[Line]:
+    """A PDF's text layer, page by page; a scan has none."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError("CK012", "pdf")
+        texts = [page.extract_text() or "" for page in reader.pages]
+    except ReadError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, zlib.error) as error:
+        raise ReadError("CK017", type(error).__name__) from error
+    lines = [raw for text in texts for raw in split_lines(text)]
+    if not any(raw.strip() for raw in lines):
+        raise ReadError(
+            "CK017",
+            {
+                "vi": f"{len(texts)} trang, không trang nào có chữ",
+                "en": f"{len(texts)} pages, none with text",
+            },
+        )
+    return [make_line(n, raw) for n, raw in enumerate(lines, start=1)]
+
+
+def _os_error(path: Path, error: OSError) -> ReadError:
+    """Each kind of operating-system refusal as its own input rule."""
+    if isinstance(error, PermissionError):
+        return ReadError("CK006")
+    if error.errno == errno.ELOOP or (path.is_symlink() and not path.exists()):
+        return ReadError("CK015", error.strerror or type(error).__name__)
+    return ReadError("CK018", error.strerror or type(error).__name__)
+
+
+def _read_by_format(path: Path, suffix: str) -> tuple[list[Line], str, str | None]:
+    if suffix == ".docx":
+        return _read_docx(path), "docx", None
+    if suffix == ".doc":
+        return _read_doc(path), "docx", None
+    if suffix == ".pdf":
+        return _read_pdf(path), "pdf", None
+    lines, encoding = _read_text(path)
+    return lines, suffix.lstrip("."), encoding
 
 
 def read(source: Source) -> tuple[list[Line], str, str | None]:
@@ -208,18 +262,15 @@ def read(source: Source) -> tuple[list[Line], str, str | None]:
         raise ReadError("CK004", suffix or "-")
     try:
         size = source.path.stat().st_size
+        if not source.path.is_file():
+            raise ReadError("CK018", "not a regular file")
         if size > MAX_BYTES:
             raise ReadError("CK005", str(size))
         if size == 0:
             raise ReadError("CK001")
-        if suffix == ".docx":
-            lines, fmt, encoding = _read_docx(source.path), "docx", None
-        else:
-            (lines, encoding), fmt = _read_text(source.path), suffix.lstrip(".")
-    except PermissionError as error:
-        raise ReadError("CK006", "không có quyền đọc tệp") from error
+        lines, fmt, encoding = _read_by_format(source.path, suffix)
     except OSError as error:
-        raise ReadError("CK006", error.strerror or type(error).__name__) from error
+        raise _os_error(source.path, error) from error
     if not any(line.clean for line in lines):
         raise ReadError("CK001")
     return lines, fmt, encoding

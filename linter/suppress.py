@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from linter.files import write_atomically
+from linter.files import real_path, write_atomically
 from linter.findings import Finding
 from linter.normalize import match_key
 from linter.yamlfile import FileError, load
@@ -42,11 +42,11 @@ class Entry:
     reason: str
 
     def key(self) -> tuple[Path, str, str]:
-        return (self.sidecar.parent / self.path).resolve(), self.rule, self.text
+        return real_path(self.sidecar.parent / self.path), self.rule, self.text
 
 
 def _key(finding: Finding) -> tuple[Path, str, str]:
-    return Path(finding.path).resolve(), finding.rule, text_hash(finding.excerpt)
+    return real_path(finding.path), finding.rule, text_hash(finding.excerpt)
 
 
 def load_sidecar(path: Path) -> list[Entry]:

@@ -23,11 +23,13 @@ def test_discovery_is_recursive_sorted_and_skips_hidden_lock_and_markdown(tmp_pa
         ".hidden.txt",
         ".git/x.txt",
         "notes.md",
-        "x.pdf",
+        "x.png",
+        "chi-bo-b/c.pdf",
     ):
         (tmp_path / name).write_bytes(b"x")
     found = [s.display for s in discover([tmp_path])]
-    assert found == [(tmp_path / "a.docx").as_posix(), (tmp_path / "chi-bo-b/b.txt").as_posix()]
+    expected = ["a.docx", "chi-bo-b/b.txt", "chi-bo-b/c.pdf"]
+    assert found == [(tmp_path / name).as_posix() for name in expected]
 
 
 def test_markdown_is_read_when_named_and_units_follow_folders(tmp_path):
@@ -75,12 +77,20 @@ def test_binary_garbage_is_an_input_error_not_a_crash(tmp_path):
     assert error.value.code == "CK002"
 
 
-def test_random_bytes_named_docx_is_an_invalid_docx(tmp_path):
+def test_random_bytes_named_docx_is_not_a_word_file(tmp_path):
+    path = tmp_path / "hong.docx"
+    path.write_bytes(bytes(range(7, 256)) * 10)
+    with pytest.raises(ReadError) as error:
+        read(source(path))
+    assert error.value.code == "CK003"
+
+
+def test_a_zip_signature_on_a_broken_archive_is_a_damaged_word_file(tmp_path):
     path = tmp_path / "hong.docx"
     path.write_bytes(b"PK\x03\x04 not really a zip" * 10)
     with pytest.raises(ReadError) as error:
         read(source(path))
-    assert error.value.code == "CK003"
+    assert error.value.code == "CK011"
 
 
 def test_empty_and_whitespace_files_are_empty(tmp_path):
@@ -93,8 +103,8 @@ def test_empty_and_whitespace_files_are_empty(tmp_path):
 
 
 def test_unsupported_suffix_named_explicitly(tmp_path):
-    path = tmp_path / "cam-ket.pdf"
-    path.write_bytes(b"%PDF-1.4")
+    path = tmp_path / "cam-ket.odt"
+    path.write_bytes(b"PK\x03\x04")
     with pytest.raises(ReadError) as error:
         read(source(path))
     assert error.value.code == "CK004"
