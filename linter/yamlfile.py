@@ -71,14 +71,18 @@ def load(path: Path) -> LoadedYaml:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        raise FileError(
-            path, mark.line + 1 if mark else None, f"YAML không hợp lệ: {problem}"
-        ) from error
+        raise _yaml_error(path, error) from error
     lines: dict[tuple[Any, ...], int] = {}
     try:
         data = _construct(node, (), lines) if node is not None else None
     except FileError as error:
         raise FileError(path, error.line, error.message) from error
+    except yaml.YAMLError as error:  # a tag safe YAML does not build: "!!python/object:…"
+        raise _yaml_error(path, error) from error
     return LoadedYaml(path, data, lines)
+
+
+def _yaml_error(path: Path, error: yaml.YAMLError) -> FileError:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    return FileError(path, mark.line + 1 if mark else None, f"YAML không hợp lệ: {problem}")

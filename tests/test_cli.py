@@ -168,6 +168,30 @@ def test_a_malformed_config_exits_2_with_file_and_line(unit):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "says"),
+    [
+        ("select: [vague\n", 2, "YAML không hợp lệ"),
+        ("lang: vi\nselect: !!python/object:os.system ls\n", 2, "YAML không hợp lệ"),
+        ("lang: vi\nlang: en\n", 2, "bị lặp"),
+        ("- vague\n", 1, "bảng khóa"),
+        ("fail_on: [x]\n", 1, "fail_on"),
+    ],
+)
+def test_every_malformed_config_exits_2_without_a_traceback(unit, text, line, says):
+    (unit.parent / "camket.yaml").write_text(text, encoding="utf-8")
+    result = invoke("check", str(unit))
+    assert result.exit_code == 2, result.output
+    assert f"camket.yaml:{line}:" in result.output and says in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_config_that_is_not_utf8_exits_2(unit):
+    (unit.parent / "camket.yaml").write_bytes(b"\xff\xfe\x00 lang: vi")
+    result = invoke("check", str(unit))
+    assert result.exit_code == 2 and "camket.yaml" in result.output
+
+
 def test_a_bad_user_rule_folder_exits_2(unit, tmp_path):
     rules = tmp_path / "luat"
     rules.mkdir()
@@ -329,4 +353,3 @@ def test_report_file_gets_the_usual_permissions(tmp_path, unit):
         os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o644  # readable by the others, like any saved file
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["files"] == 1
-
