@@ -117,6 +117,19 @@ def _configure(
     default=None,
     help="Tô màu kết quả văn bản (mặc định: khi in ra màn hình và biến NO_COLOR chưa đặt).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Số tiến trình đọc và kiểm tra từng tệp song song (0: bằng số nhân CPU).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào cũng được).",
+)
 @click.option("--statistics", is_flag=True, help="Chỉ in số phát hiện theo từng luật.")
 @click.option(
     "-q", "--quiet", is_flag=True, help="Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ."
@@ -133,6 +146,8 @@ def check(
     across_units: bool,
     baseline: Path | None,
     color: bool | None,
+    jobs: int,
+    no_cache: bool,
     statistics: bool,
     quiet: bool,
 ) -> None:
@@ -152,8 +167,14 @@ def check(
         )
     except FileError as error:
         _fail(t("error.file", lang or "vi", error=error))
-    if across_units:
-        settings = replace(settings, across_units=True)
+    from linter.cache import default_folder
+
+    settings = replace(
+        settings,
+        across_units=across_units or settings.across_units,
+        jobs=jobs,
+        cache_dir=None if no_cache else default_folder(),
+    )
     lang = settings.lang
     chosen = Format(fmt)
     for selector in (*settings.select, *settings.ignore):

@@ -33,6 +33,8 @@ class Settings:
     form_lines: tuple[str, ...] = ()
     # Units declared explicitly (`units:`): folder -> its plan and its superior unit's folder.
     units: tuple[DeclaredUnit, ...] = ()
+    jobs: int = 1  # processes for the per-document stage; 0: one per core
+    cache_dir: Path | None = None  # per-document analyses kept between runs; None: no cache
     source: Path | None = None
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)  # key path -> line in source
 

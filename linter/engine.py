@@ -19,7 +19,7 @@ from linter.findings import SEVERITIES, Finding, Hit
 from linter.parse import parse
 from linter.roles import role_example
 from linter.rules import Rule
-from linter.sections import default_parts, template_parts
+from linter.sections import Part, default_parts, template_parts
 from linter.sources import ReadError, Source, discover, read
 from linter.suppress import apply as apply_suppressions
 from linter.suppress import load_sidecar, sidecars_for
@@ -194,64 +194,89 @@ def check_batch(
     return findings
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """What the per-document stage makes of one file: its entry, the parsed document (none
+    when it could not be read) and its findings. Made in a worker or taken from the cache."""
+
+    entry: FileEntry
+    document: Document | None
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class DocumentJob:
+    """Everything the per-document stage needs, small enough to send to worker processes."""
+
+    rules: tuple[Rule, ...]  # every loaded rule: input rules report by code even when inactive
+    active: tuple[Rule, ...]
+    parts: tuple[Part, ...]
+    split: bool  # sentences matter only to the per-document checks; copies need the text
+    lang: str
+
+    def analyse(self, source: Source) -> Analysis:
+        try:
+            lines, fmt, encoding = read(source)
+        except ReadError as error:
+            return self._unreadable(source, error, reported=self._active(error.code))
+        document = Document(source.display, source.unit, fmt, lines, encoding)
+        try:
+            document.outline = parse(document, self.parts, self.split)
+            findings = check_document(document, self.active, self.lang)
+        except Exception as error:  # a camket bug must not lose the rest of the batch
+            if os.environ.get("CAMKET_DEBUG"):
+                traceback.print_exc()
+            return self._unreadable(source, ReadError("CK007", type(error).__name__), True)
+        outline = document.outline
+        entry = FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
+        return Analysis(entry, document, tuple(findings))
+
+    def _active(self, code: str) -> bool:
+        return any(rule.id == code for rule in self.active)
+
+    def _unreadable(self, source: Source, error: ReadError, reported: bool) -> Analysis:
+        """A file that could not be read or checked; its finding when the rule is active."""
+        rule = next(rule for rule in self.rules if rule.id == error.code)
+        finding = input_finding(rule, source, error, self.lang)
+        entry = FileEntry(source.display, source.unit, None, None, None, finding.message)
+        return Analysis(entry, None, (finding,) if reported else ())
+
+
+def document_job(rules: list[Rule], settings: Settings) -> DocumentJob:
+    active = active_rules(rules, settings)
+    parts = template_parts(settings.template) if settings.template else default_parts()
+    split = any(KINDS[rule.kind].check is not None for rule in active)
+    return DocumentJob(tuple(rules), tuple(active), tuple(parts), split, settings.lang)
+
+
 def run(
     paths: Iterable[Path],
     rules: list[Rule],
     settings: Settings,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
-    """Check every file under `paths`; an unreadable file becomes an `input` finding."""
+    """Check every file under `paths`; an unreadable file becomes an `input` finding. The
+    per-document stage runs on `settings.jobs` processes and through the cache when
+    `settings.cache_dir` is set; the result is the same whatever the job count."""
+    from linter.parallel import analyse_all
+
     by_id = {rule.id: rule for rule in rules}
-    active = active_rules(rules, settings)
-    active_ids = {rule.id for rule in active}
-    parts = template_parts(settings.template) if settings.template else default_parts()
-    # Sentences matter only to the per-document checks; copies need the text alone.
-    split = any(KINDS[rule.kind].check is not None for rule in active)
-    report = Report()
+    job = document_job(rules, settings)
+    active_ids = {rule.id for rule in job.active}
     forms = {real_path(form) for form in settings.form_paths}
     sources = [s for s in discover(paths, settings.exclude) if real_path(s.path) not in forms]
-    for index, source in enumerate(sources):
-        if progress:
-            progress(index, len(sources))
-        try:
-            lines, fmt, encoding = read(source)
-        except ReadError as error:
-            _unreadable(
-                report, source, by_id[error.code], error, error.code in active_ids, settings.lang
-            )
-            continue
-        document = Document(source.display, source.unit, fmt, lines, encoding)
-        try:
-            document.outline = parse(document, parts, split)
-            findings = check_document(document, active, settings.lang)
-        except Exception as error:  # a camket bug must not lose the rest of the batch
-            if os.environ.get("CAMKET_DEBUG"):
-                traceback.print_exc()
-            bug = ReadError("CK007", type(error).__name__)
-            _unreadable(report, source, by_id["CK007"], bug, True, settings.lang)
-            continue
-        outline = document.outline
-        report.documents.append(document)
-        report.files.append(
-            FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
-        )
-        report.findings.extend(findings)
-    if progress:
-        progress(len(sources), len(sources))
-    report.findings.extend(check_batch(report.documents, active, settings, by_id.get("CK009")))
+    report = Report()
+    for analysis in analyse_all(sources, job, settings.jobs, settings.cache_dir, progress):
+        report.files.append(analysis.entry)
+        if analysis.document is not None:
+            report.documents.append(analysis.document)
+        report.findings.extend(analysis.findings)
+    report.findings.extend(
+        check_batch(report.documents, list(job.active), settings, by_id.get("CK009"))
+    )
     _apply_sidecars(report, by_id.get("CK008"), "CK008" in active_ids, settings.lang)
     report.findings.sort(key=Finding.sort_key)
     return report
-
-
-def _unreadable(
-    report: Report, source: Source, rule: Rule, error: ReadError, reported: bool, lang: str
-) -> None:
-    """Record a file that could not be read or checked; its finding when the rule is active."""
-    finding = input_finding(rule, source, error, lang)
-    report.files.append(FileEntry(source.display, source.unit, None, None, None, finding.message))
-    if reported:
-        report.findings.append(finding)
 
 
 def recheck(report: Report, rules: list[Rule], settings: Settings) -> Report:

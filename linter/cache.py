@@ -1,0 +1,82 @@
+"""A cache of per-document analyses, so a second run over the same files only redoes the
+checks that compare documents. An entry is keyed by the file's bytes, its path and unit (both
+appear in the findings) and a fingerprint of everything that shapes the analysis: camket's own
+code and version, the rule and data files, the rules chosen and their options, the language.
+Change any of these and the old entries are simply never asked for again.
+
+The folder holds nothing else and is safe to delete at any time; a damaged entry is ignored."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from linter import __version__
+
+PACKAGE = Path(__file__).resolve().parent
+FORMAT = "1"  # bump when the entry layout changes
+
+
+def default_folder() -> Path:
+    """$CAMKET_CACHE_DIR, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache)/camket."""
+    if os.environ.get("CAMKET_CACHE_DIR"):
+        return Path(os.environ["CAMKET_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "camket"
+
+
+def _tree_digest(digest: hashlib._Hash, folder: Path, suffixes: tuple[str, ...]) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in suffixes and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+
+
+def fingerprint(job: object, rule_folders: tuple[Path, ...]) -> str:
+    """What the analysis depends on besides the file: code, rules, data and the job's choices
+    (`repr(job)` covers the rules' contents, the parts and the language)."""
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|".encode())
+    _tree_digest(digest, PACKAGE, (".py",))
+    for folder in rule_folders:
+        _tree_digest(digest, folder, (".yaml", ".yml"))
+    digest.update(repr(job).encode())
+    return digest.hexdigest()
+
+
+class AnalysisCache:
+    def __init__(self, folder: Path, version: str) -> None:
+        self.folder = folder
+        self.version = version
+
+    def key(self, data: bytes, display: str, unit: str) -> str:
+        digest = hashlib.sha256(self.version.encode())
+        digest.update(f"\0{display}\0{unit}\0".encode())
+        digest.update(data)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key[2:]}.pickle"
+
+    def get(self, key: str) -> object | None:
+        try:
+            with self._path(key).open("rb") as stream:
+                return pickle.load(stream)
+        except FileNotFoundError:
+            return None
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            return None  # damaged or from another camket: analysed again
+
+    def put(self, key: str, value: object) -> None:
+        """Written atomically; a cache that cannot be written is skipped, never an error."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".", dir=path.parent)
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except OSError:
+            return

@@ -1,0 +1,88 @@
+"""The per-document stage in parallel gives the same report as in one process; the cache gives
+the same report again, notices a changed file or rule, and survives damaged entries."""
+
+from dataclasses import replace
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import CORPUS, TEXT
+
+from linter.cli import main
+from linter.config import Settings
+from linter.engine import run
+from linter.rules import load_rules
+
+
+def as_lists(report):
+    return (
+        [f.as_dict() for f in report.findings],
+        [e.as_dict() for e in report.files],
+        [d.path for d in report.documents],
+    )
+
+
+def test_two_jobs_give_the_same_report_as_one(corpus_run):
+    report, context = corpus_run
+    assert context.settings.jobs == 1
+    parallel = run([CORPUS], list(context.rules), replace(context.settings, jobs=2))
+    assert as_lists(parallel) == as_lists(report)
+
+
+def small_unit(tmp_path: Path) -> Path:
+    unit = tmp_path / "chi-bo-a"
+    unit.mkdir()
+    for index in range(3):
+        text = TEXT.replace("Phường 2, ngày 20/01/2025", f"Phường 2, ngày {20 + index}/01/2025")
+        (unit / f"cam-ket-{index}.txt").write_text(text, encoding="utf-8")
+    return unit
+
+
+def test_a_warm_cache_gives_the_same_report_and_notices_changes(tmp_path):
+    unit = small_unit(tmp_path)
+    cache = tmp_path / "cache"
+    settings = Settings(cache_dir=cache)
+    rules = load_rules()
+    cold = run([unit], rules, settings)
+    entries = list(cache.rglob("*.pickle"))
+    assert len(entries) == 3
+    warm = run([unit], rules, settings)
+    assert as_lists(warm) == as_lists(cold)
+    assert sorted(cache.rglob("*.pickle")) == sorted(entries)  # nothing analysed again
+    # an edited file is analysed again
+    edited = unit / "cam-ket-1.txt"
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("- Hoàn thành tốt nhiệm vụ được giao.\n", ""),
+        encoding="utf-8",
+    )
+    after_edit = run([unit], rules, settings)
+    assert [
+        f.rule for f in after_edit.findings if f.path == str(edited) and f.rule == "CK101"
+    ] == []
+    assert any(f.rule == "CK101" for f in after_edit.findings if f.path != str(edited))
+    # another choice of rules is another analysis
+    ignored = run([unit], rules, replace(settings, ignore=("CK101",)))
+    assert not any(f.rule == "CK101" for f in ignored.findings)
+    assert len(list(cache.rglob("*.pickle"))) > len(entries) + 1
+
+
+def test_damaged_cache_entries_are_analysed_again(tmp_path):
+    unit = small_unit(tmp_path)
+    cache = tmp_path / "cache"
+    settings = Settings(cache_dir=cache)
+    cold = run([unit], load_rules(), settings)
+    for entry in cache.rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert as_lists(run([unit], load_rules(), settings)) == as_lists(cold)
+
+
+def test_cli_cache_folder_and_no_cache(tmp_path, monkeypatch):
+    unit = small_unit(tmp_path)
+    cache = tmp_path / "bo-nho-dem"
+    monkeypatch.setenv("CAMKET_CACHE_DIR", str(cache))
+    runner = CliRunner()
+    first = runner.invoke(main, ["check", "--format", "json", "--no-cache", str(unit)])
+    assert first.exit_code == 1 and not cache.exists()
+    second = runner.invoke(main, ["check", "--format", "json", str(unit)])
+    assert second.output == first.output and len(list(cache.rglob("*.pickle"))) == 3
+    third = runner.invoke(main, ["check", "--format", "json", "--jobs", "2", str(unit)])
+    assert third.output == first.output
