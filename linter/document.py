@@ -175,6 +175,8 @@ class Document:
     lines: list[Line]
     encoding: str | None = None
     outline: Outline = field(default_factory=Outline)
+    # Winnowed fingerprints of its own text (linter.checks.duplicate), made when a copy check runs.
+    prints: list[tuple[int, int]] | None = None
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]

@@ -12,6 +12,7 @@ from typing import Any
 
 from linter.batch import BatchOptions
 from linter.checks import KINDS
+from linter.checks.duplicate import document_prints
 from linter.config import Settings
 from linter.document import Document
 from linter.files import real_path
@@ -223,6 +224,8 @@ class DocumentJob:
         try:
             document.outline = parse(document, self.parts, self.split)
             findings = check_document(document, self.active, self.lang)
+            if any(rule.kind == "duplicate" for rule in self.active):
+                document_prints(document)  # here, in parallel and cached, not in the batch stage
         except Exception as error:  # a camket bug must not lose the rest of the batch
             if os.environ.get("CAMKET_DEBUG"):
                 traceback.print_exc()

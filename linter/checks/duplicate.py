@@ -61,8 +61,7 @@ class _Entry:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        tokenised = tokens(document)
-        self.prints = fingerprints(tokenised.syllables, tokenised.lines)
+        self.prints = document_prints(document)
 
     @functools.cached_property
     def tokens(self) -> Tokens:
@@ -80,6 +79,15 @@ class _Entry:
             if item.line <= line <= item.end_line:
                 return item.part
         return None
+
+
+def document_prints(document: Document) -> list[tuple[int, int]]:
+    """A document's winnowed fingerprints, kept on it: made once in the per-document stage
+    (in parallel, and cached with the document), read by the batch stage."""
+    if document.prints is None:
+        tokenised = tokens(document)
+        document.prints = fingerprints(tokenised.syllables, tokenised.lines)
+    return document.prints
 
 
 def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:

@@ -1,0 +1,197 @@
+"""End-to-end speed of the installed `camket` on a generated batch (not a timed test).
+
+Usage: python benchmarks/bench_batch.py [--files 1000] [--words 1000] [--jobs 0] [--format txt|docx|both]
+
+Builds --files commitments of about --words words each, in units of 10 with the unit's plan, by
+assembling items of the bundled corpus's commitments with their figures, names and dates
+changed (so no two items are the same text and no cache inside camket is flattered). Half are
+.txt and half .docx unless --format says otherwise. Then it times, each as a separate process:
+
+- `camket check DIR` cold (an empty cache folder) and warm (the same folder again), all checks
+  including copies and dates, with the files/s and the peak memory of the process tree (the
+  sum over camket and its workers, sampled from /proc every 20 ms);
+- `camket check one.docx` (start-up included, no cache);
+- `camket --version` (median of 5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+HEADER = """ĐẢNG BỘ XÃ THỬ NGHIỆM {unit}\tĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ SỐ {unit}
+\tThử Nghiệm, ngày {day} tháng 02 năm 2026
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: {name}
+Chức vụ: đảng viên
+"""
+PARTS = (
+    "1. Về tư tưởng chính trị",
+    "2. Về phẩm chất đạo đức, lối sống",
+    "3. Về thực hiện chức trách, nhiệm vụ được giao",
+    "4. Về tổ chức kỷ luật",
+    "5. Về khắc phục, sửa chữa hạn chế, khuyết điểm",
+    "6. Về kế hoạch hành động thực hiện Nghị quyết Đại hội",
+)
+PLAN = """ĐẢNG BỘ XÃ THỬ NGHIỆM {unit}
+CHI BỘ SỐ {unit}
+Số 01-KH/CB\tThử Nghiệm, ngày 10 tháng 01 năm 2026
+KẾ HOẠCH
+Về việc đảng viên xây dựng bản cam kết tu dưỡng, rèn luyện, phấn đấu năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Mỗi đảng viên viết bản cam kết có việc làm cụ thể, chỉ tiêu, thời hạn.
+II. TỔ CHỨC THỰC HIỆN
+- Đảng viên nộp bản cam kết cho chi ủy trước ngày 28/02/2026.
+"""
+SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ")
+GIVEN = ("Văn An", "Thị Bình", "Minh Châu", "Quốc Dũng", "Thị Em", "Hữu Phúc", "Thanh Giang")
+
+
+def corpus_items() -> list[str]:
+    """Lines that are items (bullets or numbered) of the corpus's .txt commitments."""
+    items = []
+    for path in sorted(CORPUS.rglob("cam-ket-*.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if re.match(r"\s*[-•+]\s+\S", line) and len(line.split()) >= 8:
+                items.append(line.strip())
+    return items
+
+
+def varied(item: str, rng: random.Random) -> str:
+    """The item with each figure changed, so that every generated item is a new text."""
+    return re.sub(r"\d+", lambda m: str(rng.randint(1, 99)), item)
+
+
+def commitment(index: int, items: list[str], words: int, rng: random.Random) -> str:
+    name = f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)} {index}"
+    lines = [HEADER.format(unit=index // 10, day=rng.randint(11, 27), name=name)]
+    per_part = max(1, words // (len(PARTS) * 18))
+    for part in PARTS:
+        lines.append(part)
+        lines.extend(varied(rng.choice(items), rng) for _ in range(per_part))
+    lines.append("NGƯỜI CAM KẾT")
+    lines.append(name)
+    return "\n".join(lines) + "\n"
+
+
+def write_docx(path: Path, text: str) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    document.save(path)
+
+
+def build(folder: Path, files: int, words: int, fmt: str) -> list[Path]:
+    rng = random.Random(2026)
+    items = corpus_items()
+    written = []
+    for index in range(files):
+        unit = folder / f"chi-bo-{index // 10:04d}"
+        if not unit.exists():
+            unit.mkdir()
+            (unit / "ke-hoach-chi-bo.txt").write_text(PLAN.format(unit=index // 10), "utf-8")
+        text = commitment(index, items, words, rng)
+        docx = fmt == "docx" or (fmt == "both" and index % 2)
+        path = unit / f"cam-ket-{index:05d}.{'docx' if docx else 'txt'}"
+        if docx:
+            write_docx(path, text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _tree_rss(root: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            parents[int(entry)] = int(stat[1])
+            rss[int(entry)] = int(stat[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+    """Wall seconds, peak memory of the process tree, exit code."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    process.wait()
+    elapsed = time.perf_counter() - start
+    sampler.join()
+    return elapsed, peak, process.returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=0)
+    parser.add_argument("--format", choices=("txt", "docx", "both"), default="both")
+    args = parser.parse_args()
+    camket = shutil.which("camket")
+    if camket is None:
+        raise SystemExit("install camket first (pip install .)")
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "ho-so"
+        root.mkdir()
+        written = build(root, args.files, args.words, args.format)
+        words = [len(p.read_text(encoding="utf-8").split()) for p in written if p.suffix == ".txt"]
+        if words:
+            print(
+                f"generated {len(written)} commitments, {statistics.mean(words):.0f} words each (.txt)"
+            )
+        env = {**os.environ, "CAMKET_CACHE_DIR": str(Path(folder) / "cache")}
+        command = [camket, "check", "--format", "json", "--jobs", str(args.jobs), str(root)]
+        total = len(list(root.rglob("*.*")))
+        for label in ("cold", "warm"):
+            elapsed, peak, code = timed(command, env)
+            print(
+                f"{label}: {total} files in {elapsed:.2f} s = {total / elapsed:.0f} files/s, "
+                f"peak {peak / 2**20:.0f} MB (exit {code})"
+            )
+        one = (
+            next(p for p in written if p.suffix == ".docx") if args.format != "txt" else written[0]
+        )
+        elapsed, peak, code = timed([camket, "check", "--no-cache", str(one)], env)
+        print(f"one file ({one.suffix}): {elapsed:.2f} s, peak {peak / 2**20:.0f} MB (exit {code})")
+        versions = [timed([camket, "--version"], env)[0] for _ in range(5)]
+        print(f"camket --version: median {statistics.median(versions):.3f} s")
+
+
+if __name__ == "__main__":
+    main()
