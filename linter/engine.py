@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linter import legacy
 from linter.batch import BatchOptions
 from linter.checks import KINDS
 from linter.checks.duplicate import document_prints
@@ -232,7 +233,15 @@ class DocumentJob:
             return self._unreadable(source, ReadError("CK007", type(error).__name__), True)
         outline = document.outline
         entry = FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
-        return Analysis(entry, document, tuple(findings))
+        return Analysis(entry, document, (*self._converted(source, encoding), *findings))
+
+    def _converted(self, source: Source, encoding: str | None) -> tuple[Finding, ...]:
+        """The info finding that a file typed in TCVN3 or VNI was converted (CK010)."""
+        names = [legacy.NAMES[e] for e in (encoding or "").split("+") if e in legacy.NAMES]
+        if not names or not self._active("CK010"):
+            return ()
+        rule = next(rule for rule in self.rules if rule.id == "CK010")
+        return (file_finding(rule, source.display, 1, {"encoding": ", ".join(names)}, self.lang),)
 
     def _active(self, code: str) -> bool:
         return any(rule.id == code for rule in self.active)

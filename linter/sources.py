@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from linter import legacy
 from linter.containers import check_word_package
 from linter.document import CellRef, Line, make_line
 from linter.files import real_path
@@ -121,12 +122,20 @@ def split_lines(text: str) -> list[str]:
 
 
 def _read_text(path: Path) -> tuple[list[Line], str]:
+    """Lines and the encoding; text typed in TCVN3 or VNI is converted first (before
+    normalising, which would drop TCVN3's soft-hyphen "ư") and its encoding returned."""
     text, encoding = decode(path.read_bytes())
+    legacy_encoding = legacy.detect(text)
+    if legacy_encoding:
+        text, encoding = legacy.convert(text, legacy_encoding), legacy_encoding
     return [make_line(n, raw) for n, raw in enumerate(split_lines(text), start=1)], encoding
 
 
-def _paragraph_text(paragraph: object) -> str:
-    text: str = paragraph.text  # type: ignore[attr-defined]
+def _paragraph_text(paragraph: object, legacy_found: set[str]) -> str:
+    """The paragraph's text, runs in a TCVN3 or VNI font converted (their encoding noted)."""
+    text, encoding = legacy.docx_paragraph_text(paragraph)
+    if encoding:
+        legacy_found.add(encoding)
     return text.replace("\r", " ").replace("\n", " ")
 
 
@@ -162,13 +171,15 @@ def _docx_blocks(
     raws: list[tuple[str, CellRef | None, bool]],
     tables: list[int],
     bold_styles: _BoldStyles,
+    legacy_found: set[str],
 ) -> None:
     """Paragraphs and table cells in document order; merged cells are read once."""
     from docx.table import Table
 
     for block in container.iter_inner_content():  # type: ignore[attr-defined]
         if not isinstance(block, Table):
-            raws.append((_paragraph_text(block), None, _is_bold(block, bold_styles)))
+            text = _paragraph_text(block, legacy_found)
+            raws.append((text, None, _is_bold(block, bold_styles)))
             continue
         table_index = tables[0]
         tables[0] += 1
@@ -180,11 +191,12 @@ def _docx_blocks(
                 seen_cells.add(id(cell._tc))
                 ref = CellRef(table_index, row_index, column)
                 start = len(raws)
-                _docx_blocks(cell, raws, tables, bold_styles)
+                _docx_blocks(cell, raws, tables, bold_styles, legacy_found)
                 raws[start:] = [(text, ref, bold) for text, _, bold in raws[start:]]
 
 
-def _read_docx(path: Path) -> list[Line]:
+def _read_docx(path: Path) -> tuple[list[Line], str | None]:
+    """Lines, and the legacy encoding (TCVN3, VNI) of runs converted, if any."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
@@ -197,11 +209,13 @@ def _read_docx(path: Path) -> list[Line]:
     except (zipfile.BadZipFile, zlib.error, EOFError, LxmlError) as error:
         raise ReadError("CK011", type(error).__name__) from error
     raws: list[tuple[str, CellRef | None, bool]] = []
-    _docx_blocks(document, raws, [0], _BoldStyles(document))
-    return [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
+    legacy_found: set[str] = set()
+    _docx_blocks(document, raws, [0], _BoldStyles(document), legacy_found)
+    lines = [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
+    return lines, "+".join(sorted(legacy_found)) or None
 
 
-def _read_doc(path: Path) -> list[Line]:
+def _read_doc(path: Path) -> tuple[list[Line], str | None]:
     """A .doc is read only when it is really a .docx with the old name; else how to convert."""
     with path.open("rb") as stream:
         if stream.read(2) == b"PK":
@@ -245,10 +259,9 @@ def _os_error(path: Path, error: OSError) -> ReadError:
 
 
 def _read_by_format(path: Path, suffix: str) -> tuple[list[Line], str, str | None]:
-    if suffix == ".docx":
-        return _read_docx(path), "docx", None
-    if suffix == ".doc":
-        return _read_doc(path), "docx", None
+    if suffix in (".docx", ".doc"):
+        lines, encoding = _read_docx(path) if suffix == ".docx" else _read_doc(path)
+        return lines, "docx", encoding
     if suffix == ".pdf":
         return _read_pdf(path), "pdf", None
     lines, encoding = _read_text(path)

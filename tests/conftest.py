@@ -88,3 +88,10 @@ def corpus_run():
     rules = load_rules(settings.rule_dirs)
     report = run([CORPUS], rules, settings)
     return report, Context(lang="vi", rules=rules, settings=settings)
+
+
+@pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path_factory, monkeypatch):
+    """Each test's camket runs get an empty cache folder: the user's cache is never touched
+    and no test sees another's analyses."""
+    monkeypatch.setenv("CAMKET_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

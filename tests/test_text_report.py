@@ -124,7 +124,16 @@ def test_progress_bar_goes_to_a_terminal_stderr_and_never_into_json():
 
     leader, follower = pty.openpty()
     done = subprocess.run(
-        [sys.executable, "-m", "linter.cli", "check", "--format", "json", str(CORPUS)],
+        [
+            sys.executable,
+            "-m",
+            "linter.cli",
+            "check",
+            "--no-cache",
+            "--format",
+            "json",
+            str(CORPUS),
+        ],
         stdout=subprocess.PIPE,
         stderr=follower,
         env={**os.environ, "COLUMNS": "100"},
