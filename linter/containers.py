@@ -75,5 +75,8 @@ def check_word_package(path: Path) -> None:
             if "[Content_Types].xml" not in names or "word/document.xml" not in names:
                 raise ReadError("CK003", "not-word")
             _check_xml(archive, infos)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+    except RuntimeError as error:  # zipfile: an entry encrypted with a zip password
+        raise ReadError("CK012", "zip") from error
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+        # NotImplementedError: an entry packed with a compression method zipfile lacks
         raise ReadError("CK011", type(error).__name__) from error

@@ -53,7 +53,7 @@ def _make(day: str, month: str, year: str) -> tuple[DateStatus, dt.date | None]:
     if not (day.strip().isdigit() and month.strip().isdigit() and year.strip().isdigit()):
         return DateStatus.BLANK, None
     y = int(year)
-    if y < 100:
+    if len(year) == 2:  # d/m/yy; a four-digit "0024" is not guessed into 2024
         y += 2000
     try:
         return DateStatus.OK, dt.date(y, int(month), int(day))

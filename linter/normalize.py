@@ -19,6 +19,7 @@ _SPACES = frozenset(
 )
 # Invisible characters dropped outright (zero-width space/joiners, stray BOM, soft hyphen).
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 # Dash variants folded to ASCII hyphen-minus (same length, so positions are unaffected).
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
 
@@ -35,6 +36,9 @@ def _canonical_word(match: re.Match[str]) -> str:
     word = match[0]
     if len(word) < 2 or word[-2].lower() not in "ou":
         return word
+    following = match.string[match.end() : match.end() + 1]
+    if following and unicodedata.combining(following):
+        return word  # a letter with two tones ("OÀ" + U+0300): leave it
     if word[-2].lower() == "u" and word[-3:-2].lower() == "q":
         return word
     first, last = word[-2], unicodedata.normalize("NFD", word[-1])
@@ -44,8 +48,9 @@ def _canonical_word(match: re.Match[str]) -> str:
     return word[:-2] + unicodedata.normalize("NFC", first + marks) + base
 
 
-# Cheap pre-check: an o/u followed by a toned a/e/y that ends a syllable (most lines have none).
-_MAYBE_OLD_TONE = re.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\w)")
+# Cheap pre-check (most lines have none): an o/u and a toned a/e/y that end a word as _WORD
+# sees it, so not followed by a letter ("hoà2" ends a word too).
+_MAYBE_OLD_TONE = re.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![^\W\d_])")
 
 
 def canonical_tones(text: str) -> str:
@@ -77,17 +82,19 @@ class NormalizedText:
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:
-    """Spans of base characters with their trailing combining marks."""
+    """Spans of base characters with their trailing combining marks and invisible characters
+    (dropped when the span is composed, so a mark behind one still joins its base)."""
     spans: list[tuple[int, int]] = []
     for index, char in enumerate(text):
-        if spans and unicodedata.combining(char):
+        if spans and (unicodedata.combining(char) or char in _INVISIBLE):
             spans[-1] = (spans[-1][0], index + 1)
         else:
             spans.append((index, index + 1))
     return spans
 
 
-_PLAIN = re.compile(r"^\S(?:[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]| (?! ))*$")
+_VISIBLE = r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+_PLAIN = re.compile(rf"^{_VISIBLE}(?:{_VISIBLE}| (?! ))*$")
 
 
 def _is_plain(line: str) -> bool:
@@ -106,10 +113,8 @@ def normalize(line: str) -> NormalizedText:
     starts: list[int] = []
     ends: list[int] = []
     for begin, end in _clusters(line):
-        composed = unicodedata.normalize("NFC", line[begin:end])
+        composed = unicodedata.normalize("NFC", line[begin:end].translate(_DROP_INVISIBLE))
         for char in composed:
-            if char in _INVISIBLE:
-                continue
             if char in _SPACES:
                 if not chars or chars[-1] == " ":
                     continue

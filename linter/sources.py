@@ -6,6 +6,7 @@ import codecs
 import errno
 import fnmatch
 import os
+import traceback
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -195,6 +196,15 @@ def _docx_blocks(
                 raws[start:] = [(text, ref, bold) for text, _, bold in raws[start:]]
 
 
+def _wrong_part(error: AttributeError) -> Exception:
+    """python-docx meeting a part whose XML has the wrong root element ("<A/>" for the body)
+    is a damaged file; the same error raised by camket's own code stays a camket bug."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if frames and f"{os.sep}docx{os.sep}" in frames[-1].filename:
+        return ReadError("CK011", "AttributeError")
+    return error
+
+
 def _read_docx(path: Path) -> tuple[list[Line], str | None]:
     """Lines, and the legacy encoding (TCVN3, VNI) of runs converted, if any."""
     import docx
@@ -208,9 +218,14 @@ def _read_docx(path: Path) -> tuple[list[Line], str | None]:
         raise ReadError("CK003", type(error).__name__) from error
     except (zipfile.BadZipFile, zlib.error, EOFError, LxmlError) as error:
         raise ReadError("CK011", type(error).__name__) from error
+    except AttributeError as error:
+        raise _wrong_part(error) from error
     raws: list[tuple[str, CellRef | None, bool]] = []
     legacy_found: set[str] = set()
-    _docx_blocks(document, raws, [0], _BoldStyles(document), legacy_found)
+    try:
+        _docx_blocks(document, raws, [0], _BoldStyles(document), legacy_found)
+    except AttributeError as error:
+        raise _wrong_part(error) from error
     lines = [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
     return lines, "+".join(sorted(legacy_found)) or None
 

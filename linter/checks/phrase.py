@@ -1,7 +1,7 @@
 """The `phrase` kind: vague phrases written as small patterns over normalised syllables.
 
 Pattern language: words; `[chức trách]` optional; `(tốt|xuất sắc)` alternatives; `…` a gap of
-up to 3 words, `{0,5}` a gap of up to 5. Case and tone placement do not matter.
+up to 3 words, `{0,5}` a gap of up to 5 (at most 20). Case and tone placement do not matter.
 """
 
 from __future__ import annotations
@@ -20,13 +20,17 @@ from linter.yamlfile import LoadedYaml
 _SEP = r"[^\w.!?…]+"  # spaces and punctuation inside a sentence; also the word boundary
 _LEADING_SEP = re.compile(rf"^{_SEP}")
 _TOKENS = re.compile(r"\[|\]|\(|\)|\||…|\.\.\.|\{\d+,\d+\}|[^\s\[\]()|…{}]+")
+_MAX_GAP = 20  # words a `{a,b}` gap may span
+_MAX_DEPTH = 10  # groups inside groups; real patterns nest one deep
 
 
 class PatternError(ValueError):
     pass
 
 
-def _sequence(tokens: list[str], position: int, closers: str) -> tuple[str, int]:
+def _sequence(tokens: list[str], position: int, closers: str, depth: int = 0) -> tuple[str, int]:
+    if depth > _MAX_DEPTH:
+        raise PatternError("quá nhiều nhóm lồng nhau")
     parts: list[str] = []
     while position < len(tokens) and tokens[position] not in closers:
         token = tokens[position]
@@ -34,7 +38,7 @@ def _sequence(tokens: list[str], position: int, closers: str) -> tuple[str, int]
             closer = "]" if token == "[" else ")"
             alternatives = []
             while True:
-                inner, position = _sequence(tokens, position + 1, "|" + closer)
+                inner, position = _sequence(tokens, position + 1, "|" + closer, depth + 1)
                 alternatives.append(inner)
                 if position >= len(tokens):
                     raise PatternError(f"thiếu “{closer}”")
@@ -47,6 +51,8 @@ def _sequence(tokens: list[str], position: int, closers: str) -> tuple[str, int]
             parts.append(group + "?" if token == "[" else group)
         elif token in ("…", "...") or token.startswith("{"):
             low, high = (0, 3) if not token.startswith("{") else map(int, token[1:-1].split(","))
+            if not low <= high <= _MAX_GAP:
+                raise PatternError(f"“{token}”: cần {{a,b}} với a ≤ b ≤ {_MAX_GAP}")
             parts.append(rf"(?:{_SEP}\w+){{{low},{high}}}")
         elif token in "])|":
             raise PatternError(f"“{token}” không đúng chỗ")
@@ -65,6 +71,8 @@ def compile_pattern(pattern: str) -> str:
     source, position = _sequence(tokens, 0, "")
     if position != len(tokens):
         raise PatternError(f"“{tokens[position]}” không đúng chỗ")
+    if re.match(source, ""):
+        raise PatternError("mẫu không có từ bắt buộc nào")  # "[tốt]", "…": would match anything
     return source
 
 
@@ -93,7 +101,8 @@ def find(patterns: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
     """Spans of pattern matches in `text` (a folded, normalised string)."""
     for match in _matcher(patterns).finditer(" " + text):
         start = match.start() + len(match[0]) - len(_LEADING_SEP.sub("", match[0], count=1))
-        yield start - 1, match.end() - 1
+        if start < match.end():  # not a run of separators only (pattern "-")
+            yield start - 1, match.end() - 1
 
 
 @functools.lru_cache(maxsize=4096)
