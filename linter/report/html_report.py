@@ -95,6 +95,7 @@ class _Page:
     anchors: dict[str, str]  # path -> element id
     documents: dict[str, Document]
     findings: dict[str, list[Finding]]  # path -> its findings
+    names: dict[str, str]  # path -> the writer's name, else the file's
 
     def link(self, path: str, line: int | None = None, text: str | None = None) -> str:
         label = _e(text or PurePath(path).name)
@@ -105,8 +106,7 @@ class _Page:
         return f'<a href="#{target}">{label}</a>'
 
     def name(self, path: str) -> str:
-        row = next((r for r in self.digest.files if r.entry.path == path), None)
-        return row.name if row else PurePath(path).stem
+        return self.names.get(path) or PurePath(path).stem
 
 
 # ---------------------------------------------------------------- overview
@@ -499,6 +499,7 @@ def render(report: Report, context: Context) -> str:
         anchors={row.entry.path: f"f{i}" for i, row in enumerate(summary.files)},
         documents={document.path: document for document in report.documents},
         findings=findings,
+        names={row.entry.path: row.name for row in summary.files},
     )
     matrices = similarity_by_unit(report.documents, form_lines)
     plan_copy_rules = _plan_copy_rules(context.rules)
