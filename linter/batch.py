@@ -1,9 +1,13 @@
-"""What the checks that compare documents (copies) need to know about the run."""
+"""What the checks that compare documents (copies, dates) and the reports built on them share:
+the run's options and how linked documents form groups."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 
 @dataclass(frozen=True)
@@ -22,3 +26,26 @@ class BatchOptions:
     # Lines of the units' own blank forms (camket.yaml `form:`): like the template's, never a copy.
     form_lines: tuple[str, ...] = ()
     units: tuple[DeclaredUnit, ...] = ()  # explicit units; folders decide the rest
+
+
+Item = TypeVar("Item", int, str)
+
+
+def linked_groups(pairs: Iterable[tuple[Item, Item]]) -> list[list[Item]]:
+    """Items linked directly or through one another (union-find): each group sorted, groups in
+    order of their first item. An item in no pair is in no group."""
+    parent: dict[Item, Item] = {}
+
+    def root(item: Item) -> Item:
+        parent.setdefault(item, item)
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for first, second in pairs:
+        parent[root(first)] = root(second)
+    groups: dict[Item, list[Item]] = defaultdict(list)
+    for item in parent:
+        groups[root(item)].append(item)
+    return sorted(sorted(group) for group in groups.values())

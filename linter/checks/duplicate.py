@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
-from linter.batch import BatchOptions
+from linter.batch import BatchOptions, linked_groups
 from linter.document import Document
 from linter.findings import Hit, Related
 from linter.fingerprint import K, Tokens, fingerprints, template_hashes, tokens
@@ -213,23 +213,6 @@ def _commitment_pairs(
     return found
 
 
-def _components(pairs: Sequence[tuple[int, int]], count: int) -> list[list[int]]:
-    parent = list(range(count))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j in pairs:
-        parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(count):
-        groups[root(i)].append(i)
-    return [sorted(g) for g in groups.values() if len(g) > 1]
-
-
 def _spans_of(index: int, found: dict[tuple[int, int], list[Passage]]) -> list[tuple[int, int]]:
     """The syllable spans of member `index` in every passage it shares."""
     return [
@@ -243,7 +226,7 @@ def _spans_of(index: int, found: dict[tuple[int, int], list[Passage]]) -> list[t
 def _cluster_hits(
     members: list[_Entry], found: dict[tuple[int, int], list[Passage]]
 ) -> Iterator[tuple[_Entry, Hit]]:
-    for group in _components(list(found), len(members)):
+    for group in linked_groups(found):
         if len(group) < 3:
             continue
         first = members[group[0]]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from linter import hierarchy
+from linter.batch import linked_groups
 from linter.document import Document
 from linter.engine import FileEntry, Report
 from linter.findings import Finding
@@ -93,27 +94,11 @@ def pair_rule_ids(rules: Iterable[Rule]) -> set[str]:
 
 def copy_groups(findings: Iterable[Finding], pair_rules: set[str]) -> list[CopyGroup]:
     pairs = [f for f in findings if f.rule in pair_rules and f.related]
-    parent: dict[str, str] = {}
-
-    def root(path: str) -> str:
-        parent.setdefault(path, path)
-        while parent[path] != path:
-            parent[path] = parent[parent[path]]
-            path = parent[path]
-        return path
-
-    for finding in pairs:
-        for related in finding.related:
-            parent[root(finding.path)] = root(related.path)
-    members: dict[str, list[str]] = defaultdict(list)
-    for path in parent:
-        members[root(path)].append(path)
-    ordered = sorted(tuple(sorted(paths)) for paths in members.values())
-    groups = []
-    for number, paths in enumerate(ordered, start=1):
-        inside = tuple(f for f in pairs if f.path in paths)
-        groups.append(CopyGroup(number, paths, inside))
-    return groups
+    links = [(finding.path, related.path) for finding in pairs for related in finding.related]
+    return [
+        CopyGroup(number, tuple(paths), tuple(f for f in pairs if f.path in paths))
+        for number, paths in enumerate(linked_groups(links), start=1)
+    ]
 
 
 def _date_status(entry: FileEntry, findings: Sequence[Finding]) -> str:

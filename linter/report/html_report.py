@@ -24,7 +24,7 @@ from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
 from linter.i18n import t
 from linter.normalize import match_key
-from linter.report import Context
+from linter.report import Context, tables
 from linter.report.digest import DATE_WRONG, Digest, FileRow, digest
 from linter.report.html_style import STYLE
 
@@ -113,15 +113,12 @@ class _Page:
 
 
 def _counts_cells(counts: dict[str, int]) -> str:
-    main = ("vague", "specificity", "duplicate", "date-order")
-    other = sum(n for category, n in counts.items() if category not in main)
-    cells = [counts.get(category, 0) for category in main] + [other]
+    cells = tables.counts(counts)[:-1]  # the counted categories and the rest; no total
     return "".join(f'<td class="n{" zero" if not n else ""}">{n}</td>' for n in cells)
 
 
 def _counts_header(lang: str) -> str:
-    main = ("vague", "specificity", "duplicate", "date-order")
-    names = [t(f"category.{category}", lang) for category in main] + [_s("other", lang)]
+    names = [t(f"category.{category}", lang) for category in tables.COUNTED] + [_s("other", lang)]
     return "".join(f"<th>{_e(name)}</th>" for name in names)
 
 
