@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from linter import resources
+from linter import resources, segment
 from linter.dates import DateStatus, find_dates
-from linter.normalize import match_key
+from linter.normalize import fold, match_key, normalize
 
 # Without an anchor, an item is concrete only when it names something (a deliverable, or a
 # proper noun that is not duty vocabulary) among at least this many content words.
@@ -192,16 +192,7 @@ def _words(key: str) -> tuple[str, ...]:
     rest = _set_aside(key)
     if not re.search(r"[^\W\d_]", rest):
         return ()
-    from underthesea import word_tokenize  # heavy: only for items the anchors did not settle
-
-    return tuple(word_tokenize(rest))
-
-
-@functools.lru_cache(maxsize=8192)
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    from underthesea import pos_tag
-
-    return tuple((match_key(word), tag) for word, tag in pos_tag(text))
+    return segment.words(rest)  # heavy: only for items the anchors did not settle
 
 
 @functools.cache
@@ -222,21 +213,26 @@ def _without_slogans(text: str) -> str:
 
 
 def _proper_nouns(text: str) -> list[str]:
-    """Proper nouns (POS tag Np) that are not duty vocabulary: systems, people, named places.
+    """Proper nouns and abbreviations (POS tags Np, Ny) that are not duty vocabulary: systems,
+    people, named places, document symbols ("TT-BTC").
     A name after a place word ("quê hương Bình Thuận", "ấp Phước Hòa") only says where."""
-    tagged = _tagged(_without_slogans(text))
+    tagged = [(fold(word), tag) for word, tag in segment.tagged(_without_slogans(text))]
     places = _place_words()
     return [
         word
         for index, (word, tag) in enumerate(tagged)
-        if tag == "Np" and index > 0 and not _is_filler(word) and tagged[index - 1][0] not in places
+        if tag in ("Np", "Ny")
+        and index > 0
+        and not _is_filler(word)
+        and tagged[index - 1][0] not in places
     ]
 
 
 @functools.lru_cache(maxsize=8192)
 def judge(text: str) -> Verdict:
     """Concrete or vague, with the reason; see the module docstring."""
-    key = match_key(text)
+    text = normalize(text).text
+    key = fold(text)
     anchor = _anchor(key)
     if anchor:
         return Verdict(True, anchor)

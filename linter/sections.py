@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from linter import resources
+from linter import resources, segment
 from linter.document import Item, Line, Section
 from linter.normalize import fold, mostly_upper
 
@@ -198,10 +198,8 @@ def _sentence_spans(text: str, start: int) -> list[tuple[int, int]]:
     end = len(text)
     if not _SENTENCE_BREAK.search(text, start):
         return [(start, end)]
-    from underthesea import sent_tokenize  # heavy: imported only when a line needs it
-
     spans, cursor = [], start
-    for sentence in sent_tokenize(text[start:]):
+    for sentence in segment.sentences(text[start:]):  # heavy: only when a line needs it
         piece = sentence.strip()
         found = text.find(piece, cursor)
         if not piece or found < 0:
