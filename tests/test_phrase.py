@@ -26,6 +26,23 @@ def test_bounded_gap():
     assert spans("nêu cao {0,1} trách nhiệm", "nêu cao tinh thần trách nhiệm") == []
 
 
+@pytest.mark.parametrize(
+    "pattern", ["[tốt]", "(tốt|[rất tốt])", "(tốt|[khá])", "{0,2}", "…", "[tốt] {0,3} [nhiệm vụ]"]
+)
+def test_a_pattern_without_a_required_word_is_refused(pattern):
+    with pytest.raises(PatternError, match="không có từ bắt buộc"):
+        compile_pattern(pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern", ["tốt", "[rất] tốt", "(tốt|khá)", "({1,2})", "[rất] (tốt|khá [lắm])", "-"]
+)
+def test_a_pattern_with_a_required_word_never_matches_the_empty_string(pattern):
+    import re
+
+    assert re.match(compile_pattern(pattern), "") is None
+
+
 def test_case_nfd_and_old_tones_do_not_matter():
     import unicodedata
 

@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from linter import segment
 from linter.concrete import is_concrete
 from linter.document import Document, Item
 from linter.findings import Hit
@@ -28,18 +29,26 @@ class PatternError(ValueError):
     pass
 
 
-def _sequence(tokens: list[str], position: int, closers: str, depth: int = 0) -> tuple[str, int]:
+def _sequence(
+    tokens: list[str], position: int, closers: str, depth: int = 0
+) -> tuple[str, int, bool]:
+    """Regex source of the tokens up to a closer, where it stopped, and whether it needs a word
+    (a sequence that needs none would match anywhere)."""
     if depth > _MAX_DEPTH:
         raise PatternError("quá nhiều nhóm lồng nhau")
     parts: list[str] = []
+    needs_word = False
     while position < len(tokens) and tokens[position] not in closers:
         token = tokens[position]
         if token in "[(":
             closer = "]" if token == "[" else ")"
-            alternatives = []
+            alternatives, all_need = [], True
             while True:
-                inner, position = _sequence(tokens, position + 1, "|" + closer, depth + 1)
+                inner, position, inner_needs = _sequence(
+                    tokens, position + 1, "|" + closer, depth + 1
+                )
                 alternatives.append(inner)
+                all_need = all_need and inner_needs
                 if position >= len(tokens):
                     raise PatternError(f"thiếu “{closer}”")
                 if tokens[position] == closer:
@@ -49,29 +58,32 @@ def _sequence(tokens: list[str], position: int, closers: str, depth: int = 0) ->
                 continue
             group = f"(?:{'|'.join(alternatives)})"
             parts.append(group + "?" if token == "[" else group)
+            needs_word = needs_word or (token == "(" and all_need)
         elif token in ("…", "...") or token.startswith("{"):
             low, high = (0, 3) if not token.startswith("{") else map(int, token[1:-1].split(","))
             if not low <= high <= _MAX_GAP:
                 raise PatternError(f"“{token}”: cần {{a,b}} với a ≤ b ≤ {_MAX_GAP}")
             parts.append(rf"(?:{_SEP}\w+){{{low},{high}}}")
+            needs_word = needs_word or low > 0
         elif token in "])|":
             raise PatternError(f"“{token}” không đúng chỗ")
         else:
             parts.append(_SEP + re.escape(match_key(token)))
+            needs_word = True
         position += 1
     if not parts and closers != "|]":
         raise PatternError("nhóm rỗng")
-    return "".join(parts), position
+    return "".join(parts), position, needs_word
 
 
 def compile_pattern(pattern: str) -> str:
     """Regex source for one pattern; it matches text prefixed with a space."""
     tokens = [token.strip(",;:") for token in _TOKENS.findall(pattern)]
     tokens = [token for token in tokens if token]
-    source, position = _sequence(tokens, 0, "")
+    source, position, needs_word = _sequence(tokens, 0, "")
     if position != len(tokens):
         raise PatternError(f"“{tokens[position]}” không đúng chỗ")
-    if re.match(source, ""):
+    if not needs_word:
         raise PatternError("mẫu không có từ bắt buộc nào")  # "[tốt]", "…": would match anything
     return source
 
@@ -108,10 +120,8 @@ def find(patterns: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
 @functools.lru_cache(maxsize=4096)
 def _word_edges(text: str) -> frozenset[int]:
     """Offsets where a word (as underthesea segments it) starts or ends: "tốt nghiệp" is one word."""
-    from underthesea import word_tokenize  # only for items a pattern matched
-
     edges, cursor = {0, len(text)}, 0
-    for word in word_tokenize(text):
+    for word in segment.words(text):  # only for items a pattern matched
         found = text.find(word, cursor)
         if found < 0:
             return frozenset(range(len(text) + 1))  # cannot align: do not veto
