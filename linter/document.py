@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from linter.normalize import NormalizedText, fold, normalize
+
+if TYPE_CHECKING:
+    from linter.fingerprint import LineIndex
 
 
 @dataclass(frozen=True)
@@ -175,8 +179,10 @@ class Document:
     lines: list[Line]
     encoding: str | None = None
     outline: Outline = field(default_factory=Outline)
-    # Winnowed fingerprints of its own text (linter.checks.duplicate), made when a copy check runs.
+    # Winnowed fingerprints of its own text and the line of each syllable position
+    # (linter.checks.duplicate), made when a copy check runs.
     prints: list[tuple[int, int]] | None = None
+    syllable_lines: LineIndex | None = None
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]

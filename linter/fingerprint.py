@@ -10,10 +10,11 @@ syllables is guaranteed to share a fingerprint, while only about 2/(w+1) of the 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from linter.document import Document
@@ -35,27 +36,43 @@ class Tokens:
     lines: tuple[int, ...]  # line number of each syllable
 
 
+@dataclass(frozen=True)
+class LineIndex:
+    """The line of each syllable position, kept as runs (where each run of one line starts):
+    a few numbers per item instead of one per syllable, so a document can carry it between
+    stages and the batch stage finds lines without tokenising the text again."""
+
+    starts: tuple[int, ...]
+    lines: tuple[int, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[int]) -> LineIndex:
+        runs = [(p, n) for p, n in enumerate(lines) if p == 0 or lines[p - 1] != n]
+        return cls(tuple(p for p, _ in runs), tuple(n for _, n in runs))
+
+    def line_at(self, position: int) -> int:
+        return self.lines[max(0, bisect.bisect_right(self.starts, position) - 1)]
+
+
 _WORD_AND_STOP = re.compile(r"([^\W_]+)(\s*[.!?:;])?")
 
 
 @functools.lru_cache(maxsize=65536)
-def _plain_code(word: str) -> str:
-    return NUMBER if any(c.isdigit() for c in word) else fold(word)
-
-
 def _code(word: str, first: bool) -> str:
+    if any(c.isdigit() for c in word):
+        return NUMBER
     if not first and word[0].isupper() and not word.isupper():
-        return NUMBER if any(c.isdigit() for c in word) else NAME
-    return _plain_code(word)
+        return NAME
+    return fold(word)
 
 
 def text_syllables(text: str) -> list[str]:
     """Syllable codes of one item: lower-cased, numbers as "#", names inside a sentence as "@"."""
     codes = []
     first = True
-    for match in _WORD_AND_STOP.finditer(text):
-        codes.append(_code(match.group(1), first))
-        first = match.group(2) is not None
+    for word, stop in _WORD_AND_STOP.findall(text):
+        codes.append(_code(word, first))
+        first = bool(stop)
     return codes
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from linter.cli import main
-from linter.fingerprint import WINDOW, K, fingerprints, text_syllables
+from linter.fingerprint import WINDOW, K, LineIndex, fingerprints, text_syllables
 
 HEAD = """ĐẢNG BỘ XÃ TÂN PHƯỚC                ĐẢNG CỘNG SẢN VIỆT NAM
 CHI BỘ TRƯỜNG THCS                Tân Phước, ngày {day} tháng 02 năm 2025
@@ -90,6 +90,23 @@ def test_a_shared_run_of_k_plus_w_minus_1_syllables_always_shares_a_fingerprint(
         a = tuple([rng.choice(vocabulary) for _ in range(rng.randint(0, 30))] + shared)
         b = tuple(shared + [rng.choice(vocabulary) for _ in range(rng.randint(0, 30))])
         assert {h for h, _ in fingerprints(a)} & {h for h, _ in fingerprints(b)}
+
+
+def test_the_line_index_gives_the_line_of_every_syllable_position():
+    rng = random.Random(11)
+    for _ in range(200):
+        lines = []
+        for number in sorted(rng.sample(range(1, 400), rng.randint(1, 30))):
+            lines += [number] * rng.randint(1, 25)
+        index = LineIndex.of(lines)
+        assert [index.line_at(p) for p in range(len(lines))] == lines
+        assert len(index.starts) < len(lines) or len(set(lines)) == len(lines)
+
+
+def test_a_sentence_start_after_a_stop_is_not_a_name():
+    assert text_syllables("Họp chi bộ. Lan báo cáo; Hùng ghi biên bản") == [
+        "họp", "chi", "bộ", "lan", "báo", "cáo", "hùng", "ghi", "biên", "bản",
+    ]  # fmt: skip
 
 
 def test_names_and_figures_become_placeholders():

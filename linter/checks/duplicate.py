@@ -24,7 +24,7 @@ from linter.align import GAP, Passage, passages, shared_seeds
 from linter.batch import BatchOptions, linked_groups
 from linter.document import Document
 from linter.findings import Hit, Related
-from linter.fingerprint import K, Tokens, fingerprints, template_hashes, tokens
+from linter.fingerprint import K, LineIndex, Tokens, fingerprints, template_hashes, tokens
 from linter.rules import Rule
 
 CHECKS = ("pairs", "clusters", "plan", "stock")
@@ -56,12 +56,12 @@ def _form_hashes() -> frozenset[int]:
 
 
 class _Entry:
-    """A document with its fingerprints. Its syllables are made again when a pair needs them,
-    so a large batch does not hold every document's token list at once."""
+    """A document with its fingerprints. Its syllables are made again only when a pair needs
+    them, so a large batch does not hold every document's token list at once."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.prints = document_prints(document)
+        self.prints, self.index = _fingerprinted(document)
 
     @functools.cached_property
     def tokens(self) -> Tokens:
@@ -72,7 +72,8 @@ class _Entry:
         return self.document.path
 
     def lines(self, start: int, end: int) -> tuple[int, int]:
-        return self.tokens.lines[start], self.tokens.lines[end - 1]
+        """First and last line of the syllables [start, end)."""
+        return self.index.line_at(start), self.index.line_at(end - 1)
 
     def part_at(self, line: int) -> int | None:
         for item in self.document.outline.items:
@@ -81,13 +82,18 @@ class _Entry:
         return None
 
 
-def document_prints(document: Document) -> list[tuple[int, int]]:
-    """A document's winnowed fingerprints, kept on it: made once in the per-document stage
-    (in parallel, and cached with the document), read by the batch stage."""
-    if document.prints is None:
+def _fingerprinted(document: Document) -> tuple[list[tuple[int, int]], LineIndex]:
+    """A document's winnowed fingerprints and its syllables' lines, kept on it: made once in
+    the per-document stage (in parallel, and cached with the document), read by the batch stage."""
+    if document.prints is None or document.syllable_lines is None:
         tokenised = tokens(document)
         document.prints = fingerprints(tokenised.syllables, tokenised.lines)
-    return document.prints
+        document.syllable_lines = LineIndex.of(tokenised.lines)
+    return document.prints, document.syllable_lines
+
+
+def document_prints(document: Document) -> list[tuple[int, int]]:
+    return _fingerprinted(document)[0]
 
 
 def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
@@ -234,7 +240,7 @@ def _cluster_hits(
         start, end = min(spans)
         line_first, line_last = first.lines(start, end)
         widest = max(spans, key=lambda span: span[1] - span[0])
-        part = first.part_at(first.tokens.lines[(widest[0] + widest[1]) // 2])
+        part = first.part_at(first.index.line_at((widest[0] + widest[1]) // 2))
         related = []
         for index in group[1:]:
             other = members[index]
