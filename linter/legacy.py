@@ -12,6 +12,7 @@ combining marks a Windows-1258 reading produces for some legacy bytes.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -38,7 +39,13 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, n
 _STOP_TONES = "\u0301\u0323"  # the only tones a syllable ending in c, ch, p, t can carry
 # A word: anything between spaces and punctuation. Only ASCII punctuation and the Windows-1252
 # quotes, dashes and bullet separate words: «, ·, §, ¸ and the like are letters in TCVN3.
-_WORD = re.compile(r"[^\s!-/:-@\[-`{-~\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022]+")
+_SEPARATORS = r"\s!-/:-@\[-`{-~\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022"
+_WORD = re.compile(rf"[^{_SEPARATORS}]+")
+# A word holding a character beyond ASCII, from its first letter (the look-behind keeps a long
+# ASCII run from being tried at every position).
+_MARKED_WORD = re.compile(
+    rf"(?<![^{_SEPARATORS}])[^{_SEPARATORS}]*[^\x00-\x7f{_SEPARATORS}][^{_SEPARATORS}]*"
+)
 
 
 def _cp1258_fold(legacy_chars: Iterable[str]) -> dict[int, str]:
@@ -193,16 +200,7 @@ def _score(words: Counter[str], encoding: str, upper: bool = False) -> _Score:
 
 def _marked_words(text: str, limit: int = MAX_WORDS) -> Counter[str]:
     """The words holding a non-ASCII character (the only ones a conversion can change)."""
-    marked: Counter[str] = Counter()
-    seen = 0
-    for match in _WORD.finditer(text):
-        word = match[0]
-        if not word.isascii():
-            marked[word] += 1
-            seen += 1
-            if seen >= limit:
-                break
-    return marked
+    return Counter(itertools.islice(_MARKED_WORD.findall(text), limit))
 
 
 def detect(text: str) -> str | None:
@@ -217,8 +215,12 @@ def detect(text: str) -> str | None:
     if text.isascii():
         return None
     words = _marked_words(text)
-    if sum(words.values()) < MIN_WORDS:
+    total = sum(words.values())
+    if total < MIN_WORDS:
         return None
+    valid = sum(count for word, count in words.items() if is_syllable(word))
+    if valid > (1 - MIN_GAIN) * total:
+        return None  # Vietnamese already: no conversion could gain MIN_GAIN
     best: tuple[int, str] | None = None
     for encoding in ENCODINGS:
         score = _score(words, encoding)

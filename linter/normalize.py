@@ -21,7 +21,8 @@ _SPACES = frozenset(
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 # Dash variants folded to ASCII hyphen-minus (same length, so positions are unaffected).
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASHES = str.maketrans(dict.fromkeys(_DASH_CHARS, "-"))
 
 _TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắc, hỏi, ngã, nặng
 
@@ -93,19 +94,29 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_VISIBLE = r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]"
-_PLAIN = re.compile(rf"^{_VISIBLE}(?:{_VISIBLE}| (?! ))*$")
+# Whitespace other than a plain space, a run of spaces, or an invisible character.
+_NOT_PLAIN = re.compile(r"[^\S ]|  |[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_DASH = re.compile(f"[{_DASH_CHARS}]")
 
 
 def _is_plain(line: str) -> bool:
     """Already NFC, single plain spaces, nothing invisible: only tones and dashes can change."""
-    return bool(_PLAIN.match(line)) and unicodedata.is_normalized("NFC", line) and line[-1] != " "
+    return (
+        line[0] != " "
+        and line[-1] != " "
+        and not _NOT_PLAIN.search(line)
+        and unicodedata.is_normalized("NFC", line)
+    )
+
+
+def _plain_dashes(text: str) -> str:
+    return text.translate(_DASHES) if _DASH.search(text) else text
 
 
 def normalize(line: str) -> NormalizedText:
     """NFC, canonical tone placement, one space for any run of spaces, trimmed; case kept."""
     if line and _is_plain(line):
-        text = canonical_tones(line.translate(_DASHES))
+        text = canonical_tones(_plain_dashes(line))
         if text == line:
             text = line  # one string, not two equal ones
         return NormalizedText(text, range(len(line)), range(1, len(line) + 1), len(line))
@@ -126,7 +137,7 @@ def normalize(line: str) -> NormalizedText:
         chars.pop()
         starts.pop()
         ends.pop()
-    text = canonical_tones("".join(chars).translate(_DASHES))
+    text = canonical_tones(_plain_dashes("".join(chars)))
     return NormalizedText(text, tuple(starts), tuple(ends), len(line))
 
 

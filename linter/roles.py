@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from linter import resources
-from linter.normalize import match_key
+from linter.normalize import fold, match_key
 
 MIN_CONTENT_HITS = 2
 
@@ -38,7 +38,8 @@ def role_from_position(*texts: str | None) -> str | None:
 
 
 def role_from_content(texts: Iterable[str]) -> str | None:
-    key = match_key(" ".join(texts))
+    """The role the items' wording points to; `texts` are normalised already (Line.clean)."""
+    key = fold(" ".join(texts))
     counts = [(len(pattern.findall(key)), role) for role, pattern in _patterns("content")]
     hits, role = max(counts, default=(0, None))
     return role if hits >= MIN_CONTENT_HITS else None

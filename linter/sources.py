@@ -6,6 +6,7 @@ import codecs
 import errno
 import fnmatch
 import os
+import re
 import traceback
 import zipfile
 import zlib
@@ -88,9 +89,11 @@ _BOMS = (
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
+
+
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
-    return controls > max(2, len(text) // 100)
+    return len(_CONTROL.findall(text)) > max(2, len(text) // 100)
 
 
 def decode(data: bytes) -> tuple[str, str]:
