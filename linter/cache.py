@@ -70,10 +70,13 @@ class AnalysisCache:
             return None  # damaged or from another camket: analysed again
 
     def put(self, key: str, value: object) -> None:
+        self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, data: bytes) -> None:
         """Written atomically; a cache that cannot be written is skipped, never an error."""
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomically(path, data)
         except OSError:
             return

@@ -86,3 +86,25 @@ def test_cli_cache_folder_and_no_cache(tmp_path, monkeypatch):
     assert second.output == first.output and len(list(cache.rglob("*.pickle"))) == 3
     third = runner.invoke(main, ["check", "--format", "json", "--jobs", "2", str(unit)])
     assert third.output == first.output
+
+
+def test_workers_write_the_cache_and_a_warm_parallel_run_reads_it(tmp_path):
+    folder = CORPUS / "dang-uy-xa-binh-an"
+    rules = load_rules()
+    alone = run([folder], rules, Settings(jobs=1))
+    cache = tmp_path / "cache"
+    cold = run([folder], rules, Settings(jobs=2, cache_dir=cache))
+    entries = sorted(cache.rglob("*.pickle"))
+    assert len(entries) == len(alone.files) >= 8  # enough files for the workers to start
+    warm = run([folder], rules, Settings(jobs=2, cache_dir=cache))
+    assert as_lists(cold) == as_lists(alone) == as_lists(warm)
+    assert sorted(cache.rglob("*.pickle")) == entries
+
+
+def test_a_check_leaves_the_collector_as_it_found_it(tmp_path):
+    import gc
+
+    before = gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()
+    result = CliRunner().invoke(main, ["check", "--no-cache", str(small_unit(tmp_path))])
+    assert result.exit_code == 1
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
