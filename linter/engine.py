@@ -275,8 +275,10 @@ def run(
     by_id = {rule.id: rule for rule in rules}
     job = document_job(rules, settings)
     active_ids = {rule.id for rule in job.active}
-    forms = {real_path(form) for form in settings.form_paths}
-    sources = [s for s in discover(paths, settings.exclude) if real_path(s.path) not in forms]
+    sources = discover(paths, settings.exclude)
+    if settings.form_paths:  # the blank form itself is not a submission
+        forms = {real_path(form) for form in settings.form_paths}
+        sources = [s for s in sources if real_path(s.path) not in forms]
     report = Report()
     for analysis in analyse_all(sources, job, settings.jobs, settings.cache_dir, progress):
         report.files.append(analysis.entry)

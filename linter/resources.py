@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from linter.yamlfile import SAFE_LOADER
+
 
 @functools.cache
 def rules_dir() -> Path:
@@ -23,4 +25,4 @@ def rules_dir() -> Path:
 def data(name: str) -> Any:
     """A data file of `rules/data/` (lexicons, template, issuer table), parsed."""
     with open(rules_dir() / "data" / f"{name}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=SAFE_LOADER)

@@ -55,7 +55,7 @@ def _construct(
 
 
 # libyaml's loader when PyYAML was built with it: ten times faster, the same marks (lines).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _scalar(node: yaml.Node) -> Any:
@@ -73,7 +73,7 @@ def load(path: Path) -> LoadedYaml:
     except (OSError, UnicodeDecodeError) as error:
         raise FileError(path, None, f"không đọc được tệp ({error})") from error
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         raise _yaml_error(path, error) from error
     lines: dict[tuple[Any, ...], int] = {}

@@ -111,6 +111,10 @@ def test_json_report_follows_the_contract():
     }
     keys = [(f["path"], f["line"], f["column"], f["rule"]) for f in report["findings"]]
     assert keys == sorted(keys)
+    # one file entry or finding per line: a reader can grep it
+    rows = {line.strip().rstrip(",") for line in result.output.splitlines()}
+    for entry in (*report["files"], *report["findings"]):
+        assert json.dumps(entry, ensure_ascii=False) in rows
 
 
 def test_docx_table_finding_points_at_the_cell_paragraph():

@@ -25,5 +25,20 @@ def as_object(report: Report) -> dict[str, object]:
     }
 
 
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _member(key: str, value: object) -> str:
+    """One top-level member; a list holds one compact element per line, which reads and greps
+    well and is written by json's C encoder (indent= would need its pure-Python one)."""
+    if isinstance(value, list) and value:
+        body = "[\n    " + ",\n    ".join(map(_compact, value)) + "\n  ]"
+    else:
+        body = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    return f"  {_compact(key)}: {body}"
+
+
 def render(report: Report, context: Context) -> str:
-    return json.dumps(as_object(report), ensure_ascii=False, indent=2) + "\n"
+    members = ",\n".join(_member(key, value) for key, value in as_object(report).items())
+    return "{\n" + members + "\n}\n"
