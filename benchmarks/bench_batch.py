@@ -1,17 +1,20 @@
 """End-to-end speed of the installed `camket` on a generated batch (not a timed test).
 
-Usage: python benchmarks/bench_batch.py [--files 1000] [--words 1000] [--jobs 0] [--format txt|docx|both]
+Usage: python benchmarks/bench_batch.py [--files 1000] [--words 1000] [--jobs 0]
+                                        [--format txt|docx|both] [--repeat 3]
 
 Builds --files commitments of about --words words each, in units of 10 with the unit's plan, by
 assembling items of the bundled corpus's commitments with their figures, names and dates
-changed (so no two items are the same text and no cache inside camket is flattered). Half are
-.txt and half .docx unless --format says otherwise. Then it times, each as a separate process:
+changed (so no two items are the same text and no cache inside camket is flattered). They are
+.txt (the issue's target), .docx, or half of each. Then it times, each as a separate process and
+--repeat times (the median is printed; a shared machine's timings wander):
 
 - `camket check DIR` cold (an empty cache folder) and warm (the same folder again), all checks
-  including copies and dates, with the files/s and the peak memory of the process tree (the
-  sum over camket and its workers, sampled from /proc every 20 ms);
-- `camket check one.docx` (start-up included, no cache);
-- `camket --version` (median of 5).
+  including copies and dates, with the files/s, the CPU seconds of the process tree and the
+  peak memory of the process tree (the sum over camket and its workers, sampled from /proc
+  every 20 ms);
+- `camket check one.docx` (start-up included, no cache), a commitment of the batch as Word;
+- `camket --version`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -59,10 +63,13 @@ GIVEN = ("Văn An", "Thị Bình", "Minh Châu", "Quốc Dũng", "Thị Em", "H�
 
 
 def corpus_items() -> list[str]:
-    """Lines that are items (bullets or numbered) of the corpus's .txt commitments."""
+    """Lines that are items (bullets or numbered) of the corpus's .txt commitments, decoded as
+    camket decodes them (the corpus has UTF-16 and Windows-1258 files)."""
+    from linter.sources import decode
+
     items = []
     for path in sorted(CORPUS.rglob("cam-ket-*.txt")):
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        for line in decode(path.read_bytes())[0].splitlines():
             if re.match(r"\s*[-•+]\s+\S", line) and len(line.split()) >= 8:
                 items.append(line.strip())
     return items
@@ -136,24 +143,60 @@ def _tree_rss(root: int) -> int:
     return sum(rss.get(pid, 0) for pid in tree)
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """Wall seconds, peak memory of the process tree, exit code."""
+@dataclass(frozen=True)
+class Run:
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the process tree
+    peak: int  # bytes: the tree's summed resident memory, or the largest process's
+    code: int
+
+
+def timed(command: list[str], env: dict[str, str], tree_memory: bool) -> Run:
+    """One run. With `tree_memory`, a thread samples the process tree's memory every 100 ms
+    (scanning /proc costs CPU the run competes for); else the peak is the largest process's."""
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = threading.Event()
     peak = 0
 
     def sample() -> None:
         nonlocal peak
-        while process.poll() is None:
+        while not done.wait(0.1):
             peak = max(peak, _tree_rss(process.pid))
-            time.sleep(0.02)
 
     sampler = threading.Thread(target=sample)
-    sampler.start()
-    process.wait()
+    if tree_memory:
+        sampler.start()
+    _, status, usage = os.wait4(process.pid, 0)  # this child's and its workers' usage
     elapsed = time.perf_counter() - start
-    sampler.join()
-    return elapsed, peak, process.returncode
+    done.set()
+    if tree_memory:
+        sampler.join()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    peak = max(peak, usage.ru_maxrss * 1024)
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, peak, process.returncode)
+
+
+def repeated(
+    command: list[str], env: dict[str, str], repeat: int, fresh: Path | None, tree: bool
+) -> list[Run]:
+    """`repeat` runs; `fresh` (a cache folder) is emptied before each."""
+    runs = []
+    for _ in range(repeat):
+        if fresh is not None:
+            shutil.rmtree(fresh, ignore_errors=True)
+        runs.append(timed(command, env, tree))
+    return runs
+
+
+def summary(runs: list[Run], files: int | None = None) -> str:
+    wall = statistics.median(r.wall for r in runs)
+    rate = f" = {files / wall:.0f} files/s" if files else ""
+    spread = ", ".join(f"{r.wall:.2f}" for r in runs)
+    return (
+        f"median {wall:.2f} s{rate} (runs: {spread}), CPU {statistics.median(r.cpu for r in runs):.1f} s, "
+        f"peak {max(r.peak for r in runs) / 2**20:.0f} MB, exit {sorted({r.code for r in runs})}"
+    )
 
 
 def main() -> None:
@@ -161,7 +204,8 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--words", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=0)
-    parser.add_argument("--format", choices=("txt", "docx", "both"), default="both")
+    parser.add_argument("--format", choices=("txt", "docx", "both"), default="txt")
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     camket = shutil.which("camket")
     if camket is None:
@@ -175,22 +219,20 @@ def main() -> None:
             print(
                 f"generated {len(written)} commitments, {statistics.mean(words):.0f} words each (.txt)"
             )
-        env = {**os.environ, "CAMKET_CACHE_DIR": str(Path(folder) / "cache")}
+        cache = Path(folder) / "cache"
+        env = {**os.environ, "CAMKET_CACHE_DIR": str(cache)}
         command = [camket, "check", "--format", "json", "--jobs", str(args.jobs), str(root)]
         total = len(list(root.rglob("*.*")))
-        for label in ("cold", "warm"):
-            elapsed, peak, code = timed(command, env)
-            print(
-                f"{label}: {total} files in {elapsed:.2f} s = {total / elapsed:.0f} files/s, "
-                f"peak {peak / 2**20:.0f} MB (exit {code})"
-            )
-        one = (
-            next(p for p in written if p.suffix == ".docx") if args.format != "txt" else written[0]
-        )
-        elapsed, peak, code = timed([camket, "check", "--no-cache", str(one)], env)
-        print(f"one file ({one.suffix}): {elapsed:.2f} s, peak {peak / 2**20:.0f} MB (exit {code})")
-        versions = [timed([camket, "--version"], env)[0] for _ in range(5)]
-        print(f"camket --version: median {statistics.median(versions):.3f} s")
+        cold = repeated(command, env, args.repeat, fresh=cache, tree=True)
+        print(f"cold: {total} files, {summary(cold, total)}")
+        warm = repeated(command, env, args.repeat, fresh=None, tree=True)
+        print(f"warm: {total} files, {summary(warm, total)}")
+        one = Path(folder) / "one.docx"
+        write_docx(one, commitment(0, corpus_items(), args.words, random.Random(1)))
+        single = repeated([camket, "check", "--no-cache", str(one)], env, 5, None, tree=False)
+        print(f"camket check one.docx: {summary(single)}")
+        version = repeated([camket, "--version"], env, 5, None, tree=False)
+        print(f"camket --version: {summary(version)}")
 
 
 if __name__ == "__main__":
