@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -136,6 +137,7 @@ class Outline:
     sections: list[Section] = field(default_factory=list)
     body_end: int | None = None  # first line of the closing block (signature, "Nơi nhận")
     expected_parts: tuple[tuple[int, str], ...] = ()  # the template's parts: (number, name)
+    title_year: int | None = None  # the year it is for: "… phấn đấu năm 2025" in its title
 
     @property
     def date(self) -> dt.date | None:
@@ -186,3 +188,81 @@ class Document:
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]
+
+    # Pickled (for the cache and from worker processes), the lines travel packed (_Packed)
+    # and become Line objects on first use: the batch stage and a JSON report over a warm
+    # cache read few documents' lines, and unpickling Vietnamese strings is the slow part.
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        if "lines" in state:
+            state[_PACKED] = _Packed.of(state.pop("lines"))
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str) -> object:
+        """Called only for a missing attribute: the lines of an unpickled document."""
+        if name == "lines" and _PACKED in self.__dict__:
+            self.lines = self.__dict__.pop(_PACKED).lines()
+            return self.lines
+        raise AttributeError(name)
+
+
+_PACKED = "_packed_lines"
+
+
+@dataclass(frozen=True)
+class _Packed:
+    """A document's lines as bytes and numbers: the texts as one UTF-8 blob (bytes unpickle by
+    copying; strings are decoded one by one), the normalised texts likewise where they differ,
+    and what few lines carry besides (position maps that are not the identity, cells, bold)."""
+
+    numbers: tuple[int, ...]
+    texts: bytes
+    lengths: tuple[int, ...]
+    cleans: bytes
+    clean_lengths: tuple[int, ...]  # -1: the same as the text
+    maps: dict[int, tuple[Sequence[int], Sequence[int]]]  # by index: (starts, ends)
+    cells: dict[int, CellRef]
+    bold: frozenset[int]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> _Packed:
+        changed = {i: line.norm.text for i, line in enumerate(lines) if line.norm.text != line.text}
+        return cls(
+            numbers=tuple(line.number for line in lines),
+            texts="".join(line.text for line in lines).encode("utf-8", "surrogatepass"),
+            lengths=tuple(len(line.text) for line in lines),
+            cleans="".join(changed.values()).encode("utf-8", "surrogatepass"),
+            clean_lengths=tuple(len(changed[i]) if i in changed else -1 for i in range(len(lines))),
+            maps={
+                i: (line.norm.starts, line.norm.ends)
+                for i, line in enumerate(lines)
+                if not isinstance(line.norm.starts, range)
+            },
+            cells={i: line.cell for i, line in enumerate(lines) if line.cell is not None},
+            bold=frozenset(i for i, line in enumerate(lines) if line.bold),
+        )
+
+    def lines(self) -> list[Line]:
+        texts = _cut(self.texts.decode("utf-8", "surrogatepass"), self.lengths)
+        cleans = iter(_cut(self.cleans.decode("utf-8", "surrogatepass"), self.clean_lengths))
+        lines = []
+        for index, (number, text) in enumerate(zip(self.numbers, texts, strict=True)):
+            clean = text if self.clean_lengths[index] < 0 else next(cleans)
+            starts, ends = self.maps.get(index) or (range(len(text)), range(1, len(text) + 1))
+            norm = NormalizedText(clean, starts, ends, len(text))
+            lines.append(Line(number, text, norm, self.cells.get(index), index in self.bold))
+        return lines
+
+
+def _cut(joined: str, lengths: Sequence[int]) -> list[str]:
+    """`joined` cut into pieces of the given lengths (negative lengths are skipped)."""
+    pieces, start = [], 0
+    for length in lengths:
+        if length >= 0:
+            pieces.append(joined[start : start + length])
+            start += length
+    return pieces

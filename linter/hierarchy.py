@@ -9,29 +9,18 @@ congress term and "số 09" can recur.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from linter.batch import DeclaredUnit
 from linter.document import Citation, Document
-from linter.normalize import fold
-
-_YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
+from linter.files import real_path
 
 
 def title_year(document: Document) -> int | None:
     """The year a commitment or plan is for: "… phấn đấu năm 2025" in its title lines."""
-    title = document.outline.title_line
-    if title is None:
-        return None
-    for number in range(title, min(title + 3, len(document.lines) + 1)):
-        found = _YEAR.search(fold(document.line(number).clean))
-        if found:
-            return int(found[1])
-    return None
+    return document.outline.title_year
 
 
 WIDE_LEVELS = ("central", "province")  # their symbols name one document across a whole batch
@@ -117,8 +106,10 @@ def _declared(
     documents: Sequence[Document], units: Sequence[DeclaredUnit]
 ) -> tuple[dict[str, Document], dict[str, str]]:
     """camket.yaml's units, as the batch's unit names and documents."""
-    folder_unit = {Path(d.path).resolve().parent: d.unit for d in documents}
-    by_path = {Path(d.path).resolve(): d for d in documents}
+    if not units:
+        return {}, {}
+    by_path = {real_path(d.path): d for d in documents}
+    folder_unit = {path.parent: d.unit for path, d in by_path.items()}
     plans, parents = {}, {}
     for declared in units:
         unit = folder_unit.get(declared.folder)

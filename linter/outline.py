@@ -142,6 +142,20 @@ def find_own_date(
 _NUMBER = re.compile(r"^\s*số\s*:?\s*", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
+
+
+def find_title_year(lines: list[Line], title_line: int | None) -> int | None:
+    """The year a commitment or plan is for: "… phấn đấu năm 2025" in its title lines."""
+    if title_line is None:
+        return None
+    for line in lines[title_line - 1 : title_line + 2]:
+        found = _YEAR.search(fold(line.clean))
+        if found:
+            return int(found[1])
+    return None
+
+
 def find_number(lines: list[Line], title_line: int | None) -> tuple[str | None, int | None]:
     """The document's own number ("Số 03-KH/CB") from the lines before or at the title."""
     last = title_line or HEADER_ZONE

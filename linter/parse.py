@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from linter.citations import find_citations
 from linter.document import Document, Outline
-from linter.outline import detect_kind, find_closing, find_number, find_own_date, parse_header
+from linter.outline import (
+    detect_kind,
+    find_closing,
+    find_number,
+    find_own_date,
+    find_title_year,
+    parse_header,
+)
 from linter.roles import role_from_content
 from linter.sections import (
     Part,
@@ -65,4 +72,5 @@ def parse(
         sections=sections,
         body_end=body_end,
         expected_parts=tuple((part.number, part.name) for part in parts),
+        title_year=find_title_year(lines, title_line),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import pickle
 import re
 import unicodedata
 import zipfile
@@ -22,6 +23,7 @@ from hypothesis import strategies as st
 from linter.checks.phrase import PatternError, compile_pattern, find
 from linter.citations import canonical_symbol, canonical_type, find_citations
 from linter.dates import DateStatus, find_dates, find_month_dates
+from linter.document import CellRef, Document, make_line
 from linter.normalize import _INVISIBLE, _SPACES, canonical_tones, fold, match_key, normalize
 from linter.sources import ReadError, Source, decode, read
 
@@ -103,6 +105,21 @@ def test_normalize_is_idempotent_and_maps_back(line: str) -> None:
         for end in range(start, len(norm.text) + 1):
             begin, finish = norm.original_span(start, end)
             assert 0 <= begin <= finish <= len(line)
+
+
+@FAST
+@given(st.lists(st.tuples(any_text, st.booleans(), st.booleans()), max_size=8))
+@example([("\ud800 lone surrogate", False, False), ("ho\u0300a", True, True), ("", False, True)])
+def test_a_document_pickles_and_unpickles_to_the_same_lines(rows) -> None:
+    """The cache and the workers send documents pickled, their lines packed (document._Packed)."""
+    lines = [
+        make_line(number, text, CellRef(0, number, 1) if in_cell else None, bold)
+        for number, (text, in_cell, bold) in enumerate(rows, start=1)
+    ]
+    document = Document("a.txt", "chi-bo", "txt", lines)
+    copy = pickle.loads(pickle.dumps(document))
+    assert copy.lines == lines
+    assert pickle.loads(pickle.dumps(copy)) == document
 
 
 @FAST
