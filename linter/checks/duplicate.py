@@ -198,11 +198,14 @@ def _commitment_pairs(
     ]
     allowed = None
     if not across_units:
+        by_unit: dict[str, list[int]] = defaultdict(list)
+        for index, member in enumerate(members):
+            by_unit[member.document.unit].append(index)
         allowed = [
             (i, j)
-            for i in range(len(members))
-            for j in range(i + 1, len(members))
-            if members[i].document.unit == members[j].document.unit
+            for group in by_unit.values()
+            for x, i in enumerate(group)
+            for j in group[x + 1 :]
         ]
     limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
     skip = set(form)
