@@ -99,14 +99,14 @@ _NOT_PLAIN = re.compile(r"[^\S ]|  |[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _DASH = re.compile(f"[{_DASH_CHARS}]")
 
 
-def _is_plain(line: str) -> bool:
-    """Already NFC, single plain spaces, nothing invisible: only tones and dashes can change."""
-    return (
-        line[0] != " "
-        and line[-1] != " "
-        and not _NOT_PLAIN.search(line)
-        and unicodedata.is_normalized("NFC", line)
-    )
+def _plainly_spaced(line: str) -> bool:
+    """Single plain spaces, none at either end, nothing invisible."""
+    return line[0] != " " and line[-1] != " " and not _NOT_PLAIN.search(line)
+
+
+# Latin letters, their combining marks and general punctuation: composing such text never joins
+# two clusters, so a cluster that composes to one character maps one to one.
+_LATIN_ONLY = re.compile(r"[\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]*")
 
 
 def _plain_dashes(text: str) -> str:
@@ -115,11 +115,33 @@ def _plain_dashes(text: str) -> str:
 
 def normalize(line: str) -> NormalizedText:
     """NFC, canonical tone placement, one space for any run of spaces, trimmed; case kept."""
-    if line and _is_plain(line):
-        text = canonical_tones(_plain_dashes(line))
-        if text == line:
-            text = line  # one string, not two equal ones
-        return NormalizedText(text, range(len(line)), range(1, len(line) + 1), len(line))
+    if line and _plainly_spaced(line):
+        if unicodedata.is_normalized("NFC", line):  # most lines: only tones and dashes change
+            text = canonical_tones(_plain_dashes(line))
+            if text == line:
+                text = line  # one string, not two equal ones
+            return NormalizedText(text, range(len(line)), range(1, len(line) + 1), len(line))
+        composed = _composed_latin(line)
+        if composed is not None:
+            return composed
+    return _normalized_by_cluster(line)
+
+
+def _composed_latin(line: str) -> NormalizedText | None:
+    """A plainly spaced Latin line typed decomposed (NFD, as on a Mac) where every letter with
+    its marks composes to one character: the map is each letter's position. None otherwise."""
+    if not _LATIN_ONLY.fullmatch(line):
+        return None
+    composed = unicodedata.normalize("NFC", line)
+    starts = [index for index, char in enumerate(line) if not unicodedata.combining(char)]
+    if len(starts) != len(composed) or starts[0] != 0:
+        return None
+    ends = (*starts[1:], len(line))
+    return NormalizedText(canonical_tones(_plain_dashes(composed)), tuple(starts), ends, len(line))
+
+
+def _normalized_by_cluster(line: str) -> NormalizedText:
+    """The general case, one cluster (a letter and the marks after it) at a time."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

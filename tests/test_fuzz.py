@@ -17,14 +17,22 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from linter.checks.phrase import PatternError, compile_pattern, find
 from linter.citations import canonical_symbol, canonical_type, find_citations
 from linter.dates import DateStatus, find_dates, find_month_dates
 from linter.document import CellRef, Document, make_line
-from linter.normalize import _INVISIBLE, _SPACES, canonical_tones, fold, match_key, normalize
+from linter.normalize import (
+    _INVISIBLE,
+    _SPACES,
+    _normalized_by_cluster,
+    canonical_tones,
+    fold,
+    match_key,
+    normalize,
+)
 from linter.sources import ReadError, Source, decode, read
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -105,6 +113,21 @@ def test_normalize_is_idempotent_and_maps_back(line: str) -> None:
         for end in range(start, len(norm.text) + 1):
             begin, finish = norm.original_span(start, end)
             assert 0 <= begin <= finish <= len(line)
+
+
+def _as_lists(norm):
+    return norm.text, list(norm.starts), list(norm.ends), norm.original_length
+
+
+@FAST
+@given(st.one_of(any_text, vietnamese.map(lambda text: unicodedata.normalize("NFD", text))))
+@example("q\u0301 ho\u0300a")  # a mark no Latin letter composes with: two characters
+@example("\u0301a")  # a mark first
+@example("\u1100\u1161 a\u0301")  # Hangul jamo compose with each other
+def test_decomposed_text_normalises_as_cluster_by_cluster(line: str) -> None:
+    """The shortcut for decomposed Latin lines (normalize._composed_latin) changes nothing."""
+    assume(not unicodedata.is_normalized("NFC", line))  # NFC lines map to themselves instead
+    assert _as_lists(normalize(line)) == _as_lists(_normalized_by_cluster(line))
 
 
 @FAST

@@ -50,3 +50,17 @@ def test_every_normalised_character_maps_inside_the_original():
 
 def test_dashes_fold_but_keep_length():
     assert normalize("05 – CT/TW").text == "05 - CT/TW"
+
+
+def test_a_decomposed_vietnamese_line_takes_the_shortcut_and_maps_each_letter():
+    import unicodedata
+
+    from linter.normalize import _composed_latin
+
+    line = unicodedata.normalize("NFD", "Hoàn thành 100% kế hoạch — trước ngày 30/6")
+    norm = _composed_latin(line)
+    assert norm is not None and norm == normalize(line)
+    assert norm.text == "Hoàn thành 100% kế hoạch - trước ngày 30/6"
+    begin, end = norm.original_span(2, 4)  # "àn": "a" + grave, then "n"
+    assert line[begin:end] == unicodedata.normalize("NFD", "àn")
+    assert _composed_latin(unicodedata.normalize("NFD", "Kế hoạch → năm 2026")) is None
