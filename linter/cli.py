@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from linter.config import Settings
     from linter.engine import Report
     from linter.rules import Rule
+    from linter.sources import Source
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -192,7 +193,7 @@ def check(
         _fail(t("error.output_is_input", lang, path=output))
     with _rare_collections():
         try:
-            report = _run_with_progress(paths, rules, settings, show_progress=not quiet)
+            report = _run_with_progress(paths, rules, settings, sources, show_progress=not quiet)
             if baseline:
                 kept = without_baseline(report.findings, load_baseline(baseline))
                 report.baselined = len(report.findings) - len(kept)
@@ -275,16 +276,20 @@ def _rare_collections() -> Iterator[None]:
 
 
 def _run_with_progress(
-    paths: tuple[Path, ...], rules: list[Rule], settings: Settings, show_progress: bool
+    paths: tuple[Path, ...],
+    rules: list[Rule],
+    settings: Settings,
+    sources: list[Source],
+    show_progress: bool,
 ) -> Report:
     """Run the checks, with a progress bar on stderr when it is a terminal."""
     from linter.engine import run
 
     if not show_progress or not sys.stderr.isatty():
-        return run(paths, rules, settings)
+        return run(paths, rules, settings, sources=sources)
     progress = _DelayedProgress(t("progress", settings.lang))
     try:
-        return run(paths, rules, settings, progress=progress)
+        return run(paths, rules, settings, progress=progress, sources=sources)
     finally:
         progress.finish()
 

@@ -266,16 +266,19 @@ def run(
     rules: list[Rule],
     settings: Settings,
     progress: Callable[[int, int], None] | None = None,
+    sources: list[Source] | None = None,
 ) -> Report:
-    """Check every file under `paths`; an unreadable file becomes an `input` finding. The
-    per-document stage runs on `settings.jobs` processes and through the cache when
-    `settings.cache_dir` is set; the result is the same whatever the job count."""
+    """Check every file under `paths` (`sources`: what discovering them gave already); an
+    unreadable file becomes an `input` finding. The per-document stage runs on
+    `settings.jobs` processes and through the cache when `settings.cache_dir` is set; the
+    result is the same whatever the job count."""
     from linter.parallel import analyse_all
 
     by_id = {rule.id: rule for rule in rules}
     job = document_job(rules, settings)
     active_ids = {rule.id for rule in job.active}
-    sources = discover(paths, settings.exclude)
+    if sources is None:
+        sources = discover(paths, settings.exclude)
     if settings.form_paths:  # the blank form itself is not a submission
         forms = {real_path(form) for form in settings.form_paths}
         sources = [s for s in sources if real_path(s.path) not in forms]
