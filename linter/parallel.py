@@ -82,11 +82,7 @@ def _in_workers(
     tasks: Sequence[tuple[Source, str | None]],
     jobs: int,
 ) -> Iterator[Analysis]:
-    first, first_key = tasks[0]
-    analysis = job.analyse(first)  # in this process: loads what the workers will share
-    if cache is not None and first_key is not None:
-        cache.put(first_key, analysis)
-    yield analysis
+    yield from _in_this_process(job, cache, tasks[:1])  # loads what the workers will share
     chunk = max(1, min(16, len(tasks) // (jobs * 4)))
     with ProcessPoolExecutor(jobs, mp_context=_pool_context()) as pool:
         for data in pool.map(_WorkerTask(job, cache), tasks[1:], chunksize=chunk):
