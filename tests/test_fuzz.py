@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from linter.checks.phrase import PatternError, compile_pattern, find
+from linter.checks.phrase import PatternError, _anchors, compile_pattern, find
 from linter.citations import canonical_symbol, canonical_type, find_citations
 from linter.dates import DateStatus, find_dates, find_month_dates
 from linter.document import CellRef, Document, make_line
@@ -355,6 +355,24 @@ def test_patterns_compile_or_fail_cleanly_and_never_raise_on_text(pattern: str, 
     key = match_key(text)
     for start, end in find((pattern,), key):
         assert 0 <= start < end <= len(key)
+
+
+@FAST
+@given(pattern_strings, st.lists(st.one_of(st.integers(0, 30), syllables()), max_size=14))
+@example("hoàn thành (tốt|xuất sắc) [mọi] nhiệm vụ", [0, 1, 3, 4, 7, 8])
+@example("(tích cực|không ngừng) học tập", ["luôn", 2, 3, 4, 5])
+def test_a_text_a_pattern_matches_holds_one_of_its_anchors(pattern: str, picks: list) -> None:
+    """The phrase check skips a text holding none of the patterns' anchor words: never one they
+    match. Texts are made mostly of the pattern's own words (integers pick them), so that
+    matches happen."""
+    if not _compiles(pattern):
+        return
+    own = re.findall(r"[^\W\d_]+", pattern) or ["a"]
+    words = [own[pick % len(own)] if isinstance(pick, int) else pick for pick in picks]
+    key = match_key(" ".join(words))
+    if next(find((pattern,), key), None) is not None:
+        anchors = _anchors((pattern,))
+        assert anchors is None or any(anchor in key for anchor in anchors)
 
 
 # --- sources.py (readers) ------------------------------------------------------------------

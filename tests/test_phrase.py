@@ -106,3 +106,28 @@ examples: {bad: ["Chấp hành tốt giờ giấc làm việc."], good: ["Chấp
 4. Về tổ chức kỷ luật"""
     hits = [hit.line for _, hit in phrase_check(document_from_text(text), [rule], set())]
     assert hits == [3]
+
+
+def test_the_anchor_words_never_skip_an_item_the_rules_match(corpus_run):
+    """On the corpus, every item a phrase rule's patterns match holds one of the anchor words
+    the check tests first, and many items hold none of them."""
+    from linter.checks.phrase import _anchors, _matcher, _scopes, _targets
+    from linter.normalize import fold
+
+    report, context = corpus_run
+    rules = [rule for rule in context.rules if rule.kind == "phrase"]
+    skipped = matched = total = 0
+    for parts, scoped in _scopes(rules).items():
+        patterns = tuple(p for rule in scoped for p in rule.patterns)
+        anchors, matcher = _anchors(patterns), _matcher(patterns)
+        assert anchors
+        for document in report.documents:
+            for item in _targets(document, parts):
+                key = fold(item.text)
+                total += 1
+                if matcher.search(" " + key):
+                    matched += 1
+                    assert any(anchor in key for anchor in anchors), item.text
+                elif not any(anchor in key for anchor in anchors):
+                    skipped += 1
+    assert matched > 100 and skipped > total / 4

@@ -76,16 +76,60 @@ def _sequence(
     return "".join(parts), position, needs_word
 
 
+def _tokens(pattern: str) -> list[str]:
+    tokens = [token.strip(",;:") for token in _TOKENS.findall(pattern)]
+    return [token for token in tokens if token]
+
+
 def compile_pattern(pattern: str) -> str:
     """Regex source for one pattern; it matches text prefixed with a space."""
-    tokens = [token.strip(",;:") for token in _TOKENS.findall(pattern)]
-    tokens = [token for token in tokens if token]
+    tokens = _tokens(pattern)
     source, position, needs_word = _sequence(tokens, 0, "")
     if position != len(tokens):
         raise PatternError(f"“{tokens[position]}” không đúng chỗ")
     if not needs_word:
         raise PatternError("mẫu không có từ bắt buộc nào")  # "[tốt]", "…": would match anything
     return source
+
+
+def _required(tokens: list[str], position: int, closers: str) -> tuple[list[frozenset[str]], int]:
+    """Sets of words of which every match holds one: a word outside brackets is a set of one;
+    a group "(a|b)" whose alternatives each need a word gives the set of those words."""
+    found: list[frozenset[str]] = []
+    while position < len(tokens) and tokens[position] not in closers:
+        token = tokens[position]
+        if token in ("[", "("):
+            closer = "]" if token == "[" else ")"
+            alternatives = []
+            while True:
+                inner, position = _required(tokens, position + 1, "|" + closer)
+                alternatives.append(_most_telling(inner))
+                if position >= len(tokens) or tokens[position] == closer:
+                    break
+            if token == "(" and alternatives and None not in alternatives:
+                found.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif token not in ("…", "...") and not token.startswith("{"):
+            found.append(frozenset({match_key(token)}))
+        position += 1
+    return found, position
+
+
+def _most_telling(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set likeliest to rule a text out: long words (rare ones), then few of them."""
+    return max(sets, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+@functools.cache
+def _anchors(patterns: tuple[str, ...]) -> frozenset[str] | None:
+    """Words of which a text must hold one for any of the patterns to match (a substring test
+    is far cheaper than searching with the patterns); None when some pattern needs none."""
+    anchors: set[str] = set()
+    for pattern in patterns:
+        words = _most_telling(_required(_tokens(pattern), 0, "")[0])
+        if words is None:
+            return None
+        anchors |= words
+    return frozenset(anchors)
 
 
 @functools.cache
@@ -166,12 +210,16 @@ def check(
 ) -> Iterator[tuple[Rule, Hit]]:
     """One hit per item and rule, spanning the whole item.
 
-    All patterns of the rules sharing a scope form one matcher, so most items cost one search.
+    All patterns of the rules sharing a scope form one matcher, so an item costs one search at
+    most; most cost none, holding none of the words the patterns need.
     """
     for parts, scoped in _scopes(rules).items():
-        prefilter = _matcher(tuple(p for rule in scoped for p in rule.patterns))
+        patterns = tuple(p for rule in scoped for p in rule.patterns)
+        anchors, prefilter = _anchors(patterns), _matcher(patterns)
         for item in _targets(document, parts):
             key = fold(item.text)  # item text is already normalised
+            if anchors is not None and not any(anchor in key for anchor in anchors):
+                continue
             if not prefilter.search(" " + key):
                 continue
             for rule in scoped:
