@@ -338,3 +338,28 @@ def test_a_copy_check_alone_neither_splits_sentences_nor_loads_underthesea(tmp_p
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     findings, loaded = json.loads(out.stdout)
     assert findings >= 1 and loaded is False
+
+
+def _winnow_by_definition(hashes, window):
+    """Winnowing as Schleimer et al. define it, window by window."""
+    if not hashes:
+        return []
+    window = min(window, len(hashes))
+    chosen, last = [], -1
+    for start in range(len(hashes) - window + 1):
+        span = hashes[start : start + window]
+        position = start + window - 1 - span[::-1].index(min(span))
+        if position != last:
+            chosen.append((span[position - start], position))
+            last = position
+    return chosen
+
+
+def test_winnowing_picks_the_rightmost_minimum_of_every_window():
+    from linter.fingerprint import winnow
+
+    rng = random.Random(5)
+    for _ in range(500):
+        hashes = [rng.randrange(1 << rng.choice((3, 61))) for _ in range(rng.randint(0, 60))]
+        window = rng.randint(1, 6)
+        assert winnow(hashes, window) == _winnow_by_definition(hashes, window)
