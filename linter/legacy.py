@@ -37,10 +37,10 @@ MAX_UNMAPPED = 0.2
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 _STOP_TONES = "\u0301\u0323"  # the only tones a syllable ending in c, ch, p, t can carry
-# A word: anything between spaces and punctuation. Only ASCII punctuation and the Windows-1252
-# quotes, dashes and bullet separate words: «, ·, §, ¸ and the like are letters in TCVN3.
+# A word is anything between spaces and punctuation. Only ASCII punctuation and the
+# Windows-1252 quotes, dashes and bullet separate words: «, ·, §, ¸ and the like are letters in
+# TCVN3.
 _SEPARATORS = r"\s!-/:-@\[-`{-~\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u2022"
-_WORD = re.compile(rf"[^{_SEPARATORS}]+")
 # A word holding a character beyond ASCII, from its first letter (the look-behind keeps a long
 # ASCII run from being tried at every position).
 _MARKED_WORD = re.compile(

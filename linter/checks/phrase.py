@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from linter import segment
 from linter.concrete import is_concrete
@@ -29,36 +30,47 @@ class PatternError(ValueError):
     pass
 
 
-def _sequence(
-    tokens: list[str], position: int, closers: str, depth: int = 0
-) -> tuple[str, int, bool]:
-    """Regex source of the tokens up to a closer, where it stopped, and whether it needs a word
-    (a sequence that needs none would match anywhere)."""
+@dataclass(frozen=True)
+class _Parsed:
+    """A pattern's tokens up to a closer, as a regex source."""
+
+    source: str
+    position: int  # where it stopped
+    needs_word: bool  # a sequence that needs no word would match anywhere
+    # Sets of words of which every match holds one: a word outside brackets is a set of one;
+    # a group "(a|b)" whose alternatives each hold such a set gives the union of theirs.
+    required: tuple[frozenset[str], ...]
+
+
+def _sequence(tokens: list[str], position: int, closers: str, depth: int = 0) -> _Parsed:
     if depth > _MAX_DEPTH:
         raise PatternError("quá nhiều nhóm lồng nhau")
     parts: list[str] = []
     needs_word = False
+    required: list[frozenset[str]] = []
     while position < len(tokens) and tokens[position] not in closers:
         token = tokens[position]
         if token in "[(":
             closer = "]" if token == "[" else ")"
-            alternatives, all_need = [], True
+            alternatives: list[_Parsed] = []
             while True:
-                inner, position, inner_needs = _sequence(
-                    tokens, position + 1, "|" + closer, depth + 1
-                )
+                inner = _sequence(tokens, position + 1, "|" + closer, depth + 1)
                 alternatives.append(inner)
-                all_need = all_need and inner_needs
+                position = inner.position
                 if position >= len(tokens):
                     raise PatternError(f"thiếu “{closer}”")
                 if tokens[position] == closer:
                     break
-            if token == "[" and all(a == "" for a in alternatives):
+            if token == "[" and all(a.source == "" for a in alternatives):
                 position += 1  # "[,]": punctuation is already absorbed by the separator
                 continue
-            group = f"(?:{'|'.join(alternatives)})"
+            group = f"(?:{'|'.join(a.source for a in alternatives)})"
             parts.append(group + "?" if token == "[" else group)
-            needs_word = needs_word or (token == "(" and all_need)
+            if token == "(":
+                needs_word = needs_word or all(a.needs_word for a in alternatives)
+                telling = [_most_telling(a.required) for a in alternatives]
+                if all(words is not None for words in telling):
+                    required.append(frozenset().union(*telling))  # type: ignore[arg-type]
         elif token in ("…", "...") or token.startswith("{"):
             low, high = (0, 3) if not token.startswith("{") else map(int, token[1:-1].split(","))
             if not low <= high <= _MAX_GAP:
@@ -70,51 +82,30 @@ def _sequence(
         else:
             parts.append(_SEP + re.escape(match_key(token)))
             needs_word = True
+            required.append(frozenset({match_key(token)}))
         position += 1
     if not parts and closers != "|]":
         raise PatternError("nhóm rỗng")
-    return "".join(parts), position, needs_word
+    return _Parsed("".join(parts), position, needs_word, tuple(required))
 
 
-def _tokens(pattern: str) -> list[str]:
+def _parsed(pattern: str) -> _Parsed:
     tokens = [token.strip(",;:") for token in _TOKENS.findall(pattern)]
-    return [token for token in tokens if token]
+    tokens = [token for token in tokens if token]
+    parsed = _sequence(tokens, 0, "")
+    if parsed.position != len(tokens):
+        raise PatternError(f"“{tokens[parsed.position]}” không đúng chỗ")
+    if not parsed.needs_word:
+        raise PatternError("mẫu không có từ bắt buộc nào")  # "[tốt]", "…": would match anything
+    return parsed
 
 
 def compile_pattern(pattern: str) -> str:
     """Regex source for one pattern; it matches text prefixed with a space."""
-    tokens = _tokens(pattern)
-    source, position, needs_word = _sequence(tokens, 0, "")
-    if position != len(tokens):
-        raise PatternError(f"“{tokens[position]}” không đúng chỗ")
-    if not needs_word:
-        raise PatternError("mẫu không có từ bắt buộc nào")  # "[tốt]", "…": would match anything
-    return source
+    return _parsed(pattern).source
 
 
-def _required(tokens: list[str], position: int, closers: str) -> tuple[list[frozenset[str]], int]:
-    """Sets of words of which every match holds one: a word outside brackets is a set of one;
-    a group "(a|b)" whose alternatives each need a word gives the set of those words."""
-    found: list[frozenset[str]] = []
-    while position < len(tokens) and tokens[position] not in closers:
-        token = tokens[position]
-        if token in ("[", "("):
-            closer = "]" if token == "[" else ")"
-            alternatives = []
-            while True:
-                inner, position = _required(tokens, position + 1, "|" + closer)
-                alternatives.append(_most_telling(inner))
-                if position >= len(tokens) or tokens[position] == closer:
-                    break
-            if token == "(" and alternatives and None not in alternatives:
-                found.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
-        elif token not in ("…", "...") and not token.startswith("{"):
-            found.append(frozenset({match_key(token)}))
-        position += 1
-    return found, position
-
-
-def _most_telling(sets: list[frozenset[str]]) -> frozenset[str] | None:
+def _most_telling(sets: Sequence[frozenset[str]]) -> frozenset[str] | None:
     """The set likeliest to rule a text out: long words (rare ones), then few of them."""
     return max(sets, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
@@ -125,7 +116,7 @@ def _anchors(patterns: tuple[str, ...]) -> frozenset[str] | None:
     is far cheaper than searching with the patterns); None when some pattern needs none."""
     anchors: set[str] = set()
     for pattern in patterns:
-        words = _most_telling(_required(_tokens(pattern), 0, "")[0])
+        words = _most_telling(_parsed(pattern).required)
         if words is None:
             return None
         anchors |= words
