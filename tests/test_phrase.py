@@ -50,6 +50,13 @@ def test_case_nfd_and_old_tones_do_not_matter():
     assert spans("hoàn thành tốt công tác hòa giải", text) == ["hoàn thành tốt công tác hòa giải"]
 
 
+def test_a_match_never_runs_over_the_end_of_a_sentence():
+    assert spans("nêu cao tinh thần", "Luôn nêu cao, tinh thần") == ["nêu cao, tinh thần"]
+    for stop in (".", "!", "?", "…"):
+        assert spans("nêu cao tinh thần", f"Luôn nêu cao{stop} Tinh thần") == []
+    assert spans("nêu cao … trách nhiệm", "nêu cao… trách nhiệm") == []
+
+
 def test_syllable_boundaries():
     assert spans("nêu cao", "nêu caoo") == []
     assert spans("tốt", "tốtnghiệp") == []
