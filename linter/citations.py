@@ -72,6 +72,7 @@ def _type_words() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BARE_NUMBER = re.compile(r"(?P<num>\d{1,4})(?![\d/\-\w])")
+_DIGIT = re.compile(r"\d")
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của\s+)(?P<issuer>[^,;:()“”\"]{3,90}?)(?=\s+(?:về|v/v)\b|[,;:()“”\"]|\.\s|\.?$)"
 )
@@ -110,6 +111,8 @@ def _citation(
 
 def find_citations(text: str, line: int) -> list[Citation]:
     """Citations in one line of normalised text: full symbols, then "Chỉ thị số 05" forms."""
+    if not _DIGIT.search(text):
+        return []  # both forms carry a number (most lines have none)
     pattern, by_word = _type_words()
     citations: list[Citation] = []
     for match in SYMBOL.finditer(text):

@@ -83,7 +83,7 @@ def _in_workers(
     jobs: int,
 ) -> Iterator[Analysis]:
     yield from _in_this_process(job, cache, tasks[:1])  # loads what the workers will share
-    chunk = max(1, min(16, len(tasks) // (jobs * 4)))
+    chunk = max(1, min(4, len(tasks) // (jobs * 4)))  # small: no worker idles at the end
     with ProcessPoolExecutor(jobs, mp_context=_pool_context()) as pool:
         for data in pool.map(_WorkerTask(job, cache), tasks[1:], chunksize=chunk):
             yield pickle.loads(data)
