@@ -67,6 +67,14 @@ class _Entry:
     def tokens(self) -> Tokens:
         return tokens(self.document)
 
+    @functools.cached_property
+    def positions(self) -> dict[int, list[int]]:
+        """Where each of its fingerprints stands."""
+        found: dict[int, list[int]] = defaultdict(list)
+        for value, position in self.prints:
+            found[value].append(position)
+        return found
+
     @property
     def path(self) -> str:
         return self.document.path
@@ -293,6 +301,23 @@ def _plans_for(unit: str, plans: dict[str, list[_Entry]]) -> list[_Entry]:
     return found
 
 
+def _plan_seeds(
+    member: _Entry, plans: list[_Entry], form: frozenset[int]
+) -> dict[int, list[tuple[int, int]]]:
+    """Seeds between a member and each of its plans (by index): the fingerprints it shares with
+    exactly one of them. One it shares with several is the plans' own common text (as
+    shared_seeds leaves out a fingerprint found in more documents than it is told)."""
+    seeds: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for value, position in member.prints:
+        if value in form:
+            continue
+        holders = [index for index, plan in enumerate(plans) if value in plan.positions]
+        if len(holders) == 1:
+            plan_positions = plans[holders[0]].positions[value]
+            seeds[holders[0]].extend((position, other) for other in plan_positions)
+    return seeds
+
+
 def _plan_hits(
     members: list[_Entry], plan_entries: list[_Entry], form: frozenset[int]
 ) -> Iterator[tuple[_Entry, Hit]]:
@@ -301,13 +326,8 @@ def _plan_hits(
         plans[plan.document.unit].append(plan)
     for member in members:
         candidates = _plans_for(member.document.unit, plans)
-        if not candidates:
-            continue
-        everyone = [member, *candidates]
-        allowed = [(0, j) for j in range(1, len(everyone))]
-        seeds = shared_seeds([e.prints for e in everyone], allowed, set(form), 2)
-        for (_, j), pair_seeds in sorted(seeds.items()):
-            plan = everyone[j]
+        for index, pair_seeds in sorted(_plan_seeds(member, candidates, form).items()):
+            plan = candidates[index]
             for passage in passages(member.tokens, plan.tokens, pair_seeds, form):
                 span, plan_span = (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
                 yield member, _pair_hit(member, plan, span, plan_span, passage.similarity)
