@@ -17,12 +17,6 @@ from linter.batch import DeclaredUnit
 from linter.document import Citation, Document
 from linter.files import real_path
 
-
-def title_year(document: Document) -> int | None:
-    """The year a commitment or plan is for: "… phấn đấu năm 2025" in its title lines."""
-    return document.outline.title_year
-
-
 WIDE_LEVELS = ("central", "province")  # their symbols name one document across a whole batch
 
 
@@ -67,7 +61,7 @@ class Hierarchy:
         plan = self.unit_plan(member.unit)
         if plan is None:
             return None
-        years = title_year(member), title_year(plan)
+        years = member.outline.title_year, plan.outline.title_year
         return None if None not in years and years[0] != years[1] else plan
 
     def unclear_units(self) -> list[str]:

@@ -84,7 +84,7 @@ def _month_day(value: str | None, default: tuple[int, int]) -> tuple[int, int]:
 
 
 def _year_window(document: Document, rule: Rule) -> Hit | None:
-    date, year = document.outline.date, hierarchy.title_year(document)
+    date, year = document.outline.date, document.outline.title_year
     if document.outline.kind != "commitment" or date is None or year is None:
         return None
     first_month, first_day = _month_day(rule.options.get("earliest"), (10, 1))

@@ -92,7 +92,9 @@ def _sequence(tokens: list[str], position: int, closers: str, depth: int = 0) ->
     return _Parsed("".join(parts), position, needs_word, tuple(required))
 
 
+@functools.lru_cache(maxsize=4096)
 def _parsed(pattern: str) -> _Parsed:
+    """A whole pattern, parsed once for its rule's validation, matcher and anchor words."""
     tokens = [token.strip(",;:") for token in _TOKENS.findall(pattern)]
     tokens = [token for token in tokens if token]
     parsed = _sequence(tokens, 0, "")
