@@ -134,6 +134,13 @@ def _configure(
     is_flag=True,
     help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào cũng được).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60,
+    show_default=True,
+    help="Số giây tối đa cho một tệp; quá thì bỏ qua tệp đó và báo lại (0: không giới hạn).",
+)
 @click.option("--statistics", is_flag=True, help="Chỉ in số phát hiện theo từng luật.")
 @click.option(
     "-q", "--quiet", is_flag=True, help="Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ."
@@ -152,6 +159,7 @@ def check(
     color: bool | None,
     jobs: int,
     no_cache: bool,
+    timeout: float,
     statistics: bool,
     quiet: bool,
 ) -> None:
@@ -177,6 +185,7 @@ def check(
         settings,
         across_units=across_units or settings.across_units,
         jobs=jobs,
+        timeout=timeout,
         cache_dir=None if no_cache else default_folder(),
     )
     lang = settings.lang

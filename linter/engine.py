@@ -216,24 +216,39 @@ class DocumentJob:
     split: bool  # sentences matter only to the per-document checks; copies need the text
     lang: str
 
-    def analyse(self, source: Source) -> Analysis:
+    def analyse(self, source: Source, data: bytes | None = None) -> Analysis:
+        """The analysis of one file (`data`: its bytes, already loaded). Whatever goes wrong
+        with this file — a reader's or a library's exception, running out of memory — is
+        this file's input finding, never the end of the batch."""
         try:
-            lines, fmt, encoding = read(source)
+            lines, fmt, encoding = read(source, data)
         except ReadError as error:
-            return self._unreadable(source, error, reported=self._active(error.code))
+            return self.unreadable(source, error)
+        except Exception as error:  # a library failing on a file it could not handle
+            return self.unreadable(source, _library_failure(error))
         document = Document(source.display, source.unit, fmt, lines, encoding)
         try:
             document.outline = parse(document, self.parts, self.split)
             findings = check_document(document, self.active, self.lang)
             if any(rule.kind == "duplicate" for rule in self.active):
                 document_prints(document)  # here, in parallel and cached, not in the batch stage
+        except MemoryError:
+            return self.unreadable(source, ReadError("CK019", _OUT_OF_MEMORY))
         except Exception as error:  # a camket bug must not lose the rest of the batch
             if os.environ.get("CAMKET_DEBUG"):
                 traceback.print_exc()
-            return self._unreadable(source, ReadError("CK007", type(error).__name__), True)
+            return self.unreadable(source, ReadError("CK007", type(error).__name__))
         outline = document.outline
         entry = FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
         return Analysis(entry, document, (*self._converted(source, encoding), *findings))
+
+    def warm(self) -> None:
+        """Load what analysing a file will need (underthesea's models), so that forked
+        workers share one copy instead of each loading its own."""
+        if self.split:
+            from linter import segment
+
+            segment.preload()
 
     def _converted(self, source: Source, encoding: str | None) -> tuple[Finding, ...]:
         """The info finding that a file typed in TCVN3 or VNI was converted (CK010)."""
@@ -246,12 +261,33 @@ class DocumentJob:
     def _active(self, code: str) -> bool:
         return any(rule.id == code for rule in self.active)
 
-    def _unreadable(self, source: Source, error: ReadError, reported: bool) -> Analysis:
-        """A file that could not be read or checked; its finding when the rule is active."""
+    def unreadable(self, source: Source, error: ReadError) -> Analysis:
+        """A file that could not be read or checked; its finding unless its rule is off (an
+        internal error is always reported)."""
         rule = next(rule for rule in self.rules if rule.id == error.code)
         finding = input_finding(rule, source, error, self.lang)
         entry = FileEntry(source.display, source.unit, None, None, None, finding.message)
+        reported = error.code == "CK007" or self._active(error.code)
         return Analysis(entry, None, (finding,) if reported else ())
+
+
+_OUT_OF_MEMORY = {"vi": "hết bộ nhớ khi phân tích", "en": "out of memory while analysing it"}
+
+
+def _library_failure(error: Exception) -> ReadError:
+    """A reading library's own exception (not a ReadError) as the file's input finding."""
+    if os.environ.get("CAMKET_DEBUG"):
+        traceback.print_exc()
+    if isinstance(error, MemoryError):
+        return ReadError(
+            "CK019", {"vi": "hết bộ nhớ khi đọc", "en": "out of memory while reading it"}
+        )
+    if isinstance(error, RecursionError):
+        return ReadError("CK019", {"vi": "cấu trúc lồng nhau quá sâu", "en": "nested too deeply"})
+    name = type(error).__name__
+    return ReadError(
+        "CK018", {"vi": f"thư viện đọc tệp báo lỗi {name}", "en": f"the reader failed with {name}"}
+    )
 
 
 def document_job(rules: list[Rule], settings: Settings) -> DocumentJob:
@@ -283,7 +319,10 @@ def run(
         forms = {real_path(form) for form in settings.form_paths}
         sources = [s for s in sources if real_path(s.path) not in forms]
     report = Report()
-    for analysis in analyse_all(sources, job, settings.jobs, settings.cache_dir, progress):
+    analyses = analyse_all(
+        sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout
+    )
+    for analysis in analyses:
         report.files.append(analysis.entry)
         if analysis.document is not None:
             report.documents.append(analysis.document)

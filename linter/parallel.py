@@ -1,48 +1,41 @@
-"""Run the per-document stage over a batch: in worker processes when there is enough work,
-through the cache when there is one. Results come back in the order of the sources, so the
-report is the same whatever the number of jobs."""
+"""Run the per-document stage over a batch, each file bounded in time, through the cache.
+
+This process reads each file once (type and size checked first: sources.load_bytes) and looks
+its analysis up in the cache; the files the cache lacks are analysed by worker processes, one
+file at a time each, so that a file taking longer than the time limit can be stopped — its
+worker is killed and replaced, and the file becomes an input finding — and a worker that dies
+(the kernel's out-of-memory killer, a crash in a library) loses only its file. Workers die
+with this process (on Linux the kernel kills them; elsewhere they stop at the end of their
+pipe). Results come back in the order of the sources, so the report is the same whatever the
+number of jobs.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import multiprocessing
 import os
 import pickle
+import signal
+import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from linter.cache import AnalysisCache, fingerprint
 from linter.engine import Analysis, DocumentJob
+from linter.read_error import ReadError
 from linter.resources import rules_dir
-from linter.sources import Source
+from linter.sources import Source, load_bytes, supported
 
-PARALLEL_MIN = 8  # fewer files than this are not worth starting workers for
+DEFAULT_TIMEOUT = 60.0  # seconds one file may take; 0 or less: no limit, all in this process
 
 
 def job_count(jobs: int) -> int:
     return jobs if jobs > 0 else (os.cpu_count() or 1)
-
-
-def _cached(
-    sources: Sequence[Source], cache: AnalysisCache | None
-) -> tuple[dict[int, Analysis], dict[int, str]]:
-    """The analyses the cache already has, by source index, and the keys of the others."""
-    found: dict[int, Analysis] = {}
-    keys: dict[int, str] = {}
-    if cache is None:
-        return found, keys
-    for index, source in enumerate(sources):
-        try:
-            key = cache.key(source.path.read_bytes(), source.display, source.unit)
-        except OSError:
-            continue  # reading it reports the fault
-        hit = cache.get(key)
-        if isinstance(hit, Analysis):
-            found[index] = hit
-        else:
-            keys[index] = key
-    return found, keys
 
 
 def _cache(job: DocumentJob, folder: Path | None) -> AnalysisCache | None:
@@ -52,51 +45,232 @@ def _cache(job: DocumentJob, folder: Path | None) -> AnalysisCache | None:
     return AnalysisCache(folder, fingerprint(job, rule_folders))
 
 
+@dataclass(frozen=True)
+class _Task:
+    """A file the cache lacks: its bytes (read once, here) and its cache key."""
+
+    index: int
+    source: Source
+    data: bytes
+    key: str | None
+
+
+def _prepared(
+    sources: Sequence[Source], job: DocumentJob, cache: AnalysisCache | None
+) -> Iterator[tuple[int, Analysis] | _Task]:
+    """Each source's analysis when it needs no work (unreadable, or in the cache), else a
+    task. A generator, so a large batch never holds every file's bytes at once."""
+    for index, source in enumerate(sources):
+        try:
+            supported(source)
+            data = load_bytes(source.path)
+        except ReadError as error:
+            yield index, job.unreadable(source, error)
+            continue
+        key = cache.key(data, source.display, source.unit) if cache is not None else None
+        hit = cache.get(key) if cache is not None and key is not None else None
+        if isinstance(hit, Analysis):
+            yield index, hit
+        else:
+            yield _Task(index, source, data, key)
+
+
+def _analysed(job: DocumentJob, cache: AnalysisCache | None, task: _Task) -> bytes:
+    analysis = job.analyse(task.source, task.data)
+    data = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+    if cache is not None and task.key is not None:
+        cache.put_pickled(task.key, data)
+    return data
+
+
+# --- workers -------------------------------------------------------------------------------
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the process that started it dies, however it dies
+    (kill -9 included); elsewhere the closed pipe ends the worker's loop."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _worker(
+    connection: Connection, others: list[Connection], job: DocumentJob, cache: AnalysisCache | None
+) -> None:
+    """A worker's life: analyse the tasks its pipe brings until the pipe closes or says stop."""
+    parent = os.getppid()
+    _die_with_parent()
+    for other in others:  # the parent's ends of every pipe, inherited by the fork
+        other.close()
+    if os.getppid() != parent:  # the parent died before the kernel was asked
+        os._exit(0)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    while True:
+        try:
+            task = connection.recv()
+        except (EOFError, OSError):
+            break
+        if task is None:
+            break
+        connection.send_bytes(_analysed(job, cache, task))
+    os._exit(0)  # no atexit handlers or buffers of the parent's run twice
+
+
 def _pool_context() -> multiprocessing.context.BaseContext:
-    """fork where there is one: workers start at once and share what the parent has loaded
-    (underthesea's models, warmed by the first file)."""
+    """fork where there is one: workers start at once and share what this process has loaded
+    (underthesea's models, when loaded before: see _warm)."""
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-@dataclass(frozen=True)
-class _WorkerTask:
-    """What a worker does with one source: analyse it, pickle the analysis once, and write
-    that to the cache itself, so this process only unpickles (with two cores, time this
-    process spends pickling and writing is time taken from a worker)."""
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    connection: Connection
+    task: _Task | None = None
+    deadline: float = 0.0
 
-    job: DocumentJob
-    cache: AnalysisCache | None
 
-    def __call__(self, task: tuple[Source, str | None]) -> bytes:
-        source, key = task
-        data = pickle.dumps(self.job.analyse(source), protocol=pickle.HIGHEST_PROTOCOL)
-        if self.cache is not None and key is not None:
-            self.cache.put_pickled(key, data)
-        return data
+class _Pool:
+    """Worker processes fed one file at a time, each file with a deadline."""
+
+    def __init__(
+        self, size: int, job: DocumentJob, cache: AnalysisCache | None, timeout: float
+    ) -> None:
+        self.job, self.cache, self.timeout = job, cache, timeout
+        self.context = _pool_context()
+        self.workers: list[_Worker] = []
+        for _ in range(size):
+            self.workers.append(self._start())
+
+    def _start(self) -> _Worker:
+        mine, theirs = self.context.Pipe()
+        others = [mine, *(worker.connection for worker in self.workers)]
+        process = self.context.Process(
+            target=_worker, args=(theirs, others, self.job, self.cache), daemon=True
+        )
+        process.start()
+        theirs.close()
+        return _Worker(process, mine)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker (stuck or dead) and start another in its place."""
+        with contextlib.suppress(OSError):
+            worker.connection.close()
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        index = self.workers.index(worker)
+        self.workers[index] = self._start()
+
+    def close(self) -> None:
+        for worker in self.workers:
+            with contextlib.suppress(OSError):
+                worker.connection.close()
+            if worker.process.is_alive():
+                worker.process.kill()
+        for worker in self.workers:
+            worker.process.join()
+
+    def run(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, bytes | ReadError]]:
+        """Each task with its pickled analysis, or with the ReadError that says why it has
+        none (it took too long, its worker died)."""
+        pending = iter(tasks)
+        exhausted = False
+        while True:
+            for worker in self.workers:
+                if worker.task is None and not exhausted:
+                    task = next(pending, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    worker.connection.send(task)
+                    worker.task, worker.deadline = task, time.monotonic() + self.timeout
+            busy = [w for w in self.workers if w.task is not None]
+            if not busy:
+                return
+            yield from self._collect(busy)
+
+    def _collect(self, busy: list[_Worker]) -> Iterator[tuple[_Task, bytes | ReadError]]:
+        soonest = min(worker.deadline for worker in busy)
+        ready = wait(
+            [w.connection for w in busy] + [w.process.sentinel for w in busy],
+            timeout=max(0.0, soonest - time.monotonic()),
+        )
+        now = time.monotonic()
+        for worker in busy:
+            task = worker.task
+            assert task is not None
+            if worker.connection in ready:
+                try:
+                    data = worker.connection.recv_bytes()
+                except (EOFError, OSError):
+                    yield task, _died(worker)
+                    self._replace(worker)
+                    continue
+                worker.task = None
+                yield task, data
+            elif worker.process.sentinel in ready:
+                yield task, _died(worker)
+                self._replace(worker)
+            elif now >= worker.deadline:
+                yield task, ReadError("CK020", f"{self.timeout:g}")
+                self._replace(worker)
+
+
+def _died(worker: _Worker) -> ReadError:
+    worker.process.join(1)
+    code = worker.process.exitcode
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = str(-code)
+        detail = {"vi": f"tiến trình phân tích bị dừng ({name})", "en": f"analysis killed ({name})"}
+    else:
+        detail = {
+            "vi": f"tiến trình phân tích dừng (mã {code})",
+            "en": f"analysis ended (code {code})",
+        }
+    return ReadError("CK007", detail)
+
+
+# --- the stage -----------------------------------------------------------------------------
+
+
+def _in_this_process(
+    job: DocumentJob, cache: AnalysisCache | None, tasks: Iterator[_Task]
+) -> Iterator[tuple[_Task, Analysis]]:
+    for task in tasks:
+        analysis = job.analyse(task.source, task.data)
+        if cache is not None and task.key is not None:
+            cache.put(task.key, analysis)
+        yield task, analysis
 
 
 def _in_workers(
     job: DocumentJob,
     cache: AnalysisCache | None,
-    tasks: Sequence[tuple[Source, str | None]],
-    jobs: int,
-) -> Iterator[Analysis]:
-    yield from _in_this_process(job, cache, tasks[:1])  # loads what the workers will share
-    chunk = max(1, min(4, len(tasks) // (jobs * 4)))  # small: no worker idles at the end
-    with ProcessPoolExecutor(jobs, mp_context=_pool_context()) as pool:
-        for data in pool.map(_WorkerTask(job, cache), tasks[1:], chunksize=chunk):
-            yield pickle.loads(data)
-
-
-def _in_this_process(
-    job: DocumentJob, cache: AnalysisCache | None, tasks: Sequence[tuple[Source, str | None]]
-) -> Iterator[Analysis]:
-    for source, key in tasks:
-        analysis = job.analyse(source)
-        if cache is not None and key is not None:
-            cache.put(key, analysis)
-        yield analysis
+    tasks: Iterator[_Task],
+    workers: int,
+    timeout: float,
+) -> Iterator[tuple[_Task, Analysis]]:
+    pool = _Pool(workers, job, cache, timeout)
+    try:
+        for task, result in pool.run(tasks):
+            if isinstance(result, ReadError):
+                yield task, job.unreadable(task.source, result)
+            else:
+                yield task, pickle.loads(result)
+    finally:
+        pool.close()
 
 
 def analyse_all(
@@ -105,21 +279,36 @@ def analyse_all(
     jobs: int,
     cache_dir: Path | None,
     progress: Callable[[int, int], None] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> list[Analysis]:
-    """Each source's analysis, in the order of `sources`."""
+    """Each source's analysis, in the order of `sources`. With a time limit, the files the
+    cache lacks are analysed in worker processes (`jobs` of them at most); without one, in
+    this process. Files are read as the workers need them, never all at once."""
     cache = _cache(job, cache_dir)
-    found, keys = _cached(sources, cache)
-    missing = [index for index in range(len(sources)) if index not in found]
-    tasks = [(sources[index], keys.get(index)) for index in missing]
-    workers = job_count(jobs)
-    if workers > 1 and len(tasks) >= PARALLEL_MIN:
-        results = _in_workers(job, cache, tasks, workers)
-    else:
-        results = _in_this_process(job, cache, tasks)
-    done = len(found)
-    for index, analysis in zip(missing, results, strict=True):
+    found: dict[int, Analysis] = {}
+
+    def done(index: int, analysis: Analysis) -> None:
         found[index] = analysis
-        done += 1
         if progress:
-            progress(done, len(sources))
+            progress(len(found), len(sources))
+
+    def misses() -> Iterator[_Task]:
+        for prepared in _prepared(sources, job, cache):
+            if isinstance(prepared, _Task):
+                yield prepared
+            else:
+                done(*prepared)
+
+    tasks = misses()
+    workers = job_count(jobs)
+    first = list(itertools.islice(tasks, workers + 1))  # enough to tell how many workers pay
+    queue = itertools.chain(first, tasks)
+    if timeout > 0 and first:
+        if len(first) > workers:
+            job.warm()  # loaded once here, shared by the forked workers
+        results = _in_workers(job, cache, queue, min(workers, len(first)), timeout)
+    else:
+        results = _in_this_process(job, cache, queue)
+    for task, analysis in results:
+        done(task.index, analysis)
     return [found[index] for index in range(len(sources))]

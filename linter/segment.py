@@ -41,6 +41,12 @@ def sentences(text: str) -> list[str]:
     return sent_tokenize(text)
 
 
+def preload() -> None:
+    """Load the models now (before worker processes are forked, so they share them)."""
+    _load_word_model()
+    _pos_tagger()
+
+
 def _load_pickled(path: Path) -> Any:
     """A model part underthesea wrote with joblib: plain pickles (a list, a set), which the
     C unpickler reads in a fifth of the time joblib's Python one takes."""

@@ -6,8 +6,10 @@ import codecs
 import errno
 import fnmatch
 import gc
+import io
 import os
 import re
+import stat
 import traceback
 import zipfile
 import zlib
@@ -26,6 +28,10 @@ from linter.read_error import ReadError
 DISCOVERED_SUFFIXES = frozenset({".txt", ".docx", ".doc", ".pdf"})
 READABLE_SUFFIXES = DISCOVERED_SUFFIXES | {".md"}  # .md only when named explicitly
 MAX_BYTES = 20 * 1024 * 1024
+# A commitment is a few hundred lines of at most a few thousand characters; a plan a few
+# thousand lines. Far beyond these, per-file work (and memory) would grow without purpose.
+MAX_LINES = 50_000
+MAX_LINE_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -126,14 +132,14 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def _read_text(path: Path) -> tuple[list[Line], str]:
+def _read_text(data: bytes) -> tuple[list[Line], str]:
     """Lines and the encoding; text typed in TCVN3 or VNI is converted first (before
     normalising, which would drop TCVN3's soft-hyphen "ư") and its encoding returned."""
-    text, encoding = decode(path.read_bytes())
+    text, encoding = decode(data)
     legacy_encoding = legacy.detect(text)
     if legacy_encoding:
         text, encoding = legacy.convert(text, legacy_encoding), legacy_encoding
-    return [make_line(n, raw) for n, raw in enumerate(split_lines(text), start=1)], encoding
+    return _lines(split_lines(text)), encoding
 
 
 def _paragraph_text(paragraph: object, legacy_found: set[str]) -> str:
@@ -248,7 +254,7 @@ def _read_doc(path: Path) -> tuple[list[Line], str | None]:
     raise ReadError("CK016", "doc")
 
 
-def _read_pdf(path: Path) -> list[Line]:
+def _read_pdf(path: Path | io.BytesIO) -> list[Line]:
     """A PDF's text layer, page by page; a scan has none."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
@@ -271,7 +277,7 @@ def _read_pdf(path: Path) -> list[Line]:
                 "en": f"{len(texts)} pages, none with text",
             },
         )
-    return [make_line(n, raw) for n, raw in enumerate(lines, start=1)]
+    return _lines(lines)
 
 
 def _os_error(path: Path, error: OSError) -> ReadError:
@@ -283,16 +289,16 @@ def _os_error(path: Path, error: OSError) -> ReadError:
     return ReadError("CK018", error.strerror or type(error).__name__)
 
 
-def _read_by_format(path: Path, suffix: str) -> tuple[list[Line], str, str | None]:
+def _read_by_format(path: Path, data: bytes, suffix: str) -> tuple[list[Line], str, str | None]:
     if suffix in (".docx", ".doc"):
         lines, encoding = _read_docx(path) if suffix == ".docx" else _read_doc(path)
         _free_library_cycles()
         return lines, "docx", encoding
     if suffix == ".pdf":
-        lines = _read_pdf(path)
+        lines = _read_pdf(io.BytesIO(data))
         _free_library_cycles()
         return lines, "pdf", None
-    lines, encoding = _read_text(path)
+    lines, encoding = _read_text(data)
     return lines, suffix.lstrip("."), encoding
 
 
@@ -303,20 +309,101 @@ def _free_library_cycles() -> None:
     gc.collect(1)
 
 
-def read(source: Source) -> tuple[list[Line], str, str | None]:
-    """Lines, format and encoding of a source; raises ReadError when it cannot be read."""
+_FILE_TYPES = (
+    (stat.S_ISDIR, {"vi": "đây là thư mục", "en": "a folder"}),
+    (stat.S_ISFIFO, {"vi": "đây là đường ống (FIFO), không phải tệp", "en": "a FIFO, not a file"}),
+    (stat.S_ISCHR, {"vi": "đây là thiết bị, không phải tệp", "en": "a device, not a file"}),
+    (stat.S_ISBLK, {"vi": "đây là thiết bị, không phải tệp", "en": "a device, not a file"}),
+    (stat.S_ISSOCK, {"vi": "đây là socket, không phải tệp", "en": "a socket, not a file"}),
+)
+
+
+def _not_regular(mode: int) -> ReadError:
+    for test, detail in _FILE_TYPES:
+        if test(mode):
+            return ReadError("CK018", detail)
+    return ReadError("CK018", {"vi": "không phải tệp thông thường", "en": "not a regular file"})
+
+
+def _checked_size(mode: int, size: int) -> None:
+    if not stat.S_ISREG(mode):
+        raise _not_regular(mode)
+    if size > MAX_BYTES:
+        raise ReadError("CK005", str(size))
+    if size == 0:
+        raise ReadError("CK001")
+
+
+def load_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES. Anything else (a FIFO, a device, a
+    link to one, a folder, an oversized or sparse file) is refused by its type and size before
+    a byte is read, so nothing can block the run or fill its memory. The file is opened
+    without blocking and checked again through the open handle, in case it was swapped."""
+    try:
+        status = path.stat()
+        _checked_size(status.st_mode, status.st_size)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise _os_error(path, error) from error
+    try:
+        opened = os.fstat(descriptor)
+        _checked_size(opened.st_mode, opened.st_size)
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise _os_error(path, error) from error
+    finally:
+        os.close(descriptor)
+    if len(data) > MAX_BYTES:
+        raise ReadError("CK005", str(len(data)))
+    if not data:
+        raise ReadError("CK001")
+    return data
+
+
+def _bounded(texts: list[str]) -> list[str]:
+    """Per-file work stays bounded: a file of more lines, or a line longer, than any real
+    document holds is refused, saying what was too big (CK019), before any line is analysed."""
+    if len(texts) > MAX_LINES:
+        raise ReadError(
+            "CK019",
+            {
+                "vi": f"{len(texts)} dòng (tối đa {MAX_LINES})",
+                "en": f"{len(texts)} lines (at most {MAX_LINES})",
+            },
+        )
+    longest = max(map(len, texts), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise ReadError(
+            "CK019",
+            {
+                "vi": f"một dòng dài {longest} ký tự (tối đa {MAX_LINE_CHARS})",
+                "en": f"a line of {longest} characters (at most {MAX_LINE_CHARS})",
+            },
+        )
+    return texts
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [make_line(n, raw) for n, raw in enumerate(_bounded(texts), start=1)]
+
+
+def supported(source: Source) -> str:
+    """The source's suffix, when camket reads that format; else ReadError CK004."""
     suffix = source.path.suffix.lower()
     if suffix not in READABLE_SUFFIXES:
         raise ReadError("CK004", suffix or "-")
+    return suffix
+
+
+def read(source: Source, data: bytes | None = None) -> tuple[list[Line], str, str | None]:
+    """Lines, format and encoding of a source (`data`: its bytes, when already loaded with
+    load_bytes); raises ReadError when it cannot be read."""
+    suffix = supported(source)
+    if data is None:
+        data = load_bytes(source.path)
     try:
-        size = source.path.stat().st_size
-        if not source.path.is_file():
-            raise ReadError("CK018", "not a regular file")
-        if size > MAX_BYTES:
-            raise ReadError("CK005", str(size))
-        if size == 0:
-            raise ReadError("CK001")
-        lines, fmt, encoding = _read_by_format(source.path, suffix)
+        lines, fmt, encoding = _read_by_format(source.path, data, suffix)
     except OSError as error:
         raise _os_error(source.path, error) from error
     if not any(line.clean for line in lines):

@@ -115,10 +115,14 @@ def test_no_read_permission(tmp_path, monkeypatch):
     path = tmp_path / "khoa.txt"
     path.write_text(TEXT, encoding="utf-8")
 
-    def refuse(self, *args, **kwargs):
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(file, *args, **kwargs):  # root reads any file: refuse as a non-root user sees it
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     assert code_of(path) == "CK006"
 
 
