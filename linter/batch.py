@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -26,6 +26,8 @@ class BatchOptions:
     # Lines of the units' own blank forms (camket.yaml `form:`): like the template's, never a copy.
     form_lines: tuple[str, ...] = ()
     units: tuple[DeclaredUnit, ...] = ()  # explicit units; folders decide the rest
+    # Each unit's unit above (its folder's parent folder, up to the checked folder).
+    parents: dict[str, str] = field(default_factory=dict)
 
 
 Item = TypeVar("Item", int, str)

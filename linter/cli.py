@@ -135,6 +135,12 @@ def _configure(
     help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào cũng được).",
 )
 @click.option(
+    "--no-context",
+    is_flag=True,
+    help="Khi kiểm tra riêng từng tệp: không đọc các văn bản cùng thư mục và thư mục cấp trên "
+    "để đối chiếu (ngày, sao chép).",
+)
+@click.option(
     "--timeout",
     type=click.FloatRange(min=0),
     default=60,
@@ -159,6 +165,7 @@ def check(
     color: bool | None,
     jobs: int,
     no_cache: bool,
+    no_context: bool,
     timeout: float,
     statistics: bool,
     quiet: bool,
@@ -195,7 +202,7 @@ def check(
             _fail(t("rules.none", lang, code=selector))
     if chosen in BINARY_FORMATS and not output and sys.stdout.isatty():
         _fail(t("error.binary_to_terminal", lang, format=fmt))
-    sources = discover(paths, settings.exclude)
+    sources = discover(paths, settings.exclude, context=not no_context)
     if not sources:
         _fail(t("error.no_files", lang, paths=", ".join(map(str, paths))))
     if output and any(real_path(output) == real_path(source.path) for source in sources):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import traceback
 from collections.abc import Callable, Iterable
@@ -56,6 +57,8 @@ class Report:
     documents: list[Document] = field(default_factory=list)
     suppressed: int = 0  # findings dropped by .camket-ignore.yaml
     baselined: int = 0  # findings dropped because the baseline already had them
+    context_files: int = 0  # documents read around files checked on their own (not reported)
+    parents: dict[str, str] = field(default_factory=dict)  # unit -> the unit above it
 
     def failed(self, fail_on: str) -> bool:
         threshold = SEVERITIES.index(fail_on)
@@ -170,11 +173,15 @@ def check_batch(
     rules: list[Rule],
     settings: Settings,
     internal_error: Rule | None = None,
+    parents: dict[str, str] | None = None,
 ) -> list[Finding]:
-    """The checks that compare documents (copies, dates), once every document is parsed. A
-    camket bug in one of them loses that check only: `internal_error` (CK009) reports it."""
+    """The checks that compare documents (copies, dates), once every document is parsed
+    (`parents`: each unit's unit above). A camket bug in one of them loses that check only:
+    `internal_error` (CK009) reports it."""
     findings = []
-    options = BatchOptions(settings.across_units, settings.form_lines, settings.units)
+    options = BatchOptions(
+        settings.across_units, settings.form_lines, settings.units, dict(parents or {})
+    )
     for kind in KINDS.values():
         mine = [rule for rule in rules if rule.kind == kind.name]
         if kind.batch is None or not mine:
@@ -318,21 +325,43 @@ def run(
     if settings.form_paths:  # the blank form itself is not a submission
         forms = {real_path(form) for form in settings.form_paths}
         sources = [s for s in sources if real_path(s.path) not in forms]
-    report = Report()
+    report = Report(parents=unit_parents(sources))
     analyses = analyse_all(
         sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout
     )
-    for analysis in analyses:
+    compared, context = [], set()
+    for source, analysis in zip(sources, analyses, strict=True):
+        if source.context:  # read to compare the named files with; not reported on
+            report.context_files += 1
+            if analysis.document is not None:
+                compared.append(analysis.document)
+                context.add(analysis.document.path)
+            continue
         report.files.append(analysis.entry)
         if analysis.document is not None:
             report.documents.append(analysis.document)
         report.findings.extend(analysis.findings)
-    report.findings.extend(
-        check_batch(report.documents, list(job.active), settings, by_id.get("CK009"))
+    batch_findings = check_batch(
+        report.documents + compared,
+        list(job.active),
+        settings,
+        by_id.get("CK009"),
+        report.parents,
     )
+    report.findings.extend(f for f in batch_findings if f.path not in context)
     _apply_sidecars(report, by_id.get("CK008"), "CK008" in active_ids, settings.lang)
     report.findings.sort(key=Finding.sort_key)
     return report
+
+
+def unit_parents(sources: Iterable[Source]) -> dict[str, str]:
+    """Each unit's unit above, as discovery found them."""
+    parents: dict[str, str] = {}
+    for source in sources:
+        chain = (source.unit, *source.above)
+        for unit, above in itertools.pairwise(chain):
+            parents.setdefault(unit, above)
+    return parents
 
 
 def recheck(report: Report, rules: list[Rule], settings: Settings) -> Report:
@@ -342,8 +371,10 @@ def recheck(report: Report, rules: list[Rule], settings: Settings) -> Report:
     findings = [
         f for document in report.documents for f in check_document(document, active, settings.lang)
     ]
-    findings.extend(check_batch(report.documents, active, settings))
-    rechecked = Report(files=report.files, findings=findings, documents=report.documents)
+    findings.extend(check_batch(report.documents, active, settings, parents=report.parents))
+    rechecked = Report(
+        files=report.files, findings=findings, documents=report.documents, parents=report.parents
+    )
     _apply_sidecars(rechecked, None, False, settings.lang)
     rechecked.findings.sort(key=Finding.sort_key)
     return rechecked

@@ -1,10 +1,16 @@
 """The units of a batch and who is above whom.
 
 By default a folder is a unit: the plan found in it is the unit's plan, and the nearest folder
-above holding a plan gives the superior plan. A plan's citations ("Căn cứ / Thực hiện Kế hoạch
-số 62-KH/HU …") also link it to the cited document when that document is in the batch — matched
-by number and symbol, and by date when both sides have one, since party numbers restart each
-congress term and "số 09" can recur.
+above holding a plan gives the superior plan (the checked folder itself included). A plan's
+citations ("Căn cứ / Thực hiện Kế hoạch số 62-KH/HU …") also link it to the cited document when
+that document is in the batch — matched by number and symbol, and by date when both sides have
+one, since party numbers restart each congress term and "số 09" can recur.
+
+Central and provincial symbols name one document across a whole batch. Every other body numbers
+its own documents ("01-KH/CB" in each cell), so a local symbol names the document of that number
+in the citing unit or a unit above it; and citations of a local symbol that is not in the
+batch are compared with each other only within one issuer: the body the citation names ("của
+Chi bộ …"), else the citing unit.
 """
 
 from __future__ import annotations
@@ -16,14 +22,62 @@ from dataclasses import dataclass, field
 from linter.batch import DeclaredUnit
 from linter.document import Citation, Document
 from linter.files import real_path
+from linter.normalize import fold
 
 WIDE_LEVELS = ("central", "province")  # their symbols name one document across a whole batch
+# Words before the body's name in an issuer ("Ban Thường vụ Đảng ủy xã …" is "Đảng ủy xã …").
+_ISSUER_PREFIXES = ("ban thường vụ ", "ban chấp hành ", "thường trực ", "ban thường trực ")
+
+
+# Words that say what kind of body issued a document, not which one: "của chi bộ", "của Đảng
+# ủy xã" name no particular cell or commune.
+_BODY_WORDS = frozenset(
+    [
+        "ban",
+        "bộ",
+        "cấp",
+        "chi",
+        "cơ",
+        "đảng",
+        "huyện",
+        "mình",
+        "này",
+        "phường",
+        "quận",
+        "sở",
+        "ta",
+        "thành",
+        "thị",
+        "thường",
+        "trấn",
+        "trên",
+        "trực",
+        "tỉnh",
+        "vụ",
+        "xã",
+        "ủy",
+        "chấp",
+        "hành",
+    ]
+)
+
+
+def issuer_key(issuer: str) -> str | None:
+    """The body an issuer names, in one form (case, tones and the board's title set aside);
+    None when it names a kind of body only ("chi bộ", "Đảng ủy xã")."""
+    key = " ".join(fold(issuer).replace(",", " ").replace(".", " ").split())
+    for prefix in _ISSUER_PREFIXES:
+        key = key.removeprefix(prefix)
+    return key if set(key.split()) - _BODY_WORDS else None
 
 
 def citation_scope(citation: Citation, unit: str) -> str:
-    """Where a cited symbol names one document: everywhere for central and provincial issuers,
-    else within one committee's folder (the unit's first folder)."""
-    return "" if citation.level in WIDE_LEVELS else unit.split("/", 1)[0]
+    """Where a cited symbol names one document: everywhere for central and provincial issuers;
+    else the issuer the citation names, or failing that the citing unit."""
+    if citation.level in WIDE_LEVELS:
+        return ""
+    named = issuer_key(citation.issuer) if citation.issuer else None
+    return "issuer:" + named if named else "unit:" + unit
 
 
 @dataclass
@@ -33,6 +87,15 @@ class Hierarchy:
     members: dict[str, list[Document]]  # unit -> its commitments
     declared_plan: dict[str, Document] = field(default_factory=dict)  # from camket.yaml
     declared_parent: dict[str, str] = field(default_factory=dict)  # unit -> superior unit
+    parents: dict[str, str] = field(default_factory=dict)  # unit -> its folder's parent's unit
+
+    def ancestors(self, unit: str) -> list[str]:
+        """The units above `unit`, nearest first."""
+        found: list[str] = []
+        while unit in self.parents and self.parents[unit] not in found:
+            unit = self.parents[unit]
+            found.append(unit)
+        return found
 
     def unit_plan(self, unit: str) -> Document | None:
         """The unit's plan: the one camket.yaml names; else the folder's only plan; with two,
@@ -73,9 +136,8 @@ class Hierarchy:
         has one."""
         if unit in self.declared_parent:
             return self.unit_plan(self.declared_parent[unit])
-        while "/" in unit:
-            unit = unit.rsplit("/", 1)[0]
-            plan = self.unit_plan(unit)
+        for above in self.ancestors(unit):
+            plan = self.unit_plan(above)
             if plan is not None:
                 return plan
         return None
@@ -83,14 +145,15 @@ class Hierarchy:
     def cited(
         self, citation: Citation, citing_unit: str, match_date: bool = True
     ) -> Document | None:
-        """The batch's document a citation names, if exactly one matches its symbol (within
-        the citing document's own committee unless central or provincial: every cell has its
-        "02-KH/CB") and, with `match_date`, its date when the citation gives one."""
+        """The batch's document a citation names, if exactly one matches its symbol (a local
+        symbol only in the citing unit or a unit above it: every cell has its "02-KH/CB")
+        and, with `match_date`, its date when the citation gives one."""
         if citation.symbol is None:
             return None
         candidates = self.by_symbol.get(citation.symbol, [])
-        scope = citation_scope(citation, citing_unit)
-        candidates = [d for d in candidates if citation_scope(citation, d.unit) == scope]
+        if citation.level not in WIDE_LEVELS:
+            reach = {citing_unit, *self.ancestors(citing_unit)}
+            candidates = [d for d in candidates if d.unit in reach]
         if match_date and citation.date is not None:
             candidates = [d for d in candidates if d.outline.date in (None, citation.date)]
         return candidates[0] if len(candidates) == 1 else None
@@ -116,7 +179,11 @@ def _declared(
     return plans, parents
 
 
-def build(documents: Sequence[Document], units: Sequence[DeclaredUnit] = ()) -> Hierarchy:
+def build(
+    documents: Sequence[Document],
+    units: Sequence[DeclaredUnit] = (),
+    parents: dict[str, str] | None = None,
+) -> Hierarchy:
     plans: dict[str, list[Document]] = defaultdict(list)
     by_symbol: dict[str, list[Document]] = defaultdict(list)
     members: dict[str, list[Document]] = defaultdict(list)
@@ -128,4 +195,6 @@ def build(documents: Sequence[Document], units: Sequence[DeclaredUnit] = ()) -> 
         if document.outline.number:
             by_symbol[document.outline.number].append(document)
     declared_plan, declared_parent = _declared(documents, units)
-    return Hierarchy(dict(plans), dict(by_symbol), dict(members), declared_plan, declared_parent)
+    return Hierarchy(
+        dict(plans), dict(by_symbol), dict(members), declared_plan, declared_parent, parents or {}
+    )

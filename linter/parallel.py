@@ -61,6 +61,9 @@ def _prepared(
     """Each source's analysis when it needs no work (unreadable, or in the cache), else a
     task. A generator, so a large batch never holds every file's bytes at once."""
     for index, source in enumerate(sources):
+        if source.fault is not None:
+            yield index, job.unreadable(source, ReadError(*source.fault))
+            continue
         try:
             supported(source)
             data = load_bytes(source.path)

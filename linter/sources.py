@@ -38,7 +38,20 @@ MAX_LINE_CHARS = 100_000
 class Source:
     path: Path  # to open
     display: str  # as shown to the user
-    unit: str  # the folder it belongs to (relative to the checked root)
+    unit: str  # the folder it belongs to: a name unique to that real folder in the batch
+    # The units above it, nearest first, up to the checked folder (or, for a file checked on
+    # its own, the context around it): the hierarchy's "superior" follows these.
+    above: tuple[str, ...] = ()
+    context: bool = False  # read only to compare the named files with, not reported on
+    # (input rule, detail): a folder that could not be read
+    fault: tuple[str, str | dict[str, str]] | None = None
+
+
+# Checking files on their own reads the documents around them (their folder, and a few
+# folders above, up to the one holding camket.yaml) to compare them with, as a linter reads
+# the project around a file; a folder holding more documents than this is not a unit's folder.
+CONTEXT_LEVELS_UP = 2
+CONTEXT_MAX_FILES = 100
 
 
 def _skipped(name: str) -> bool:
@@ -55,35 +68,145 @@ def _display(path: Path) -> str:
     return path.as_posix()
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for folder, dirs, files in os.walk(root, followlinks=False):
+def _up(folder: Path) -> Path:
+    """The folder above, as a path of the same kind ("." → "..", "a/b" → "a", "/" → "/")."""
+    return Path(os.path.normpath(os.path.join(folder, os.pardir)))
+
+
+def _documents_in(folder: Path) -> list[Path]:
+    """The documents lying directly in a folder (not below), sorted."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if not entry.is_dir())
+    except OSError:
+        return []
+    return [
+        folder / name
+        for name in names
+        if not _skipped(name) and Path(name).suffix.lower() in DISCOVERED_SUFFIXES
+    ]
+
+
+def _walk(root: Path, faults: list[OSError]) -> Iterator[tuple[Path, Path]]:
+    """(file, its folder) under root; folders that cannot be listed go to `faults`."""
+    for folder, dirs, files in os.walk(root, onerror=faults.append, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not _skipped(d))
         for name in sorted(files):
             if not _skipped(name) and Path(name).suffix.lower() in DISCOVERED_SUFFIXES:
-                yield Path(folder) / name
+                yield Path(folder) / name, Path(folder)
 
 
-def _unit_of(file: Path, root: Path | None) -> str:
-    if root is None:
-        return file.parent.name or "."
-    relative = file.parent.relative_to(root).as_posix()
-    return real_path(root).name if relative == "." else relative
+class _Units:
+    """Unit names: a folder's path below the checked folder it was found in (the checked
+    folder itself: its own name), prefixed by that folder when several are checked; around a
+    file checked on its own, the folder's own name. Each real folder gets one name and no two
+    real folders share one, so units of different checked folders never merge, whatever
+    their subfolders are called."""
+
+    def __init__(self, prefixed: bool) -> None:
+        self.prefixed = prefixed
+        self.by_folder: dict[Path, str] = {}
+        self.taken: set[str] = set()
+
+    def name(self, folder: Path, root: Path, around_file: bool = False) -> str:
+        real = real_path(folder)
+        if real in self.by_folder:
+            return self.by_folder[real]
+        relative = os.path.relpath(folder, root).replace(os.sep, "/")
+        if relative == "." or around_file:
+            candidate = _display(root) if self.prefixed else (real.name or "/")
+        else:
+            candidate = f"{_display(root)}/{relative}" if self.prefixed else relative
+        if candidate in self.taken:  # a subfolder named like the checked folder itself
+            candidate = _display(folder) if _display(folder) not in self.taken else str(real)
+        self.by_folder[real] = candidate
+        self.taken.add(candidate)
+        return candidate
+
+    def chain(
+        self, folder: Path, root: Path, around_file: bool = False
+    ) -> tuple[str, tuple[str, ...]]:
+        """The folder's unit and the units above it up to root, nearest first."""
+        unit = self.name(folder, root, around_file)
+        above = []
+        while real_path(folder) != real_path(root) and folder != _up(folder):
+            folder = _up(folder)
+            above.append(self.name(folder, root, around_file))
+        return unit, tuple(above)
 
 
-def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Source]:
-    """Files under the given paths, in a stable order, each once."""
+def _context_root(file: Path) -> Path:
+    """How far up the documents around a file are read: its folder and up to
+    CONTEXT_LEVELS_UP folders above, stopping at the one holding camket.yaml, never the home
+    folder or the file system's root."""
+    folder = file.parent
+    stops = {real_path(Path.home()), real_path(Path("/"))}
+    for _ in range(CONTEXT_LEVELS_UP):
+        if (folder / "camket.yaml").is_file():
+            break
+        above = _up(folder)
+        if real_path(above) in stops or real_path(above) == real_path(folder):
+            break
+        folder = above
+    return folder
+
+
+def _folder_fault(error: OSError, units: _Units, root: Path) -> Source:
+    folder = Path(error.filename) if error.filename else root
+    inside = real_path(folder) != real_path(root)
+    unit, above = units.chain(_up(folder) if inside else root, root)
+    if isinstance(error, PermissionError):
+        detail: str | dict[str, str] = {"vi": "không có quyền mở", "en": "permission denied"}
+    elif error.errno == errno.ENAMETOOLONG:
+        detail = {"vi": "đường dẫn quá dài", "en": "path too long"}
+    else:
+        detail = error.strerror or type(error).__name__
+    return Source(folder, _display(folder), unit, above, fault=("CK021", detail))
+
+
+def discover(
+    paths: Iterable[Path], exclude: Iterable[str] = (), context: bool = True
+) -> list[Source]:
+    """Files under the given paths, in a stable order, each once; with `context`, the
+    documents around each file given on its own, marked as context."""
+    paths = list(paths)
     exclude = tuple(exclude)
+    units = _Units(prefixed=sum(1 for p in paths if p.is_dir()) > 1)
     seen: set[Path] = set()
     sources: list[Source] = []
+    around: list[tuple[Path, Path]] = []  # (folder, root) of the context to read
+
+    def add(
+        file: Path, folder: Path, root: Path, around: bool = False, context: bool = False
+    ) -> None:
+        """`around`: named for a file checked on its own; `context`: read only to compare."""
+        display = _display(file)
+        resolved = real_path(file)
+        if resolved in seen or _excluded(display, exclude):
+            return
+        seen.add(resolved)
+        unit, above = units.chain(folder, root, around)
+        sources.append(Source(file, display, unit, above, context))
+
     for given in paths:
-        candidates = [(f, given) for f in _walk(given)] if given.is_dir() else [(given, None)]
-        for file, root in candidates:
-            display = _display(file)
-            resolved = real_path(file)
-            if resolved in seen or _excluded(display, exclude):
-                continue
-            seen.add(resolved)
-            sources.append(Source(file, display, _unit_of(file, root)))
+        if given.is_dir():
+            faults: list[OSError] = []
+            for file, folder in _walk(given, faults):
+                add(file, folder, given)
+            sources.extend(_folder_fault(error, units, given) for error in faults)
+            continue
+        root = _context_root(given) if context else given.parent
+        add(given, given.parent, root, around=True)
+        folder = given.parent
+        while context:
+            around.append((folder, root))
+            if real_path(folder) == real_path(root) or folder == _up(folder):
+                break
+            folder = _up(folder)
+    for folder, root in around:
+        documents = _documents_in(folder)
+        if len(documents) <= CONTEXT_MAX_FILES:
+            for file in documents:
+                add(file, folder, root, around=True, context=True)
     return sources
 
 

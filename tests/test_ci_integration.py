@@ -111,7 +111,7 @@ def test_hook_manifest_is_well_formed():
     whole, staged = hooks()["camket"], hooks()["camket-files"]
     assert whole["pass_filenames"] is False and whole["args"] == ["."]
     assert staged.get("pass_filenames", True) is True
-    assert "chỉ đối chiếu các tệp đó" in " ".join(staged["description"].split())
+    assert "không báo phát hiện trên chúng" in " ".join(staged["description"].split())
 
 
 @pytest.mark.parametrize("hook_id", ["camket", "camket-files"])
@@ -156,16 +156,20 @@ def test_whole_repository_hook_finds_the_copy_and_the_date(repository, monkeypat
     assert "README.md" not in outcome.stdout  # .md is read only when named
 
 
-def test_staged_files_hook_compares_only_the_staged_files(repository, monkeypatch):
+def test_staged_files_hook_reports_on_the_staged_files_compared_with_their_folder(
+    repository, monkeypatch
+):
     hook = hooks()["camket-files"]
     unit = "ho-so/chi-bo-co-quan-ubnd"
-    staged = [f"{unit}/cam-ket-tran-van-hau.txt", f"{unit}/cam-ket-truong-thi-hong-nhung.txt"]
+    staged = [f"{unit}/cam-ket-tran-van-hau.txt"]
     command = [*shlex.split(hook["entry"]), *hook.get("args", []), *staged]
     outcome = camket(command, repository, monkeypatch)
     assert outcome.exit_code == 1, outcome.output
-    assert f"{unit}/cam-ket-tran-van-hau.txt:" in outcome.stdout  # its own vague lines
-    # Without the plan and the other commitment staged, there is nothing to compare with.
-    assert "CK501" not in outcome.stdout and "CK401" not in outcome.stdout
+    # The cell's plan lying beside it is read as context: the date before it is found ...
+    assert f"{unit}/cam-ket-tran-van-hau.txt:44:1: CK501" in outcome.stdout
+    # ... but only the staged file is reported on.
+    reported = {line.split(":", 1)[0] for line in outcome.stdout.splitlines() if ": CK" in line}
+    assert reported == {f"{unit}/cam-ket-tran-van-hau.txt"}
 
 
 def test_workflow_uploads_the_sarif_it_writes(tmp_path, unit_copy, monkeypatch, validator):

@@ -37,7 +37,13 @@ def test_markdown_is_read_when_named_and_units_follow_folders(tmp_path):
     (tmp_path / "chi-bo-a/cam-ket.md").write_text(TEXT, encoding="utf-8")
     (tmp_path / "chi-bo-a/ke-hoach.txt").write_text(TEXT, encoding="utf-8")
     named = discover([tmp_path / "chi-bo-a/cam-ket.md"])
-    assert [s.unit for s in named] == ["chi-bo-a"]
+    assert [(s.path.name, s.unit, s.context) for s in named] == [
+        ("cam-ket.md", "chi-bo-a", False),
+        ("ke-hoach.txt", "chi-bo-a", True),  # read around it, to compare with
+    ]
+    assert [s.unit for s in discover([tmp_path / "chi-bo-a/cam-ket.md"], context=False)] == [
+        "chi-bo-a"
+    ]
     walked = discover([tmp_path])
     assert [s.unit for s in walked] == ["chi-bo-a"]
 

@@ -217,16 +217,22 @@ def _cited_before(
 def _citation_dates(
     documents: Sequence[Document], tree: hierarchy.Hierarchy
 ) -> Iterator[tuple[Document, Hit]]:
-    """Citations of one symbol whose date differs from the cited document's own date (when in
-    the batch) or from the date most citations give."""
+    """Citations of one document whose date differs from that document's own date (when it is
+    in the batch) or from the date most citations give. Citations name one document when they
+    reach the same document of the batch, else when they share a symbol within its scope
+    (hierarchy.citation_scope: a cell's "01-KH/CB" is not another cell's)."""
     by_symbol: dict[tuple[str, str], list[tuple[Document, Citation]]] = defaultdict(list)
     for document in documents:
         for citation in document.outline.citations:
             # a document of the registry has a known date: CK508 reports it
             if citation.symbol and citation.date and citation.symbol not in _registry():
-                scope = hierarchy.citation_scope(citation, document.unit)
-                key = (citation.symbol, scope)
-                by_symbol[key].append((document, citation))
+                target = tree.cited(citation, document.unit, match_date=False)
+                scope = (
+                    "document:" + target.path
+                    if target is not None
+                    else hierarchy.citation_scope(citation, document.unit)
+                )
+                by_symbol[(citation.symbol, scope)].append((document, citation))
     for cited in by_symbol.values():
         dates = Counter(c.date for _, c in cited)
         if len(dates) < 2:
@@ -258,7 +264,8 @@ def check_batch(
     if not wanted:
         return
     ordered = sorted(documents, key=lambda d: d.path)
-    tree = hierarchy.build(ordered, options.units if options else ())
+    options = options or BatchOptions()
+    tree = hierarchy.build(ordered, options.units, options.parents)
     for document in ordered:
         kind = document.outline.kind
         compared: list[Document] = []

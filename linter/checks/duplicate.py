@@ -293,11 +293,11 @@ def _stock_hits(
             yield first, Hit(line_first, 0, line_last, len(line.clean), values, tuple(related))
 
 
-def _plans_for(unit: str, plans: dict[str, list[_Entry]]) -> list[_Entry]:
+def _plans_for(unit: str, plans: dict[str, list[_Entry]], parents: dict[str, str]) -> list[_Entry]:
     """The unit's own plan(s) and its superior's (the parent folder's)."""
     found = list(plans.get(unit, []))
-    if "/" in unit:
-        found += plans.get(unit.rsplit("/", 1)[0], [])
+    if unit in parents:
+        found += plans.get(parents[unit], [])
     return found
 
 
@@ -319,13 +319,16 @@ def _plan_seeds(
 
 
 def _plan_hits(
-    members: list[_Entry], plan_entries: list[_Entry], form: frozenset[int]
+    members: list[_Entry],
+    plan_entries: list[_Entry],
+    form: frozenset[int],
+    parents: dict[str, str],
 ) -> Iterator[tuple[_Entry, Hit]]:
     plans: dict[str, list[_Entry]] = defaultdict(list)
     for plan in plan_entries:
         plans[plan.document.unit].append(plan)
     for member in members:
-        candidates = _plans_for(member.document.unit, plans)
+        candidates = _plans_for(member.document.unit, plans, parents)
         for index, pair_seeds in sorted(_plan_seeds(member, candidates, form).items()):
             plan = candidates[index]
             for passage in passages(member.tokens, plan.tokens, pair_seeds, form):
@@ -357,7 +360,8 @@ def check_batch(
         for owner, hit in _stock_hits(by_unit, stock_by_unit):
             yield wanted["stock"], owner.document, hit
     if "plan" in wanted:
-        for member, hit in _plan_hits(members, _entries(documents, "plan"), form):
+        plans = _entries(documents, "plan")
+        for member, hit in _plan_hits(members, plans, form, options.parents):
             yield wanted["plan"], member.document, hit
 
 

@@ -177,7 +177,7 @@ def _timeline_entry(document: Document, role: str, rows: dict[str, FileRow]) -> 
 def _timelines(
     report: Report, rows: list[FileRow], units: Sequence
 ) -> dict[str, list[TimelineEntry]]:
-    tree = hierarchy.build(report.documents, units)
+    tree = hierarchy.build(report.documents, units, report.parents)
     by_path = {row.entry.path: row for row in rows}
     found: dict[str, list[TimelineEntry]] = {}
     for unit in sorted({document.unit for document in report.documents}):
