@@ -26,6 +26,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Đã kiểm tra {files} tệp ({unreadable} không đọc được).",
         "en": "Checked {files} files ({unreadable} unreadable).",
     },
+    "summary.context": {
+        "vi": "Đã đối chiếu với {count} tệp cùng thư mục và thư mục cấp trên (không báo phát hiện trên các tệp đó).",
+        "en": "Compared with {count} files of the same folder and the folders above (not reported on).",
+    },
     "summary.suppressed": {
         "vi": "Bỏ qua {count} phát hiện theo .camket-ignore.yaml.",
         "en": "Ignored {count} findings listed in .camket-ignore.yaml.",

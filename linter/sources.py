@@ -102,8 +102,15 @@ class _Units:
     real folders share one, so units of different checked folders never merge, whatever
     their subfolders are called."""
 
-    def __init__(self, prefixed: bool) -> None:
-        self.prefixed = prefixed
+    def __init__(self, roots: list[Path]) -> None:
+        self.prefixed = len(roots) > 1
+        # Several checked folders are told apart by their names, or by their paths when two
+        # share a name ("2024/xa-a" and "2025/xa-a").
+        names = [real_path(root).name for root in roots]
+        self.prefix = {
+            real_path(root): name if names.count(name) == 1 else _display(root)
+            for root, name in zip(roots, names, strict=True)
+        }
         self.by_folder: dict[Path, str] = {}
         self.taken: set[str] = set()
 
@@ -112,10 +119,11 @@ class _Units:
         if real in self.by_folder:
             return self.by_folder[real]
         relative = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = self.prefix.get(real_path(root)) if self.prefixed else None
         if relative == "." or around_file:
-            candidate = _display(root) if self.prefixed else (real.name or "/")
+            candidate = prefix if prefix and relative == "." else (real.name or "/")
         else:
-            candidate = f"{_display(root)}/{relative}" if self.prefixed else relative
+            candidate = f"{prefix}/{relative}" if prefix else relative
         if candidate in self.taken:  # a subfolder named like the checked folder itself
             candidate = _display(folder) if _display(folder) not in self.taken else str(real)
         self.by_folder[real] = candidate
@@ -170,7 +178,7 @@ def discover(
     documents around each file given on its own, marked as context."""
     paths = list(paths)
     exclude = tuple(exclude)
-    units = _Units(prefixed=sum(1 for p in paths if p.is_dir()) > 1)
+    units = _Units([path for path in paths if path.is_dir()])
     seen: set[Path] = set()
     sources: list[Source] = []
     around: list[tuple[Path, Path]] = []  # (folder, root) of the context to read

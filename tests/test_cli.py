@@ -106,6 +106,7 @@ def test_json_report_follows_the_contract():
     assert finding["excerpt"] == "Hoàn thành tốt nhiệm vụ được giao."
     assert report["summary"] == {
         "files": 5,
+        "context_files": 0,
         "findings": 19,
         "by_category": {"input": 2, "specificity": 6, "structure": 6, "vague": 5},
     }

@@ -19,6 +19,7 @@ def as_object(report: Report) -> dict[str, object]:
         "findings": [finding.as_dict() for finding in report.findings],
         "summary": {
             "files": len(report.files),
+            "context_files": report.context_files,
             "findings": len(report.findings),
             "by_category": dict(sorted(by_category.items())),
         },

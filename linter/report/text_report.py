@@ -136,6 +136,8 @@ def _unit_summary(report: Report, lang: str) -> list[str]:
 def summary(report: Report, lang: str) -> list[str]:
     unreadable = sum(1 for entry in report.files if entry.error)
     lines = [t("summary.files", lang, files=len(report.files), unreadable=unreadable)]
+    if report.context_files:
+        lines.append(t("summary.context", lang, count=report.context_files))
     if report.suppressed:
         lines.append(t("summary.suppressed", lang, count=report.suppressed))
     if report.baselined:
