@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.batch import DeclaredUnit
+from linter.files import is_file
 from linter.findings import SEVERITIES
 from linter.rules import LANGS
 from linter.yamlfile import FileError, LoadedYaml, load
@@ -45,7 +46,7 @@ def find_config(paths: Iterable[Path]) -> Path | None:
     for path in paths:
         folder = path.resolve() if path.is_dir() else path.resolve().parent
         for candidate in (folder, *folder.parents):
-            if (candidate / CONFIG_NAME).is_file():
+            if is_file(candidate / CONFIG_NAME):
                 return candidate / CONFIG_NAME
     return None
 

@@ -13,6 +13,15 @@ def real_path(path: Path | str) -> Path:
     return Path(os.path.realpath(path))
 
 
+def is_file(path: Path) -> bool:
+    """Whether a regular file is there; False also when the folder cannot be searched (no
+    permission, a path too long), where Path.is_file raises."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

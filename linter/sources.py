@@ -20,7 +20,7 @@ from pathlib import Path
 from linter import legacy
 from linter.containers import check_word_package
 from linter.document import CellRef, Line, make_line
-from linter.files import real_path
+from linter.files import is_file, real_path
 from linter.read_error import ReadError
 
 # Searched for inside folders: .doc and .pdf too, so an old Word file or a scan in a folder of
@@ -149,7 +149,7 @@ def _context_root(file: Path) -> Path:
     folder = file.parent
     stops = {real_path(Path.home()), real_path(Path("/"))}
     for _ in range(CONTEXT_LEVELS_UP):
-        if (folder / "camket.yaml").is_file():
+        if is_file(folder / "camket.yaml"):
             break
         above = _up(folder)
         if real_path(above) in stops or real_path(above) == real_path(folder):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from linter.files import real_path, write_atomically
+from linter.files import is_file, real_path, write_atomically
 from linter.findings import Finding
 from linter.normalize import match_key
 from linter.yamlfile import FileError, load
@@ -86,7 +86,7 @@ def load_sidecar(path: Path) -> list[Entry]:
 def sidecars_for(paths: Iterable[str]) -> list[Path]:
     """The sidecar files of the folders holding these documents."""
     folders = sorted({Path(p).parent for p in paths})
-    return [folder / SIDECAR for folder in folders if (folder / SIDECAR).is_file()]
+    return [folder / SIDECAR for folder in folders if is_file(folder / SIDECAR)]
 
 
 def apply(findings: list[Finding], entries: list[Entry]) -> tuple[list[Finding], list[Entry]]:

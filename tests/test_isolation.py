@@ -191,3 +191,52 @@ def test_workers_die_with_camket(tmp_path, how):
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def _deep_folder(root: Path, total: int) -> Path:
+    """Folders nested until their path is longer than `total` characters, made through
+    directory handles (the path itself is too long to pass to the system)."""
+    name = "thu-muc-luu-tru-ho-so-dang-vien-" * 7  # 224 characters
+    handle = os.open(root, os.O_RDONLY)
+    depth = 0
+    try:
+        while len(str(root)) + depth * (len(name) + 1) <= total:
+            os.mkdir(name, dir_fd=handle)
+            inner = os.open(name, os.O_RDONLY, dir_fd=handle)
+            os.close(handle)
+            handle = inner
+            depth += 1
+        descriptor = os.open("cam-ket.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=handle)
+        os.write(descriptor, TEXT.encode("utf-8"))
+        os.close(descriptor)
+    finally:
+        os.close(handle)
+    return root / name
+
+
+def test_a_folder_beyond_the_longest_path_is_reported_not_skipped(batch):
+    _deep_folder(batch, 4200)
+    code, report = _check(batch, "--no-cache")
+    assert code == 1
+    _good_file_checked(report)
+    faults = [f for f in report["findings"] if f["rule"] == "CK021"]
+    assert len(faults) == 1 and "đường dẫn quá dài" in faults[0]["message"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(batch, monkeypatch):
+    locked = batch / "khoa"
+    locked.mkdir()
+    (locked / "cam-ket-an.txt").write_text(TEXT, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path=".", *args, **kwargs):  # root lists any folder: refuse as a user sees it
+        if Path(os.fsdecode(path)) == locked:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, report = _check(batch, "--no-cache")
+    assert code == 1
+    _good_file_checked(report)
+    (fault,) = [f for f in report["findings"] if f["rule"] == "CK021"]
+    assert fault["path"] == locked.as_posix() and "không có quyền mở" in fault["message"]
