@@ -136,6 +136,25 @@ def test_a_worker_killed_on_one_file_loses_only_that_file(batch):
         assert "CK101" in [f.rule for f in by_name[name].findings]
 
 
+@pytest.mark.parametrize("timeout", [60, 0])  # in workers, and in this process
+def test_whatever_a_reading_library_raises_is_that_files_input_finding(batch, monkeypatch, timeout):
+    from linter import sources
+
+    def fails(data):
+        raise RuntimeError("pypdf met something it did not expect")
+
+    monkeypatch.setattr(sources, "_read_pdf", fails)
+    (batch / "cam-ket-scan.pdf").write_bytes(b"%PDF-1.7\n" + TEXT.encode("utf-8"))
+    for name in ("cam-ket-a.txt", "cam-ket-b.txt"):
+        (batch / name).write_text(TEXT, encoding="utf-8")
+    code, report = _check(batch, "--no-cache", "--timeout", str(timeout))
+    assert code == 1
+    _good_file_checked(report)
+    found = _by_file(report)
+    assert found["cam-ket-scan.pdf"] == ["CK018"]
+    assert "CK101" in found["cam-ket-a.txt"] and "CK101" in found["cam-ket-b.txt"]
+
+
 def test_the_same_analyses_in_workers_and_in_this_process(batch):
     sources, job = _troublesome_batch(batch, ["cam-ket-f.txt", "cam-ket-g.txt"])
     in_workers = analyse_all(sources, job, jobs=2, cache_dir=None)
@@ -161,7 +180,7 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP])
 def test_workers_die_with_camket(tmp_path, how):
     folder = tmp_path / "chi-bo-lon"
     folder.mkdir()

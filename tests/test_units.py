@@ -99,23 +99,21 @@ def test_the_checked_folders_own_plan_is_the_superior_of_the_units_below(tmp_pat
 
 
 def test_cells_numbering_their_plans_alike_are_different_documents(tmp_path):
-    folder = commune(
-        tmp_path,
-        "xa-an-binh",
-        {"chi-bo-ap-1": "15", "chi-bo-ap-2": "20", "chi-bo-truong-hoc": "22"},
-    )
-    report = check(folder)
-    assert not [f for f in report["findings"] if f["rule"] in ("CK503", "CK504")]
+    cells = {"chi-bo-ap-1": "15", "chi-bo-ap-2": "20", "chi-bo-truong-hoc": "22"}
+    folder = commune(tmp_path / "huyen", "xa-an-binh", cells)
+    for root in (folder, folder.parent):  # the commune, and a district above it
+        report = check(root)
+        assert not [f for f in report["findings"] if f["rule"] in ("CK503", "CK504")]
     # The same cell citing its own plan with two dates is still one document cited twice.
     cell = folder / "chi-bo-ap-2"
     (cell / "cam-ket-lam-van-cu.txt").write_text(
         member("Lâm Văn Cù", "07", "01-KH/CB", "25", "Chi bộ Ấp 2"), "utf-8"
     )
-    found = rules_by_file(check(folder), folder)
-    assert "CK504" in found["chi-bo-ap-2/cam-ket-lam-van-cu.txt"]
-    assert [path for path, rules in found.items() if "CK504" in rules] == [
-        "chi-bo-ap-2/cam-ket-lam-van-cu.txt"
-    ]
+    for root in (folder, folder.parent):
+        found = rules_by_file(check(root), folder)
+        assert [path for path, rules in found.items() if "CK504" in rules] == [
+            "chi-bo-ap-2/cam-ket-lam-van-cu.txt"
+        ]
 
 
 def test_a_file_checked_alone_is_compared_with_the_plan_beside_it(tmp_path):
