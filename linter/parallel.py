@@ -163,7 +163,7 @@ class _Pool:
         theirs.close()
         return _Worker(process, mine)
 
-    def _replace(self, worker: _Worker) -> None:
+    def _replace(self, worker: _Worker) -> _Worker:
         """Kill a worker (stuck or dead) and start another in its place."""
         with contextlib.suppress(OSError):
             worker.connection.close()
@@ -172,6 +172,16 @@ class _Pool:
         worker.process.join()
         index = self.workers.index(worker)
         self.workers[index] = self._start()
+        return self.workers[index]
+
+    def _give(self, worker: _Worker, task: _Task) -> None:
+        """Send a task; a worker found dead while idle is replaced and the task sent again."""
+        try:
+            worker.connection.send(task)
+        except OSError:
+            worker = self._replace(worker)
+            worker.connection.send(task)
+        worker.task, worker.deadline = task, time.monotonic() + self.timeout
 
     def close(self) -> None:
         for worker in self.workers:
@@ -194,8 +204,7 @@ class _Pool:
                     if task is None:
                         exhausted = True
                         break
-                    worker.connection.send(task)
-                    worker.task, worker.deadline = task, time.monotonic() + self.timeout
+                    self._give(worker, task)
             busy = [w for w in self.workers if w.task is not None]
             if not busy:
                 return
