@@ -1,0 +1,295 @@
+"""Hostile files camket loads besides documents: camket.yaml, rule files, .camket-ignore.yaml,
+labels and baselines. Whatever they hold, the run ends in a clear Vietnamese message naming the
+file and line (exit 2), quickly, never in a traceback, a hang or all the memory."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+from conftest import TEXT
+
+from linter.cli import main
+from linter.suppress import SIDECAR
+
+VAGUE_LINE = 8  # TEXT's one vague line: "- Hoàn thành tốt nhiệm vụ được giao."
+
+
+@contextlib.contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """A hang becomes a failure: SIGALRM interrupts the test after `seconds`."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def camket(*args: str) -> Result:
+    with deadline(60):
+        return CliRunner().invoke(main, list(args))
+
+
+def assert_refused(result: Result, path: Path, line: int | None, *words: str) -> None:
+    """Exit 2 through camket's own message (no exception escaped), naming the file (and line)."""
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    where = f"{path}:{line}: " if line else f"{path}"
+    assert result.output.startswith(f"Lỗi: {where}"), result.output[:500]
+    for word in words:
+        assert word in result.output, result.output[:500]
+
+
+def checked(result: Result, path: Path) -> bool:
+    """The run went through and the JSON report lists `path` as read and checked."""
+    assert result.exit_code in (0, 1), result.output[:500]
+    files = json.loads(result.output)["files"]
+    return [(f["path"], f["error"]) for f in files] == [(str(path), None)]
+
+
+def vague_lines(result: Result, path: Path) -> list[int]:
+    """Lines of `path` the JSON report flags with CK101."""
+    report = json.loads(result.output)
+    return [
+        f["line"] for f in report["findings"] if f["rule"] == "CK101" and f["path"] == str(path)
+    ]
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> tuple[Path, Path]:
+    """Two unit folders holding one commitment (TEXT) each."""
+    folders = []
+    for name in ("chi-bo-a", "chi-bo-b"):
+        folder = tmp_path / "dang-uy" / name
+        folder.mkdir(parents=True)
+        (folder / "cam-ket.txt").write_text(TEXT, encoding="utf-8")
+        folders.append(folder)
+    return folders[0], folders[1]
+
+
+RULE = {
+    "id": "XM901",
+    "name": "vague.nang-cao-trach-nhiem",
+    "kind": "phrase",
+    "category": "vague",
+    "severity": "warning",
+    "message": {"vi": "Chung chung: “{match}”.", "en": "Vague: “{match}”."},
+    "patterns": ["nêu cao tinh thần trách nhiệm"],
+    "examples": {
+        "bad": ["Luôn nêu cao tinh thần trách nhiệm."],
+        "good": ["Dạy đủ 19 tiết mỗi tuần, có 2 sáng kiến cấp huyện."],
+    },
+}
+
+
+def user_rule(tmp_path: Path, text: str) -> tuple[Path, Path]:
+    """camket.yaml naming a user rule folder with one rule file: (config, rule file)."""
+    (tmp_path / "luat").mkdir(exist_ok=True)
+    rule = tmp_path / "luat" / "XM901.yaml"
+    rule.write_text(text, encoding="utf-8")
+    config = tmp_path / "camket.yaml"
+    config.write_text("rules: [luat]\n", encoding="utf-8")
+    return config, rule
+
+
+def dump(data: object) -> str:
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: a 200,000-character value
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
+
+
+# --- 1. YAML aliases: a billion values, or a value holding itself -----------------------------
+
+LAUGHS = (
+    'a0: &a0 ["cam kết", "cam kết", "cam kết", "cam kết", "cam kết", "cam kết", "cam kết"]\n'
+    + "".join(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]\n" for i in range(1, 10))
+)
+BOMBS = {
+    # 9**9 lists from ten lines: with six levels the old loader took 28 s; nine, hours and memory
+    "billion laughs": (LAUGHS, 1, "bí danh YAML (alias) lồng nhau quá nhiều"),
+    # a list holding itself: RecursionError
+    "self in a list": ("a: 1\nb: &b [1, *b]\n", 2, "bí danh YAML (alias) lồng nhau vô hạn"),
+    "self in a table": ("a: 1\nb: &b\n  c: *b\n", 2, "bí danh YAML (alias) lồng nhau vô hạn"),
+    # no alias, just deep: 900 lists (libyaml allows 1,000), past Python's recursion limit
+    "deep nesting": ("a: 1\nb: " + "[" * 900 + "]" * 900 + "\n", 2, "lồng nhau quá sâu"),
+}
+
+
+def _in_config(tmp_path: Path, bomb: str, batch: tuple[Path, Path]) -> tuple[Path, list[str]]:
+    config = tmp_path / "camket.yaml"
+    config.write_text(bomb, encoding="utf-8")
+    return config, ["check", "--config", str(config), str(batch[0])]
+
+
+def _in_rule(tmp_path: Path, bomb: str, batch: tuple[Path, Path]) -> tuple[Path, list[str]]:
+    config, rule = user_rule(tmp_path, bomb)
+    return rule, ["check", "--config", str(config), str(batch[0])]
+
+
+def _in_ignore_file(tmp_path: Path, bomb: str, batch: tuple[Path, Path]) -> tuple[Path, list[str]]:
+    sidecar = batch[1] / SIDECAR  # dropped in one unit of the batch
+    sidecar.write_text(bomb, encoding="utf-8")
+    return sidecar, ["check", str(batch[0].parent)]
+
+
+def _in_labels(tmp_path: Path, bomb: str, batch: tuple[Path, Path]) -> tuple[Path, list[str]]:
+    labels = tmp_path / "dang-uy" / "labels.yaml"
+    labels.write_text(bomb, encoding="utf-8")
+    return labels, ["evaluate", str(labels.parent)]
+
+
+PLACES: dict[str, Callable[[Path, str, tuple[Path, Path]], tuple[Path, list[str]]]] = {
+    "camket.yaml": _in_config,
+    "rule file": _in_rule,
+    ".camket-ignore.yaml in a checked folder": _in_ignore_file,
+    "labels": _in_labels,
+}
+
+
+@pytest.mark.parametrize("bomb", BOMBS)
+@pytest.mark.parametrize("place", PLACES)
+def test_yaml_that_would_build_without_end_is_refused_quickly(tmp_path, batch, place, bomb):
+    text, line, message = BOMBS[bomb]
+    path, args = PLACES[place](tmp_path, text, batch)
+    started = time.monotonic()
+    result = camket(*args)
+    assert_refused(result, path, line, message)
+    assert time.monotonic() - started < 10  # was minutes (and all memory) or a RecursionError
+
+
+def test_suppress_refuses_to_rewrite_an_ignore_file_that_holds_an_alias_bomb(batch):
+    sidecar = batch[0] / SIDECAR
+    sidecar.write_text(LAUGHS, encoding="utf-8")
+    before = sidecar.read_bytes()
+    document, reason = str(batch[0] / "cam-ket.txt"), "Đã bổ sung chỉ tiêu ở phụ lục."
+    result = camket("suppress", document, "--rule", "CK101", "--line", "8", "--reason", reason)
+    assert_refused(result, sidecar, 1, "bí danh YAML")
+    assert sidecar.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("lang: vi\nfail_on: 2024-13-45\n", 2, "giá trị không hợp lệ: “2024-13-45”"),  # ValueError
+        ("fail_on: " + "9" * 5000 + "\n", 1, "giá trị không hợp lệ"),  # int() refuses the digits
+        ("lang: vi\n? [select, ignore]\n: CK101\n", 2, "khóa phải là một giá trị đơn"),
+        ("lang: vi\nfail_on: !!python/name:os.system ''\n", 2, "YAML không hợp lệ"),
+    ],
+    ids=["impossible date", "5,000-digit number", "list as a key", "python tag"],
+)
+def test_yaml_values_python_cannot_build_are_refused_with_their_line(
+    tmp_path, batch, text, line, words
+):
+    config = tmp_path / "camket.yaml"
+    config.write_text(text, encoding="utf-8")
+    assert_refused(camket("check", "--config", str(config), str(batch[0])), config, line, words)
+
+
+def test_an_ignore_file_that_is_not_a_regular_file_is_passed_over(batch):
+    """A FIFO would be read forever, a folder cannot be: neither stops the batch."""
+    os.mkfifo(batch[0] / SIDECAR)
+    (batch[1] / SIDECAR).mkdir()
+    result = camket("check", "--format", "json", str(batch[0].parent))
+    assert result.exit_code == 1, result.output
+    for folder in batch:
+        assert vague_lines(result, folder / "cam-ket.txt") == [VAGUE_LINE]
+
+
+def test_an_ignore_entry_naming_a_path_with_a_nul_is_refused(batch):
+    sidecar = batch[0] / SIDECAR
+    sidecar.write_text(
+        "schema: camket-ignore/1\nignore:\n"
+        '  - {path: "cam-ket\\0.txt", rule: CK101, text: "0000000000", reason: cũ}\n',
+        encoding="utf-8",
+    )
+    assert_refused(camket("check", str(batch[0])), sidecar, 3, "NUL")
+
+
+def test_the_text_of_an_ignore_entry_is_never_a_format_string(batch):
+    reason = "{0} {match.__class__} {reason:99999999}"
+    (batch[0] / SIDECAR).write_text(
+        dump(
+            {
+                "schema": "camket-ignore/1",
+                "ignore": [
+                    {"path": "cam-ket.txt", "rule": "CK101", "text": "0000000000", "reason": reason}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = camket("check", "--format", "json", str(batch[0]))
+    unused = [f for f in json.loads(result.output)["findings"] if f["rule"] == "CK008"]
+    assert [f["message"] for f in unused] == [
+        f"Mục bỏ qua không còn dùng: CK101 trên “cam-ket.txt” ({reason})."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("labels", "line"),
+    [
+        ("schema: camket-labels/1\nfiles: 5\n", 2),
+        ("schema: camket-labels/1\ncopies: 5\n", 2),
+        ("schema: camket-labels/1\ncopies:\n  - {a: chi-bo-a/cam-ket.txt, b: 7}\n", 3),
+        ("schema: camket-labels/1\ndate_errors: [chi-bo-a/cam-ket.txt]\n", 2),
+        ("schema: camket-labels/1\nfiles:\n  - path: a.txt\n    date: {written: [5]}\n", 4),
+        ("schema: camket-labels/1\nfiles:\n  - path: a.txt\n    vague_lines: [{line: x}]\n", 4),
+    ],
+    ids=["files", "copies", "copy path", "date error", "written date", "labelled line"],
+)
+def test_labels_of_the_wrong_shape_are_refused_with_their_line(batch, labels, line):
+    path = batch[0].parent / "labels.yaml"
+    path.write_text(labels, encoding="utf-8")
+    assert_refused(camket("evaluate", str(batch[0].parent)), path, line)
+
+
+# --- 2. Baselines ---------------------------------------------------------------------------
+
+FINDING = {"path": "cam-ket.txt", "rule": "CK101", "excerpt": "Hoàn thành tốt nhiệm vụ được giao"}
+BASELINES = {
+    "100,000-deep array": "[" * 100_000 + "]" * 100_000,
+    "100,000-deep object": '{"findings": ' * 100_000 + "[]" + "}" * 100_000,
+    "findings not a list": json.dumps({"findings": {"0": FINDING}}),
+    "a finding not an object": json.dumps({"findings": [FINDING, "CK101"]}),
+    "excerpt not a string": json.dumps({"findings": [{**FINDING, "excerpt": 7}]}),
+    "path null": json.dumps({"findings": [{**FINDING, "path": None}]}),
+    "a list, not a report": json.dumps([FINDING]),
+    "a 5,000-digit number": '{"findings": [], "n": ' + "7" * 5000 + "}",
+    "not UTF-8": '{"findings": ["Ho\xe0n th\xe0nh"]}',
+}
+
+
+@pytest.mark.parametrize("content", BASELINES)
+def test_a_baseline_of_the_wrong_shape_is_a_clear_usage_error(tmp_path, batch, content):
+    baseline = tmp_path / "baseline.json"
+    encoding = "latin-1" if content == "not UTF-8" else "utf-8"
+    baseline.write_text(BASELINES[content], encoding=encoding)
+    result = camket("check", "--baseline", str(baseline), str(batch[0]))
+    assert_refused(result, baseline, None, "baseline")
+
+
+def test_a_baseline_that_is_not_json_names_its_line(tmp_path, batch):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text('{\n  "findings": [\n    {"path": "cam-ket.txt",,}\n  ]\n}\n')
+    result = camket("check", "--baseline", str(baseline), str(batch[0]))
+    assert_refused(result, baseline, 3, "JSON không hợp lệ")
+
+
+def test_a_baseline_that_is_a_fifo_is_refused_not_read_forever(tmp_path, batch):
+    baseline = tmp_path / "baseline.json"
+    os.mkfifo(baseline)
+    assert_refused(camket("check", "--baseline", str(baseline), str(batch[0])), baseline, None)
