@@ -17,7 +17,9 @@ import yaml
 from click.testing import CliRunner, Result
 from conftest import TEXT
 
+from linter.checks.phrase import MAX_WORK, PatternError, compile_pattern, find, pattern_work
 from linter.cli import main
+from linter.normalize import match_key
 from linter.suppress import SIDECAR
 
 VAGUE_LINE = 8  # TEXT's one vague line: "- Hoàn thành tốt nhiệm vụ được giao."
@@ -293,3 +295,60 @@ def test_a_baseline_that_is_a_fifo_is_refused_not_read_forever(tmp_path, batch):
     baseline = tmp_path / "baseline.json"
     os.mkfifo(baseline)
     assert_refused(camket("check", "--baseline", str(baseline), str(batch[0])), baseline, None)
+
+
+# --- 3. Phrase patterns that backtrack for minutes ------------------------------------------
+
+BACKTRACKING = [
+    # ten "…" in a row: the 30 words between split every way (11 s on an 80-word line; 12, 151 s)
+    "nêu cao " + "… " * 10 + "trách nhiệm",
+    "nêu cao {0,20} {0,20} {0,20} trách nhiệm",
+    # gaps separated by a word that the text repeats: 10**4 ways at every "tốt"
+    "tốt {0,9} tốt {0,9} tốt {0,9} tốt {0,9} nhiệm vụ",
+    # gaps inside optional groups
+    "hoàn thành [… tốt] [… tốt] [… tốt] [… tốt] [… tốt] nhiệm vụ",
+    # 1,000 ways (accepted alone), each then walking a tail of 30 words
+    "tốt {0,9} tốt {0,9} tốt {0,9} " + "tốt " * 30 + "nhiệm vụ",
+]
+
+
+@pytest.mark.parametrize("pattern", BACKTRACKING)
+def test_a_pattern_that_would_backtrack_for_minutes_is_refused_at_load(tmp_path, batch, pattern):
+    rule = {**RULE, "patterns": ["nêu cao tinh thần trách nhiệm", pattern]}
+    config, path = user_rule(tmp_path, dump(rule))
+    line = dump(rule).splitlines().index(f"- {pattern}") + 1
+    result = camket("check", "--config", str(config), str(batch[0]))
+    assert_refused(result, path, line, f"mẫu “{pattern}” không hợp lệ")
+
+
+def test_adjacent_gaps_are_one_gap():
+    assert compile_pattern("nêu cao … … trách nhiệm") == compile_pattern(
+        "nêu cao {0,6} trách nhiệm"
+    )
+    key = match_key("Luôn nêu cao hơn nữa tinh thần trách nhiệm trước tập thể.")
+    spans = [key[a:b] for a, b in find(("nêu cao … … trách nhiệm",), key)]
+    assert spans == ["nêu cao hơn nữa tinh thần trách nhiệm"]
+    with pytest.raises(PatternError, match="liền nhau cộng lại quá 20 từ"):
+        compile_pattern("nêu cao {0,20} … trách nhiệm")
+
+
+# The most work a pattern may still ask for, in each way of asking: gaps, optional parts, groups.
+TEN_WAYS = "(tốt|tốt|tốt|tốt|tốt|tốt|tốt|tốt|tốt|tốt)"  # each alternative matches "tốt"
+WORST_ACCEPTED = [
+    "tốt {0,9} tốt {0,9} tốt {0,7} nhiệm vụ",
+    "tốt {0,20} tốt {0,20} tốt nhiệm vụ",
+    "tốt " + "[tốt] " * 9 + "nhiệm vụ",
+    f"tốt {TEN_WAYS} {TEN_WAYS} (tốt|tốt|tốt|tốt|tốt|tốt|tốt|tốt) nhiệm vụ",
+    "tốt " + "[… tốt] " * 4 + "nhiệm vụ",
+]
+
+
+@pytest.mark.parametrize("pattern", WORST_ACCEPTED)
+@pytest.mark.parametrize("words", [80, 2000])
+def test_the_worst_patterns_accepted_search_a_long_line_fast(pattern, words):
+    assert 0.5 * MAX_WORK < pattern_work(pattern) <= MAX_WORK
+    line = " ".join(["tốt"] * words)  # every word matches, "nhiệm vụ" never comes: worst case
+    started = time.monotonic()
+    with deadline(30):
+        assert list(find((pattern,), line)) == []
+    assert time.monotonic() - started < 2
