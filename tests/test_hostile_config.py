@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -15,11 +16,15 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner, Result
-from conftest import TEXT
+from conftest import TEXT, document_from_text
 
 from linter.checks.phrase import MAX_WORK, PatternError, compile_pattern, find, pattern_work
 from linter.cli import main
+from linter.document import make_line
 from linter.normalize import match_key
+from linter.roles import role_example
+from linter.rules import KEYS
+from linter.sections import match_heading, template_parts
 from linter.suppress import SIDECAR
 
 VAGUE_LINE = 8  # TEXT's one vague line: "- Hoàn thành tốt nhiệm vụ được giao."
@@ -352,3 +357,199 @@ def test_the_worst_patterns_accepted_search_a_long_line_fast(pattern, words):
     with deadline(30):
         assert list(find((pattern,), line)) == []
     assert time.monotonic() - started < 2
+
+
+# --- 4. Message templates -------------------------------------------------------------------
+
+TEMPLATES = {
+    "{0}": "chỗ điền “{0}”",  # every matching document became "not checked"
+    "{}": "chỗ điền “{}”",
+    "{match:999999999}": "chỗ điền “{match:999999999}”",  # a gigabyte of padding
+    "{match.__class__}": "chỗ điền “{match.__class__}”",  # reaches into objects
+    "{match[0]}": "chỗ điền “{match[0]}”",
+    "{match!r}": "chỗ điền “{match!r}”",
+    "{match": "dấu “{” hoặc “}” lẻ",
+    "match}": "dấu “{” hoặc “}” lẻ",
+}
+WHERE = {
+    "message vi": ("message", "vi"),
+    "message en": ("message", "en"),
+    "suggestion": ("suggestion", "default", "vi"),
+}
+
+
+@pytest.mark.parametrize("where", WHERE)
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_message_or_suggestion_that_is_not_a_plain_template_is_refused(
+    tmp_path, batch, template, where
+):
+    rule = json.loads(json.dumps(RULE))
+    rule["suggestion"] = {"default": {"vi": "Nêu việc cụ thể: {example}", "en": "Be specific."}}
+    *parents, last = WHERE[where]
+    entry = rule
+    for key in parents:
+        entry = entry[key]
+    entry[last] = f"Chung chung: “{template}”."
+    config, path = user_rule(tmp_path, dump(rule))
+    written = f"Chung chung: “{template}”."
+    line = next(n for n, text in enumerate(dump(rule).splitlines(), 1) if written in text)
+    result = camket("check", "--config", str(config), str(batch[0]))
+    assert_refused(result, path, line, TEMPLATES[template])
+
+
+def test_named_fields_escaped_braces_and_the_example_still_work(tmp_path, batch):
+    rule = {
+        **RULE,
+        "patterns": ["hoàn thành tốt nhiệm vụ"],
+        "message": {"vi": "Chung chung {{mẫu}}: “{match}”.", "en": "Vague: “{match}”."},
+        "suggestion": {"default": {"vi": "Ví dụ: {example}", "en": "For example: {example}"}},
+        "examples": {"bad": ["Hoàn thành tốt nhiệm vụ."], "good": ["Dạy đủ 19 tiết mỗi tuần."]},
+    }
+    config, _ = user_rule(tmp_path, dump(rule))
+    result = camket("check", "--format", "json", "--config", str(config), str(batch[0]))
+    [finding] = [f for f in json.loads(result.output)["findings"] if f["rule"] == "XM901"]
+    assert finding["message"] == "Chung chung {mẫu}: “Hoàn thành tốt nhiệm vụ”."
+    role = document_from_text(TEXT).outline.header.role_key
+    assert finding["suggestion"] == "Ví dụ: " + role_example(role, "vi", seed=VAGUE_LINE)
+
+
+# --- 5. Wrong types in camket.yaml and rule files -------------------------------------------
+
+WRONG = {
+    "int": 7,
+    "float": 2.5,
+    "list": [1, "a"],
+    "dict": {"a": 1},
+    "null": None,
+    "bool": True,
+    "huge string": "x" * 200_000,
+    "nested list": [[["CK101"]]],
+}
+
+
+def _part(**fields: object) -> dict[str, object]:
+    return {"template": {"parts": [{"part": 1, "titles": ["tư tưởng"], **fields}]}}
+
+
+CONFIG_SLOTS: dict[str, Callable[[object], dict[str, object]]] = {
+    **{
+        key: (lambda value, key=key: {key: value})
+        for key in (
+            *("select", "ignore", "fail_on", "lang", "rules"),
+            *("exclude", "template", "options", "form", "units"),
+        )
+    },
+    "template parts": lambda value: {"template": {"parts": value}},
+    "template part": lambda value: {"template": {"parts": [value]}},
+    "template part number": lambda value: _part(part=value),
+    "template part name": lambda value: _part(name=value),
+    "template part titles": lambda value: _part(titles=value),
+    "template part title": lambda value: _part(titles=[value]),
+    "unit": lambda value: {"units": {"chi-bo-a": value}},
+    "unit plan": lambda value: {"units": {"chi-bo-a": {"plan": value}}},
+    "unit parent": lambda value: {"units": {"chi-bo-a": {"parent": value}}},
+    "rule options": lambda value: {"options": {"CK302": value}},
+    "unknown option": lambda value: {"options": {"CK302": {value if value is None else 7: 1}}},
+    "phrase option": lambda value: {"options": {"CK101": {"mode": value}}},
+    **{
+        f"{code} {key}": (lambda value, code=code, key=key: {"options": {code: {key: value}}})
+        for code, keys in (
+            ("CK302", ("check", "part", "min_concrete")),  # structure
+            ("CK204", ("mode", "tolerate")),  # specificity
+            ("CK401", ("check",)),  # duplicate
+            ("CK505", ("check", "earliest", "latest")),  # date
+        )
+        for key in keys
+    },
+}
+# Right types after all: a pattern that excludes nothing, a part numbered 7, a unit with no
+# plan or parent, the default window of a date rule.
+CONFIG_VALID = {
+    ("exclude", "huge string"),
+    ("template part number", "int"),
+    ("template part name", "huge string"),
+    ("template part title", "huge string"),
+    ("unit", "null"),
+    ("unit parent", "huge string"),
+    ("CK302 part", "int"),
+    ("CK302 min_concrete", "int"),
+    ("CK505 earliest", "null"),
+    ("CK505 latest", "null"),
+}
+
+
+@pytest.mark.parametrize("value", WRONG)
+@pytest.mark.parametrize("slot", CONFIG_SLOTS)
+def test_a_config_value_of_the_wrong_type_is_a_clear_error(tmp_path, batch, slot, value):
+    config = tmp_path / "camket.yaml"
+    config.write_text(dump(CONFIG_SLOTS[slot](WRONG[value])), encoding="utf-8")
+    result = camket("check", "-j", "1", "--format", "json", "--config", str(config), str(batch[0]))
+    if (slot, value) in CONFIG_VALID:
+        assert checked(result, batch[0] / "cam-ket.txt")
+    elif slot in ("select", "ignore") and value == "huge string":  # a code no rule has
+        assert isinstance(result.exception, SystemExit) and result.exit_code == 2
+        assert result.output.startswith("Không có luật nào khớp “xxxxx")
+    else:
+        assert_refused(result, config, None)
+        assert re.match(rf"Lỗi: {re.escape(str(config))}:\d+: ", result.output), result.output
+
+
+RULE_SLOTS: dict[str, Callable[[object], dict[str, object]]] = {
+    **{key: (lambda value, key=key: {**RULE, key: value}) for key in sorted(KEYS)},
+    "message vi": lambda value: {**RULE, "message": {"vi": value}},
+    "message en": lambda value: {**RULE, "message": {**RULE["message"], "en": value}},  # type: ignore[dict-item]
+    "description en": lambda value: {**RULE, "description": {"vi": "Mô tả.", "en": value}},
+    "suggestion role": lambda value: {**RULE, "suggestion": {"default": value}},
+    "suggestion vi": lambda value: {**RULE, "suggestion": {"default": {"vi": value}}},
+    "bad examples": lambda value: {**RULE, "examples": {"bad": value}},
+    "pattern": lambda value: {**RULE, "patterns": [value]},
+}
+# A huge string is a fine message, pattern or name; `unless: null` is no `unless`.
+RULE_VALID = {
+    *((slot, "huge string") for slot in ("description", "message", "name", "patterns")),
+    *((slot, "huge string") for slot in ("exceptions", "message vi", "message en")),
+    *((slot, "huge string") for slot in ("description en", "suggestion role", "suggestion vi")),
+    ("bad examples", "huge string"),
+    ("pattern", "huge string"),
+    ("unless", "null"),
+}
+
+
+@pytest.mark.parametrize("value", WRONG)
+@pytest.mark.parametrize("slot", RULE_SLOTS)
+def test_a_rule_value_of_the_wrong_type_is_a_clear_error(tmp_path, batch, slot, value):
+    config, path = user_rule(tmp_path, dump(RULE_SLOTS[slot](WRONG[value])))
+    result = camket("check", "-j", "1", "--format", "json", "--config", str(config), str(batch[0]))
+    if (slot, value) in RULE_VALID:
+        assert checked(result, batch[0] / "cam-ket.txt")
+        assert vague_lines(result, batch[0] / "cam-ket.txt") == [VAGUE_LINE]
+    else:
+        assert_refused(result, path, None)
+        assert re.match(rf"Lỗi: {re.escape(str(path))}:\d+: ", result.output), result.output
+
+
+# --- 6. Template part titles with no word ---------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["", "   ", "...", "-–,;", "_"])
+def test_a_part_title_without_a_word_is_refused_at_load(tmp_path, batch, title):
+    config = tmp_path / "camket.yaml"
+    config.write_text(
+        "template:\n  parts:\n  - part: 1\n    name: Tư tưởng\n    titles:\n"
+        f"    - tư tưởng\n    - {json.dumps(title, ensure_ascii=False)}\n",
+        encoding="utf-8",
+    )
+    result = camket("check", "--config", str(config), str(batch[0]))
+    assert_refused(result, config, 7, "tên phần", "cần ít nhất một chữ")
+
+
+def test_the_heading_matcher_cannot_loop_on_an_empty_title():
+    """Titles reach the matcher only through validation; a title of no word would still
+    match at every word without moving on (it looped for ever)."""
+    parts = template_parts(
+        {"parts": [{"part": 1, "name": "Tư tưởng", "titles": ["", "tư tưởng chính trị"]}]}
+    )
+    with deadline(5):
+        heading = match_heading(make_line(3, "1. Về tư tưởng chính trị"), parts)
+        assert heading is not None and heading.part == 1
+        assert match_heading(make_line(4, "2. Về phẩm chất đạo đức, lối sống"), parts) is None
