@@ -209,9 +209,10 @@ def check(
         _fail(t("error.output_is_input", lang, path=output))
     with _rare_collections():
         try:
+            known = load_baseline(baseline) if baseline else None  # refused before a long run
             report = _run_with_progress(paths, rules, settings, sources, show_progress=not quiet)
-            if baseline:
-                kept = without_baseline(report.findings, load_baseline(baseline))
+            if known is not None:
+                kept = without_baseline(report.findings, known)
                 report.baselined = len(report.findings) - len(kept)
                 report.findings = kept
         except FileError as error:

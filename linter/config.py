@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -11,7 +12,7 @@ from linter.batch import DeclaredUnit
 from linter.files import is_file
 from linter.findings import SEVERITIES
 from linter.rules import LANGS
-from linter.yamlfile import FileError, LoadedYaml, load
+from linter.yamlfile import PATH_SHOWN, FileError, LoadedYaml, load, shown
 
 CONFIG_NAME = "camket.yaml"
 
@@ -64,30 +65,48 @@ def _choice(loaded: LoadedYaml, key: str, choices: tuple[str, ...]) -> str:
     value = loaded.data[key]
     if value not in choices:
         raise loaded.error(
-            f"“{key}” không hợp lệ: “{value}” (chọn một trong: {', '.join(choices)})", key
+            f"“{key}” không hợp lệ: “{shown(value)}” (chọn một trong: {', '.join(choices)})", key
         )
     return str(value)
+
+
+_MAX_PART = 99  # "Phần 12" is read as a part number of one or two digits
 
 
 def _template(loaded: LoadedYaml) -> dict[str, Any]:
     value = loaded.data["template"]
     parts = value.get("parts") if isinstance(value, dict) else None
-    if not isinstance(parts, list) or not parts:
+    if not isinstance(parts, list) or not parts or set(value) - {"name", "parts"}:
         raise loaded.error("“template” cần danh sách “parts” (part, name, titles)", "template")
     for index, part in enumerate(parts):
+        number = part.get("part") if isinstance(part, dict) else None
         ok = (
-            isinstance(part, dict)
-            and isinstance(part.get("part"), int)
+            type(number) is int
+            and 1 <= number <= _MAX_PART
+            and isinstance(part.get("name", ""), str)
             and isinstance(part.get("titles"), list)
+            and part["titles"]
         )
         if not ok or set(part) - {"part", "name", "titles"}:
             raise loaded.error(
-                "mỗi phần cần “part” (số), “name” và “titles” (danh sách)",
+                f"mỗi phần cần “part” (số từ 1 đến {_MAX_PART}), “name” (chữ) và “titles”"
+                " (danh sách tên phần)",
                 "template",
                 "parts",
                 index,
             )
-        part.setdefault("name", f"Phần {part['part']}")
+        for position, title in enumerate(part["titles"]):
+            # A title without a word would match at every word of every heading.
+            if not isinstance(title, str) or not re.search(r"[^\W_]", title):
+                raise loaded.error(
+                    f"tên phần “{shown(title)}” không hợp lệ: cần ít nhất một chữ",
+                    "template",
+                    "parts",
+                    index,
+                    "titles",
+                    position,
+                )
+        part.setdefault("name", f"Phần {number}")
     return value
 
 
@@ -126,6 +145,10 @@ def load_config(path: Path) -> Settings:
         settings = replace(settings, exclude=_string_list(loaded, "exclude"))
     if "rules" in data:
         folders = tuple(path.parent / folder for folder in _string_list(loaded, "rules"))
+        for index, folder in enumerate(folders):
+            if not _exists(folder, folder=True):
+                where = shown(folder, PATH_SHOWN)
+                raise loaded.error(f"không tìm thấy thư mục luật “{where}”", "rules", index)
         settings = replace(settings, rule_dirs=folders)
     if "template" in data:
         settings = replace(settings, template=_template(loaded))
@@ -152,14 +175,28 @@ def _units(loaded: LoadedYaml, base: Path) -> tuple[DeclaredUnit, ...]:
         spec = spec or {}
         if not isinstance(spec, dict) or set(spec) - {"plan", "parent"}:
             raise loaded.error("mỗi đơn vị chỉ có “plan” và “parent”", "units", folder)
-        if not all(isinstance(v, str) for v in spec.values()):
+        names = [str(folder), *spec.values()]
+        if not all(isinstance(v, str) and "\0" not in v for v in names):
             raise loaded.error("“plan” và “parent” là đường dẫn", "units", folder)
         plan = (base / spec["plan"]).resolve() if "plan" in spec else None
-        if plan is not None and not plan.is_file():
-            raise loaded.error(f"không thấy tệp kế hoạch “{spec['plan']}”", "units", folder, "plan")
+        if plan is not None and not _exists(plan):
+            raise loaded.error(
+                f"không thấy tệp kế hoạch “{shown(spec['plan'], PATH_SHOWN)}”",
+                "units",
+                folder,
+                "plan",
+            )
         parent = (base / spec["parent"]).resolve() if "parent" in spec else None
         declared.append(DeclaredUnit((base / str(folder)).resolve(), plan, parent))
     return tuple(declared)
+
+
+def _exists(path: Path, folder: bool = False) -> bool:
+    """Path.is_file() and is_dir() raise on a name too long for the system."""
+    try:
+        return path.is_dir() if folder else path.is_file()
+    except OSError:
+        return False
 
 
 _READ_PROBLEMS = {
@@ -177,11 +214,13 @@ def _form_lines(loaded: LoadedYaml, paths: tuple[Path, ...]) -> tuple[str, ...]:
     for path in paths:
         try:
             read_lines, _, _ = read(Source(path, path.as_posix(), ""))
-        except (ReadError, OSError) as error:
+        except (ReadError, OSError, ValueError) as error:  # ValueError: a NUL in the name
             detail = getattr(error, "detail", "") or _READ_PROBLEMS.get(
                 getattr(error, "code", ""), str(error)
             )
-            raise loaded.error(f"không đọc được mẫu “{path}”: {detail}", "form") from error
+            raise loaded.error(
+                f"không đọc được mẫu “{shown(path, PATH_SHOWN)}”: {detail}", "form"
+            ) from error
         lines.extend(line.clean for line in read_lines if line.clean)
     return tuple(lines)
 

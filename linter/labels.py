@@ -48,10 +48,36 @@ def _lines(loaded: LoadedYaml, entries: Any, *keys: Any) -> tuple[LabelledLine, 
         raise loaded.error("phải là danh sách {line, text}", *keys)
     result = []
     for index, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not isinstance(entry.get("line"), int):
-            raise loaded.error("mỗi dòng cần “line” (số) và “text”", *keys, index)
+        ok = isinstance(entry, dict) and type(entry.get("line")) is int
+        if not ok or not isinstance(entry.get("text", ""), str):
+            raise loaded.error("mỗi dòng cần “line” (số) và “text” (chữ)", *keys, index)
         result.append(LabelledLine(entry["line"], str(entry.get("text", ""))))
     return tuple(result)
+
+
+# The keys each entry of a group of labels needs (paths relative to the corpus).
+_GROUP_KEYS = {
+    "copies": ("a", "b"),
+    "plan_copies": ("commitment", "plan"),
+    "date_errors": ("path",),
+}
+
+
+def _list(loaded: LoadedYaml, key: str) -> list[Any]:
+    value = loaded.data.get(key) or []
+    if not isinstance(value, list):
+        raise loaded.error(f"“{key}” phải là một danh sách", key)
+    return value
+
+
+def _group(loaded: LoadedYaml, key: str) -> list[dict[str, Any]]:
+    """`copies`, `plan_copies` or `date_errors`: entries with their paths as strings."""
+    entries = _list(loaded, key)
+    for index, entry in enumerate(entries):
+        needed = _GROUP_KEYS[key]
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in needed):
+            raise loaded.error(f"mỗi mục cần {', '.join(needed)} (đường dẫn)", key, index)
+    return entries
 
 
 def load_labels(path: Path) -> Labels:
@@ -60,11 +86,12 @@ def load_labels(path: Path) -> Labels:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise loaded.error(f"không phải tệp nhãn {SCHEMA} (thiếu “schema: {SCHEMA}”)", "schema")
     files = []
-    for index, entry in enumerate(data.get("files") or []):
+    for index, entry in enumerate(_list(loaded, "files")):
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
             raise loaded.error("mỗi tệp cần “path”", "files", index)
         date = entry.get("date")
-        if date is not None and not isinstance(date, dict):
+        written = date.get("written") if isinstance(date, dict) else None
+        if date is not None and not (isinstance(date, dict) and isinstance(written, str | None)):
             raise loaded.error("“date” phải là {written, iso} hoặc null", "files", index, "date")
         files.append(
             LabelledFile(
@@ -81,9 +108,9 @@ def load_labels(path: Path) -> Labels:
     return Labels(
         root=path.parent,
         files=files,
-        copies=list(data.get("copies") or []),
-        plan_copies=list(data.get("plan_copies") or []),
-        date_errors=list(data.get("date_errors") or []),
+        copies=_group(loaded, "copies"),
+        plan_copies=_group(loaded, "plan_copies"),
+        date_errors=_group(loaded, "date_errors"),
     )
 
 

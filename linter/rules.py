@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 from linter import resources
 from linter.findings import CATEGORIES, SEVERITIES
-from linter.yamlfile import FileError, LoadedYaml, load
+from linter.yamlfile import PATH_SHOWN, FileError, LoadedYaml, load, shown
 
 LANGS = ("vi", "en")
 DOCUMENT_KINDS = ("commitment", "plan", "report", "other")
@@ -84,26 +85,58 @@ def _strings(loaded: LoadedYaml, value: Any, *keys: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _texts(loaded: LoadedYaml, value: Any, key: str, *, required_vi: bool = True) -> dict[str, str]:
+def template_problem(text: str) -> str | None:
+    """What makes a message or suggestion unsafe to fill with str.format_map, or None.
+
+    Only named fields are allowed ("{match}", "{count}"): "{0}" or "{}" fail on every finding,
+    "{match.__class__}" reaches into objects, "{match:999999999}" pads to gigabytes.
+    """
+    try:
+        fields = [
+            (name, spec, conversion)
+            for _, name, spec, conversion in string.Formatter().parse(text)
+            if name is not None
+        ]
+    except ValueError:
+        return "dấu “{” hoặc “}” lẻ (muốn in dấu ngoặc nhọn thì viết “{{” hoặc “}}”)"
+    for name, spec, conversion in fields:
+        if not name.isidentifier() or spec or conversion:
+            bang, colon = f"!{conversion}" if conversion else "", f":{spec}" if spec else ""
+            field = f"{{{name}{bang}{colon}}}"
+            return f"chỗ điền “{shown(field)}” không hợp lệ: chỉ dùng dạng {{tên}}, ví dụ {{match}}"
+    return None
+
+
+def _texts(
+    loaded: LoadedYaml, value: Any, *keys: Any, required_vi: bool = True, template: bool = False
+) -> dict[str, str]:
+    """`{vi: …, en: …}` (or one string, Vietnamese); `template`: filled with format_map."""
+    key = keys[0]
     if isinstance(value, str):
         value = {"vi": value}
     if not isinstance(value, dict):
-        raise loaded.error(f"“{key}” phải có dạng {{vi: …, en: …}}", key)
+        raise loaded.error(f"“{key}” phải có dạng {{vi: …, en: …}}", *keys)
     unknown = set(value) - set(LANGS)
     if unknown:
         raise loaded.error(
-            f"ngôn ngữ không hỗ trợ trong “{key}”: {', '.join(map(str, unknown))}", key
+            f"ngôn ngữ không hỗ trợ trong “{key}”: {shown(', '.join(map(str, unknown)))}", *keys
         )
     if required_vi and not isinstance(value.get("vi"), str):
-        raise loaded.error(f"“{key}” thiếu nội dung tiếng Việt (vi)", key)
-    return {lang: str(text) for lang, text in value.items()}
+        raise loaded.error(f"“{key}” thiếu nội dung tiếng Việt (vi)", *keys)
+    for lang, text in value.items():
+        if not isinstance(text, str):
+            raise loaded.error(f"“{key}” ({lang}) phải là một chuỗi", *keys, lang)
+        problem = template_problem(text) if template else None
+        if problem:
+            raise loaded.error(f"“{key}” ({lang}): {problem}", *keys, lang)
+    return dict(value)
 
 
 def _choice(loaded: LoadedYaml, data: dict[str, Any], key: str, choices: Iterable[str]) -> str:
     value = data[key]
     if value not in choices:
         raise loaded.error(
-            f"“{key}” không hợp lệ: “{value}” (chọn một trong: {', '.join(choices)})", key
+            f"“{key}” không hợp lệ: “{shown(value)}” (chọn một trong: {', '.join(choices)})", key
         )
     return str(value)
 
@@ -118,9 +151,12 @@ def _suggestion(loaded: LoadedYaml, value: Any) -> dict[str, dict[str, str]]:
         if role not in roles:
             known = ", ".join(sorted(roles))
             raise loaded.error(
-                f"vai trò “{role}” không có (các vai trò: {known})", "suggestion", role
+                f"vai trò “{shown(role)}” không có (các vai trò: {known})", "suggestion", role
             )
-    return {str(role): _texts(loaded, text, "suggestion") for role, text in value.items()}
+    return {
+        str(role): _texts(loaded, text, "suggestion", role, template=True)
+        for role, text in value.items()
+    }
 
 
 def _examples(loaded: LoadedYaml, value: Any) -> dict[str, tuple[str, ...]]:
@@ -142,25 +178,28 @@ def rule_from_yaml(loaded: LoadedYaml, kinds: Iterable[str]) -> Rule:
         if key not in data:
             raise loaded.error(f"thiếu khóa bắt buộc “{key}”")
     if not isinstance(data["id"], str) or not _ID.match(data["id"]):
-        raise loaded.error(f"mã luật “{data['id']}” không hợp lệ (dạng CK101)", "id")
+        raise loaded.error(f"mã luật “{shown(data['id'])}” không hợp lệ (dạng CK101)", "id")
     if not isinstance(data["name"], str) or not _NAME.match(data["name"]):
         raise loaded.error(
-            f"tên luật “{data['name']}” không hợp lệ (dạng vague.hoan-thanh-tot)", "name"
+            f"tên luật “{shown(data['name'])}” không hợp lệ (dạng vague.hoan-thanh-tot)", "name"
         )
     scope = _strings(loaded, data.get("scope", ["document"]), "scope")
     for entry in scope:
         if not _SCOPE.match(entry):
             raise loaded.error(
-                f"phạm vi “{entry}” không hợp lệ (document, section-1 … section-9 hoặc unplaced)",
+                f"phạm vi “{shown(entry)}” không hợp lệ"
+                " (document, section-1 … section-9 hoặc unplaced)",
                 "scope",
             )
     applies_to = _strings(loaded, data.get("applies_to", ["commitment"]), "applies_to")
     for entry in applies_to:
         if entry not in DOCUMENT_KINDS:
-            raise loaded.error(f"loại văn bản “{entry}” không hợp lệ", "applies_to")
+            raise loaded.error(f"loại văn bản “{shown(entry)}” không hợp lệ", "applies_to")
     unless = data.get("unless")
     if unless not in (None, "concrete"):
-        raise loaded.error(f"“unless” không hợp lệ: “{unless}” (chỉ hỗ trợ: concrete)", "unless")
+        raise loaded.error(
+            f"“unless” không hợp lệ: “{shown(unless)}” (chỉ hỗ trợ: concrete)", "unless"
+        )
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise loaded.error("“options” phải là một bảng khóa: giá trị", "options")
@@ -170,7 +209,7 @@ def rule_from_yaml(loaded: LoadedYaml, kinds: Iterable[str]) -> Rule:
         kind=_choice(loaded, data, "kind", tuple(kinds)),
         category=_choice(loaded, data, "category", CATEGORIES),
         severity=_choice(loaded, data, "severity", SEVERITIES),
-        message=_texts(loaded, data["message"], "message"),
+        message=_texts(loaded, data["message"], "message", template=True),
         scope=scope,
         applies_to=applies_to,
         description=_texts(loaded, data.get("description", {"vi": ""}), "description"),
@@ -190,6 +229,15 @@ def rule_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
 
+def _rule_files_of(folder: Path) -> list[Path]:
+    try:
+        if folder.is_dir():
+            return rule_files(folder)
+    except (OSError, ValueError) as error:  # unreadable; a name too long, or holding a NUL
+        raise FileError(shown(folder, PATH_SHOWN), None, "không đọc được thư mục luật") from error
+    raise FileError(shown(folder, PATH_SHOWN), None, "không tìm thấy thư mục luật")
+
+
 def load_rules(folders: Iterable[Path] = ()) -> list[Rule]:
     """Built-in rules plus those of the given folders; each rule compiled by its kind."""
     from linter.checks import KINDS
@@ -197,9 +245,7 @@ def load_rules(folders: Iterable[Path] = ()) -> list[Rule]:
     rules: dict[str, Rule] = {}
     names: dict[str, str] = {}
     for folder in [resources.rules_dir(), *folders]:
-        if not folder.is_dir():
-            raise FileError(folder, None, "không tìm thấy thư mục luật")
-        for path in rule_files(folder):
+        for path in _rule_files_of(folder):
             loaded = load(path)
             rule = rule_from_yaml(loaded, KINDS)
             if rule.id in rules or rule.name in names:

@@ -139,7 +139,7 @@ def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ..
             (len(t), p.number)
             for p in parts
             for t in p.titles
-            if words[index : index + len(t)] == list(t)
+            if t and words[index : index + len(t)] == list(t)  # an empty title never moves on
         ]
         if matches and start_ok:
             length, number = max(matches)

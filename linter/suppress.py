@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -52,10 +54,16 @@ def _key(finding: Finding) -> tuple[Path, str, str]:
 def load_sidecar(path: Path) -> list[Entry]:
     loaded = load(path)
     data = loaded.data or {}
+    shape = f"tệp bỏ qua cần dạng {{schema: {SCHEMA}, ignore: [...]}}"
     if not isinstance(data, dict) or set(data) - {"schema", "ignore"}:
-        raise loaded.error(f"tệp bỏ qua cần dạng {{schema: {SCHEMA}, ignore: [...]}}")
+        raise loaded.error(shape)
+    if data.get("schema", SCHEMA) != SCHEMA:
+        raise loaded.error(shape, "schema")
+    items = data.get("ignore") or []
+    if not isinstance(items, list):
+        raise loaded.error(shape, "ignore")
     entries = []
-    for index, item in enumerate(data.get("ignore") or []):
+    for index, item in enumerate(items):
         fields = {"path", "rule", "text", "reason"}
         if isinstance(item, dict) and type(item.get("text")) is int:
             # An unquoted all-digit hash reads as a number: restore its digits.
@@ -70,6 +78,8 @@ def load_sidecar(path: Path) -> list[Entry]:
             )
         if not item["reason"].strip():
             raise loaded.error("mỗi mục bỏ qua phải ghi lý do (reason)", "ignore", index, "reason")
+        if "\0" in item["path"]:  # no file is named so; os.path refuses it with a ValueError
+            raise loaded.error("“path” chứa ký tự NUL", "ignore", index, "path")
         entries.append(
             Entry(
                 path,
@@ -106,32 +116,60 @@ def apply(findings: list[Finding], entries: list[Entry]) -> tuple[list[Finding],
 
 
 def add_entry(sidecar: Path, document: Path, finding: Finding, reason: str) -> None:
-    """Append an entry for `finding` to the sidecar beside `document` (created if missing)."""
-    data = {"schema": SCHEMA, "ignore": []}
-    if sidecar.is_file():
-        load_sidecar(sidecar)  # refuse to rewrite a malformed file
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or data
-        data.setdefault("ignore", [])
+    """Append an entry for `finding` to the sidecar beside `document` (created if missing);
+    a malformed sidecar is refused, not rewritten."""
+    entries = load_sidecar(sidecar) if sidecar.exists() else []
+    items = [{"path": e.path, "rule": e.rule, "text": e.text, "reason": e.reason} for e in entries]
     entry = {
         "path": document.name,
         "rule": finding.rule,
         "text": text_hash(finding.excerpt),
         "reason": reason,
     }
-    if entry not in data["ignore"]:
-        data["ignore"].append(entry)
+    if entry not in items:
+        items.append(entry)
+    data = {"schema": SCHEMA, "ignore": items}
     write_atomically(sidecar, yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+
+BASELINE_KEYS = ("path", "rule", "excerpt")
 
 
 def load_baseline(path: Path) -> set[tuple[str, str, str]]:
     """(path, rule, text hash) of every finding of an earlier JSON report."""
+    report = _json(path)
+    findings = report.get("findings") if isinstance(report, dict) else None
+    if not isinstance(findings, list):
+        raise FileError(path, None, "baseline phải là một báo cáo JSON của camket (có “findings”)")
+    keys = set()
+    for number, finding in enumerate(findings, start=1):
+        fields = [finding.get(key) if isinstance(finding, dict) else None for key in BASELINE_KEYS]
+        if not all(isinstance(value, str) for value in fields):
+            raise FileError(
+                path,
+                None,
+                f"phát hiện thứ {number} của baseline cần path, rule và excerpt là chuỗi",
+            )
+        where, rule, excerpt = fields
+        keys.add((where, rule, text_hash(excerpt)))
+    return keys
+
+
+def _json(path: Path) -> Any:
+    """An earlier report's JSON; whatever is wrong with the file is a FileError."""
+    problem = "không đọc được báo cáo JSON làm baseline"
     try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-        return {(f["path"], f["rule"], text_hash(f["excerpt"])) for f in report["findings"]}
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would be read forever
+            raise FileError(path, None, f"{problem}: không phải tệp thông thường")
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
         raise FileError(
-            path, None, f"không đọc được báo cáo JSON làm baseline ({error})"
+            path, error.lineno, f"{problem}: JSON không hợp lệ ({error.msg})"
         ) from error
+    except RecursionError as error:  # [[[[…]]]] a hundred thousand deep
+        raise FileError(path, None, f"{problem}: dữ liệu lồng nhau quá sâu") from error
+    except (OSError, ValueError) as error:  # unreadable, not UTF-8, a number of 5,000 digits
+        raise FileError(path, None, f"{problem} ({error})") from error
 
 
 def without_baseline(findings: list[Finding], baseline: set[tuple[str, str, str]]) -> list[Finding]:

@@ -45,14 +45,23 @@ _MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 def option_problem(options: dict) -> str | None:
     unknown = set(options) - {"check", "earliest", "latest"}
     if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (có: check, earliest, latest)"
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (có: check, earliest, latest)"
     if options.get("check") not in CHECKS:
         return f"“check” phải là một trong: {', '.join(CHECKS)}"
     for key in ("earliest", "latest"):
         value = options.get(key)
-        if value is not None and not _MONTH_DAY.match(str(value)):
+        if value is not None and not _is_month_day(value):
             return f"“{key}” có dạng tháng-ngày, ví dụ “10-01”"
     return None
+
+
+def _is_month_day(value: object) -> bool:
+    """A month-day such as "10-01" that some year has ("02-29" is one, "13-45" is not)."""
+    found = _MONTH_DAY.match(value) if isinstance(value, str) else None
+    try:
+        return found is not None and bool(dt.date(2024, int(found[1]), int(found[2])))
+    except ValueError:
+        return False
 
 
 def _show(date: dt.date) -> str:

@@ -40,7 +40,7 @@ COMMON_UNITS = 3
 def option_problem(options: dict) -> str | None:
     unknown = set(options) - {"check"}
     if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (chỉ có: check)"
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (chỉ có: check)"
     if options.get("check") not in CHECKS:
         return f"“check” phải là một trong: {', '.join(CHECKS)}"
     return None

@@ -2,6 +2,11 @@
 
 Pattern language: words; `[chức trách]` optional; `(tốt|xuất sắc)` alternatives; `…` a gap of
 up to 3 words, `{0,5}` a gap of up to 5 (at most 20). Case and tone placement do not matter.
+
+Patterns become Python regexes, which backtrack: every gap, optional part and group multiplies
+the ways a pattern can be tried at one place, so a run of them took minutes on a long line. Gaps
+next to each other are merged into one, and a pattern whose worst case from one place exceeds
+MAX_WORK steps is refused when its rule is loaded.
 """
 
 from __future__ import annotations
@@ -25,8 +30,15 @@ from linter.yamlfile import LoadedYaml
 _SEP = r"[^\w.!?\x1e]+"
 _LEADING_SEP = re.compile(rf"^{_SEP}")
 _TOKENS = re.compile(r"\[|\]|\(|\)|\||…|\.\.\.|\{\d+,\d+\}|[^\s\[\]()|…{}]+")
-_MAX_GAP = 20  # words a `{a,b}` gap may span
+_WORD = re.compile(r"\w+")
+_MAX_GAP = 20  # words a `{a,b}` gap may span (adjacent gaps together, too)
 _MAX_DEPTH = 10  # groups inside groups; real patterns nest one deep
+# Steps a pattern may take from one place in the worst case (_Piece.work): what its regex's
+# backtracking costs per start. The built-in patterns need at most a few dozen; at this limit
+# a 2,000-word line that matches every word of the pattern is searched in well under a second,
+# while "a {0,9} x {0,9} x {0,9} …" followed by 34 words (about 36,000 steps) took 4 s on it,
+# and twelve "…" in a row took 151 s on an 80-word line.
+MAX_WORK = 3000
 
 
 class PatternError(ValueError):
@@ -34,23 +46,98 @@ class PatternError(ValueError):
 
 
 @dataclass(frozen=True)
+class _Piece:
+    """Part of a pattern's regex, with what backtracking over it costs from one place."""
+
+    source: str
+    paths: int  # ways it can match there: a gap {a,b} has b-a+1, a word one
+    work: int  # steps taken to try them all
+
+    def then(self, other: _Piece) -> _Piece:
+        """This piece followed by `other`: tried once for each way this one matched."""
+        return _Piece(
+            self.source + other.source,
+            _capped(self.paths * other.paths),
+            _capped(self.work + self.paths * other.work),
+        )
+
+
+def _capped(count: int) -> int:
+    """Counts stop just above the limit: a long hostile pattern's product of choices would
+    otherwise grow to numbers of thousands of digits."""
+    return min(count, MAX_WORK + 1)
+
+
+_EMPTY = _Piece("", 1, 0)
+
+
+@dataclass(frozen=True)
+class _Gap:
+    low: int
+    high: int
+
+    def piece(self) -> _Piece:
+        # Greedy: up to `high` words are taken, then given back one by one down to `low`.
+        source = rf"(?:{_SEP}\w+){{{self.low},{self.high}}}"
+        return _Piece(source, self.high - self.low + 1, self.high + 1)
+
+
+def _gap(token: str, before: _Gap | None) -> _Gap:
+    """`…` (up to 3 words) or `{a,b}`, merged with a gap just before it: "… …" is {0,6},
+    7 choices rather than 16 pairs."""
+    bounds = ["0", "3"] if not token.startswith("{") else token[1:-1].split(",")
+    # int() of 5,000 digits raises a ValueError of its own: refuse long numbers first.
+    low, high = (int(bound) if len(bound) <= 3 else _MAX_GAP + 1 for bound in bounds)
+    if not low <= high <= _MAX_GAP:
+        raise PatternError(f"“{token}”: cần {{a,b}} với a ≤ b ≤ {_MAX_GAP}")
+    if before is None:
+        return _Gap(low, high)
+    if before.high + high > _MAX_GAP:
+        raise PatternError(f"các khoảng “…”, {{a,b}} liền nhau cộng lại quá {_MAX_GAP} từ")
+    return _Gap(before.low + low, before.high + high)
+
+
+@dataclass(frozen=True)
 class _Parsed:
     """A pattern's tokens up to a closer, as a regex source."""
 
-    source: str
+    piece: _Piece
     position: int  # where it stopped
     needs_word: bool  # a sequence that needs no word would match anywhere
     # Sets of words of which every match holds one: a word outside brackets is a set of one;
     # a group "(a|b)" whose alternatives each hold such a set gives the union of theirs.
     required: tuple[frozenset[str], ...]
+    # The runs of word characters a sequence of plain words matches; None when it has gaps
+    # or groups.
+    literal: tuple[str, ...] | None
+
+    @property
+    def source(self) -> str:
+        return self.piece.source
+
+
+def _group(alternatives: list[_Parsed], optional: bool) -> _Piece:
+    """`(a|b)` or `[a|b]`. Every alternative is tried, but alternatives of plain words count
+    as ways only as many as can match one text together: "(tốt|xuất sắc)" one, "(tốt|tốt và
+    xuất sắc)" two (the words of one begin the other)."""
+    literal = [a.literal for a in alternatives if a.literal is not None]
+    together = max(
+        (sum(1 for other in literal if longer[: len(other)] == other) for longer in literal),
+        default=0,
+    )
+    paths = together + sum(a.piece.paths for a in alternatives if a.literal is None) + optional
+    work = 1 + sum(a.piece.work for a in alternatives)
+    source = f"(?:{'|'.join(a.source for a in alternatives)})" + ("?" if optional else "")
+    return _Piece(source, _capped(paths), _capped(work))
 
 
 def _sequence(tokens: list[str], position: int, closers: str, depth: int = 0) -> _Parsed:
     if depth > _MAX_DEPTH:
         raise PatternError("quá nhiều nhóm lồng nhau")
-    parts: list[str] = []
+    pieces: list[_Piece | _Gap] = []
     needs_word = False
     required: list[frozenset[str]] = []
+    literal: list[str] | None = []
     while position < len(tokens) and tokens[position] not in closers:
         token = tokens[position]
         if token in "[(":
@@ -67,29 +154,36 @@ def _sequence(tokens: list[str], position: int, closers: str, depth: int = 0) ->
             if token == "[" and all(a.source == "" for a in alternatives):
                 position += 1  # "[,]": punctuation is already absorbed by the separator
                 continue
-            group = f"(?:{'|'.join(a.source for a in alternatives)})"
-            parts.append(group + "?" if token == "[" else group)
+            pieces.append(_group(alternatives, optional=token == "["))
+            literal = None
             if token == "(":
                 needs_word = needs_word or all(a.needs_word for a in alternatives)
                 telling = [_most_telling(a.required) for a in alternatives]
                 if all(words is not None for words in telling):
                     required.append(frozenset().union(*telling))  # type: ignore[arg-type]
         elif token in ("…", "...") or token.startswith("{"):
-            low, high = (0, 3) if not token.startswith("{") else map(int, token[1:-1].split(","))
-            if not low <= high <= _MAX_GAP:
-                raise PatternError(f"“{token}”: cần {{a,b}} với a ≤ b ≤ {_MAX_GAP}")
-            parts.append(rf"(?:{_SEP}\w+){{{low},{high}}}")
-            needs_word = needs_word or low > 0
+            before = pieces.pop() if pieces and isinstance(pieces[-1], _Gap) else None
+            gap = _gap(token, before)
+            pieces.append(gap)
+            needs_word = needs_word or gap.low > 0
+            literal = None
         elif token in "])|":
             raise PatternError(f"“{token}” không đúng chỗ")
         else:
-            parts.append(_SEP + re.escape(match_key(token)))
+            word = match_key(token)
+            pieces.append(_Piece(_SEP + re.escape(word), 1, 1))
             needs_word = True
-            required.append(frozenset({match_key(token)}))
+            required.append(frozenset({word}))
+            if literal is not None:
+                literal.extend(_WORD.findall(word))
         position += 1
-    if not parts and closers != "|]":
+    if not pieces and closers != "|]":
         raise PatternError("nhóm rỗng")
-    return _Parsed("".join(parts), position, needs_word, tuple(required))
+    whole = functools.reduce(
+        _Piece.then, (p.piece() if isinstance(p, _Gap) else p for p in pieces), _EMPTY
+    )
+    words = tuple(literal) if literal is not None else None
+    return _Parsed(whole, position, needs_word, tuple(required), words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -102,7 +196,18 @@ def _parsed(pattern: str) -> _Parsed:
         raise PatternError(f"“{tokens[parsed.position]}” không đúng chỗ")
     if not parsed.needs_word:
         raise PatternError("mẫu không có từ bắt buộc nào")  # "[tốt]", "…": would match anything
+    if parsed.piece.work > MAX_WORK:
+        raise PatternError(
+            f"mẫu quá phức tạp: thử khớp tại một chỗ có thể tốn hơn {MAX_WORK} bước, vì các"
+            " khoảng “…”, {a,b}, phần tùy chọn [ ] và nhóm ( | ) nhân số cách khớp lên nhau;"
+            " hãy bớt hoặc thu hẹp chúng"
+        )
     return parsed
+
+
+def pattern_work(pattern: str) -> int:
+    """Steps the pattern's regex may take from one place in the worst case (at most MAX_WORK)."""
+    return _parsed(pattern).piece.work
 
 
 def compile_pattern(pattern: str) -> str:
@@ -135,7 +240,9 @@ def _matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def option_problem(options: dict) -> str | None:
-    return f"luật loại phrase không có tùy chọn ({', '.join(options)})" if options else None
+    return (
+        f"luật loại phrase không có tùy chọn ({', '.join(map(str, options))})" if options else None
+    )
 
 
 def validate(rule: Rule, loaded: LoadedYaml) -> None:

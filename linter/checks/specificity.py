@@ -25,7 +25,7 @@ def option_problem(options: dict) -> str | None:
     """What is wrong with these options, or None."""
     unknown = set(options) - {"mode", "tolerate"}
     if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (chỉ có: mode, tolerate)"
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (chỉ có: mode, tolerate)"
     if options.get("mode", "item") not in MODES:
         return f"“mode” phải là một trong: {', '.join(MODES)}"
     if options.get("tolerate", "pledges") not in TOLERATED:

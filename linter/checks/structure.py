@@ -22,7 +22,7 @@ def option_problem(options: dict) -> str | None:
     """What is wrong with these options, or None."""
     unknown = set(options) - {"check", "part", "min_concrete"}
     if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(unknown))} (chỉ có: check, part, min_concrete)"
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (chỉ có: check, part, min_concrete)"
     if options.get("check") not in CHECKS:
         return f"“check” phải là một trong: {', '.join(CHECKS)}"
     for key in ("part", "min_concrete"):
