@@ -94,13 +94,15 @@ def _grid_span(cell: etree._Element) -> int:
     return span if 1 <= span <= MAX_ROW_COLUMNS else 1
 
 
-def _runs(paragraph: etree._Element) -> Iterator[etree._Element]:
-    """The w:r children of a paragraph and of its w:hyperlink children, in order."""
+def _runs(paragraph: etree._Element) -> Iterator[tuple[etree._Element, bool]]:
+    """The w:r children of a paragraph and of its w:hyperlink children, in order, each with
+    whether it is the paragraph's own (not a hyperlink's)."""
     for child in paragraph:
         if child.tag == _R:
-            yield child
+            yield child, True
         elif child.tag == _HYPERLINK:
-            yield from child.iterchildren(_R)
+            for run in child.iterchildren(_R):
+                yield run, False
 
 
 def _continues_above(cell: etree._Element) -> bool:
@@ -143,14 +145,10 @@ class _Reader:
                     self._bold_styles[key] = bool(_on_off(_child(_child(style, _RPR), _B)))
         return self._bold_styles.get(style_id, False)
 
-    def _bold(self, paragraph: etree._Element, runs: list[tuple[etree._Element, str]]) -> bool:
-        """Every run with text is bold, directly or through the paragraph's style (hyperlink
-        runs are not looked at)."""
-        toggles = [
-            _on_off(_child(_child(run, _RPR), _B))
-            for run, text in runs
-            if run.getparent() is paragraph and text.strip()
-        ]
+    def _bold(self, paragraph: etree._Element, own_runs: list[tuple[etree._Element, str]]) -> bool:
+        """Every run of the paragraph's own with text is bold, directly or through the
+        paragraph's style."""
+        toggles = [_on_off(_child(_child(run, _RPR), _B)) for run, text in own_runs if text.strip()]
         if not toggles or False in toggles:
             return False
         return None not in toggles or self._style_bold(paragraph)
@@ -158,8 +156,9 @@ class _Reader:
     def _paragraph(self, paragraph: etree._Element, cell: CellRef | None) -> None:
         self._count_block()
         runs: list[tuple[etree._Element, str]] = []
+        own_runs: list[tuple[etree._Element, str]] = []
         length = 0
-        for run in _runs(paragraph):
+        for run, own in _runs(paragraph):
             text = _run_text(run)
             length += len(text)
             if length > MAX_PARAGRAPH_CHARS:
@@ -168,11 +167,13 @@ class _Reader:
                     f"a paragraph of more than {MAX_PARAGRAPH_CHARS} characters",
                 )
             runs.append((run, text))
+            if own:
+                own_runs.append((run, text))
         text, encoding = legacy.docx_paragraph_text(paragraph, runs, self._fonts)
         if encoding:
             self.legacy_found.add(encoding)
         text = text.replace("\r", " ").replace("\n", " ")
-        self.paragraphs.append((text, cell, self._bold(paragraph, runs)))
+        self.paragraphs.append((text, cell, self._bold(paragraph, own_runs)))
 
     def blocks(self, container: etree._Element, cell: CellRef | None, depth: int) -> None:
         """Paragraphs and tables of the body or of a cell; lines inside a nested table carry

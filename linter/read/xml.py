@@ -19,13 +19,17 @@ from linter.read_error import ReadError
 # 1,000,000 is a document of well over a thousand pages. lxml needs ~120 bytes an element, so
 # this caps a part's tree near 120 MB.
 MAX_TAGS = 1_000_000
-PROLOG_CHUNK = 16 * 1024  # read a part's prolog this much at a time, until its root element
+# A part's prolog is read from FIRST_CHUNK bytes, doubling up to LAST_CHUNK at a time, until
+# the root element starts: a prolog is usually a hundred bytes, but comments may make it long.
+FIRST_CHUNK = 512
+LAST_CHUNK = 64 * 1024
 
 _SAFE = {"resolve_entities": False, "no_network": True, "huge_tree": False, "load_dtd": False}
 
 
 class _Prolog:
-    """A parser target noting a document type declaration and the start of the root element."""
+    """A parser target noting a document type declaration and the start of the root element
+    (no `end` or `data`: lxml then does not call back for them)."""
 
     def __init__(self) -> None:
         self.reset()
@@ -39,12 +43,6 @@ class _Prolog:
 
     def start(self, tag: str, attrib: object, nsmap: object = None) -> None:
         self.at_root = True
-
-    def end(self, tag: str) -> None:
-        pass
-
-    def data(self, data: str) -> None:
-        pass
 
     def close(self) -> None:
         pass
@@ -67,12 +65,14 @@ def declares_dtd(stream: IO[bytes]) -> bool:
     before it and in whatever encoding. Reads only up to the root element's start tag."""
     prolog, parser = _prolog_parser()
     prolog.reset()
+    size = FIRST_CHUNK
     try:
         while not (prolog.at_root or prolog.has_dtd):
-            chunk = stream.read(PROLOG_CHUNK)
+            chunk = stream.read(size)
             if not chunk:
                 break
             parser.feed(chunk)
+            size = min(2 * size, LAST_CHUNK)
     except etree.LxmlError:
         pass  # malformed: reported as damaged if the part is read
     finally:
