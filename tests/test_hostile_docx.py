@@ -68,8 +68,9 @@ def code_of(path: Path) -> str:
 ORIGINAL = lines_of(REAL_DOCX)
 
 
-def _check(folder: Path, *extra: str) -> dict:
-    result = CliRunner().invoke(main, ["check", "--format", "json", *extra, str(folder)])
+def _check(folder: Path) -> dict:
+    """`camket check --format json` on a folder: exit 1 (findings), never a traceback."""
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", str(folder)])
     assert isinstance(result.exception, SystemExit), result.exception  # not a traceback
     assert result.exit_code == 1, result.output
     return json.loads(result.output)
@@ -82,7 +83,8 @@ def _spans(findings: list[dict]) -> set[tuple]:
 
 @pytest.fixture(scope="module")
 def good_alone(tmp_path_factory) -> set[tuple]:
-    """The findings of a good commitment checked on its own."""
+    """The findings of a good commitment checked on its own (module-wide, so without the
+    cache: the per-test cache folder is not set yet)."""
     unit = tmp_path_factory.mktemp("alone") / "chi-bo-a"
     unit.mkdir()
     (unit / "cam-ket-tot.txt").write_text(TEXT, encoding="utf-8")

@@ -399,3 +399,34 @@ def test_a_docx_in_vnitimes_and_vntime_fonts_is_converted_and_checked(tmp_path):
     assert [f["excerpt"] for f in findings if f["rule"] == "CK101"] == [
         "Hoàn thành tốt nhiệm vụ được giao."
     ]
+
+
+def _styles(*styles: tuple[str, str | None, str | None]):
+    """A styles part's root: (style id, basedOn, font) each."""
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    root = etree.Element(f"{{{w}}}styles", nsmap={"w": w})
+    for style_id, based_on, font in styles:
+        style = etree.SubElement(root, f"{{{w}}}style", {f"{{{w}}}styleId": style_id})
+        if based_on:
+            etree.SubElement(style, f"{{{w}}}basedOn", {f"{{{w}}}val": based_on})
+        if font:
+            fonts = etree.SubElement(etree.SubElement(style, f"{{{w}}}rPr"), f"{{{w}}}rFonts")
+            fonts.set(f"{{{w}}}hAnsi", font)
+    return root
+
+
+def test_style_fonts_follow_based_on_chains_of_any_length_quickly():
+    """A crafted chain of 20,000 styles, each asked about (a paragraph in each): linear."""
+    chain = [("S0", None, ".VnTime")] + [(f"S{i}", f"S{i - 1}", None) for i in range(1, 20_000)]
+    cycle = [("A", "B", None), ("B", "C", "Arial"), ("C", "A", None), ("D", "E", None)]
+    fonts = legacy.StyleFonts(_styles(*chain, *cycle, ("E", "D", None)))
+    start = time.perf_counter()
+    assert fonts.font("S19999") == ".VnTime"
+    assert all(fonts.font(f"S{i}") == ".VnTime" for i in range(20_000))
+    assert time.perf_counter() - start < 1
+    assert fonts.font("A") == "Arial" and fonts.font("C") == "Arial"
+    assert fonts.font("D") is None  # a basedOn cycle without a font
+    assert fonts.font("khong-co") is None and fonts.font(None) is None
+    assert legacy.StyleFonts(None).font("Normal") is None

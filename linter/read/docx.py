@@ -70,6 +70,8 @@ def _child(element: etree._Element | None, tag: str) -> etree._Element | None:
 
 
 def _run_text(run: etree._Element) -> str:
+    if not len(run):
+        return ""
     parts: list[str] = []
     for child in run:
         tag = child.tag
