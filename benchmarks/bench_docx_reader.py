@@ -3,7 +3,7 @@ replaced (kept in tests/python_docx_reader.py), side by side in one process (not
 
 Usage: python benchmarks/bench_docx_reader.py [--repeat 5] [--words 1250]
 
-Times, best of --repeat (time.perf_counter), each reader on: every .docx of corpus/ and
+Times, best of --repeat (time.perf_counter, the two readers alternated), each reader on: every .docx of corpus/ and
 tests/fixtures/ in turn, and one generated commitment of about --words words (as
 bench_batch.py writes them: python-docx, one paragraph a line). The new reader is given the
 bytes, as sources.read passes them; the old one, as before, the package checks
@@ -32,13 +32,10 @@ from linter.containers import check_word_package  # noqa: E402
 from linter.read.docx import read_docx  # noqa: E402
 
 
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
+def timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
 
 
 def old_reader(path: Path) -> object:
@@ -50,8 +47,11 @@ def compare(label: str, paths: list[Path], repeat: int) -> None:
     datas = [path.read_bytes() for path in paths]
     for path, data in zip(paths, datas, strict=True):
         assert read_docx(data) == old_docx_paragraphs(path), path
-    old = best_of(repeat, lambda: [old_reader(path) for path in paths])
-    new = best_of(repeat, lambda: [read_docx(data) for data in datas])
+    old_times, new_times = [], []
+    for _ in range(repeat):  # alternated, so that a busy machine slows both alike
+        old_times.append(timed(lambda: [old_reader(path) for path in paths]))
+        new_times.append(timed(lambda: [read_docx(data) for data in datas]))
+    old, new = min(old_times), min(new_times)
     print(
         f"{label}: python-docx {old * 1000:.1f} ms, lxml {new * 1000:.1f} ms "
         f"({old / new:.1f}× faster; {len(paths)} files, best of {repeat})"

@@ -14,7 +14,8 @@ Where python-docx raised on a value outside the schema, the value is read lenien
 choice differs on purpose: a vertically merged cell (w:vMerge continuing the cell above) is
 not read again — python-docx gave the merged cell's paragraphs once more for every row it
 spans, duplicating them. A continuing cell in a table's first row has nothing above it and is
-read as an ordinary cell.
+read as an ordinary cell. (Also: a package without a styles part has no styles here, where
+python-docx lent it its own template's; Word always writes one.)
 
 Nothing a file holds can make the reader run long or grow large: beyond the bounds below the
 file is reported as too complex to check (CK019) — each far above any real commitment or plan.

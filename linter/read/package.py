@@ -37,12 +37,13 @@ def _member(partname: str) -> str:
 def related_parts(archive: zipfile.ZipFile, source: str, reltype: str) -> list[str]:
     """Part names ("/word/styles.xml") that `source` ("/" or a part name) relates to with
     `reltype`, in the order of its relationships file; external targets left out."""
-    data = read_part(archive, _member(_rels_name(source)))
+    rels = _member(_rels_name(source))
+    data = read_part(archive, rels)
     if data is None:
         return []
-    base = posixpath.dirname(source) if source != "/" else "/"
+    base = posixpath.dirname(source)  # targets are relative to the source's folder
     targets: list[str] = []
-    for relationship in parse(data, _member(_rels_name(source))).iterfind(f"{_RELS}Relationship"):
+    for relationship in parse(data, rels).iterfind(f"{_RELS}Relationship"):
         target = relationship.get("Target")
         if relationship.get("Type") != reltype or not target:
             continue
