@@ -1,17 +1,20 @@
-"""Look inside a Word file before python-docx opens it, so each kind of bad file gets its own
-`input` finding instead of an exception: another file renamed .docx, a truncated download, a
+"""Look inside a Word file before reading it, so each kind of bad file gets its own `input`
+finding instead of an exception: another file renamed .docx, a truncated download, a
 password-protected document, an old .doc, a zip bomb, XML declaring entities.
 
 Word files are zip archives of XML parts; a password-protected one is an OLE compound file
-holding an "EncryptedPackage" stream, and so is a Word 97–2003 .doc (without that stream)."""
+holding an "EncryptedPackage" stream, and so is a Word 97–2003 .doc (without that stream).
+Everything works on the file's bytes, read once by the caller."""
 
 from __future__ import annotations
 
-import re
+import contextlib
+import io
 import zipfile
 import zlib
-from pathlib import Path
+from collections.abc import Iterator
 
+from linter.read.xml import declares_dtd
 from linter.read_error import ReadError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -23,8 +26,7 @@ MAX_ENTRIES = 2_000
 MAX_UNPACKED = 100 * 1024 * 1024
 MAX_RATIO = 100  # unpacked / packed size of one large part
 LARGE_PART = 5 * 1024 * 1024
-PROLOG_BYTES = 4096  # a DTD must come before the root element, so near the start of a part
-_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+REQUIRED_PARTS = ("[Content_Types].xml", "word/document.xml")
 
 
 def check_ole(data: bytes) -> None:
@@ -44,39 +46,74 @@ def _check_sizes(infos: list[zipfile.ZipInfo]) -> None:
         )
     for info in infos:
         if info.file_size > LARGE_PART and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ReadError("CK013", f"{info.filename}: {info.file_size // info.compress_size}×")
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise ReadError("CK013", f"{info.filename}: {ratio}×")
 
 
 def _check_xml(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """No XML part declares a DTD, wherever its prolog puts it (after a long comment too)."""
     for info in infos:
-        if not info.filename.endswith((".xml", ".rels")):
+        if not info.filename.lower().endswith((".xml", ".rels")):
             continue
         with archive.open(info) as part:
-            if _DTD.search(part.read(PROLOG_BYTES)):
+            if declares_dtd(part):
                 raise ReadError("CK014", info.filename)
 
 
-def check_word_package(path: Path) -> None:
-    """Raise the ReadError that says what is wrong with a .docx, or return when python-docx
-    may open it. Reads the archive's directory and the start of each XML part only."""
-    with path.open("rb") as stream:
-        head = stream.read(8)
-        if head.startswith(OLE_MAGIC):
-            check_ole(head + stream.read())
-    if head.startswith(RTF_MAGIC):
-        raise ReadError("CK016", "rtf")
-    if not head.startswith(ZIP_MAGIC):
-        raise ReadError("CK003", "not-zip")
+@contextlib.contextmanager
+def zip_errors() -> Iterator[None]:
+    """What zipfile raises on a damaged or protected archive, as the input finding it is."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        yield
+    except RuntimeError as error:  # zipfile: an entry encrypted with a zip password
+        if isinstance(error, RecursionError):
+            raise
+        raise ReadError("CK012", "zip") from error
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
+        # NotImplementedError: an entry packed with a compression method zipfile lacks;
+        # ValueError: a directory pointing before the start of the bytes
+        raise ReadError("CK011", type(error).__name__) from error
+
+
+def _check_head(data: bytes) -> None:
+    if data.startswith(OLE_MAGIC):
+        check_ole(data)
+    if data.startswith(RTF_MAGIC):
+        raise ReadError("CK016", "rtf")
+    if not data.startswith(ZIP_MAGIC):
+        raise ReadError("CK003", "not-zip")
+
+
+def open_word_package(data: bytes) -> zipfile.ZipFile:
+    """The archive of a .docx's bytes, open for reading, once nothing is wrong with it; else
+    the ReadError that says what is. Reads the directory and each XML part's prolog only.
+    Read its parts with `read_part`."""
+    _check_head(data)
+    with zip_errors():
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        try:
             infos = archive.infolist()
             _check_sizes(infos)
             names = {info.filename for info in infos}
-            if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+            if not all(name in names for name in REQUIRED_PARTS):
                 raise ReadError("CK003", "not-word")
             _check_xml(archive, infos)
-    except RuntimeError as error:  # zipfile: an entry encrypted with a zip password
-        raise ReadError("CK012", "zip") from error
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
-        # NotImplementedError: an entry packed with a compression method zipfile lacks
-        raise ReadError("CK011", type(error).__name__) from error
+        except BaseException:
+            archive.close()
+            raise
+    return archive
+
+
+def check_word_package(data: bytes) -> None:
+    """Raise the ReadError that says what is wrong with a .docx's bytes, or return."""
+    open_word_package(data).close()
+
+
+def read_part(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """A part's bytes, None when the package has no such part."""
+    with zip_errors():
+        try:
+            info = archive.getinfo(name)
+        except KeyError:
+            return None
+        return archive.read(info)

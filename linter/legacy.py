@@ -253,14 +253,17 @@ def _rfonts_name(rpr: Any) -> str | None:
     return fonts.get(f"{_W}hAnsi") or fonts.get(f"{_W}ascii")
 
 
-class _StyleFonts:
-    """Fonts set by the styles of one document: a style's own, through its basedOn chain, and
-    the document default (docDefaults), resolved once per style id."""
+class StyleFonts:
+    """Fonts set by the styles of one document (the root of its styles part, or None when it
+    has none): a style's own, through its basedOn chain, and the document default
+    (docDefaults). Each style is resolved once, also as a link of another's chain, so a crafted
+    chain of thousands of styles costs no more than reading them."""
 
-    def __init__(self, styles: Any) -> None:
-        self._by_id = {s.get(f"{_W}styleId"): s for s in styles.iterfind(f"{_W}style")}
-        self._cache: dict[str | None, str | None] = {}
-        default = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+    def __init__(self, styles: Any | None) -> None:
+        found = () if styles is None else styles.iterfind(f"{_W}style")
+        self._by_id = {s.get(f"{_W}styleId"): s for s in found}
+        self._cache: dict[str, str | None] = {}
+        default = None if styles is None else styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         self.document_default = _rfonts_name(default)
         paragraph_defaults = [
             s
@@ -272,37 +275,28 @@ class _StyleFonts:
         )
 
     def font(self, style_id: str | None) -> str | None:
-        if style_id not in self._cache:
-            self._cache[style_id] = self._resolve(style_id)
-        return self._cache[style_id]
-
-    def _resolve(self, style_id: str | None) -> str | None:
+        walked: list[str] = []
         seen: set[str] = set()
-        while style_id is not None and style_id not in seen:
+        found: str | None = None
+        while style_id is not None:
+            if style_id in self._cache:
+                found = self._cache[style_id]
+                break
+            if style_id in seen:  # a basedOn cycle
+                break
+            walked.append(style_id)
             seen.add(style_id)
             style = self._by_id.get(style_id)
             if style is None:
-                return None
-            name = _rfonts_name(style.find(f"{_W}rPr"))
-            if name:
-                return name
+                break
+            found = _rfonts_name(style.find(f"{_W}rPr"))
+            if found:
+                break
             based_on = style.find(f"{_W}basedOn")
             style_id = based_on.get(f"{_W}val") if based_on is not None else None
-        return None
-
-
-_last_fonts: tuple[Any, _StyleFonts] | None = None  # documents come one after another
-
-
-def _style_fonts(paragraph: Any) -> _StyleFonts | None:
-    global _last_fonts
-    try:
-        styles = paragraph.part.package.main_document_part.styles.element
-    except (AttributeError, KeyError):
-        return None
-    if _last_fonts is None or _last_fonts[0] is not styles:
-        _last_fonts = (styles, _StyleFonts(styles))
-    return _last_fonts[1]
+        for walked_id in walked:
+            self._cache[walked_id] = found
+        return found
 
 
 def _val(element: Any, path: str) -> str | None:
@@ -310,12 +304,12 @@ def _val(element: Any, path: str) -> str | None:
     return found.get(f"{_W}val") if found is not None else None
 
 
-def _run_font(run: Any, paragraph_style: str | None, fonts: _StyleFonts | None) -> str | None:
+def _run_font(run: Any, paragraph_style: str | None, fonts: StyleFonts) -> str | None:
     """The font of a run: its own rFonts, its character style, the paragraph style, the
     document default, in Word's order of precedence."""
     rpr = run.find(f"{_W}rPr")
     name = _rfonts_name(rpr)
-    if name or fonts is None:
+    if name:
         return name
     character_style = _val(rpr, f"{_W}rStyle") if rpr is not None else None
     return fonts.font(character_style) or fonts.font(paragraph_style) or fonts.document_default
@@ -349,16 +343,23 @@ def _worth_converting(text: str, encoding: str, upper: bool) -> bool:
     return score.valid_after >= score.valid_before
 
 
-def _paragraph_runs(paragraph: Any) -> list[_Run]:
-    """Each run's text (as python-docx reads it) with its legacy encoding, or None."""
-    p = paragraph._p
-    fonts = _style_fonts(paragraph)
-    paragraph_style = _val(p, f"{_W}pPr/{_W}pStyle")
-    if paragraph_style is None and fonts is not None:
+def _paragraph_runs(
+    paragraph: Any, runs: Iterable[tuple[Any, str]], fonts: StyleFonts
+) -> list[_Run]:
+    """Each run's text with its legacy encoding, or None (a run without properties has the
+    paragraph's font, worked out once)."""
+    paragraph_style = _val(paragraph, f"{_W}pPr/{_W}pStyle")
+    if paragraph_style is None:
         paragraph_style = fonts.default_paragraph_style
+    inherited = font_encoding(fonts.font(paragraph_style) or fonts.document_default)
     return [
-        (run.text, font_encoding(_run_font(run, paragraph_style, fonts)))
-        for run in p.xpath("./w:r | ./w:hyperlink/w:r")
+        (
+            text,
+            inherited
+            if run.find(f"{_W}rPr") is None
+            else font_encoding(_run_font(run, paragraph_style, fonts)),
+        )
+        for run, text in runs
     ]
 
 
@@ -369,29 +370,32 @@ def _group_text(runs: Iterable[_Run], key: _FontKind) -> str:
 
 def _merged(runs: Iterable[_Run]) -> list[_Run]:
     """Neighbouring runs in the same font kind joined: Word splits runs anywhere (spelling,
-    revision marks), also between a VNI letter and its mark byte ("a" | "ø")."""
-    merged: list[_Run] = []
-    for text, key in runs:
-        if merged and merged[-1][1] == key:
-            merged[-1] = (merged[-1][0] + text, key)
-        else:
-            merged.append((text, key))
-    return merged
+    revision marks), also between a VNI letter and its mark byte ("a" | "ø"). Joined once per
+    group: a paragraph of a hundred thousand one-letter runs stays linear."""
+    return [
+        ("".join(text for text, _ in group), key)
+        for key, group in itertools.groupby(runs, key=lambda run: run[1])
+    ]
 
 
-def docx_paragraph_text(paragraph: Any) -> tuple[str, str | None]:
-    """The text of a python-docx paragraph with each run in a legacy font converted, and the
-    legacy encoding used (the first one, if runs mix them), or None when nothing was converted.
+def docx_paragraph_text(
+    paragraph: Any, runs: Iterable[tuple[Any, str]], fonts: StyleFonts
+) -> tuple[str, str | None]:
+    """The text of a Word paragraph (its w:p element) with each run in a legacy font
+    converted, and the legacy encoding used (the first one, if runs mix them), or None when
+    nothing was converted.
 
-    Runs and hyperlinks are read as python-docx's `paragraph.text` reads them, so a paragraph
-    without legacy fonts gives exactly that text.
+    `runs` are the paragraph's w:r elements with their text, in reading order, as the reader
+    took them; a paragraph without legacy fonts gives exactly their text joined.
     """
-    runs = _merged(_paragraph_runs(paragraph))
-    keys = {key for _, key in runs if key is not None}
-    accepted = {key for key in keys if _worth_converting(_group_text(runs, key), *key)}
+    merged = _merged(_paragraph_runs(paragraph, runs, fonts))
+    keys = {key for _, key in merged if key is not None}
+    if not keys:
+        return "".join(text for text, _ in merged), None
+    accepted = {key for key in keys if _worth_converting(_group_text(merged, key), *key)}
     parts: list[str] = []
     used: str | None = None
-    for text, key in runs:
+    for text, key in merged:
         if key is not None and key in accepted:
             converted = convert(text, *key)
             if used is None and converted != text:

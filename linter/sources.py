@@ -10,16 +10,13 @@ import io
 import os
 import re
 import stat
-import traceback
-import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from linter import legacy
-from linter.containers import check_word_package
-from linter.document import CellRef, Line, make_line
+from linter.document import Line, make_line
 from linter.files import is_file, real_path
 from linter.read_error import ReadError
 
@@ -273,125 +270,29 @@ def _read_text(data: bytes) -> tuple[list[Line], str]:
     return _lines(split_lines(text)), encoding
 
 
-def _paragraph_text(paragraph: object, legacy_found: set[str]) -> str:
-    """The paragraph's text, runs in a TCVN3 or VNI font converted (their encoding noted)."""
-    text, encoding = legacy.docx_paragraph_text(paragraph)
-    if encoding:
-        legacy_found.add(encoding)
-    return text.replace("\r", " ").replace("\n", " ")
-
-
-class _BoldStyles:
-    """Which paragraph styles make text bold, resolved once per style id actually used
-    (python-docx's `paragraph.style` scans every style on each call)."""
-
-    def __init__(self, document: object) -> None:
-        self._styles = document.styles  # type: ignore[attr-defined]
-        self._known: dict[str | None, bool] = {None: False}
-
-    def __contains__(self, style_id: str | None) -> bool:
-        if style_id not in self._known:
-            element = self._styles.element.get_by_id(style_id)
-            bold = False
-            if element is not None:
-                from docx.styles.style import StyleFactory
-
-                bold = bool(StyleFactory(element).font.bold)
-            self._known[style_id] = bold
-        return self._known[style_id]
-
-
-def _is_bold(paragraph: object, bold_styles: _BoldStyles) -> bool:
-    """Every run with text is bold, directly or through the paragraph's style."""
-    runs = [run for run in paragraph.runs if run.text.strip()]  # type: ignore[attr-defined]
-    style_bold = paragraph._p.style in bold_styles  # type: ignore[attr-defined]
-    return bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
-
-
-def _docx_blocks(
-    container: object,
-    raws: list[tuple[str, CellRef | None, bool]],
-    tables: list[int],
-    bold_styles: _BoldStyles,
-    legacy_found: set[str],
-) -> None:
-    """Paragraphs and table cells in document order; merged cells are read once."""
-    from docx.table import Table
-
-    for block in container.iter_inner_content():  # type: ignore[attr-defined]
-        if not isinstance(block, Table):
-            text = _paragraph_text(block, legacy_found)
-            raws.append((text, None, _is_bold(block, bold_styles)))
-            continue
-        table_index = tables[0]
-        tables[0] += 1
-        for row_index, row in enumerate(block.rows):
-            seen_cells: set[int] = set()
-            for column, cell in enumerate(row.cells):
-                if id(cell._tc) in seen_cells:
-                    continue
-                seen_cells.add(id(cell._tc))
-                ref = CellRef(table_index, row_index, column)
-                start = len(raws)
-                _docx_blocks(cell, raws, tables, bold_styles, legacy_found)
-                raws[start:] = [(text, ref, bold) for text, _, bold in raws[start:]]
-
-
-def _wrong_part(error: AttributeError) -> Exception:
-    """python-docx meeting a part whose XML has the wrong root element ("<A/>" for the body)
-    is a damaged file; the same error raised by camket's own code stays a camket bug."""
-    frames = traceback.extract_tb(error.__traceback__)
-    if frames and f"{os.sep}docx{os.sep}" in frames[-1].filename:
-        return ReadError("CK011", "AttributeError")
-    return error
-
-
-def _read_docx(path: Path) -> tuple[list[Line], str | None]:
+def _read_docx(data: bytes) -> tuple[list[Line], str | None]:
     """Lines, and the legacy encoding (TCVN3, VNI) of runs converted, if any."""
-    raws, legacy_found = _docx_paragraphs(path)
+    from linter.read.docx import read_docx  # lxml, only when there is a Word file
+
+    raws, legacy_found = read_docx(data)
     lines = [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
     return lines, "+".join(sorted(legacy_found)) or None
 
 
-def _docx_paragraphs(path: Path) -> tuple[list[tuple[str, CellRef | None, bool]], set[str]]:
-    """(text, table cell, bold) of each paragraph; the legacy encodings of runs converted."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from lxml.etree import LxmlError
-
-    check_word_package(path)
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
-        raise ReadError("CK003", type(error).__name__) from error
-    except (zipfile.BadZipFile, zlib.error, EOFError, LxmlError) as error:
-        raise ReadError("CK011", type(error).__name__) from error
-    except AttributeError as error:
-        raise _wrong_part(error) from error
-    raws: list[tuple[str, CellRef | None, bool]] = []
-    legacy_found: set[str] = set()
-    try:
-        _docx_blocks(document, raws, [0], _BoldStyles(document), legacy_found)
-    except AttributeError as error:
-        raise _wrong_part(error) from error
-    return raws, legacy_found
-
-
-def _read_doc(path: Path) -> tuple[list[Line], str | None]:
+def _read_doc(data: bytes) -> tuple[list[Line], str | None]:
     """A .doc is read only when it is really a .docx with the old name; else how to convert."""
-    with path.open("rb") as stream:
-        if stream.read(2) == b"PK":
-            return _read_docx(path)
+    if data.startswith(b"PK"):
+        return _read_docx(data)
     raise ReadError("CK016", "doc")
 
 
-def _read_pdf(path: Path | io.BytesIO) -> list[Line]:
+def _read_pdf(stream: io.BytesIO) -> list[Line]:
     """A PDF's text layer, page by page; a scan has none."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(stream)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError("CK012", "pdf")
         texts = [page.extract_text() or "" for page in reader.pages]
@@ -420,10 +321,9 @@ def _os_error(path: Path, error: OSError) -> ReadError:
     return ReadError("CK018", error.strerror or type(error).__name__)
 
 
-def _read_by_format(path: Path, data: bytes, suffix: str) -> tuple[list[Line], str, str | None]:
+def _read_by_format(data: bytes, suffix: str) -> tuple[list[Line], str, str | None]:
     if suffix in (".docx", ".doc"):
-        lines, encoding = _read_docx(path) if suffix == ".docx" else _read_doc(path)
-        _free_library_cycles()
+        lines, encoding = _read_docx(data) if suffix == ".docx" else _read_doc(data)
         return lines, "docx", encoding
     if suffix == ".pdf":
         lines = _read_pdf(io.BytesIO(data))
@@ -434,9 +334,10 @@ def _read_by_format(path: Path, data: bytes, suffix: str) -> tuple[list[Line], s
 
 
 def _free_library_cycles() -> None:
-    """python-docx's and pypdf's objects refer to each other, so a file's XML or PDF objects
-    outlive the read until the cyclic collector comes round. A batch run makes that rare (cli
-    _rare_collections) and a thousand Word files piled up 2 GB; the young ones go now."""
+    """pypdf's objects refer to each other, so a file's PDF objects outlive the read until the
+    cyclic collector comes round. A batch run makes that rare (cli _rare_collections) and a
+    thousand files piled up 2 GB (python-docx's did, when it read Word files); the young ones
+    go now."""
     gc.collect(1)
 
 
@@ -534,7 +435,7 @@ def read(source: Source, data: bytes | None = None) -> tuple[list[Line], str, st
     if data is None:
         data = load_bytes(source.path)
     try:
-        lines, fmt, encoding = _read_by_format(source.path, data, suffix)
+        lines, fmt, encoding = _read_by_format(data, suffix)
     except OSError as error:
         raise _os_error(source.path, error) from error
     if not any(line.clean for line in lines):

@@ -12,6 +12,7 @@ from conftest import TEXT as COMMITMENT
 
 from linter import legacy
 from linter.cli import main
+from linter.read.docx import read_docx
 from linter.resources import rules_dir
 from linter.sources import ReadError, discover, read
 
@@ -272,14 +273,21 @@ def test_detect_is_fast_on_a_thousand_words():
 # --- .docx ---------------------------------------------------------------------------------
 
 
-def _docx_paragraphs(tmp_path: Path, build) -> list:
+def _build(tmp_path: Path, build) -> Path:
     import docx
 
     document = docx.Document()
     build(document)
     path = tmp_path / "legacy.docx"
     document.save(str(path))
-    return list(docx.Document(str(path)).paragraphs)
+    return path
+
+
+def _docx_read(tmp_path: Path, build) -> tuple[list[str], set[str]]:
+    """The paragraphs' texts of a .docx built with python-docx, as camket reads them, and the
+    legacy encodings converted."""
+    paragraphs, encodings = read_docx(_build(tmp_path, build).read_bytes())
+    return [text for text, _, _ in paragraphs], encodings
 
 
 def _add_runs(document, runs) -> None:
@@ -299,19 +307,23 @@ def test_docx_runs_are_converted_by_their_fonts(tmp_path):
         ("giữ gìn kỷ luật, ", "Times New Roman"),
         (encode("học tập tốt.", "tcvn3"), ".VnTime"),
     ]
-    (paragraph,) = _docx_paragraphs(tmp_path, lambda d: _add_runs(d, runs))
-    text, encoding = legacy.docx_paragraph_text(paragraph)
-    assert text == "Đảng viên BẢN CAM KẾT: đăng ký giữ gìn kỷ luật, học tập tốt."
-    assert encoding == "tcvn3"
+    assert _docx_read(tmp_path, lambda d: _add_runs(d, runs)) == (
+        ["Đảng viên BẢN CAM KẾT: đăng ký giữ gìn kỷ luật, học tập tốt."],
+        {"tcvn3"},  # a paragraph mixing them names its first
+    )
 
 
 def test_docx_unicode_paragraph_is_python_docx_text(tmp_path):
+    import docx
+
     def build(document):
         document.add_paragraph(SENTENCES[0])
         _add_runs(document, [("Chi bộ ", "Times New Roman"), ("khu phố 4", None)])
 
-    for paragraph in _docx_paragraphs(tmp_path, build):
-        assert legacy.docx_paragraph_text(paragraph) == (paragraph.text, None)
+    texts, encodings = _docx_read(tmp_path, build)
+    python_docx = [p.text for p in docx.Document(str(tmp_path / "legacy.docx")).paragraphs]
+    assert (texts, encodings) == (python_docx, set())
+    assert texts == [SENTENCES[0], "Chi bộ khu phố 4"]
 
 
 def test_docx_font_from_the_paragraph_style(tmp_path):
@@ -319,26 +331,26 @@ def test_docx_font_from_the_paragraph_style(tmp_path):
         document.styles["Normal"].font.name = ".VnTime"
         document.add_paragraph(encode(SENTENCES[2], "tcvn3"))
 
-    (paragraph,) = _docx_paragraphs(tmp_path, build)
-    assert legacy.docx_paragraph_text(paragraph) == (SENTENCES[2], "tcvn3")
+    assert _docx_read(tmp_path, build) == ([SENTENCES[2]], {"tcvn3"})
 
 
 def test_docx_font_from_the_run_hansi_attribute(tmp_path):
+    import docx
     from docx.oxml.ns import qn
 
     def build(document):
         run = document.add_paragraph().add_run(encode(SENTENCES[1], "vni"))
         run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hAnsi"), "VNI-Helve")
 
-    (paragraph,) = _docx_paragraphs(tmp_path, build)
+    texts = _docx_read(tmp_path, build)
+    (paragraph,) = docx.Document(str(tmp_path / "legacy.docx")).paragraphs
     assert paragraph.runs[0].font.name is None  # python-docx reads w:ascii only
-    assert legacy.docx_paragraph_text(paragraph) == (SENTENCES[1], "vni")
+    assert texts == ([SENTENCES[1]], {"vni"})
 
 
 def test_docx_vni_letter_split_across_runs(tmp_path):
     runs = [("Hoa", "VNI-Times"), ("øn tha", "VNI-Times"), ("ønh", "VNI-Times")]
-    (paragraph,) = _docx_paragraphs(tmp_path, lambda d: _add_runs(d, runs))
-    assert legacy.docx_paragraph_text(paragraph) == ("Hoàn thành", "vni")
+    assert _docx_read(tmp_path, lambda d: _add_runs(d, runs)) == (["Hoàn thành"], {"vni"})
 
 
 @pytest.mark.parametrize(
@@ -346,13 +358,12 @@ def test_docx_vni_letter_split_across_runs(tmp_path):
 )
 def test_docx_unicode_typed_in_a_legacy_font_stays(tmp_path, text):
     """Old templates keep .VnTime on text later typed in Unicode with Unikey."""
-    (paragraph,) = _docx_paragraphs(tmp_path, lambda d: _add_runs(d, [(text, ".VnTime")]))
-    assert legacy.docx_paragraph_text(paragraph) == (text, None)
+    assert _docx_read(tmp_path, lambda d: _add_runs(d, [(text, ".VnTime")])) == ([text], set())
 
 
 def test_docx_ascii_run_in_a_legacy_font_is_not_a_conversion(tmp_path):
-    (paragraph,) = _docx_paragraphs(tmp_path, lambda d: _add_runs(d, [("Chi bo 4", ".VnTime")]))
-    assert legacy.docx_paragraph_text(paragraph) == ("Chi bo 4", None)
+    runs = [("Chi bo 4", ".VnTime")]
+    assert _docx_read(tmp_path, lambda d: _add_runs(d, runs)) == (["Chi bo 4"], set())
 
 
 def test_a_tcvn3_txt_is_converted_checked_and_said_so(tmp_path):
@@ -388,3 +399,34 @@ def test_a_docx_in_vnitimes_and_vntime_fonts_is_converted_and_checked(tmp_path):
     assert [f["excerpt"] for f in findings if f["rule"] == "CK101"] == [
         "Hoàn thành tốt nhiệm vụ được giao."
     ]
+
+
+def _styles(*styles: tuple[str, str | None, str | None]):
+    """A styles part's root: (style id, basedOn, font) each."""
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    root = etree.Element(f"{{{w}}}styles", nsmap={"w": w})
+    for style_id, based_on, font in styles:
+        style = etree.SubElement(root, f"{{{w}}}style", {f"{{{w}}}styleId": style_id})
+        if based_on:
+            etree.SubElement(style, f"{{{w}}}basedOn", {f"{{{w}}}val": based_on})
+        if font:
+            fonts = etree.SubElement(etree.SubElement(style, f"{{{w}}}rPr"), f"{{{w}}}rFonts")
+            fonts.set(f"{{{w}}}hAnsi", font)
+    return root
+
+
+def test_style_fonts_follow_based_on_chains_of_any_length_quickly():
+    """A crafted chain of 20,000 styles, each asked about (a paragraph in each): linear."""
+    chain = [("S0", None, ".VnTime")] + [(f"S{i}", f"S{i - 1}", None) for i in range(1, 20_000)]
+    cycle = [("A", "B", None), ("B", "C", "Arial"), ("C", "A", None), ("D", "E", None)]
+    fonts = legacy.StyleFonts(_styles(*chain, *cycle, ("E", "D", None)))
+    start = time.perf_counter()
+    assert fonts.font("S19999") == ".VnTime"
+    assert all(fonts.font(f"S{i}") == ".VnTime" for i in range(20_000))
+    assert time.perf_counter() - start < 1
+    assert fonts.font("A") == "Arial" and fonts.font("C") == "Arial"
+    assert fonts.font("D") is None  # a basedOn cycle without a font
+    assert fonts.font("khong-co") is None and fonts.font(None) is None
+    assert legacy.StyleFonts(None).font("Normal") is None

@@ -1,0 +1,224 @@
+"""Word (.docx) files read straight from their XML with lxml: paragraphs and table cells in
+document order, each with its table cell and whether it is bold, runs typed in TCVN3 or VNI
+fonts converted.
+
+What is read is what python-docx read for camket before (same text, cells and bold on every
+real file): the w:p and w:tbl children of the body and of each cell (content wrapped in w:sdt,
+w:ins or w:smartTag is not read, nor w:del); a paragraph's text is that of its w:r children
+and of the w:r in its w:hyperlink children (w:t, w:tab and w:ptab "\\t", w:br line breaks and
+w:cr as a space, w:noBreakHyphen "-"); a horizontally merged cell (w:gridSpan) is read once and
+counts its grid columns; bold is a run's own w:b, else the paragraph style's own w:b (not its
+basedOn chain, not character styles).
+
+Where python-docx raised on a value outside the schema, the value is read leniently; and one
+choice differs on purpose: a vertically merged cell (w:vMerge continuing the cell above) is
+not read again — python-docx gave the merged cell's paragraphs once more for every row it
+spans, duplicating them. A continuing cell in a table's first row has nothing above it and is
+read as an ordinary cell. (Also: a package without a styles part has no styles here, where
+python-docx lent it its own template's; Word always writes one.)
+
+Nothing a file holds can make the reader run long or grow large: beyond the bounds below the
+file is reported as too complex to check (CK019) — each far above any real commitment or plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from linter import legacy
+from linter.containers import open_word_package
+from linter.document import CellRef
+from linter.read.package import main_parts
+from linter.read_error import ReadError
+
+MAX_BLOCKS = 50_000  # paragraphs and table cells read from one file (a commitment: ~100–300)
+MAX_ROW_COLUMNS = 1_000  # grid columns of one table row (Word makes at most 63)
+MAX_TABLE_DEPTH = 20  # tables nested in table cells (real files: 1, rarely 2)
+MAX_PARAGRAPH_CHARS = 100_000  # characters of one paragraph (a full page is ~3,000)
+
+Paragraph = tuple[str, CellRef | None, bool]  # text, table cell, bold
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DOCUMENT, _BODY, _P, _TBL, _TR, _TC = (
+    f"{_W}{n}" for n in ("document", "body", "p", "tbl", "tr", "tc")
+)
+_R, _HYPERLINK, _T, _BR = (f"{_W}{n}" for n in ("r", "hyperlink", "t", "br"))
+_PPR, _PSTYLE, _RPR, _B = (f"{_W}{n}" for n in ("pPr", "pStyle", "rPr", "b"))
+_TCPR, _GRID_SPAN, _V_MERGE = (f"{_W}{n}" for n in ("tcPr", "gridSpan", "vMerge"))
+_STYLE, _STYLE_ID, _VAL, _TYPE = (f"{_W}{n}" for n in ("style", "styleId", "val", "type"))
+# Run children that stand for one character (w:br only for a line break, see _run_text).
+_CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+_LINE_BREAK = "textWrapping"  # w:br's default type; page and column breaks give no text
+_ON = frozenset({"1", "true", "on"})  # ST_OnOff; "0", "false", "off" and anything else: off
+
+
+def _too_complex(vi: str, en: str) -> ReadError:
+    return ReadError("CK019", {"vi": vi, "en": en})
+
+
+def _on_off(element: etree._Element | None) -> bool | None:
+    """A w:b-like toggle: None when absent, on without w:val; an unknown value is off."""
+    if element is None:
+        return None
+    value = element.get(_VAL)
+    return value is None or value.lower() in _ON
+
+
+def _child(element: etree._Element | None, tag: str) -> etree._Element | None:
+    return None if element is None else element.find(tag)
+
+
+def _run_text(run: etree._Element) -> str:
+    if not len(run):
+        return ""
+    parts: list[str] = []
+    for child in run:
+        tag = child.tag
+        if tag == _T:
+            parts.append(child.text or "")
+        elif tag == _BR:
+            if child.get(_TYPE, _LINE_BREAK) == _LINE_BREAK:
+                parts.append("\n")
+        elif tag in _CHARACTERS:
+            parts.append(_CHARACTERS[tag])
+    return "".join(parts)
+
+
+def _grid_span(cell: etree._Element) -> int:
+    """Grid columns a w:tc spans; a value that is not a whole number from 1 to
+    MAX_ROW_COLUMNS (Word writes 2–63) counts as 1."""
+    span_element = _child(_child(cell, _TCPR), _GRID_SPAN)
+    value = (span_element.get(_VAL) if span_element is not None else None) or ""
+    if not (value.isascii() and value.isdigit() and len(value) <= 6):
+        return 1
+    span = int(value)
+    return span if 1 <= span <= MAX_ROW_COLUMNS else 1
+
+
+def _runs(paragraph: etree._Element) -> Iterator[tuple[etree._Element, bool]]:
+    """The w:r children of a paragraph and of its w:hyperlink children, in order, each with
+    whether it is the paragraph's own (not a hyperlink's)."""
+    for child in paragraph:
+        if child.tag == _R:
+            yield child, True
+        elif child.tag == _HYPERLINK:
+            for run in child.iterchildren(_R):
+                yield run, False
+
+
+def _continues_above(cell: etree._Element) -> bool:
+    """A w:tc that continues the vertically merged cell of the row above."""
+    merge = _child(_child(cell, _TCPR), _V_MERGE)
+    return merge is not None and merge.get(_VAL, "continue") == "continue"
+
+
+class _Reader:
+    """One document's paragraphs, read in order into `paragraphs`."""
+
+    def __init__(self, styles: etree._Element | None) -> None:
+        self.paragraphs: list[Paragraph] = []
+        self.legacy_found: set[str] = set()
+        self._fonts = legacy.StyleFonts(styles)
+        self._styles = styles
+        self._bold_styles: dict[str, bool] | None = None
+        self._blocks = 0
+        self._tables = 0
+
+    def _count_block(self) -> None:
+        self._blocks += 1
+        if self._blocks > MAX_BLOCKS:
+            raise _too_complex(
+                f"hơn {MAX_BLOCKS} đoạn văn và ô bảng",
+                f"more than {MAX_BLOCKS} paragraphs and table cells",
+            )
+
+    def _style_bold(self, paragraph: etree._Element) -> bool:
+        """The paragraph style's own w:b (the first style with that id, as python-docx took)."""
+        style_id = _child(_child(paragraph, _PPR), _PSTYLE)
+        style_id = style_id.get(_VAL) if style_id is not None else None
+        if style_id is None or self._styles is None:
+            return False
+        if self._bold_styles is None:
+            self._bold_styles = {}
+            for style in self._styles.iterfind(_STYLE):
+                key = style.get(_STYLE_ID)
+                if key is not None and key not in self._bold_styles:
+                    self._bold_styles[key] = bool(_on_off(_child(_child(style, _RPR), _B)))
+        return self._bold_styles.get(style_id, False)
+
+    def _bold(self, paragraph: etree._Element, own_runs: list[tuple[etree._Element, str]]) -> bool:
+        """Every run of the paragraph's own with text is bold, directly or through the
+        paragraph's style."""
+        toggles = [_on_off(_child(_child(run, _RPR), _B)) for run, text in own_runs if text.strip()]
+        if not toggles or False in toggles:
+            return False
+        return None not in toggles or self._style_bold(paragraph)
+
+    def _paragraph(self, paragraph: etree._Element, cell: CellRef | None) -> None:
+        self._count_block()
+        runs: list[tuple[etree._Element, str]] = []
+        own_runs: list[tuple[etree._Element, str]] = []
+        length = 0
+        for run, own in _runs(paragraph):
+            text = _run_text(run)
+            length += len(text)
+            if length > MAX_PARAGRAPH_CHARS:
+                raise _too_complex(
+                    f"một đoạn văn hơn {MAX_PARAGRAPH_CHARS} ký tự",
+                    f"a paragraph of more than {MAX_PARAGRAPH_CHARS} characters",
+                )
+            runs.append((run, text))
+            if own:
+                own_runs.append((run, text))
+        text, encoding = legacy.docx_paragraph_text(paragraph, runs, self._fonts)
+        if encoding:
+            self.legacy_found.add(encoding)
+        text = text.replace("\r", " ").replace("\n", " ")
+        self.paragraphs.append((text, cell, self._bold(paragraph, own_runs)))
+
+    def blocks(self, container: etree._Element, cell: CellRef | None, depth: int) -> None:
+        """Paragraphs and tables of the body or of a cell; lines inside a nested table carry
+        the outermost cell, as before."""
+        for child in container:
+            if child.tag == _P:
+                self._paragraph(child, cell)
+            elif child.tag == _TBL:
+                self._table(child, cell, depth + 1)
+
+    def _table(self, table: etree._Element, outer: CellRef | None, depth: int) -> None:
+        if depth > MAX_TABLE_DEPTH:
+            raise _too_complex(
+                f"bảng lồng nhau hơn {MAX_TABLE_DEPTH} tầng",
+                f"tables nested more than {MAX_TABLE_DEPTH} deep",
+            )
+        index = self._tables  # tables numbered in document order, nested ones included
+        self._tables += 1
+        for row_index, row in enumerate(table.iterchildren(_TR)):
+            column = 0
+            for cell in row.iterchildren(_TC):
+                span = _grid_span(cell)
+                if column + span > MAX_ROW_COLUMNS:
+                    raise _too_complex(
+                        f"một hàng bảng hơn {MAX_ROW_COLUMNS} cột",
+                        f"a table row of more than {MAX_ROW_COLUMNS} columns",
+                    )
+                if row_index == 0 or not _continues_above(cell):
+                    self._count_block()
+                    ref = outer if outer is not None else CellRef(index, row_index, column)
+                    self.blocks(cell, ref, depth)
+                column += span
+
+
+def read_docx(data: bytes) -> tuple[list[Paragraph], set[str]]:
+    """(text, table cell, bold) of each paragraph of a .docx's bytes, and the legacy encodings
+    (TCVN3, VNI) of the runs converted. Raises ReadError for a file it cannot read."""
+    with open_word_package(data) as archive:
+        document, styles = main_parts(archive)
+    body = document.find(_BODY) if document.tag == _DOCUMENT else None
+    if body is None:
+        raise ReadError("CK011", "word/document.xml: no w:body")
+    reader = _Reader(styles)
+    reader.blocks(body, None, 0)
+    return reader.paragraphs, reader.legacy_found
