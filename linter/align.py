@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -253,21 +253,20 @@ def passages(
 
 def shared_seeds(
     prints: list[list[tuple[int, int]]],
-    allowed: Iterable[tuple[int, int]] | None,
-    skip: set[int],
+    keep: Callable[[int, int], bool] | None,
+    skip: frozenset[int] | set[int],
     max_documents: int,
 ) -> dict[tuple[int, int], list[tuple[int, int]]]:
     """Positions of the fingerprints each pair of documents shares: {(i, j): [(pos_i, pos_j)]}.
 
     Fingerprints in `skip` (the form's own text) or in more than `max_documents` documents
-    (boilerplate of a large batch) are left out; `allowed` limits the pairs (None: all).
+    (boilerplate of a large batch) are left out; `keep(i, j)` limits the pairs (None: all).
     """
     index: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for document, found in enumerate(prints):
         for value, position in found:
             if value not in skip:
                 index[value].append((document, position))
-    permitted = set(allowed) if allowed is not None else None
     seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for entries in index.values():
         if len(entries) < 2:  # most fingerprints: one document's own
@@ -280,6 +279,6 @@ def shared_seeds(
                 if i == j:
                     continue
                 pair, seed = ((i, j), (pos_i, pos_j)) if i < j else ((j, i), (pos_j, pos_i))
-                if permitted is None or pair in permitted:
+                if keep is None or keep(*pair):
                     seeds[pair].append(seed)
     return seeds

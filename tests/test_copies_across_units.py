@@ -1,17 +1,204 @@
-"""Copies are never invented from the trade's phrases: two grade-5 teachers who wrote their own
-duties in the words teachers use; two groups of copiers in one school cell."""
+"""Copies are never hidden by what else a run covers, and never invented from the trade's phrases.
+
+A commune of four hamlet cells where a sample commitment circulates (two members of each cell
+copied its part 3); two grade-5 teachers who wrote their own duties in the words teachers use;
+two groups of copiers in one school cell."""
 
 from __future__ import annotations
 
 import itertools
 import json
 import re
+import unicodedata
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from linter.align import MIN_SIMILARITY, MIN_SYLLABLES, required_similarity
 from linter.cli import main
+
+HAMLET_HEAD = """ĐẢNG BỘ XÃ PHÚ LÂM                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ ẤP {hamlet_upper}                Phú Lâm, ngày {day:02d} tháng 01 năm 2026
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: {name}. Chức vụ: {role}.
+I. Về tư tưởng chính trị
+- Tuyệt đối trung thành với Đảng, với Tổ quốc và với nhân dân.
+II. Về phẩm chất đạo đức, lối sống
+- {ethics}
+III. Về thực hiện chức trách, nhiệm vụ được giao
+{duties}
+IV. Về tổ chức kỷ luật
+- Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng quy định.
+NGƯỜI CAM KẾT
+{name}"""
+
+# The sample part 3 the commune's members passed around ({hamlet}, {group}: filled by each copier).
+SAMPLE = [
+    "- Gương mẫu chấp hành và vận động gia đình, bà con trong tổ tự quản số {group} ấp {hamlet} "
+    "thực hiện tốt quy ước của ấp, giữ gìn vệ sinh môi trường, không xả rác xuống kênh rạch.",
+    "- Tham gia đầy đủ các buổi họp tổ nhân dân tự quản, mỗi quý phản ánh ít nhất một lần ý kiến, "
+    "nguyện vọng của bà con với chi bộ và ban nhân dân ấp.",
+    "- Vận động 100% hộ trong tổ tham gia bảo hiểm y tế, trong đó có ít nhất {households} hộ cận "
+    "nghèo được hỗ trợ mua thẻ trước ngày 30/6/2026.",
+    "- Đóng góp ngày công làm đường giao thông nông thôn, cùng bà con hoàn thành bê tông hóa tuyến "
+    "đường liên tổ của ấp trong năm 2026.",
+]
+
+# A one-line slogan not in the form's list that members of every cell write: a formula.
+SLOGAN = "Xây dựng gia đình văn hóa, giữ gìn an ninh trật tự ở khu dân cư nơi mình ở."
+
+# Four cells: for each, the hamlet, then (name, role, ethics, duties or None for the sample).
+HAMLETS = {
+    "chi-bo-ap-phu-hoa": (
+        "Phú Hòa",
+        [
+            ("Nguyễn Văn Bé", "đảng viên", None, None),
+            (
+                "Trần Thị Cẩm",
+                "chi hội trưởng phụ nữ",
+                SLOGAN,
+                [
+                    "- Vận động 25 hội viên phụ nữ của chi hội tham gia tổ tiết kiệm, mỗi tháng góp 200.000 đồng giúp nhau làm vốn.",
+                    "- Tổ chức 2 buổi nói chuyện về phòng chống bạo lực gia đình tại nhà văn hóa ấp trong quý II.",
+                ],
+            ),
+            (
+                "Lê Văn Đức",
+                "trưởng ấp",
+                "Nói đi đôi với làm, công khai các khoản đóng góp của dân tại nhà văn hóa ấp.",
+                [
+                    "- Chủ trì họp dân mỗi quý một lần, trả lời bằng văn bản các kiến nghị của bà con trong 15 ngày.",
+                    "- Lập danh sách 14 hộ cận nghèo của ấp, trình Ủy ban nhân dân xã xét hỗ trợ trước tháng 3/2026.",
+                ],
+            ),
+            ("Võ Văn Giàu", "đảng viên", None, None),
+            (
+                "Phạm Thị Hạnh",
+                "nhân viên y tế ấp",
+                SLOGAN,
+                [
+                    "- Đến từng nhà nhắc 38 trẻ dưới 5 tuổi của ấp uống vitamin A đúng hai đợt tháng 6 và tháng 12.",
+                    "- Phát tờ rơi và hướng dẫn diệt lăng quăng cho 120 hộ vào sáng thứ Bảy cuối tháng.",
+                ],
+            ),
+        ],
+    ),
+    "chi-bo-ap-phu-thanh": (
+        "Phú Thạnh",
+        [
+            (
+                "Đặng Văn Khải",
+                "chi hội trưởng nông dân",
+                SLOGAN,
+                [
+                    "- Hướng dẫn 20 hộ trồng lúa giảm lượng giống gieo xuống 100 kg/ha, mở 1 buổi hội thảo đầu vụ Đông Xuân.",
+                    "- Giúp 3 hộ hội viên làm hồ sơ vay vốn Ngân hàng Chính sách xã hội để nuôi bò trong năm 2026.",
+                ],
+            ),
+            ("Huỳnh Văn Lộc", "đảng viên", None, None),
+            (
+                "Bùi Thị Mai",
+                "bí thư chi đoàn",
+                "Sống giản dị, chân thành với đoàn viên, không hút thuốc, không uống rượu bia.",
+                [
+                    "- Tổ chức 4 buổi ra quân dọn cỏ, trồng 300 cây xanh dọc tuyến đường đal của ấp.",
+                    "- Kết nạp 5 đoàn viên mới, giới thiệu 1 đoàn viên ưu tú cho chi bộ bồi dưỡng kết nạp Đảng.",
+                ],
+            ),
+            ("Ngô Văn Nghĩa", "đảng viên", None, None),
+            (
+                "Tô Thị Oanh",
+                "tổ trưởng tổ tự quản",
+                SLOGAN,
+                [
+                    "- Ghi chép đầy đủ sổ theo dõi nhân khẩu của 32 hộ trong tổ, báo cáo công an xã người đến tạm trú trong ngày.",
+                    "- Hòa giải các mâu thuẫn nhỏ giữa các hộ ngay tại tổ, không để khiếu kiện vượt cấp.",
+                ],
+            ),
+        ],
+    ),
+    "chi-bo-ap-phu-loi": (
+        "Phú Lợi",
+        [
+            (
+                "Châu Văn Phát",
+                "công an viên",
+                "Giữ tư cách người công an viên, không nhận quà biếu của người vi phạm.",
+                [
+                    "- Tuần tra đêm cùng tổ an ninh ấp 3 buổi mỗi tuần, không để xảy ra trộm cắp tài sản của dân.",
+                    "- Vận động 45 hộ ký cam kết không tàng trữ pháo nổ trước Tết Nguyên đán.",
+                ],
+            ),
+            ("Dương Văn Quang", "đảng viên", None, None),
+            (
+                "Lý Thị Rồi",
+                "chi hội trưởng cựu chiến binh",
+                SLOGAN,
+                [
+                    "- Thăm hỏi 6 hội viên già yếu, neo đơn của chi hội vào các dịp lễ, Tết.",
+                    "- Kể chuyện truyền thống cho học sinh Trường Tiểu học Phú Lợi vào dịp 22 tháng 12.",
+                ],
+            ),
+            ("Mạc Văn Sang", "đảng viên", None, None),
+            (
+                "Kiều Thị Tuyết",
+                "giáo viên mầm non",
+                SLOGAN,
+                [
+                    "- Vận động 100% trẻ 5 tuổi của ấp ra lớp mẫu giáo trước ngày khai giảng.",
+                    "- Làm 12 món đồ chơi bằng vật liệu tái chế cho góc học tập của lớp Lá 2.",
+                ],
+            ),
+        ],
+    ),
+    "chi-bo-ap-phu-an": (
+        "Phú An",
+        [
+            ("Âu Văn Út", "đảng viên", None, None),
+            (
+                "Triệu Thị Vân",
+                "phó trưởng ấp",
+                SLOGAN,
+                [
+                    "- Theo dõi tiến độ 8 căn nhà tình thương của ấp, báo cáo chi bộ mỗi tháng đến khi bàn giao.",
+                    "- Thu đủ quỹ phòng chống thiên tai của 210 hộ trước ngày 30/9/2026.",
+                ],
+            ),
+            (
+                "Khưu Văn Xuân",
+                "thú y viên",
+                "Làm việc đúng giờ, không nhận tiền của dân ngoài quy định khi tiêm phòng.",
+                [
+                    "- Tiêm phòng lở mồm long móng cho toàn bộ đàn bò của ấp trong hai đợt tháng 4 và tháng 10.",
+                    "- Hướng dẫn 15 hộ chăn nuôi làm hầm biogas, xử lý chất thải không để ô nhiễm kênh.",
+                ],
+            ),
+            ("Giang Văn Yên", "đảng viên", None, None),
+            (
+                "Quách Thị Ý",
+                "dân quân",
+                SLOGAN,
+                [
+                    "- Tham gia huấn luyện dân quân đủ 15 ngày theo kế hoạch của Ban Chỉ huy quân sự xã.",
+                    "- Trực sẵn sàng chiến đấu tại trụ sở ấp các đêm thứ Sáu trong tháng.",
+                ],
+            ),
+        ],
+    ),
+}
+# Part 2 of the sample's copiers: each wrote their own.
+COPIER_ETHICS = [
+    "Sống trung thực, giản dị; không tham gia cờ bạc, không mê tín dị đoan.",
+    "Hòa nhã với bà con lối xóm, nhắc con cháu không đua xe, không tụ tập khuya.",
+    "Tổ chức đám giỗ của gia đình gọn nhẹ, không mời khách ngoài họ hàng thân thuộc.",
+    "Giữ lời hứa với bà con, việc gì nhận làm thì làm đến nơi đến chốn.",
+    "Không uống rượu bia trong giờ làm việc, không nói tục chửi thề trước trẻ nhỏ.",
+    "Khiêm tốn học hỏi cán bộ trẻ, sẵn lòng góp ý thẳng thắn trong sinh hoạt chi bộ.",
+    "Tiết kiệm trong chi tiêu gia đình, không vay mượn nợ nần quá sức trả.",
+    "Thăm hỏi hàng xóm khi ốm đau, hoạn nạn, giúp ngày công khi nhà ai có việc.",
+]
+SAMPLE_HOLDERS = 8  # two copiers in each of the four cells
 
 
 def run(folder: Path, *args: str) -> dict:
@@ -24,6 +211,137 @@ def run(folder: Path, *args: str) -> dict:
 
 def rules_of(report: dict, *rules: str) -> list[dict]:
     return [f for f in report["findings"] if f["rule"] in rules]
+
+
+def file_name(name: str) -> str:
+    plain = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return f"cam-ket-{re.sub(r'[^a-z]+', '-', plain.lower()).strip('-')}.txt"
+
+
+def copiers(folder: str) -> list[str]:
+    """The files of the cell's members who copied the sample."""
+    _, members = HAMLETS[folder]
+    return [file_name(name) for name, _, _, duties in members if duties is None]
+
+
+def sample_copy(index: int, hamlet: str) -> list[str]:
+    """The sample as copier `index` of the commune wrote it: own group and figures, and a few
+    words of their own."""
+    lines = [
+        line.format(hamlet=hamlet, group=index % 5 + 1, households=index % 4 + 2) for line in SAMPLE
+    ]
+    if index % 2:  # every other copier changed a word or two and swapped two items
+        lines[0] = lines[0].replace("Gương mẫu chấp hành", "Gương mẫu thực hiện")
+        lines[1], lines[3] = lines[3], lines[1]
+    return lines
+
+
+@pytest.fixture
+def commune(tmp_path: Path) -> Path:
+    root = tmp_path / "dang-uy-xa-phu-lam"
+    copier = 0
+    for day, (folder, (hamlet, members)) in enumerate(HAMLETS.items(), start=5):
+        cell = root / folder
+        cell.mkdir(parents=True)
+        for name, role, ethics, duties in members:
+            if duties is None:
+                duties, ethics = sample_copy(copier, hamlet), COPIER_ETHICS[copier]
+                copier += 1
+            text = HAMLET_HEAD.format(
+                hamlet_upper=hamlet.upper(),
+                day=day,
+                name=name,
+                role=role,
+                ethics=ethics,
+                duties="\n".join(duties),
+            )
+            (cell / file_name(name)).write_text(text, encoding="utf-8")
+    assert copier == SAMPLE_HOLDERS
+    return root
+
+
+def unit_findings(report: dict, cell: Path, rules: tuple[str, ...]) -> list[tuple]:
+    """The findings on the cell's files, paths relative to the cell: comparable between a run
+    over the cell and a run over its commune."""
+
+    def local(path: str) -> str:
+        return Path(path).relative_to(cell).as_posix() if Path(path).parent == cell else path
+
+    found = []
+    for f in report["findings"]:
+        if f["rule"] in rules and Path(f["path"]).parent == cell:
+            related = tuple((local(r["path"]), r["line"], r["end_line"]) for r in f["related"])
+            message = f["message"].replace(f"{cell}/", "")
+            found.append((f["rule"], local(f["path"]), f["line"], f["end_line"], message, related))
+    return sorted(found)
+
+
+def test_the_copies_inside_a_cell_are_the_same_whether_the_run_covers_the_cell_or_the_commune(
+    commune,
+):
+    whole = run(commune)
+    across = run(commune, "--across-units")
+    for cell in sorted(commune.iterdir()):
+        alone = run(cell)
+        pairs = unit_findings(alone, cell, ("CK401",))
+        first, second = copiers(cell.name)
+        # the cell's two copiers of the sample, the copy reported on each
+        assert [(f[1], f[5][0][0]) for f in pairs] == sorted([(first, second), (second, first)])
+        assert unit_findings(whole, cell, ("CK401",)) == pairs
+        group_and_stock = ("CK402", "CK404")
+        assert unit_findings(whole, cell, group_and_stock) == unit_findings(
+            alone, cell, group_and_stock
+        )
+        # an audit across units adds the copies between cells and loses none inside one
+        inside = [f for f in unit_findings(across, cell, ("CK401",)) if "/" not in f[5][0][0]]
+        assert inside == pairs
+    assert len(rules_of(across, "CK401")) > len(rules_of(whole, "CK401")) == 8
+
+
+def test_a_circulating_sample_is_reported_once_on_its_first_holder_with_the_others_related(
+    commune,
+):
+    report = run(commune)
+    (finding,) = rules_of(report, "CK405")
+    holders = sorted(str(commune / folder / name) for folder in HAMLETS for name in copiers(folder))
+    assert finding["path"] == holders[0]
+    assert [r["path"] for r in finding["related"]] == holders[1:]
+    assert (finding["category"], finding["severity"]) == ("duplicate", "info")
+    assert finding["message"].startswith("8 bản cam kết của 4 đơn vị có đoạn này")
+    # part 3 (lines 10–13) of each holder: not the oath, the ethics line or part 4
+    assert (finding["line"], finding["end_line"]) == (10, 13)
+    assert all((r["line"], r["end_line"]) == (10, 13) for r in finding["related"])
+    english = rules_of(run(commune, "--lang", "en"), "CK405")[0]["message"]
+    assert english.startswith("8 commitments in 4 units hold this passage")
+    for cell in commune.iterdir():  # inside one cell it is a pair, not a circulating passage
+        assert rules_of(run(cell), "CK405") == []
+
+
+def test_a_circulating_passage_needs_three_documents_in_two_units(commune):
+    hoa, thanh, loi, an = (commune / folder for folder in HAMLETS)
+    for path in [*loi.iterdir(), *an.iterdir()]:  # the sample left in two cells: 4 holders
+        path.unlink()
+    (finding,) = rules_of(run(commune), "CK405")
+    assert finding["message"].startswith("4 bản cam kết của 2 đơn vị")
+    (thanh / copiers(thanh.name)[0]).unlink()  # 3 holders in 2 units
+    (finding,) = rules_of(run(commune), "CK405")
+    assert finding["message"].startswith("3 bản cam kết của 2 đơn vị")
+    (thanh / copiers(thanh.name)[1]).unlink()  # 2 holders in one unit: a pair only
+    report = run(commune)
+    assert rules_of(report, "CK405") == []
+    assert {Path(f["path"]).name for f in rules_of(report, "CK401")} == set(copiers(hoa.name))
+
+
+def test_a_formula_line_every_cell_writes_is_not_a_circulating_passage(commune):
+    # without the sample, what cells share is SLOGAN: one line, in 8 documents of 4 units
+    for folder in HAMLETS:
+        for name in copiers(folder):
+            (commune / folder / name).unlink()
+    holders = [p for p in commune.rglob("*.txt") if SLOGAN in p.read_text(encoding="utf-8")]
+    assert len(holders) == 8 and len({p.parent for p in holders}) == 4
+    report = run(commune, "--across-units")
+    assert rules_of(report, "CK405", "CK401", "CK402") == []
 
 
 SCHOOL_HEAD = """ĐẢNG BỘ XÃ PHÚ LÂM                ĐẢNG CỘNG SẢN VIỆT NAM

@@ -18,7 +18,7 @@ from pathlib import PurePath
 from rapidfuzz.distance import Indel
 
 from linter import __version__
-from linter.checks.duplicate import similarity_by_unit
+from linter.checks.duplicate import later, similarity_by_unit
 from linter.document import Document
 from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
@@ -287,15 +287,30 @@ def _side_by_side(page: _Page, finding: Finding, related: Related) -> str:
     )
 
 
+def _once(page: _Page, pairs: Sequence[Finding]) -> list[tuple[Finding, Related]]:
+    """Each copied passage once: a copy is reported on both documents; the finding on the
+    later one is shown (its other side, the earlier, on the left), or the one reported."""
+    reported = {
+        (f.path, f.line, f.end_line, r.path, r.line, r.end_line) for f in pairs for r in f.related
+    }
+    shown = []
+    for finding in pairs:
+        for related in finding.related:
+            mirror = (related.path, related.line, related.end_line)
+            mirror += (finding.path, finding.line, finding.end_line)
+            mine, other = page.documents.get(finding.path), page.documents.get(related.path)
+            if mirror not in reported or (mine and other and later(mine, other)):
+                shown.append((finding, related))
+    return shown
+
+
 def _copies(page: _Page, unit: str, plan_copy_rules: set[str]) -> str:
     lang = page.lang
     parts = []
     for group in page.digest.unit_groups(unit):
         names = ", ".join(page.link(path, text=page.name(path)) for path in group.paths)
         pairs = "".join(
-            _side_by_side(page, finding, related)
-            for finding in group.pairs
-            for related in finding.related
+            _side_by_side(page, finding, related) for finding, related in _once(page, group.pairs)
         )
         parts.append(
             f'<div class="group"><h4>{_e(_s("group", lang, number=group.number))}: {names}</h4>'
