@@ -10,9 +10,11 @@ import itertools
 import json
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from linter.align import MIN_SIMILARITY, MIN_SYLLABLES, required_similarity
@@ -504,3 +506,57 @@ def test_the_similarity_a_copy_needs_falls_as_the_shared_text_grows():
     assert all(a >= b for a, b in itertools.pairwise(needed))
     assert needed[-1] == MIN_SIMILARITY  # a long passage may be edited down to the floor
     assert required_similarity(44) > 0.80 > required_similarity(150)
+
+
+def test_evaluate_counts_each_copy_once_by_its_pair_rule_and_by_band_of_similarity(commune):
+    files, copies = [], []
+    for day, folder in enumerate(HAMLETS, start=5):
+        for path in sorted((commune / folder).iterdir()):
+            files.append(
+                {
+                    "path": f"{folder}/{path.name}",
+                    "kind": "commitment",
+                    "date": {
+                        "written": f"ngày {day:02d} tháng 01 năm 2026",
+                        "iso": f"2026-01-{day:02d}",
+                    },
+                }
+            )
+        first, second = copiers(folder)
+        copies.append({"a": f"{folder}/{first}", "b": f"{folder}/{second}", "section": 3})
+    labels = {"schema": "camket-labels/1", "files": files, "copies": copies}
+    (commune / "labels.yaml").write_text(yaml.safe_dump(labels, allow_unicode=True), "utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(commune)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    copy_row = next(i for i, line in enumerate(lines) if line.startswith("sao chép "))
+    # 8 findings on 4 pairs (each copy on both sides); the CK405 is not a pair
+    assert lines[copy_row].split()[2:5] == ["4", "0", "0"]
+    pan = next(i for i, line in enumerate(lines) if line.startswith("sao chép theo ký tự"))
+    assert "(PAN, 4 đoạn có nhãn, 4 phát hiện)" in lines[pan]  # a mirror is no second detection
+    assert "granularity 1.000" in lines[pan]
+    assert lines[pan + 1].split()[:3] == ["theo", "mức", "giống"]
+    bands = {line[:16].strip(): line.split()[-3:-1] for line in lines[pan + 2 : pan + 6]}
+    assert list(bands) == ["65–75%", "75–85%", "85–95%", "≥ 95%"]
+    assert sum(int(reported) for reported, _ in bands.values()) == 4
+    assert all(reported == labelled for reported, labelled in bands.values())
+
+
+def test_only_the_pair_rules_count_as_pairs(commune):
+    from linter.config import Settings
+    from linter.engine import run as check
+    from linter.evaluate import pair_rules, score_duplicates
+    from linter.labels import Labels
+    from linter.rules import load_rules
+
+    rules = load_rules(())
+    report = check([commune], rules, Settings())
+    assert {f.rule for f in report.findings if f.category == "duplicate"} == {"CK401", "CK405"}
+    pairs = pair_rules(rules)
+    assert {"CK401", "CK403"} <= pairs and not {"CK402", "CK404", "CK405"} & pairs
+    labels = Labels(root=commune, files=[])
+    # the circulating passage with one holder left in `related` would still not be a pair
+    (circulating,) = [f for f in report.findings if f.rule == "CK405"]
+    report.findings.append(replace(circulating, related=circulating.related[:1]))
+    score = score_duplicates(report, labels, pairs)
+    assert score.false_positives == 4  # the four copies inside the cells (unlabelled here)
