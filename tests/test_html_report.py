@@ -268,3 +268,47 @@ def test_english_report(tmp_path):
     assert "Timeline of dates" in page and "out of order" in page
     for vietnamese in ("Báo cáo kiểm tra", "Trình tự ngày", "Gợi ý", "sai thứ tự", "cảnh báo"):
         assert vietnamese not in page
+
+
+def heat_cells(page: Node) -> dict[frozenset[str], list[Node]]:
+    """The heat map cells of each pair of members (both cells of the pair), by file path."""
+    paths = {
+        h.attrs["id"]: h.find_all("span", "path")[0].text()
+        for h in page.find_all("h4")
+        if h.attrs.get("id") and h.find_all("span", "path")
+    }
+    cells: dict[frozenset[str], list[Node]] = {}
+    for table in page.find_all("table", "heatmap"):
+        rows = [row for row in table.find_all("tr") if row.find_all("th", "row")]
+        members = [paths[row.find_all("a")[0].attrs["href"][1:]] for row in rows]
+        for member, row in zip(members, rows, strict=True):
+            for other, cell in zip(members, row.find_all("td"), strict=True):
+                if other != member:
+                    cells.setdefault(frozenset((member, other)), []).append(cell)
+    return cells
+
+
+def test_the_matrix_shows_the_figure_of_each_reported_copy_and_the_overlap_in_grey_elsewhere(
+    corpus_html, corpus_run
+):
+    report, context = corpus_run
+    pair_rules = {
+        r.id for r in context.rules if r.kind == "duplicate" and r.options.get("check") == "pairs"
+    }
+    figures: dict[frozenset[str], int] = {}
+    for finding in report.findings:
+        if finding.rule in pair_rules:
+            pair = frozenset((finding.path, finding.related[0].path))
+            figure = int(re.search(r"giống (\d+)%", finding.message).group(1))
+            figures[pair] = max(figures.get(pair, 0), figure)
+    cells = heat_cells(parse_html(corpus_html))
+    assert len(figures) > 20 and set(figures) <= set(cells)  # every copy is inside one unit
+    for pair, both in cells.items():
+        assert len(both) == 2
+        for cell in both:
+            if pair in figures:  # the figure its messages give, the highest if several
+                assert "copied" in cell.classes and cell.text() == str(figures[pair]), pair
+            else:  # the share of wording in common, in grey
+                assert "copied" not in cell.classes and "color:#8a94a0" in cell.attrs["style"]
+    assert "số là mức giống (%) nêu trong phát hiện" in corpus_html
+    assert "Ô chữ xám: cặp không có đoạn sao chép" in corpus_html

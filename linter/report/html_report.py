@@ -18,7 +18,8 @@ from pathlib import PurePath
 from rapidfuzz.distance import Indel
 
 from linter import __version__
-from linter.checks.duplicate import later, similarity_by_unit
+from linter.batch import BatchOptions
+from linter.checks.duplicate import PassageKey, copy_figures, later, similarity_by_unit
 from linter.document import Document
 from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
@@ -52,8 +53,8 @@ TEXT: dict[str, dict[str, str]] = {
     "no_date": {"vi": "không có ngày", "en": "no date"},
     "heatmap": {"vi": "Mức giống nhau giữa các bản cam kết", "en": "How alike the commitments are"},
     "heatmap_note": {
-        "vi": "Tỉ lệ câu chữ chung của từng cặp (không kể lời in sẵn của mẫu và câu chữ cả chi bộ cùng viết). Ô viền đậm: cặp có đoạn sao chép.",
-        "en": "Share of wording each pair has in common (the form's printed text and text the whole cell wrote left out). Bold border: a pair with a copied passage.",
+        "vi": "Ô viền đậm, tô đỏ: cặp có đoạn sao chép; số là mức giống (%) nêu trong phát hiện, đoạn giống nhất nếu có nhiều đoạn. Ô chữ xám: cặp không có đoạn sao chép; số là tỉ lệ câu chữ chung (%), không kể lời in sẵn của mẫu và câu chữ cả chi bộ cùng viết.",
+        "en": "Bold border, red: a pair with a copied passage; the figure is the similarity (%) its finding gives, the most similar passage's if there are several. Grey figure: a pair with no copied passage; the figure is the share of wording in common (%), the form's printed text and text the whole cell wrote left out.",
     },
     "groups_note": {
         "vi": "Các đảng viên có đoạn cam kết gần như trùng nhau. Nền vàng: từ ba chữ liền nhau trở lên giống hệt ở cả hai bản.",
@@ -81,7 +82,7 @@ def _date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-HEAT_FULL = 0.5  # a pair sharing half its wording is drawn in the full colour
+COPY_PALE = 50  # a copy's similarity (%) drawn palest; 100 % is the full colour
 SAME_RUN = 3  # words in a row identical in both passages before they are marked as copied
 
 
@@ -96,6 +97,7 @@ class _Page:
     documents: dict[str, Document]
     findings: dict[str, list[Finding]]  # path -> its findings
     names: dict[str, str]  # path -> the writer's name, else the file's
+    figures: dict[PassageKey, int]  # the similarity each copy finding gives
 
     def link(self, path: str, line: int | None = None, text: str | None = None) -> str:
         label = _e(text or PurePath(path).name)
@@ -188,11 +190,33 @@ def _timeline(page: _Page, unit: str) -> str:
 # ---------------------------------------------------------------- heat map
 
 
-def _heat_cell(score: float, copied: bool) -> str:
-    percent = round(100 * score)
-    alpha = min(score / HEAT_FULL, 1.0)
+def _overlap_cell(score: float) -> str:
+    """A pair with no copy reported: the share of wording in common, in grey."""
+    return f'<td class="heat" style="color:#8a94a0">{round(100 * score)}</td>'
+
+
+def _copy_cell(percent: int | None) -> str:
+    """A pair with a copy reported: the figure of its finding, in red ("–" if the copy check
+    gives none for it)."""
+    if percent is None:
+        return '<td class="heat copied">–</td>'
+    alpha = min(max((percent - COPY_PALE) / (100 - COPY_PALE), 0.25), 1.0)
     style = f"background:rgba(200,40,30,{alpha:.2f});color:{'#fff' if alpha > 0.55 else '#222'}"
-    return f'<td class="heat{" copied" if copied else ""}" style="{style}">{percent}</td>'
+    return f'<td class="heat copied" style="{style}">{percent}</td>'
+
+
+def _copy_figures(page: _Page, unit: str) -> dict[frozenset[str], int | None]:
+    """Each reported pair of the unit's members and the highest figure its findings give."""
+    found: dict[frozenset[str], int | None] = {}
+    for group in page.digest.unit_groups(unit):
+        for finding in group.pairs:
+            for related in finding.related:
+                key = (finding.path, finding.line, finding.end_line)
+                figure = page.figures.get((*key, related.path, related.line, related.end_line))
+                pair = frozenset((finding.path, related.path))
+                figures = [f for f in (found.get(pair), figure) if f is not None]
+                found[pair] = max(figures, default=None)
+    return found
 
 
 def _heatmap(page: _Page, unit: str, matrices: dict) -> str:
@@ -200,13 +224,7 @@ def _heatmap(page: _Page, unit: str, matrices: dict) -> str:
         return ""
     members, matrix = matrices[unit]
     lang = page.lang
-    groups = page.digest.unit_groups(unit)
-    copied = {
-        frozenset((finding.path, related.path))
-        for group in groups
-        for finding in group.pairs
-        for related in finding.related
-    }
+    copied = _copy_figures(page, unit)
     header = "".join(
         f'<th class="col" title="{_e(page.name(m.path))}">{i}</th>'
         for i, m in enumerate(members, 1)
@@ -215,10 +233,13 @@ def _heatmap(page: _Page, unit: str, matrices: dict) -> str:
     for i, (member, scores) in enumerate(zip(members, matrix, strict=True), 1):
         cells = []
         for other, score in zip(members, scores, strict=True):
+            pair = frozenset((member.path, other.path))
             if other is member:
                 cells.append('<td class="self">—</td>')
+            elif pair in copied:
+                cells.append(_copy_cell(copied[pair]))
             else:
-                cells.append(_heat_cell(score, frozenset((member.path, other.path)) in copied))
+                cells.append(_overlap_cell(score))
         rows.append(
             f'<tr><th class="row">{i}. {page.link(member.path, text=page.name(member.path))}</th>'
             f"{''.join(cells)}</tr>"
@@ -512,6 +533,7 @@ def render(report: Report, context: Context) -> str:
         documents={document.path: document for document in report.documents},
         findings=findings,
         names={row.entry.path: row.name for row in summary.files},
+        figures=copy_figures(report.documents, BatchOptions(False, form_lines, units)),
     )
     matrices = similarity_by_unit(report.documents, form_lines)
     plan_copy_rules = _plan_copy_rules(context.rules)
