@@ -6,8 +6,9 @@
 One planted group per 20 documents (see synthetic.py): a passage of ~150 syllables lent to
 another document, a whole document copied, or a chain A → B → C. Every document is compared
 with every other (as with --across-units). Prints wall time (fingerprints, candidate pairs,
-verified passages), peak memory of this process, recall per planted kind, the pairs found that
-were not planted, and PAN's measures at syllable granularity. --exhaustive N also times
+verified passages), the circulating-passage pass (documents in units of 10, the way
+`camket check` sees folders), peak memory of this process, recall per planted kind, the pairs
+found that were not planted, and PAN's measures at syllable granularity. --exhaustive N also times
 rapidfuzz's `process.cdist` (whole-document Indel ratio, one core) on the first N documents,
 projects it quadratically to --docs, and reports how many planted pairs in that sample a
 whole-document score separates from every unplanted pair.
@@ -27,8 +28,11 @@ from synthetic import KINDS, SHAPES, Planted, flat, line_numbers, synthetic, wit
 
 from linter.align import Passage, passages, shared_seeds
 from linter.checks.duplicate import COMMON_FLOOR, COMMON_SHARE
+from linter.circulating import circulating
 from linter.fingerprint import Tokens, fingerprints
 from linter.pan import Link, Span, pan_score
+
+UNIT_SIZE = 10
 
 
 def detect(tokens: list[Tokens]) -> tuple[dict[tuple[int, int], list[Passage]], dict[str, float]]:
@@ -48,6 +52,10 @@ def detect(tokens: list[Tokens]) -> tuple[dict[tuple[int, int], list[Passage]], 
             found[(i, j)] = shared
     timings["verify"] = time.perf_counter() - started
     timings["candidate_pairs"] = len(seeds)
+    started = time.perf_counter()
+    units = [str(i // UNIT_SIZE) for i in range(len(tokens))]
+    timings["circulating_passages"] = len(circulating(prints, units))
+    timings["circulating"] = time.perf_counter() - started
     return found, timings
 
 
@@ -138,7 +146,8 @@ def main() -> None:
         f"{args.docs} docs, {args.shape} edits {args.rate:.0%}: {elapsed:.2f} s "
         f"(fingerprints {timings['fingerprints']:.2f}, candidates {timings['candidates']:.2f}, "
         f"verify {timings['verify']:.2f}; {timings['candidate_pairs']} candidate pairs), "
-        f"peak {peak:.0f} MB"
+        f"circulating {timings['circulating']:.2f} s ({timings['circulating_passages']} "
+        f"passages), peak {peak:.0f} MB"
     )
     print(
         "recall: "

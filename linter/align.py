@@ -5,12 +5,16 @@ that stay close in both texts, so edits between them are bridged; runs next to e
 one text and close in the other (sentences reordered) are merged into one passage, so a copied
 part is one finding, not ten. Each run is verified with rapidfuzz's Indel similarity on the
 syllable codes, over whole lines, so an edited word at either end still counts.
+
+A passage is a copy when it has enough shared text and enough similarity together
+(`required_similarity`): a short passage must be nearly the same, a long one may be edited.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -22,22 +26,33 @@ GAP = 24  # syllables of edits bridged between two seeds of one run
 # between them): one finding, not two.
 MERGE_GAP = 3 * GAP
 BRIDGE = 4 * GAP  # a longer stretch between two passages on one diagonal is tried as one
-MIN_SYLLABLES = 16  # a shorter shared passage is a common phrase, not a copy
 MIN_PAIR_SYLLABLES = 40  # two documents are copies when they share at least this much
-LONG_PASSAGE = 40
-MIN_SIMILARITY = 0.65  # for a long passage: edits of up to a quarter of the words stay above
-SHORT_SIMILARITY = 0.8  # a short one must be nearly the same
+# The curve of `required_similarity`: what a passage of `shared` matched syllables needs.
+MIN_SYLLABLES = 16  # a shorter shared passage is a common phrase, not a copy
+NEAR_IDENTICAL = 0.96  # needed at MIN_SYLLABLES: one syllable changed in a line, no more
+# Each doubling of the shared text allows this much less similarity. Two members of one role
+# who write their own duties share two to four lines (40–80 syllables) of the trade's phrases
+# at 70–80 %: the curve asks 0.84 at 44 and 0.77 at 75. A part copied and edited by a quarter
+# of its words keeps 0.72–0.75 over 100–150 syllables: the curve asks 0.73 at 105, 0.69 at 150.
+FALL_PER_DOUBLING = 0.085
+# The floor the curve reaches at about 200 syllables (a third of the words edited). It is also
+# the least a line or a run of seeds must score to be part of a passage at all.
+MIN_SIMILARITY = 0.65
 
 
 @dataclass(frozen=True)
 class Passage:
-    """Syllables [a_start, a_end) of A match [b_start, b_end) of B."""
+    """Syllables [a_start, a_end) of A match [b_start, b_end) of B. `similarity` is that of the
+    matched parts (the runs and lines that were scored), `shared` their size in syllables: a
+    passage merged from two matching lines around two unrelated ones shares two lines' worth,
+    not four."""
 
     a_start: int
     a_end: int
     b_start: int
     b_end: int
     similarity: float
+    shared: int
 
     @property
     def size(self) -> int:
@@ -79,8 +94,9 @@ def _line_bounds(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
 
 
 def _scored(a: Tokens, b: Tokens, a_start: int, a_end: int, b_start: int, b_end: int) -> Passage:
+    similarity = _similarity(a, b, (a_start, a_end), (b_start, b_end))
     return Passage(
-        a_start, a_end, b_start, b_end, _similarity(a, b, (a_start, a_end), (b_start, b_end))
+        a_start, a_end, b_start, b_end, similarity, min(a_end - a_start, b_end - b_start)
     )
 
 
@@ -108,7 +124,7 @@ def _extend(
     whole: a passage merged from reordered sentences would score low as one sequence). A line of
     boilerplate (`skip`) ends the growth."""
     a_start, a_end, b_start, b_end = passage.a_start, passage.a_end, passage.b_start, passage.b_end
-    weight, total = passage.size, passage.similarity * passage.size
+    weight, total = passage.shared, passage.similarity * passage.shared
     grown = True
     while grown:
         grown = False
@@ -127,7 +143,7 @@ def _extend(
             weight, total, grown = weight + size, total + similarity * size, True
             a_start, a_end = min(a_start, a_span[0]), max(a_end, a_span[1])
             b_start, b_end = min(b_start, b_span[0]), max(b_end, b_span[1])
-    return Passage(a_start, a_end, b_start, b_end, total / weight if weight else 0.0)
+    return Passage(a_start, a_end, b_start, b_end, total / weight if weight else 0.0, weight)
 
 
 def _bridge(a: Tokens, b: Tokens, boxes: list[Passage]) -> list[Passage]:
@@ -151,22 +167,45 @@ def _close(x_start: int, x_end: int, y_start: int, y_end: int) -> bool:
     return y_start - x_end <= MERGE_GAP and x_start - y_end <= MERGE_GAP
 
 
+def _gap(x_start: int, x_end: int, y_start: int, y_end: int) -> int:
+    return max(y_start - x_end, x_start - y_end, 0)
+
+
+def _joinable(x: Passage, y: Passage) -> bool:
+    """May two passages close in both texts be one? Yes when they touch (within GAP in both:
+    reordered or edited sentences of one copy); across a line or two that do not match, only
+    when both are as similar as the joined passage must be: a formula line both writers phrased
+    alike (70 %) a few lines from a copied part does not join it, nor does a line of the
+    trade's phrases join another such line into a copy."""
+    if (
+        _gap(x.a_start, x.a_end, y.a_start, y.a_end) <= GAP
+        and _gap(x.b_start, x.b_end, y.b_start, y.b_end) <= GAP
+    ):
+        return True
+    needed = required_similarity(x.shared + y.shared)
+    return needed is None or min(x.similarity, y.similarity) >= needed
+
+
 def _merge(boxes: list[Passage]) -> list[Passage]:
-    """Join passages close in both texts (reordered sentences), weighting their similarity."""
+    """Join passages close in both texts (reordered sentences), weighting their similarity by
+    what each shares; the lines between them add nothing to what the passage shares."""
     merged: list[Passage] = []
     for box in sorted(boxes, key=lambda p: (p.a_start, p.b_start)):
         for index, kept in enumerate(merged):
-            if _close(kept.a_start, kept.a_end, box.a_start, box.a_end) and _close(
-                kept.b_start, kept.b_end, box.b_start, box.b_end
+            if (
+                _close(kept.a_start, kept.a_end, box.a_start, box.a_end)
+                and _close(kept.b_start, kept.b_end, box.b_start, box.b_end)
+                and _joinable(kept, box)
             ):
-                weight = kept.size + box.size
-                similarity = (kept.similarity * kept.size + box.similarity * box.size) / weight
+                weight = kept.shared + box.shared
+                similarity = (kept.similarity * kept.shared + box.similarity * box.shared) / weight
                 merged[index] = Passage(
                     min(kept.a_start, box.a_start),
                     max(kept.a_end, box.a_end),
                     min(kept.b_start, box.b_start),
                     max(kept.b_end, box.b_end),
                     similarity,
+                    weight,
                 )
                 break
         else:
@@ -174,12 +213,20 @@ def _merge(boxes: list[Passage]) -> list[Passage]:
     return merged
 
 
+def required_similarity(shared: int) -> float | None:
+    """The similarity a passage sharing `shared` syllables needs to be a copy (None: too short
+    to be one): NEAR_IDENTICAL at MIN_SYLLABLES, FALL_PER_DOUBLING less each time the shared
+    text doubles, never below MIN_SIMILARITY — 0.96 for 16 syllables (under a line), 0.875 for
+    32, 0.79 for 64 (three lines), 0.705 for 128 (six), 0.65 from about 200 (a part)."""
+    if shared < MIN_SYLLABLES:
+        return None
+    falls = FALL_PER_DOUBLING * math.log2(shared / MIN_SYLLABLES)
+    return max(MIN_SIMILARITY, NEAR_IDENTICAL - falls)
+
+
 def _kept(passage: Passage) -> bool:
-    """Long enough, and similar enough for its length: a short passage must be nearly the same."""
-    if passage.size < MIN_SYLLABLES:
-        return False
-    needed = MIN_SIMILARITY if passage.size >= LONG_PASSAGE else SHORT_SIMILARITY
-    return passage.similarity >= needed
+    needed = required_similarity(passage.shared)
+    return needed is not None and passage.similarity >= needed
 
 
 def passages(
@@ -199,28 +246,27 @@ def passages(
         merged = again
     merged = [_extend(a, b, p, skip) for p in _bridge(a, b, merged)]
     kept = [p for p in merged if _kept(p)]
-    if sum(p.size for p in kept) < MIN_PAIR_SYLLABLES:
+    if sum(p.shared for p in kept) < MIN_PAIR_SYLLABLES:
         return []
     return kept
 
 
 def shared_seeds(
     prints: list[list[tuple[int, int]]],
-    allowed: Iterable[tuple[int, int]] | None,
-    skip: set[int],
+    keep: Callable[[int, int], bool] | None,
+    skip: frozenset[int] | set[int],
     max_documents: int,
 ) -> dict[tuple[int, int], list[tuple[int, int]]]:
     """Positions of the fingerprints each pair of documents shares: {(i, j): [(pos_i, pos_j)]}.
 
     Fingerprints in `skip` (the form's own text) or in more than `max_documents` documents
-    (boilerplate of a large batch) are left out; `allowed` limits the pairs (None: all).
+    (boilerplate of a large batch) are left out; `keep(i, j)` limits the pairs (None: all).
     """
     index: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for document, found in enumerate(prints):
         for value, position in found:
             if value not in skip:
                 index[value].append((document, position))
-    permitted = set(allowed) if allowed is not None else None
     seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for entries in index.values():
         if len(entries) < 2:  # most fingerprints: one document's own
@@ -233,6 +279,6 @@ def shared_seeds(
                 if i == j:
                     continue
                 pair, seed = ((i, j), (pos_i, pos_j)) if i < j else ((j, i), (pos_j, pos_i))
-                if permitted is None or pair in permitted:
+                if keep is None or keep(*pair):
                     seeds[pair].append(seed)
     return seeds

@@ -457,7 +457,7 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
         _fail(t("error.file", "vi", error=error))
     with _rare_collections():
         report = run((corpus,), rules, settings)
-    scores, accuracies = scoring.evaluate(report, labels)
+    scores, accuracies = scoring.evaluate(report, labels, rules)
     # Phrase rules run first and nothing silences them, so their findings in the full run are
     # what they find alone; without them the model reports more, so that needs a re-check.
     phrase_ids = {rule.id for rule in rules if rule.kind == "phrase"}
@@ -467,8 +467,10 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     )
     scores.insert(1, scoring.score_vague(without_phrase, labels, "vague-no-phrase"))
     scores.insert(2, scoring.score_vague(only_phrase, labels, "vague-phrase-only"))
-    pan = scoring.pan_duplicates(report, labels)
-    click.echo(scoring.render(scores, accuracies, details, pan), nl=False)
+    pairs = scoring.pair_rules(rules)
+    pan = scoring.pan_duplicates(report, labels, pairs)
+    bands = scoring.similarity_bands(report, labels, pairs)
+    click.echo(scoring.render(scores, accuracies, details, pan, bands), nl=False)
 
 
 if __name__ == "__main__":

@@ -125,7 +125,13 @@ def stamp(rule: Rule, document: Document, hit: Hit, lang: str) -> Finding:
         message=rule.text(lang).format_map(_Defaults(_localised(hit.values, lang))),
         suggestion=_suggestion(rule, document.outline.header.role_key, hit, lang),
         related=hit.related,
+        figure=_figure(hit),
     )
+
+
+def _figure(hit: Hit) -> int | None:
+    similarity = hit.values.get("similarity")
+    return similarity if isinstance(similarity, int) else None
 
 
 def file_finding(rule: Rule, path: str, line: int, values: dict[str, object], lang: str) -> Finding:

@@ -2,8 +2,11 @@
 
 vague: the unit is a labelled line. A `vague`/`specificity` finding counts on every line it
 spans; on a vague line it is a hit, on a specific line a false alarm; unlabelled lines count
-neither way. duplicate: unordered pairs of files linked by a pairwise `duplicate` finding (path ↔ its
-one related file; group findings summarise pairs and are not counted again), against `copies` and `plan_copies`. date-order: files carrying a `date-order` finding.
+neither way. duplicate: unordered pairs of files linked by a finding of a pair rule (a `duplicate`
+rule whose `check` is `pairs` or `plan`: path ↔ its related file; a copy reported on both files is
+one pair; groups, stock and circulating passages summarise and are not pairs), against `copies`
+and `plan_copies`; the reported pairs are also counted by band of similarity (the highest figure
+of the pair's messages). date-order: files carrying a `date-order` finding.
 Kind and own date: the share of files whose parse matches the label. "vague-no-phrase" is the
 vague score with the phrase rules switched off: the specificity model measured on its own;
 "vague-phrase-only" the phrase rules alone (what they miss are the paraphrases no phrase names).
@@ -13,13 +16,20 @@ labelled copy's passage is its `a_lines`/`b_lines` when given, else the items of
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from linter.document import Document
 from linter.engine import VAGUE_CATEGORIES, Report
+from linter.findings import Finding
 from linter.labels import Labels
 from linter.pan import Link, PanScore, Span, pan_score
+from linter.rules import Rule
+
+PAIR_CHECKS = ("pairs", "plan")
+# Lower bounds of the similarity bands (percent) the reported pairs are counted in.
+BANDS = (65, 75, 85, 95)
 
 
 @dataclass(frozen=True)
@@ -96,14 +106,24 @@ def score_vague(report: Report, labels: Labels, name: str = "vague") -> Score:
     return Score(name, tp, len(alarms), len(misses), tuple(alarms), tuple(misses))
 
 
-def _pairs(report: Report, labels: Labels, category: str) -> set[frozenset[str]]:
-    pairs = set()
-    for finding in report.findings:
-        # a pair is a finding with one other side; a group finding (a copy cluster) summarises
-        # pairs already reported
-        if finding.category == category and len(finding.related) == 1:
-            path = _relative(finding.path, labels.root)
-            pairs.update(frozenset((path, _relative(r.path, labels.root))) for r in finding.related)
+def pair_rules(rules: Iterable[Rule]) -> set[str]:
+    """The rules whose findings link one document to one other: a member's passage copied
+    from another member or from a plan."""
+    return {r.id for r in rules if r.kind == "duplicate" and r.options.get("check") in PAIR_CHECKS}
+
+
+def _pair_findings(report: Report, rules: set[str]) -> list[Finding]:
+    return [f for f in report.findings if f.rule in rules and f.related]
+
+
+def _pair_of(finding: Finding, labels: Labels) -> frozenset[str]:
+    return frozenset(
+        (_relative(finding.path, labels.root), _relative(finding.related[0].path, labels.root))
+    )
+
+
+def _pairs(report: Report, labels: Labels, rules: set[str]) -> set[frozenset[str]]:
+    pairs = {_pair_of(finding, labels) for finding in _pair_findings(report, rules)}
     return {pair for pair in pairs if len(pair) == 2}
 
 
@@ -121,10 +141,44 @@ def _set_score(name: str, found: set, expected: set) -> Score:
     )
 
 
-def score_duplicates(report: Report, labels: Labels) -> Score:
+def _expected_pairs(labels: Labels) -> set[frozenset[str]]:
     expected = {frozenset((c["a"], c["b"])) for c in labels.copies}
-    expected |= {frozenset((c["commitment"], c["plan"])) for c in labels.plan_copies}
-    return _set_score("duplicate", _pairs(report, labels, "duplicate"), expected)
+    return expected | {frozenset((c["commitment"], c["plan"])) for c in labels.plan_copies}
+
+
+def score_duplicates(report: Report, labels: Labels, rules: set[str]) -> Score:
+    return _set_score("duplicate", _pairs(report, labels, rules), _expected_pairs(labels))
+
+
+@dataclass(frozen=True)
+class Band:
+    """Reported pairs whose figure is in [low, high) percent, and how many are labelled copies."""
+
+    low: int
+    high: int | None
+    reported: int
+    labelled: int
+
+    @property
+    def precision(self) -> float | None:
+        return self.labelled / self.reported if self.reported else None
+
+
+def similarity_bands(report: Report, labels: Labels, rules: set[str]) -> list[Band]:
+    """The reported pairs by band of their figure: the highest similarity their findings'
+    messages give."""
+    best: dict[frozenset[str], int] = {}
+    for finding in _pair_findings(report, rules):
+        pair = _pair_of(finding, labels)
+        if finding.figure is not None and len(pair) == 2:
+            best[pair] = max(best.get(pair, 0), finding.figure)
+    expected = _expected_pairs(labels)
+    lows = sorted({0, *BANDS}) if any(f < BANDS[0] for f in best.values()) else list(BANDS)
+    bands = []
+    for low, high in zip(lows, [*lows[1:], None], strict=True):
+        inside = [p for p, f in best.items() if f >= low and (high is None or f < high)]
+        bands.append(Band(low, high, len(inside), len(set(inside) & expected)))
+    return bands
 
 
 def _section_lines(document: Document, section: object) -> tuple[int, int] | None:
@@ -163,9 +217,10 @@ class _Characters:
         return self.span(path, lines[0], lines[1]) if lines else None
 
 
-def pan_duplicates(report: Report, labels: Labels) -> PanScore:
+def pan_duplicates(report: Report, labels: Labels, rules: set[str]) -> PanScore:
     """PAN's character measures for copies between members: cases are the labelled copies with
-    a copied section (or line ranges), detections the pairwise findings between commitments."""
+    a copied section (or line ranges), detections the findings of the pair rules between
+    commitments (a copy reported on both sides is one detection: see pan.py)."""
     characters = _Characters(report, labels)
     cases = []
     for copy in labels.copies:
@@ -174,9 +229,7 @@ def pan_duplicates(report: Report, labels: Labels) -> PanScore:
             cases.append(Link(a, b))
     commitments = {entry.path for entry in labels.files if entry.kind == "commitment"}
     detections = []
-    for finding in report.findings:
-        if finding.category != "duplicate" or len(finding.related) != 1:
-            continue
+    for finding in _pair_findings(report, rules):
         mine, other = _relative(finding.path, labels.root), finding.related[0]
         theirs = _relative(other.path, labels.root)
         if {mine, theirs} <= commitments and {mine, theirs} <= set(characters.starts):
@@ -213,10 +266,12 @@ def parse_accuracy(report: Report, labels: Labels) -> list[Accuracy]:
     ]
 
 
-def evaluate(report: Report, labels: Labels) -> tuple[list[Score], list[Accuracy]]:
+def evaluate(
+    report: Report, labels: Labels, rules: Iterable[Rule]
+) -> tuple[list[Score], list[Accuracy]]:
     scores = [
         score_vague(report, labels),
-        score_duplicates(report, labels),
+        score_duplicates(report, labels, pair_rules(rules)),
         score_dates(report, labels),
     ]
     return scores, parse_accuracy(report, labels)
@@ -237,11 +292,23 @@ def _pan_line(pan: PanScore) -> str:
     )
 
 
+def _band_lines(bands: list[Band]) -> list[str]:
+    lines = [f"{'  theo mức giống':<16} {'cặp báo':>9} {'có nhãn':>9} {'precision':>10}"]
+    for band in bands:
+        name = f"{band.low}–{band.high}%" if band.high is not None else f"≥ {band.low}%"
+        lines.append(
+            f"{'    ' + name:<16} {band.reported:>9} {band.labelled:>9} "
+            f"{_percent(band.precision):>10}"
+        )
+    return lines
+
+
 def render(
     scores: list[Score],
     accuracies: list[Accuracy],
     details: bool = True,
     pan: PanScore | None = None,
+    bands: list[Band] | None = None,
 ) -> str:
     names = {
         "vague": "chung chung",
@@ -258,6 +325,8 @@ def render(
         )
     if pan is not None:
         lines.append(_pan_line(pan))
+    if bands:
+        lines.extend(_band_lines(bands))
     lines.append("")
     for a in accuracies:
         label = {"kind": "loại văn bản", "date": "ngày văn bản"}[a.name]

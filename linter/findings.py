@@ -55,6 +55,9 @@ class Finding:
     message: str
     suggestion: str | None = None
     related: tuple[Related, ...] = ()
+    # The percentage a copy finding's message gives (its similarity), for the reports' tables;
+    # None for every other finding. Not part of the JSON report: the message says it.
+    figure: int | None = None
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.rule)

@@ -14,7 +14,8 @@ detections R:
 
 where s ⊓ r is the positions s and r share if r detects s, else nothing. Our pairs are
 unordered (which member copied is not always known), so a detection may name the two documents
-in either order.
+in either order, and a detection and its mirror (the same two spans in the other order: a copy
+reported on both documents) are one detection, counted once.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ class Link:
     def positions(self) -> set[tuple[str, int]]:
         return self.first.positions() | self.second.positions()
 
+    def unordered(self) -> frozenset[Span]:
+        return frozenset((self.first, self.second))
+
     def detects(self, case: Link) -> bool:
         straight = self.first.overlaps(case.first) and self.second.overlaps(case.second)
         crossed = self.first.overlaps(case.second) and self.second.overlaps(case.first)
@@ -65,7 +69,19 @@ class PanScore:
     detections: int
 
 
+def distinct(links: Sequence[Link]) -> list[Link]:
+    """The links in order, each mirror of one already given left out."""
+    seen: set[frozenset[Span]] = set()
+    kept = []
+    for link in links:
+        if link.unordered() not in seen:
+            seen.add(link.unordered())
+            kept.append(link)
+    return kept
+
+
 def pan_score(cases: Sequence[Link], detections: Sequence[Link]) -> PanScore:
+    detections = distinct(detections)
     case_positions = [case.positions() for case in cases]
     found_positions = [r.positions() for r in detections]
     covered_by_case = [set() for _ in cases]  # type: list[set[tuple[str, int]]]

@@ -2,6 +2,7 @@
 
 import json
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -130,14 +131,23 @@ def test_an_edited_copy_of_part_3_is_one_passage_with_both_sides(tmp_path):
     )
     (unit / "cam-ket-vo-thi-cuc.txt").write_text(commitment("Võ Thị Cúc", DUTIES_B), "utf-8")
     pairs = rules_of(run(unit), "CK401")
-    assert len(pairs) == 1  # reordered, renamed and refigured, still one passage
-    finding = pairs[0]
-    assert finding["path"].endswith("cam-ket-tran-thi-binh.txt")  # the later one
-    assert (finding["line"], finding["end_line"]) == (10, 13)
-    related = finding["related"][0]
+    # reordered, renamed and refigured, still one passage, reported on each side
+    assert [Path(f["path"]).name for f in pairs] == [
+        "cam-ket-le-van-an.txt",
+        "cam-ket-tran-thi-binh.txt",
+    ]
+    earlier, later = pairs
+    assert (later["line"], later["end_line"]) == (10, 13)
+    related = later["related"][0]
     assert related["path"].endswith("cam-ket-le-van-an.txt")
     assert (related["line"], related["end_line"]) == (10, 13)
-    assert "cam-ket-le-van-an.txt" in finding["message"] and "%" in finding["message"]
+    assert "cam-ket-le-van-an.txt" in later["message"] and "%" in later["message"]
+    # the earlier one's finding mirrors it: same lines, same figure, the later one related
+    assert (earlier["line"], earlier["end_line"]) == (10, 13)
+    assert earlier["related"][0]["path"] == later["path"]
+    assert (earlier["related"][0]["line"], earlier["related"][0]["end_line"]) == (10, 13)
+    figure = re.search(r"giống (\d+)%", later["message"]).group(1)
+    assert f"giống {figure}% đoạn dòng 10–13 của {later['path']}" in earlier["message"]
 
 
 def unit_with_an_edited_copy(tmp_path, duties: list[str], share: float, seed: int):
@@ -155,7 +165,7 @@ def unit_with_an_edited_copy(tmp_path, duties: list[str], share: float, seed: in
 def test_uniform_edits_of_fifteen_percent_are_still_found(tmp_path):
     unit = unit_with_an_edited_copy(tmp_path, DUTIES_A, 0.15, seed=3)
     pairs = {(f["path"][-5:], f["related"][0]["path"][-5:]) for f in rules_of(run(unit), "CK401")}
-    assert pairs == {("b.txt", "a.txt")}
+    assert pairs == {("b.txt", "a.txt"), ("a.txt", "b.txt")}  # one copy, on both sides
 
 
 def test_independent_commitments_sharing_the_form_and_common_formulas_are_not_linked(tmp_path):
@@ -189,7 +199,7 @@ def test_a_group_of_three_copies_is_one_cluster_finding_on_the_first_member(tmp_
     assert clusters[0]["path"].endswith("cam-ket-0.txt")
     assert sorted(r["path"][-9:] for r in clusters[0]["related"]) == ["ket-1.txt", "ket-2.txt"]
     assert "3 bản cam kết có phần 3" in clusters[0]["message"]
-    assert len(rules_of(report, "CK401")) == 3
+    assert len(rules_of(report, "CK401")) == 6  # three pairs, each on both members
     english = rules_of(run(unit, "--lang", "en"), "CK402")[0]["message"]
     assert "3 commitments share nearly the same part 3:" in english  # the part in English too
 
@@ -253,7 +263,8 @@ def test_copies_across_units_only_in_an_audit(tmp_path):
     assert rules_of(run(tmp_path), "CK401") == []
     across = rules_of(run(tmp_path, "--across-units"), "CK401")
     assert [(f["path"][-20:], f["related"][0]["path"][-20:]) for f in across] == [
-        ("chi-bo-b/cam-ket.txt", "chi-bo-a/cam-ket.txt")
+        ("chi-bo-a/cam-ket.txt", "chi-bo-b/cam-ket.txt"),
+        ("chi-bo-b/cam-ket.txt", "chi-bo-a/cam-ket.txt"),
     ]
 
 
@@ -269,9 +280,10 @@ LONG_DUTIES = [
 def test_a_passage_edited_uniformly_at_twenty_percent_is_bridged_into_one_finding(tmp_path):
     unit = unit_with_an_edited_copy(tmp_path, LONG_DUTIES, 0.20, seed=5)
     pairs = rules_of(run(unit), "CK401")
-    assert len(pairs) == 1  # one finding for the copied part, not a fragment per seed
+    # one finding (on each side) for the copied part, not a fragment per seed
+    assert [Path(f["path"]).name for f in pairs] == ["cam-ket-a.txt", "cam-ket-b.txt"]
     # part 3 holds lines 10–17 in both; the finding covers most of it
-    finding, related = pairs[0], pairs[0]["related"][0]
+    finding, related = pairs[1], pairs[1]["related"][0]
     assert finding["line"] <= 11 and finding["end_line"] >= 16
     assert related["line"] <= 11 and related["end_line"] >= 16
 

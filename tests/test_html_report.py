@@ -171,13 +171,17 @@ def test_copy_groups_are_side_by_side_and_marked_on_the_heat_map(rendered_dom, c
         r.id for r in context.rules if r.kind == "duplicate" and r.options.get("check") == "pairs"
     }
     pairs = [(f, r) for f in report.findings if f.rule in pair_rules for r in f.related]
+    # a copy is reported on both documents and shown once
+    passages = {
+        frozenset(((f.path, f.line, f.end_line), (r.path, r.line, r.end_line))) for f, r in pairs
+    }
     groups = rendered_dom.find_all("div", "group")
     side_by_side = [p for g in groups for p in g.find_all("div", "pair")]
     plan_rules = {
         r.id for r in context.rules if r.kind == "duplicate" and r.options.get("check") == "plan"
     }
     plan_pairs = [(f, r) for f in report.findings if f.rule in plan_rules for r in f.related]
-    assert len(side_by_side) == len(pairs) + len(plan_pairs) > 20
+    assert len(side_by_side) == len(passages) + len(plan_pairs) > 20
     for pair in side_by_side:
         sides = pair.find_all("div", "side")
         assert len(sides) == 2
@@ -264,3 +268,47 @@ def test_english_report(tmp_path):
     assert "Timeline of dates" in page and "out of order" in page
     for vietnamese in ("Báo cáo kiểm tra", "Trình tự ngày", "Gợi ý", "sai thứ tự", "cảnh báo"):
         assert vietnamese not in page
+
+
+def heat_cells(page: Node) -> dict[frozenset[str], list[Node]]:
+    """The heat map cells of each pair of members (both cells of the pair), by file path."""
+    paths = {
+        h.attrs["id"]: h.find_all("span", "path")[0].text()
+        for h in page.find_all("h4")
+        if h.attrs.get("id") and h.find_all("span", "path")
+    }
+    cells: dict[frozenset[str], list[Node]] = {}
+    for table in page.find_all("table", "heatmap"):
+        rows = [row for row in table.find_all("tr") if row.find_all("th", "row")]
+        members = [paths[row.find_all("a")[0].attrs["href"][1:]] for row in rows]
+        for member, row in zip(members, rows, strict=True):
+            for other, cell in zip(members, row.find_all("td"), strict=True):
+                if other != member:
+                    cells.setdefault(frozenset((member, other)), []).append(cell)
+    return cells
+
+
+def test_the_matrix_shows_the_figure_of_each_reported_copy_and_the_overlap_in_grey_elsewhere(
+    corpus_html, corpus_run
+):
+    report, context = corpus_run
+    pair_rules = {
+        r.id for r in context.rules if r.kind == "duplicate" and r.options.get("check") == "pairs"
+    }
+    figures: dict[frozenset[str], int] = {}
+    for finding in report.findings:
+        if finding.rule in pair_rules:
+            pair = frozenset((finding.path, finding.related[0].path))
+            figure = int(re.search(r"giống (\d+)%", finding.message).group(1))
+            figures[pair] = max(figures.get(pair, 0), figure)
+    cells = heat_cells(parse_html(corpus_html))
+    assert len(figures) > 20 and set(figures) <= set(cells)  # every copy is inside one unit
+    for pair, both in cells.items():
+        assert len(both) == 2
+        for cell in both:
+            if pair in figures:  # the figure its messages give, the highest if several
+                assert "copied" in cell.classes and cell.text() == str(figures[pair]), pair
+            else:  # the share of wording in common, in grey
+                assert "copied" not in cell.classes and "color:#8a94a0" in cell.attrs["style"]
+    assert "số là mức giống (%) nêu trong phát hiện" in corpus_html
+    assert "Ô chữ xám: cặp không có đoạn sao chép" in corpus_html

@@ -43,3 +43,13 @@ def test_a_detection_wider_than_the_case_loses_precision_and_one_side_only_detec
 def test_nothing_detected():
     score = pan_score([link(("a", 0, 10), ("b", 0, 10))], [])
     assert score.recall == 0 and score.precision is None and score.granularity is None
+
+
+def test_a_copy_reported_on_both_documents_is_one_detection():
+    case = link(("a", 10, 20), ("b", 30, 40))
+    mirrored = [link(("a", 10, 20), ("b", 30, 40)), link(("b", 30, 40), ("a", 10, 20))]
+    score = pan_score([case], mirrored)
+    assert (score.granularity, score.plagdet, score.detections) == (1, 1, 1)
+    # two real fragments stay two detections
+    fragments = [link(("a", 10, 15), ("b", 30, 35)), link(("b", 35, 40), ("a", 15, 20))]
+    assert pan_score([case], fragments).granularity == 2

@@ -3,13 +3,22 @@
 `options.check` picks what a rule reports:
 
 - `pairs`: a passage of one member's commitment that nearly repeats another's (same unit by
-  default, any unit with --across-units), on the later document, the other side in `related`;
+  default, any unit with --across-units), on both documents, each with the other in `related`;
 - `clusters`: members linked by shared passages, one finding per group of three or more;
 - `plan`: a commitment passage pasted from its unit's plan or the superior plan;
 - `stock`: text that at least half of a unit's members (and at least three) share — the
-  boilerplate "everyone wrote the same" — once, on the first sharer, the others in `related`.
+  boilerplate "everyone wrote the same" — once, on the first sharer, the others in `related`;
+- `circulating`: a passage longer than a formula line that at least three commitments of at
+  least two units hold (a sample passed around), once, on the first holder by path, the others
+  in `related` (see circulating.py).
 
-The form's own text (part titles, the fixed lines of the template) never makes a copy.
+What is never a copy: the form's own text (part titles, the template's fixed lines and the
+formulas of rules/data/form.yaml) and a unit's stock. Both are known from the unit alone, so
+the copies between the members of a unit are found from that unit's documents only: the same
+whether the run covers the unit, its commune or a province. Only comparisons across units
+depend on the batch: there, text in more than COMMON_SHARE of the documents (at least
+COMMON_FLOOR; MOSS's -m) is not compared pair by pair — a short run of it is stock, what all
+writers share; a run longer than a formula line is a circulating passage, reported once.
 """
 
 from __future__ import annotations
@@ -22,19 +31,25 @@ from collections.abc import Iterator, Sequence
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
 from linter.batch import BatchOptions, linked_groups
+from linter.circulating import circulating
 from linter.document import Document
 from linter.findings import Hit, Related
 from linter.fingerprint import K, LineIndex, Tokens, fingerprints, template_hashes, tokens
 from linter.rules import Rule
 
-CHECKS = ("pairs", "clusters", "plan", "stock")
+CHECKS = ("pairs", "clusters", "plan", "stock", "circulating")
 STOCK_MIN_SHARERS = 3
 STOCK_MIN_SYLLABLES = 12
-# In a large batch, a fingerprint in more documents than this share is boilerplate (MOSS -m).
+# Across units, a fingerprint in more documents than this share of the batch (and than the
+# floor) is not a seed of pairs (MOSS -m): it is stock or a circulating passage.
 COMMON_SHARE = 0.01
 COMMON_FLOOR = 20
-# A fingerprint written in this many units is a phrase of the trade, not a copy within one.
-COMMON_UNITS = 3
+# Inside a unit, text half the members share is its stock; below that, text more members share
+# than this is not compared pair by pair either (its pairs would grow with the square of the
+# unit): no cell has the 200 members that takes, only a folder holding many units' files.
+UNIT_SEED_LIMIT = 100
+
+# (path, first line, last line, other path, other's first line, other's last line)
 
 
 def option_problem(options: dict) -> str | None:
@@ -123,15 +138,6 @@ def _stock(members: list[_Entry], form: frozenset[int]) -> set[int]:
     return {value for value, count in counts.items() if count >= needed}
 
 
-def _common_across_units(members: list[_Entry]) -> set[int]:
-    """Fingerprints found in COMMON_UNITS units or more: what many people write anyway."""
-    units: dict[int, set[str]] = defaultdict(set)
-    for member in members:
-        for value, _ in member.prints:
-            units[value].add(member.document.unit)
-    return {value for value, found in units.items() if len(found) >= COMMON_UNITS}
-
-
 def _runs(positions: list[int]) -> list[tuple[int, int]]:
     """Positions chained into [start, end) runs of syllables, bridging gaps up to GAP."""
     runs: list[tuple[int, int]] = []
@@ -151,9 +157,10 @@ def _line_range(first: int, last: int) -> str:
     return f"{first}–{last}" if first != last else str(first)
 
 
-def _later(x: _Entry, y: _Entry) -> bool:
-    """Is x the later of the two (by own date, then path)? The copy is reported on it."""
-    dx, dy = x.document.outline.date, y.document.outline.date
+def later(x: Document, y: Document) -> bool:
+    """Is x the later of two documents (by own date, then path)? A copy's finding on it is the
+    one that says what it copied; the other side's finding mirrors it."""
+    dx, dy = x.outline.date, y.outline.date
     if dx and dy and dx != dy:
         return dx > dy
     return x.path > y.path
@@ -179,13 +186,17 @@ def _pair_hit(
     return Hit(first, 0, last, len(line.clean), values, related)
 
 
-def _oriented(
+def _sides(
     x: _Entry, y: _Entry, passage: Passage
-) -> tuple[_Entry, _Entry, tuple[int, int], tuple[int, int]]:
-    """(mine, other, my span, other span) with the later document as mine."""
-    if _later(x, y):
-        return x, y, (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
-    return y, x, (passage.b_start, passage.b_end), (passage.a_start, passage.a_end)
+) -> Iterator[tuple[_Entry, _Entry, tuple[int, int], tuple[int, int]]]:
+    """(mine, other, my span, other span) for each side of a copy, the later document first."""
+    x_span, y_span = (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
+    if later(x.document, y.document):
+        yield x, y, x_span, y_span
+        yield y, x, y_span, x_span
+    else:
+        yield y, x, y_span, x_span
+        yield x, y, x_span, y_span
 
 
 def _units(members: list[_Entry]) -> dict[str, list[_Entry]]:
@@ -195,39 +206,74 @@ def _units(members: list[_Entry]) -> dict[str, list[_Entry]]:
     return by_unit
 
 
+def _aligned(
+    members: list[_Entry],
+    seeds: dict[tuple[int, int], list[tuple[int, int]]],
+    boilerplate_of: dict[str, set[int]],
+    form: frozenset[int],
+) -> dict[tuple[int, int], list[Passage]]:
+    """The verified passages of each seeded pair (indices into `members`)."""
+    found = {}
+    for (i, j), pair_seeds in sorted(seeds.items()):
+        first, second = members[i], members[j]
+        boilerplate = form | boilerplate_of[first.document.unit]
+        boilerplate |= boilerplate_of[second.document.unit]
+        shared = passages(first.tokens, second.tokens, pair_seeds, boilerplate)
+        if shared:
+            found[(i, j)] = shared
+    return found
+
+
+def _unit_pairs(
+    members: list[_Entry],
+    by_unit: dict[str, list[int]],
+    stock_by_unit: dict[str, set[int]],
+    form: frozenset[int],
+) -> dict[tuple[int, int], list[Passage]]:
+    """Passages between members of one unit, from the unit's documents alone: nothing about
+    the rest of the batch hides or adds a copy inside a unit. A unit's pairs are enumerated
+    within it, so the cost grows with the batch times the size of its units, not the batch's
+    square."""
+    found = {}
+    for unit, indices in by_unit.items():
+        stock = stock_by_unit[unit]
+        prints = [[(v, p) for v, p in members[i].prints if v not in stock] for i in indices]
+        limit = max(UNIT_SEED_LIMIT, int(COMMON_SHARE * len(indices)))
+        seeds = shared_seeds(prints, None, form, limit)
+        mapped = {(indices[x], indices[y]): spots for (x, y), spots in seeds.items()}
+        found.update(_aligned(members, mapped, stock_by_unit, form))
+    return found
+
+
+def _cross_unit_pairs(
+    members: list[_Entry], stock_by_unit: dict[str, set[int]], form: frozenset[int]
+) -> dict[tuple[int, int], list[Passage]]:
+    """Passages between members of different units (an audit). A fingerprint in more documents
+    than the batch's common limit seeds no pair: pairs of a text so widely held would grow with
+    the square of the batch, and the circulating check reports such a text once."""
+    units = [member.document.unit for member in members]
+    prints = [
+        [(v, p) for v, p in m.prints if v not in stock_by_unit[unit]]
+        for m, unit in zip(members, units, strict=True)
+    ]
+    limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
+    seeds = shared_seeds(prints, lambda i, j: units[i] != units[j], form, limit)
+    return _aligned(members, seeds, stock_by_unit, form)
+
+
 def _commitment_pairs(
     members: list[_Entry],
     stock_by_unit: dict[str, set[int]],
     across_units: bool,
     form: frozenset[int],
 ) -> dict[tuple[int, int], list[Passage]]:
-    prints = [
-        [(v, p) for v, p in m.prints if v not in stock_by_unit[m.document.unit]] for m in members
-    ]
-    allowed = None
-    if not across_units:
-        by_unit: dict[str, list[int]] = defaultdict(list)
-        for index, member in enumerate(members):
-            by_unit[member.document.unit].append(index)
-        allowed = [
-            (i, j)
-            for group in by_unit.values()
-            for x, i in enumerate(group)
-            for j in group[x + 1 :]
-        ]
-    limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
-    skip = set(form)
-    if not across_units:
-        skip |= _common_across_units(members)
-    seeds = shared_seeds(prints, allowed, skip, limit)
-    found = {}
-    for (i, j), pair_seeds in sorted(seeds.items()):
-        boilerplate = skip | stock_by_unit[members[i].document.unit]
-        boilerplate |= stock_by_unit[members[j].document.unit]
-        shared = passages(members[i].tokens, members[j].tokens, pair_seeds, boilerplate)
-        if shared:
-            found[(i, j)] = shared
-    return found
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for index, member in enumerate(members):
+        by_unit[member.document.unit].append(index)
+    found = _unit_pairs(members, by_unit, stock_by_unit, form)
+    if across_units:
+        found.update(_cross_unit_pairs(members, stock_by_unit, form))
+    return dict(sorted(found.items()))
 
 
 def _spans_of(index: int, found: dict[tuple[int, int], list[Passage]]) -> list[tuple[int, int]]:
@@ -336,33 +382,61 @@ def _plan_hits(
                 yield member, _pair_hit(member, plan, span, plan_span, passage.similarity)
 
 
-def check_batch(
-    documents: Sequence[Document], rules: Sequence[Rule], options: BatchOptions | None = None
-) -> Iterator[tuple[Rule, Document, Hit]]:
-    options = options or BatchOptions()
-    wanted = {rule.options["check"]: rule for rule in rules}
+def _circulating_hits(members: list[_Entry], form: frozenset[int]) -> Iterator[tuple[_Entry, Hit]]:
+    units = [member.document.unit for member in members]
+    for passage in circulating([member.prints for member in members], units, form):
+        first, *others = passage.holdings  # members are in path order
+        owner = members[first.document]
+        line_first, line_last = owner.lines(first.start, first.end)
+        related = tuple(
+            Related(members[h.document].path, *members[h.document].lines(h.start, h.end))
+            for h in others
+        )
+        values = {"count": len(passage.holdings), "units": passage.units}
+        line = owner.document.line(line_last)
+        yield owner, Hit(line_first, 0, line_last, len(line.clean), values, related)
+
+
+def _hits(
+    documents: Sequence[Document], checks: set[str], options: BatchOptions
+) -> Iterator[tuple[str, _Entry, Hit]]:
+    """(check, owner, hit) for each of `checks`."""
     form = _form_hashes() | template_hashes(options.form_lines)
     members = _entries(documents, "commitment")
     by_unit = _units(members)
     stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
-    if "pairs" in wanted or "clusters" in wanted:
+    if checks & {"pairs", "clusters"}:
         found = _commitment_pairs(members, stock_by_unit, options.across_units, form)
-        if "pairs" in wanted:
+        if "pairs" in checks:
             for (i, j), shared in found.items():
                 for passage in shared:
-                    mine, other, span, other_span = _oriented(members[i], members[j], passage)
-                    hit = _pair_hit(mine, other, span, other_span, passage.similarity)
-                    yield wanted["pairs"], mine.document, hit
-        if "clusters" in wanted:
+                    for mine, other, span, other_span in _sides(members[i], members[j], passage):
+                        yield (
+                            "pairs",
+                            mine,
+                            _pair_hit(mine, other, span, other_span, passage.similarity),
+                        )
+        if "clusters" in checks:
             for owner, hit in _cluster_hits(members, found):
-                yield wanted["clusters"], owner.document, hit
-    if "stock" in wanted:
+                yield "clusters", owner, hit
+    if "stock" in checks:
         for owner, hit in _stock_hits(by_unit, stock_by_unit):
-            yield wanted["stock"], owner.document, hit
-    if "plan" in wanted:
+            yield "stock", owner, hit
+    if "circulating" in checks:
+        for owner, hit in _circulating_hits(members, form):
+            yield "circulating", owner, hit
+    if "plan" in checks:
         plans = _entries(documents, "plan")
         for member, hit in _plan_hits(members, plans, form, options.parents):
-            yield wanted["plan"], member.document, hit
+            yield "plan", member, hit
+
+
+def check_batch(
+    documents: Sequence[Document], rules: Sequence[Rule], options: BatchOptions | None = None
+) -> Iterator[tuple[Rule, Document, Hit]]:
+    wanted = {rule.options["check"]: rule for rule in rules}
+    for check, owner, hit in _hits(documents, set(wanted), options or BatchOptions()):
+        yield wanted[check], owner.document, hit
 
 
 def _containment(mine: set[int], other: set[int]) -> float:

@@ -18,7 +18,7 @@ from pathlib import PurePath
 from rapidfuzz.distance import Indel
 
 from linter import __version__
-from linter.checks.duplicate import similarity_by_unit
+from linter.checks.duplicate import later, similarity_by_unit
 from linter.document import Document
 from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
@@ -52,8 +52,8 @@ TEXT: dict[str, dict[str, str]] = {
     "no_date": {"vi": "không có ngày", "en": "no date"},
     "heatmap": {"vi": "Mức giống nhau giữa các bản cam kết", "en": "How alike the commitments are"},
     "heatmap_note": {
-        "vi": "Tỉ lệ câu chữ chung của từng cặp (không kể lời in sẵn của mẫu và câu chữ cả chi bộ cùng viết). Ô viền đậm: cặp có đoạn sao chép.",
-        "en": "Share of wording each pair has in common (the form's printed text and text the whole cell wrote left out). Bold border: a pair with a copied passage.",
+        "vi": "Ô viền đậm, tô đỏ: cặp có đoạn sao chép; số là mức giống (%) nêu trong phát hiện, đoạn giống nhất nếu có nhiều đoạn. Ô chữ xám: cặp không có đoạn sao chép; số là tỉ lệ câu chữ chung (%), không kể lời in sẵn của mẫu và câu chữ cả chi bộ cùng viết.",
+        "en": "Bold border, red: a pair with a copied passage; the figure is the similarity (%) its finding gives, the most similar passage's if there are several. Grey figure: a pair with no copied passage; the figure is the share of wording in common (%), the form's printed text and text the whole cell wrote left out.",
     },
     "groups_note": {
         "vi": "Các đảng viên có đoạn cam kết gần như trùng nhau. Nền vàng: từ ba chữ liền nhau trở lên giống hệt ở cả hai bản.",
@@ -81,7 +81,7 @@ def _date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-HEAT_FULL = 0.5  # a pair sharing half its wording is drawn in the full colour
+COPY_PALE = 50  # a copy's similarity (%) drawn palest; 100 % is the full colour
 SAME_RUN = 3  # words in a row identical in both passages before they are marked as copied
 
 
@@ -188,11 +188,31 @@ def _timeline(page: _Page, unit: str) -> str:
 # ---------------------------------------------------------------- heat map
 
 
-def _heat_cell(score: float, copied: bool) -> str:
-    percent = round(100 * score)
-    alpha = min(score / HEAT_FULL, 1.0)
+def _overlap_cell(score: float) -> str:
+    """A pair with no copy reported: the share of wording in common, in grey."""
+    return f'<td class="heat" style="color:#8a94a0">{round(100 * score)}</td>'
+
+
+def _copy_cell(percent: int | None) -> str:
+    """A pair with a copy reported: the figure of its finding, in red ("–" if the copy check
+    gives none for it)."""
+    if percent is None:
+        return '<td class="heat copied">–</td>'
+    alpha = min(max((percent - COPY_PALE) / (100 - COPY_PALE), 0.25), 1.0)
     style = f"background:rgba(200,40,30,{alpha:.2f});color:{'#fff' if alpha > 0.55 else '#222'}"
-    return f'<td class="heat{" copied" if copied else ""}" style="{style}">{percent}</td>'
+    return f'<td class="heat copied" style="{style}">{percent}</td>'
+
+
+def _copy_figures(page: _Page, unit: str) -> dict[frozenset[str], int | None]:
+    """Each reported pair of the unit's members and the highest figure its findings give."""
+    found: dict[frozenset[str], int | None] = {}
+    for group in page.digest.unit_groups(unit):
+        for finding in group.pairs:
+            for related in finding.related:
+                pair = frozenset((finding.path, related.path))
+                figures = [f for f in (found.get(pair), finding.figure) if f is not None]
+                found[pair] = max(figures, default=None)
+    return found
 
 
 def _heatmap(page: _Page, unit: str, matrices: dict) -> str:
@@ -200,13 +220,7 @@ def _heatmap(page: _Page, unit: str, matrices: dict) -> str:
         return ""
     members, matrix = matrices[unit]
     lang = page.lang
-    groups = page.digest.unit_groups(unit)
-    copied = {
-        frozenset((finding.path, related.path))
-        for group in groups
-        for finding in group.pairs
-        for related in finding.related
-    }
+    copied = _copy_figures(page, unit)
     header = "".join(
         f'<th class="col" title="{_e(page.name(m.path))}">{i}</th>'
         for i, m in enumerate(members, 1)
@@ -215,10 +229,13 @@ def _heatmap(page: _Page, unit: str, matrices: dict) -> str:
     for i, (member, scores) in enumerate(zip(members, matrix, strict=True), 1):
         cells = []
         for other, score in zip(members, scores, strict=True):
+            pair = frozenset((member.path, other.path))
             if other is member:
                 cells.append('<td class="self">—</td>')
+            elif pair in copied:
+                cells.append(_copy_cell(copied[pair]))
             else:
-                cells.append(_heat_cell(score, frozenset((member.path, other.path)) in copied))
+                cells.append(_overlap_cell(score))
         rows.append(
             f'<tr><th class="row">{i}. {page.link(member.path, text=page.name(member.path))}</th>'
             f"{''.join(cells)}</tr>"
@@ -287,15 +304,30 @@ def _side_by_side(page: _Page, finding: Finding, related: Related) -> str:
     )
 
 
+def _once(page: _Page, pairs: Sequence[Finding]) -> list[tuple[Finding, Related]]:
+    """Each copied passage once: a copy is reported on both documents; the finding on the
+    later one is shown (its other side, the earlier, on the left), or the one reported."""
+    reported = {
+        (f.path, f.line, f.end_line, r.path, r.line, r.end_line) for f in pairs for r in f.related
+    }
+    shown = []
+    for finding in pairs:
+        for related in finding.related:
+            mirror = (related.path, related.line, related.end_line)
+            mirror += (finding.path, finding.line, finding.end_line)
+            mine, other = page.documents.get(finding.path), page.documents.get(related.path)
+            if mirror not in reported or (mine and other and later(mine, other)):
+                shown.append((finding, related))
+    return shown
+
+
 def _copies(page: _Page, unit: str, plan_copy_rules: set[str]) -> str:
     lang = page.lang
     parts = []
     for group in page.digest.unit_groups(unit):
         names = ", ".join(page.link(path, text=page.name(path)) for path in group.paths)
         pairs = "".join(
-            _side_by_side(page, finding, related)
-            for finding in group.pairs
-            for related in finding.related
+            _side_by_side(page, finding, related) for finding, related in _once(page, group.pairs)
         )
         parts.append(
             f'<div class="group"><h4>{_e(_s("group", lang, number=group.number))}: {names}</h4>'

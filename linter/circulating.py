@@ -1,0 +1,167 @@
+"""Circulating passages: one text held by many documents of several units (a sample commitment
+passed around a commune), found without comparing documents pair by pair.
+
+A fingerprint is a candidate when at least MIN_DOCUMENTS documents hold it, in more than one
+unit. In each document, candidates close together form runs. A run that covers no more than
+FORMULA_SYLLABLES syllables is a formula (an oath, a slogan, a line every writer knows) and is
+left alone however many documents hold it; a longer run is copied text. Runs become passages by
+the fingerprints they share: documents in path order, a run whose fingerprints mostly belong to
+a passage already seen adds its new ones to it, else it starts a passage of its own. A document
+holds a passage when its runs cover more than FORMULA_SYLLABLES syllables of that passage's
+fingerprints (so a document that copied two passages in one stretch holds both), and when the
+stretch that holds them is the passage's text: at least SAME_SHARE of its fingerprints (all of
+them, not only the widely held ones) are in the stretch of the holder that covers the passage
+most. A stretch of one's own text dotted with the trade's phrases, each held by many, is not.
+
+Each step is a pass over the documents' fingerprints with dictionaries keyed by fingerprint:
+the cost grows with the batch, not with its square.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from linter.align import GAP
+from linter.fingerprint import K
+
+MIN_DOCUMENTS = 3  # fewer is a pair, which the pair check reports
+MIN_UNITS = 2  # within one unit, text most members share is the unit's stock (CK404)
+# About a line: the oaths and slogans of party documents run 10–30 syllables, and the
+# fingerprints of a copied stretch cover nearly all of it (winnowing keeps one in every WINDOW
+# shingles of a line), so a run covering more than this is more than one formula line.
+FORMULA_SYLLABLES = 32
+JOIN_SHARE = 0.5  # a run joins a passage already seen when it holds this share of its prints
+# A holder's stretch and the fullest holder's share this part of the smaller one's fingerprints.
+SAME_SHARE = 0.5
+
+Prints = Sequence[tuple[int, int]]  # (hash, syllable position) of one document
+
+
+@dataclass(frozen=True)
+class Holding:
+    """Syllables [start, end) of document `document` hold the passage; the passage's
+    fingerprints there cover `covered` syllables."""
+
+    document: int
+    start: int
+    end: int
+    covered: int
+
+
+@dataclass(frozen=True)
+class Circulating:
+    holdings: tuple[Holding, ...]  # in document order
+    units: int  # how many units the holders belong to
+
+
+def _candidates(
+    prints: Sequence[Prints], units: Sequence[str], skip: frozenset[int] | set[int]
+) -> set[int]:
+    """Fingerprints held by MIN_DOCUMENTS documents or more, in more than one unit."""
+    documents: Counter[int] = Counter()
+    first_unit: dict[int, str] = {}
+    spread: set[int] = set()
+    for found, unit in zip(prints, units, strict=True):
+        for value in {value for value, _ in found}:
+            if value in skip:
+                continue
+            documents[value] += 1
+            if first_unit.setdefault(value, unit) != unit:
+                spread.add(value)
+    return {value for value in spread if documents[value] >= MIN_DOCUMENTS}
+
+
+def covered(positions: Iterable[int]) -> int:
+    """Syllables covered by the shingles starting at `positions`."""
+    total, end = 0, -1
+    for position in sorted(positions):
+        total += position + K - max(position, end)
+        end = position + K
+    return total
+
+
+def _runs(found: Prints, candidates: set[int]) -> list[list[tuple[int, int]]]:
+    """A document's candidate fingerprints as runs (bridging gaps up to GAP syllables) that cover
+    more than FORMULA_SYLLABLES syllables: [(position, hash)] each."""
+    runs: list[list[tuple[int, int]]] = []
+    for position, value in sorted((p, v) for v, p in found if v in candidates):
+        if runs and position - (runs[-1][-1][0] + K) <= GAP:
+            runs[-1].append((position, value))
+        else:
+            runs.append([(position, value)])
+    return [run for run in runs if covered(p for p, _ in run) > FORMULA_SYLLABLES]
+
+
+def _owners(runs: list[list[list[tuple[int, int]]]]) -> dict[int, int]:
+    """Each run's fingerprints given to a passage (numbered from 0), in document order."""
+    owner: dict[int, int] = {}
+    passages = 0
+    for document_runs in runs:
+        for run in document_runs:
+            values = {value for _, value in run}
+            votes = Counter(owner[value] for value in values if value in owner)
+            best = votes.most_common(1)
+            if best and best[0][1] >= JOIN_SHARE * len(values):
+                passage = best[0][0]
+            else:
+                passage, passages = passages, passages + 1
+            for value in values:
+                owner.setdefault(value, passage)
+    return owner
+
+
+def _values(found: Prints, start: int, end: int, skip: frozenset[int] | set[int]) -> set[int]:
+    """The fingerprints of syllables [start, end) of a document (its prints are in position
+    order, as winnowing gives them)."""
+    first = bisect.bisect_left(found, start, key=lambda print_: print_[1])
+    last = bisect.bisect_left(found, end, key=lambda print_: print_[1])
+    return {value for value, _ in found[first:last] if value not in skip}
+
+
+def _same_text(
+    held: list[Holding], prints: Sequence[Prints], skip: frozenset[int] | set[int]
+) -> list[Holding]:
+    """The holdings whose stretch is the passage's text: compared with the fullest holding."""
+    fullest = max(held, key=lambda h: (h.covered, -h.document))
+    reference = _values(prints[fullest.document], fullest.start, fullest.end, skip)
+    kept = []
+    for holding in held:
+        values = _values(prints[holding.document], holding.start, holding.end, skip)
+        shared = len(values & reference)
+        if holding is fullest or shared >= SAME_SHARE * min(len(values), len(reference)):
+            kept.append(holding)
+    return kept
+
+
+def circulating(
+    prints: Sequence[Prints], units: Sequence[str], skip: frozenset[int] | set[int] = frozenset()
+) -> list[Circulating]:
+    """The passages at least MIN_DOCUMENTS documents of at least MIN_UNITS units hold; `units[i]`
+    is document i's unit, `skip` the fingerprints never counted (the form's text). Passages in
+    order of their first holding."""
+    candidates = _candidates(prints, units, skip)
+    runs = [_runs(found, candidates) for found in prints]
+    owner = _owners(runs)
+    holdings: dict[int, list[Holding]] = defaultdict(list)
+    for document, document_runs in enumerate(runs):
+        positions: dict[int, list[int]] = defaultdict(list)
+        for run in document_runs:
+            for position, value in run:
+                positions[owner[value]].append(position)
+        for passage, held in sorted(positions.items()):
+            covering = covered(held)
+            if covering > FORMULA_SYLLABLES:
+                holding = Holding(document, min(held), max(held) + K, covering)
+                holdings[passage].append(holding)
+    found = []
+    for held in holdings.values():
+        if len(held) < MIN_DOCUMENTS:
+            continue
+        kept = _same_text(held, prints, skip)
+        spread = len({units[h.document] for h in kept})
+        if len(kept) >= MIN_DOCUMENTS and spread >= MIN_UNITS:
+            found.append(Circulating(tuple(kept), spread))
+    return sorted(found, key=lambda c: (c.holdings[0].document, c.holdings[0].start))
