@@ -18,7 +18,7 @@ from pathlib import Path
 from linter import legacy
 from linter.containers import check_word_package
 from linter.document import CellRef, Line, make_line
-from linter.files import real_path
+from linter.files import display_path, real_path
 from linter.read_error import ReadError
 
 # Searched for inside folders: .doc and .pdf too, so an old Word file or a scan in a folder of
@@ -46,7 +46,7 @@ def _excluded(display: str, patterns: Iterable[str]) -> bool:
 
 
 def _display(path: Path) -> str:
-    return path.as_posix()
+    return display_path(path)
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -24,6 +24,7 @@ from linter.findings import Finding
 from linter.i18n import t
 from linter.normalize import match_key
 from linter.report import Context
+from linter.report.printable import json_escaped
 from linter.rules import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -286,4 +287,4 @@ def as_log(report: Report, context: Context) -> dict[str, Any]:
 
 
 def render(report: Report, context: Context) -> str:
-    return json.dumps(as_log(report, context), ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(as_log(report, context), ensure_ascii=False, indent=2)) + "\n"
