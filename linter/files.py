@@ -150,7 +150,8 @@ def _write_in_place(path: Path, data: bytes, fifo: bool) -> None:
     """Open without creating or truncating. O_NONBLOCK makes opening a FIFO nobody reads fail
     with ENXIO instead of waiting for ever; a reader has FIFO_READER_WAIT seconds to come."""
     deadline = time.monotonic() + FIFO_READER_WAIT
-    flags = os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # POSIX only, as FIFOs are
+    flags = os.O_WRONLY | nonblocking | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     while True:
         try:
             fd = os.open(path, flags)
@@ -160,7 +161,8 @@ def _write_in_place(path: Path, data: bytes, fifo: bool) -> None:
                 raise
             time.sleep(0.05)
     try:
-        os.set_blocking(fd, True)
+        if nonblocking:
+            os.set_blocking(fd, True)
         write_all(fd, data)
     finally:
         os.close(fd)
