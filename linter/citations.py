@@ -7,9 +7,12 @@ of the cited document even when that document is not in the batch.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from linter import resources
@@ -68,15 +71,17 @@ def _type_words() -> tuple[re.Pattern[str], dict[str, str]]:
     types: dict[str, list[str]] = resources.data("doctypes")["types"]
     by_word = {word: code for code, words in types.items() for word in words}
     alternatives = "|".join(sorted(map(re.escape, by_word), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})\s*(?:số\s*:?\s*)?", re.IGNORECASE), by_word
+    return re.compile(rf"(?<!\w)({alternatives})\s*(?:số\s*(?::\s*)?)?", re.IGNORECASE), by_word
 
 
 _BARE_NUMBER = re.compile(r"(?P<num>\d{1,4})(?![\d/\-\w])")
 _DIGIT = re.compile(r"\d")
+# Matched at a position of the whole line (never on a copy of the rest of it: a long line has
+# many citations). No two quantifiers side by side can take the same spaces.
 _ISSUER = re.compile(
-    r"^\s*,?\s*(?:của\s+)(?P<issuer>[^,;:()“”\"]{3,90}?)(?=\s+(?:về|v/v)\b|[,;:()“”\"]|\.\s|\.?$)"
+    r"\s*(?:,\s*)?của\s+(?P<issuer>[^,;:()“”\"]{3,90}?)(?=\s+(?:về|v/v)\b|[,;:()“”\"]|\.\s|\.?$)"
 )
-_DATE_GAP = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+_DATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
 def _date_after(text: str, position: int) -> tuple[dt.date | None, int]:
@@ -94,7 +99,7 @@ def _citation(
 ) -> Citation:
     """A citation whose symbol or number ends at `end`; its date and issuer follow it."""
     date, after = _date_after(text, end)
-    issuer = _ISSUER.match(text[after:])
+    issuer = _ISSUER.match(text, after)
     return Citation(
         line=line,
         start=start,
@@ -109,6 +114,20 @@ def _citation(
     )
 
 
+class _Covered:
+    """Spans of a line, for "is this position inside one": a bisection, not a scan of them all
+    (a long line holds thousands of citations)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def contains(self, position: int) -> bool:
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and self.reach[index] > position
+
+
 def find_citations(text: str, line: int) -> list[Citation]:
     """Citations in one line of normalised text: full symbols, then "Chỉ thị số 05" forms."""
     if not _DIGIT.search(text):
@@ -120,10 +139,10 @@ def find_citations(text: str, line: int) -> list[Citation]:
         citations.append(
             _citation(text, line, match.start(), match.end(), symbol, symbol.type, symbol.number)
         )
-    covered = [(c.start, c.end) for c in citations]
+    covered = _Covered((c.start, c.end) for c in citations)
     for word in pattern.finditer(text):
         number = _BARE_NUMBER.match(text, word.end())
-        if not number or any(s <= number.start() < e for s, e in covered):
+        if not number or covered.contains(number.start()):
             continue
         type_ = by_word[word.group(1).lower()]
         padded = str(int(number["num"])).zfill(2)

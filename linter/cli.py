@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Iterator
+import traceback
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -15,7 +19,13 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from linter import __version__
-from linter.files import real_path, write_atomically
+from linter.files import (
+    guard_standard_streams,
+    real_path,
+    stream_closed,
+    write_all,
+    write_output,
+)
 from linter.i18n import t
 from linter.report import BINARY_FORMATS, Format
 
@@ -25,7 +35,10 @@ if TYPE_CHECKING:
     from linter.rules import Rule
     from linter.sources import Source
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+# Ctrl-C, a cancelled CI job, a closed terminal: each stops camket the same way.
+STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+STOP_GRACE = 5.0  # seconds a stop may take to clean up before the process ends at once
 
 
 def _fail(message: str) -> NoReturn:
@@ -42,7 +55,137 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _say(message: str) -> None:
+    """A message on stderr that cannot itself fail (stderr may be a closed pipe too)."""
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(message, err=True)
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, send stdout to /dev/null: Python would otherwise try to flush what
+    is still buffered at exit and print "Exception ignored … BrokenPipeError" (the recipe of
+    Python's documentation on SIGPIPE)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def _lang_in(args: Sequence[str]) -> str:
+    """The --lang given on the command line, for messages about faults outside any command."""
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return "vi"
+
+
+class _Stop:
+    """Ctrl-C, SIGTERM and SIGHUP stop camket as a KeyboardInterrupt in the main thread, so
+    `finally` blocks run, worker pools are shut down by their owners and the exit code is 130.
+    A stop that has not ended the process after STOP_GRACE seconds (a pool whose worker was
+    killed mid-task can wait for ever) ends it at once; a second signal changes nothing.
+
+    Forked workers inherit the handler. There Ctrl-C (which a terminal sends to every process
+    of the job) is left to this process, which stops the pool: a worker interrupted inside the
+    pool's queues leaves its locks held. SIGTERM and SIGHUP do in a worker what they would
+    without camket, so the pool can still terminate a worker."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.owner = os.getpid()
+        self.requested = False
+
+    def __call__(self, number: int, _frame: object) -> None:
+        if os.getpid() != self.owner:
+            if number != signal.SIGINT:
+                signal.signal(number, signal.SIG_DFL)
+                os.kill(os.getpid(), number)
+            return
+        if self.requested:
+            return
+        self.requested = True
+        deadline = threading.Timer(STOP_GRACE, self._end_now)
+        deadline.daemon = True
+        deadline.start()
+        raise KeyboardInterrupt
+
+    def _end_now(self) -> None:
+        with contextlib.suppress(OSError):
+            os.write(2, (t("error.interrupted", self.lang) + "\n").encode())
+        os._exit(EXIT_INTERRUPTED)
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signal handlers can only be set from the main thread
+            return
+        previous = {}
+        for name in STOP_SIGNALS:
+            number = getattr(signal, name, None)
+            if number is not None:
+                previous[number] = signal.signal(number, self)
+        try:
+            yield
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+
+
+class _Camket(click.Group):
+    """The `camket` group: whatever goes wrong in a command ends with the exit code of DESIGN.md
+    and a message, never a traceback: 2 for the environment (a full disk, a closed pipe), 3 for
+    a bug in camket, 130 when stopped. Click's usage errors (2) and sys.exit pass through."""
+
+    lang = "vi"
+    stop: _Stop | None = None
+
+    def main(self, args: Sequence[str] | None = None, *rest: object, **extra: object) -> object:
+        self.lang = _lang_in(sys.argv[1:] if args is None else list(args))
+        self.stop = _Stop(self.lang)
+        guard_standard_streams()
+        with self.stop.installed():
+            return super().main(args, *rest, **extra)  # type: ignore[arg-type]
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            _say(t("error.interrupted", self.lang))
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            _silence_stdout()
+            reason = t("output.reason.closed_pipe", self.lang)
+            _say(t("output.failed", self.lang, target=t("output.stdout", self.lang), reason=reason))
+            sys.exit(EXIT_USAGE)
+        except MemoryError:
+            _say(t("error.memory", self.lang))
+            sys.exit(EXIT_USAGE)
+        except OSError as error:
+            _say(t("error.environment", self.lang, error=_printable(str(error))))
+            sys.exit(EXIT_USAGE)
+        except Exception as error:
+            if self.stop is not None and self.stop.requested:  # e.g. a pool whose workers were
+                _say(t("error.interrupted", self.lang))  # stopped with it: a stop, not a bug
+                sys.exit(EXIT_INTERRUPTED)
+            kind = type(error).__name__
+            _say(t("error.internal", self.lang, kind=kind, error=_printable(str(error))))
+            if os.environ.get("CAMKET_DEBUG") == "1":
+                with contextlib.suppress(OSError, ValueError):
+                    traceback.print_exc()
+            sys.exit(EXIT_INTERNAL)
+
+
+def _printable(text: str, limit: int = 300) -> str:
+    from linter.report.printable import printable
+
+    return printable(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+@click.group(cls=_Camket, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="camket", message="%(prog)s %(version)s")
 def main() -> None:
     """camket: kiểm tra bản cam kết tu dưỡng, rèn luyện, phấn đấu của đảng viên và kế hoạch của chi bộ.
@@ -172,7 +315,8 @@ def check(
 ) -> None:
     """Kiểm tra các tệp .txt, .docx (và .md khi nêu tên) trong PATHS.
 
-    Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 lỗi cách dùng, cấu hình hoặc luật.
+    Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 lỗi cách dùng, cấu hình, luật
+    hoặc không ghi được kết quả; 3 lỗi nội bộ của camket; 130 bị dừng (Ctrl-C).
     """
     from linter.engine import selected
     from linter.report import Context, render
@@ -220,7 +364,7 @@ def check(
         colour = _colour_wanted(color, output)
         context = Context(lang, rules, settings, colour, statistics, quiet)
         rendered = render(report, chosen, context)
-    _emit(rendered, chosen, output, colour)
+    _emit(rendered, chosen, output, colour, lang)
     if statistics and chosen != Format.TEXT:
         from linter.report.text_report import statistics as rule_statistics
 
@@ -238,18 +382,72 @@ def _colour_wanted(flag: bool | None, output: Path | None) -> bool:
     return sys.stdout.isatty()
 
 
-def _emit(rendered: str | bytes, chosen: Format, output: Path | None, colour: bool) -> None:
-    if isinstance(rendered, bytes):
+def _emit(
+    rendered: str | bytes, chosen: Format, output: Path | None, colour: bool, lang: str = "vi"
+) -> None:
+    """Write the report to the file (see files.write_output) or to stdout. Where it cannot go
+    (a missing folder, a full disk, a closed stdout, a reader gone) is an error, exit 2."""
+    try:
         if output:
-            write_atomically(output, rendered)
+            # A CSV file opened in Excel needs the byte-order mark to be read as UTF-8.
+            encoding = "utf-8-sig" if chosen == Format.CSV else "utf-8"
+            data = rendered if isinstance(rendered, bytes) else rendered.encode(encoding)
+            write_output(output, data)
         else:
-            sys.stdout.buffer.write(rendered)
-        return
-    if output:
-        # A CSV file opened in Excel needs the byte-order mark to be read as UTF-8.
-        write_atomically(output, rendered, "utf-8-sig" if chosen == Format.CSV else "utf-8")
-    else:
+            _to_stdout(rendered, colour)
+    except OSError as error:
+        if error.errno == errno.EPIPE and not output:
+            _silence_stdout()
+        target = str(output) if output else t("output.stdout", lang)
+        _fail(
+            t("output.failed", lang, target=_printable(target), reason=_reason(error, output, lang))
+        )
+
+
+def _to_stdout(rendered: str | bytes, colour: bool) -> None:
+    """To a terminal through click (colours, Windows consoles); to a pipe or a file straight to
+    the descriptor, every byte: a buffered write cut short by a reader that left (`| head`)
+    would be dropped without an error."""
+    stream = sys.stdout
+    if stream is None or stream_closed(1):
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+    try:
+        fd = None if stream.isatty() else stream.fileno()
+    except (OSError, ValueError):  # no descriptor: a test runner's buffer
+        fd = None
+    if fd is None:
         click.echo(rendered, nl=False, color=colour)
+        return
+    if isinstance(rendered, str):
+        text = rendered if colour else click.unstyle(rendered)  # as click.echo does off a terminal
+        rendered = text.encode(stream.encoding or "utf-8", stream.errors or "strict")
+    stream.flush()
+    write_all(fd, rendered)
+
+
+_REASONS = {
+    errno.EACCES: "output.reason.denied",
+    errno.EPERM: "output.reason.denied",
+    errno.EROFS: "output.reason.read_only",
+    errno.ENOSPC: "output.reason.full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "output.reason.full",
+    errno.EISDIR: "output.reason.folder",
+    errno.ENOTDIR: "output.reason.not_folder",
+    errno.ENXIO: "output.reason.no_reader",
+    errno.EPIPE: "output.reason.closed_pipe",
+    errno.EBADF: "output.reason.closed",
+}
+
+
+def _reason(error: OSError, output: Path | None, lang: str) -> str:
+    """Why a report could not be written, in the user's words rather than the OS's."""
+    if error.errno == errno.ENOENT and output is not None:
+        folder = output.parent
+        key = "output.reason.cannot_create" if folder.is_dir() else "output.reason.missing_folder"
+        return t(key, lang, folder=_printable(str(folder)))
+    if error.errno in _REASONS:
+        return t(_REASONS[error.errno], lang)
+    return t("output.reason.other", lang, error=_printable(error.strerror or str(error)))
 
 
 PROGRESS_DELAY = 0.5  # seconds before the bar appears: a short run stays quiet

@@ -7,8 +7,10 @@ blank form "ngày … tháng … năm 2024" left to be filled in by hand. Imposs
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -28,13 +30,18 @@ class DateMention:
     value: dt.date | None
 
 
+# Each gap between the words of a date is matched one way only: two quantifiers side by side
+# that could take the same characters ("\s*" next to "[.…_\s]*") make the engine try every
+# split of a long run of spaces or dots, which takes minutes on one long line.
 _BLANK = r"[.…_\s]*"  # dots, underscores or bare spaces left to be filled in by hand
+_COMMA = r"(?:,\s*)?"  # an optional comma before the next word, and the spaces after it
 _NUM = r"\d{1,2}"
 _YEAR = r"\d{4}"
 
 _VERBAL = re.compile(
-    rf"ngày\s*(?P<d>{_NUM}|{_BLANK})\s*,?\s*tháng\s*(?P<m>{_NUM}|{_BLANK})\s*,?\s*năm\s*"
-    rf"(?P<y>{_YEAR}|{_BLANK})",
+    rf"ngày(?:\s*(?P<d>{_NUM})\s*|{_BLANK}){_COMMA}"
+    rf"tháng(?:\s*(?P<m>{_NUM})\s*|{_BLANK}){_COMMA}"
+    rf"năm(?:\s*(?P<y>{_YEAR})|{_BLANK})",
     re.IGNORECASE,
 )
 # d/m/yyyy, d-m-yyyy, d.m.yyyy (the same separator twice); d/m/yy with slashes only.
@@ -43,9 +50,10 @@ _NUMERIC = re.compile(
     r"(?P<y>\d{4})(?![\d/\-]|\.\d)",
 )
 _NUMERIC_YY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})(?![\d/])")
-_LEADING_NGAY = re.compile(r"ngày\s*$", re.IGNORECASE)
+_NGAY = re.compile("ngày", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
-    r"(?<![\w/])tháng\s*(?P<m>\d{1,2})\s*(?:/|-|,?\s*năm)\s*(?P<y>\d{4})(?![\d/])", re.IGNORECASE
+    r"(?<![\w/])tháng\s*(?P<m>\d{1,2})\s*(?:/|-|(?:,\s*)?năm)\s*(?P<y>\d{4})(?![\d/])",
+    re.IGNORECASE,
 )
 
 
@@ -61,33 +69,62 @@ def _make(day: str, month: str, year: str) -> tuple[DateStatus, dt.date | None]:
         return DateStatus.IMPOSSIBLE, None
 
 
+def _leading_ngay(text: str, start: int) -> int:
+    """Where a numeric date starts once the "ngày" written before it is counted in: "ngày
+    5/2/2024" is one mention. Only the spaces right before the date are looked at."""
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    lead = before - len("ngày")
+    return lead if lead >= 0 and _NGAY.fullmatch(text, lead, before) else start
+
+
+class _Spans:
+    """Disjoint spans sorted by start; an overlap test looks only at the nearest one."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.ends = [end for _, end in ordered]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Disjoint and sorted by start, the spans are sorted by end too: of those that start
+        # before `end`, the last one reaches furthest.
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+
+def _make_mention(match: re.Match[str], start: int) -> DateMention:
+    status, value = _make(match["d"] or "", match["m"] or "", match["y"] or "")
+    return DateMention(start, match.end(), status, value)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All full dates in `text` (verbal, numeric and blank forms), in order of position."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
     for pattern in (_VERBAL, _NUMERIC, _NUMERIC_YY):
+        # A pattern's own matches never overlap, so each is tested against the earlier
+        # patterns' mentions only; none of those reaches into a "ngày" a date is extended to.
+        taken = _Spans((mention.start, mention.end) for mention in found) if found else None
         for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken is not None and taken.overlaps(*match.span()):
                 continue
-            if pattern is not _VERBAL:
-                lead = _LEADING_NGAY.search(text, 0, start)
-                start = lead.start() if lead else start
-            status, value = _make(match["d"], match["m"], match["y"])
-            found.append(DateMention(start, end, status, value))
-            taken.append((start, end))
+            start = match.start() if pattern is _VERBAL else _leading_ngay(text, match.start())
+            found.append(_make_mention(match, start))
     return sorted(found, key=lambda mention: mention.start)
 
 
 def find_month_dates(text: str) -> list[DateMention]:
     """Month-and-year mentions with no day ("tháng 5/2021", "tháng 5 năm 2021"), status
     PARTIAL and no value: kept apart from find_dates, whose dates can be put in order."""
-    taken = [(m.start, m.end) for m in find_dates(text)]
+    months = [match for match in _MONTH_ONLY.finditer(text) if 1 <= int(match["m"]) <= 12]
+    if not months:
+        return []
+    taken = _Spans((m.start, m.end) for m in find_dates(text))
     return [
         DateMention(match.start(), match.end(), DateStatus.PARTIAL, None)
-        for match in _MONTH_ONLY.finditer(text)
-        if 1 <= int(match["m"]) <= 12
-        and not any(s < match.end() and match.start() < e for s, e in taken)
+        for match in months
+        if not taken.overlaps(*match.span())
     ]
 
 

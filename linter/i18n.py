@@ -66,6 +66,70 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Không ghi đè tệp đầu vào: {path}",
         "en": "Will not overwrite an input file: {path}",
     },
+    "output.failed": {
+        "vi": "Lỗi: không ghi được kết quả vào {target}: {reason}.",
+        "en": "Error: could not write the report to {target}: {reason}.",
+    },
+    "output.stdout": {"vi": "đầu ra chuẩn (stdout)", "en": "standard output (stdout)"},
+    "output.reason.missing_folder": {
+        "vi": "thư mục {folder} không tồn tại",
+        "en": "the folder {folder} does not exist",
+    },
+    "output.reason.cannot_create": {
+        "vi": "không tạo được tệp trong thư mục {folder}",
+        "en": "no file can be created in the folder {folder}",
+    },
+    "output.reason.denied": {"vi": "không có quyền ghi", "en": "permission denied"},
+    "output.reason.read_only": {
+        "vi": "ổ đĩa hoặc thư mục chỉ cho đọc",
+        "en": "the disk or folder is read-only",
+    },
+    "output.reason.full": {"vi": "ổ đĩa đã đầy", "en": "the disk is full"},
+    "output.reason.folder": {
+        "vi": "đó là một thư mục, hãy ghi rõ tên tệp",
+        "en": "it is a folder; give a file name",
+    },
+    "output.reason.not_folder": {
+        "vi": "một phần của đường dẫn là tệp, không phải thư mục",
+        "en": "part of the path is a file, not a folder",
+    },
+    "output.reason.no_reader": {
+        "vi": "không có chương trình nào đang đọc ở đầu kia (FIFO hoặc socket)",
+        "en": "no program is reading at the other end (FIFO or socket)",
+    },
+    "output.reason.closed_pipe": {
+        "vi": "chương trình nhận kết quả đã đóng đầu đọc (ví dụ: | head)",
+        "en": "the program receiving the report closed its end (e.g. | head)",
+    },
+    "output.reason.closed": {
+        "vi": "đầu ra này đã bị đóng trước khi chạy camket",
+        "en": "it was closed before camket started",
+    },
+    "output.reason.other": {"vi": "lỗi hệ thống ({error})", "en": "system error ({error})"},
+    "error.interrupted": {
+        "vi": "Đã dừng theo yêu cầu (Ctrl-C hoặc tín hiệu dừng).",
+        "en": "Stopped on request (Ctrl-C or a stop signal).",
+    },
+    "error.environment": {
+        "vi": "Lỗi hệ thống khi chạy camket: {error}",
+        "en": "System error while running camket: {error}",
+    },
+    "error.memory": {
+        "vi": "Không đủ bộ nhớ để chạy camket: hãy kiểm tra ít tệp hơn mỗi lần hoặc dùng --jobs 1.",
+        "en": "Out of memory: check fewer files at a time, or use --jobs 1.",
+    },
+    "error.internal": {
+        "vi": (
+            "Lỗi nội bộ của camket ({kind}: {error}). Đây là lỗi của chương trình camket, không "
+            "phải của tệp được kiểm tra: xin báo cho người phát triển kèm lệnh đã chạy. "
+            "Đặt biến môi trường CAMKET_DEBUG=1 để xem chi tiết."
+        ),
+        "en": (
+            "camket internal error ({kind}: {error}). This is a bug in camket, not a fault of the "
+            "files checked: please report it with the command you ran. Set CAMKET_DEBUG=1 to "
+            "see the details."
+        ),
+    },
     "rules.none": {"vi": "Không có luật nào khớp “{code}”.", "en": "No rule matches “{code}”."},
     "show.message": {"vi": "Thông báo", "en": "Message"},
     "show.pattern": {"vi": "Mẫu", "en": "Pattern"},

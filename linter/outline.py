@@ -85,7 +85,7 @@ def detect_kind(lines: list[Line]) -> tuple[str, int | None]:
 
 # "Tân Phước", "TP. Cao Lãnh", "Phường 2", "Quận 3": letters first, digits allowed after.
 _PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
-_DATE_TAIL = re.compile(r"^[\s.)]*$")
+_DATE_TAIL = re.compile(r"[\s.)]*$")  # matched from the date's end (no copy of a long line's rest)
 _NOT_PLACE = re.compile(
     r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
     r"chậm nhất|hoàn thành|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"
@@ -96,7 +96,7 @@ def _place_date(text: str) -> tuple[int, int, DateStatus, dt.date | None] | None
     """A "<place>, ngày …" or bare-date segment: (date start, end, status, value)."""
     # a full date first; "Tân An, tháng 5 năm 2021" (no day) is an own date without a value
     for mention in [*find_dates(text), *find_month_dates(text)]:
-        if not _DATE_TAIL.match(text[mention.end :]):
+        if not _DATE_TAIL.match(text, mention.end):
             continue
         before = text[: mention.start]
         if before.strip():

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from linter import legacy
 from linter.document import Line, make_line
-from linter.files import is_file, real_path
+from linter.files import display_path, is_file, real_path
 from linter.read_error import ReadError
 
 # Searched for inside folders: .doc and .pdf too, so an old Word file or a scan in a folder of
@@ -62,7 +62,7 @@ def _excluded(display: str, patterns: Iterable[str]) -> bool:
 
 
 def _display(path: Path) -> str:
-    return path.as_posix()
+    return display_path(path)
 
 
 def _up(folder: Path) -> Path:
@@ -121,8 +121,12 @@ class _Units:
             candidate = prefix if prefix and relative == "." else (real.name or "/")
         else:
             candidate = f"{prefix}/{relative}" if prefix else relative
+        candidate = display_path(candidate)  # a folder name that is not UTF-8 stays printable
         if candidate in self.taken:  # a subfolder named like the checked folder itself
-            candidate = _display(folder) if _display(folder) not in self.taken else str(real)
+            for other in (_display(folder), display_path(real)):
+                if other not in self.taken:
+                    candidate = other
+                    break
         self.by_folder[real] = candidate
         self.taken.add(candidate)
         return candidate

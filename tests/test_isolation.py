@@ -259,3 +259,19 @@ def test_a_folder_that_cannot_be_listed_is_reported(batch, monkeypatch):
     _good_file_checked(report)
     (fault,) = [f for f in report["findings"] if f["rule"] == "CK021"]
     assert fault["path"] == locked.as_posix() and "không có quyền mở" in fault["message"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "csv", "html"])
+def test_a_folder_name_that_is_not_utf8_is_a_printable_unit(batch, fmt):
+    folder = os.path.join(os.fsencode(batch), b"chi-bo-\xfe")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"cam-ket.txt"), "w", encoding="utf-8") as stream:
+        stream.write(TEXT)
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", fmt, str(batch)])
+    assert result.exit_code == 1, result.output
+    # JSON escapes the backslash; a SARIF URI percent-encodes it.
+    shown = {"json": "chi-bo-\\\\xfe", "sarif": "chi-bo-%5Cxfe"}.get(fmt, "chi-bo-\\xfe")
+    assert shown in result.output
+    if fmt == "json":
+        units = {entry["unit"] for entry in json.loads(result.output)["files"]}
+        assert units == {"chi-bo-khu-pho-4", "chi-bo-\\xfe"}

@@ -11,6 +11,7 @@ from linter.engine import Report
 from linter.findings import Finding
 from linter.i18n import t
 from linter.report import Context
+from linter.report.printable import printable
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -40,11 +41,13 @@ def _position(finding: Finding) -> list[tuple[str, str]]:
 
 
 def annotation(finding: Finding, lang: str) -> str:
+    """One workflow command. Control characters from a document or a file name are shown, not
+    sent (a CI log is a terminal too); line breaks are encoded, as the runner reads them."""
     title = f"{finding.rule} ({t(f'category.{finding.category}', lang)})"
-    properties = [("file", finding.path), *_position(finding), ("title", title)]
-    message = finding.message
+    properties = [("file", printable(finding.path)), *_position(finding), ("title", title)]
+    message = printable(finding.message, line_breaks=True)
     if finding.suggestion:
-        message += f"\n{t('suggestion', lang)}: {finding.suggestion}"
+        message += f"\n{t('suggestion', lang)}: {printable(finding.suggestion, line_breaks=True)}"
     listed = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
     return f"::{COMMANDS[finding.severity]} {listed}::{escape_data(message)}"
 

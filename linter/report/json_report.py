@@ -8,6 +8,7 @@ from collections import Counter
 from linter import __version__
 from linter.engine import Report
 from linter.report import Context
+from linter.report.printable import json_escaped
 
 
 def as_object(report: Report) -> dict[str, object]:
@@ -42,4 +43,4 @@ def _member(key: str, value: object) -> str:
 
 def render(report: Report, context: Context) -> str:
     members = ",\n".join(_member(key, value) for key, value in as_object(report).items())
-    return "{\n" + members + "\n}\n"
+    return json_escaped("{\n" + members + "\n}\n")

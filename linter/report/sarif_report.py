@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -24,6 +25,7 @@ from linter.findings import Finding
 from linter.i18n import t
 from linter.normalize import match_key
 from linter.report import Context
+from linter.report.printable import json_escaped
 from linter.rules import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -82,7 +84,8 @@ def artifact_location(path: str) -> dict[str, str]:
     absolute one becomes a file:// URI."""
     if Path(path).is_absolute():
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path.replace("\\", "/"), safe="/"), "uriBaseId": SOURCE_ROOT}
+    separated = path.replace(os.sep, "/")  # on POSIX a backslash is part of a name: encoded
+    return {"uri": quote(separated, safe="/"), "uriBaseId": SOURCE_ROOT}
 
 
 def _information_uri() -> str | None:
@@ -286,4 +289,4 @@ def as_log(report: Report, context: Context) -> dict[str, Any]:
 
 
 def render(report: Report, context: Context) -> str:
-    return json.dumps(as_log(report, context), ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(as_log(report, context), ensure_ascii=False, indent=2)) + "\n"

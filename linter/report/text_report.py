@@ -17,6 +17,7 @@ from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding
 from linter.i18n import t
 from linter.report import Context
+from linter.report.printable import printable
 
 EXCERPT_WIDTH = 100  # display columns of a line shown under a finding
 CONTEXT_BEFORE = 24  # columns kept before the span when a long line is cut
@@ -58,10 +59,13 @@ def _window(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 
 def _marked_line(document: Document, finding: Finding, style: _Style) -> list[str]:
-    """The finding's line with its span marked: coloured on a terminal, carets below otherwise."""
-    text = document.line(finding.line).text.replace("\t", " ").rstrip()
+    """The finding's line with its span marked: coloured on a terminal, carets below otherwise.
+    The parts are made printable first, so the carets count the columns actually shown."""
+    raw = document.line(finding.line).text.rstrip()
     start, end = finding.column - 1, max(finding.end_column - 1, finding.column)
-    before, inside, after = _window(text, start, end)
+    head, span = printable(raw[:start]), printable(raw[start:end])
+    text = head + span + printable(raw[end:])
+    before, inside, after = _window(text, len(head), len(head) + len(span))
     if not inside.strip():
         return [f"    │ {text[:EXCERPT_WIDTH]}"] if text.strip() else []
     if style.colour:
@@ -72,7 +76,7 @@ def _marked_line(document: Document, finding: Finding, style: _Style) -> list[st
 
 def _spanned_lines(document: Document, finding: Finding) -> list[str]:
     numbers = range(finding.line, finding.end_line + 1)
-    shown = [document.line(n).text.strip() for n in numbers]
+    shown = [printable(document.line(n).text.strip()) for n in numbers]
     shown = [text for text in shown if text]
     lines = [f"    │ {text[:EXCERPT_WIDTH]}" for text in shown[:MULTILINE_SHOWN]]
     if len(shown) > MULTILINE_SHOWN:
@@ -82,7 +86,7 @@ def _spanned_lines(document: Document, finding: Finding) -> list[str]:
 
 def _excerpt(finding: Finding, document: Document | None, style: _Style) -> list[str]:
     if document is None or not 1 <= finding.line <= finding.end_line <= len(document.lines):
-        return [f"    │ {finding.excerpt}"] if finding.excerpt else []
+        return [f"    │ {printable(finding.excerpt)}"] if finding.excerpt else []
     if finding.line == finding.end_line and finding.end_column > finding.column:
         return _marked_line(document, finding, style)
     return _spanned_lines(document, finding)
@@ -94,15 +98,16 @@ def _finding(
     lang = context.lang
     severity = t(f"severity.{finding.severity}", lang)
     colour = SEVERITY_COLOURS[finding.severity]
-    where = style(f"{finding.path}:{finding.line}:{finding.column}:", bold=True)
+    where = style(f"{printable(finding.path)}:{finding.line}:{finding.column}:", bold=True)
     code = style(finding.rule, fg=colour, bold=True)
-    lines = [f"{where} {code} [{style(severity, fg=colour)}] {finding.message}"]
+    lines = [f"{where} {code} [{style(severity, fg=colour)}] {printable(finding.message)}"]
     lines.extend(_excerpt(finding, document, style))
     for related in finding.related:
         at = f":{related.line}" if related.line else ""
-        lines.append(f"    {style('↔', fg='cyan')} {related.path}{at}")
+        lines.append(f"    {style('↔', fg='cyan')} {printable(related.path)}{at}")
     if finding.suggestion:
-        lines.append(f"    {style(t('suggestion', lang) + ':', fg='green')} {finding.suggestion}")
+        label = style(t("suggestion", lang) + ":", fg="green")
+        lines.append(f"    {label} {printable(finding.suggestion)}")
     return lines
 
 
@@ -118,7 +123,7 @@ def _unit_summary(report: Report, lang: str) -> list[str]:
     units = _unit_of(report)
     by_unit: dict[str, Counter[str]] = {}
     for finding in report.findings:
-        unit = units.get(finding.path) or str(PurePath(finding.path).parent)
+        unit = printable(units.get(finding.path) or str(PurePath(finding.path).parent))
         by_unit.setdefault(unit, Counter())[finding.category] += 1
     if len(by_unit) < 2:
         return []
@@ -171,7 +176,7 @@ def statistics(report: Report, context: Context) -> list[str]:
     for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         rule = rules.get(code)
         severity = t(f"severity.{rule.severity}", context.lang) if rule else ""
-        name = rule.name if rule else ""
+        name = printable(rule.name) if rule else ""
         lines.append(f"{count:>6}  {code:<6} {severity:<10} {name}")
     lines.append(t("statistics.total", context.lang, count=len(report.findings), rules=len(counts)))
     return lines
@@ -184,7 +189,7 @@ def render(report: Report, context: Context) -> str:
     documents = {document.path: document for document in report.documents}
     out: list[str] = []
     for path, findings in groupby(report.findings, key=lambda f: f.path):
-        out.append(style(path, bold=True, underline=True))
+        out.append(style(printable(path), bold=True, underline=True))
         for finding in findings:
             out.extend(_finding(finding, documents.get(path), context, style))
         out.append("")
