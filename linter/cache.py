@@ -4,20 +4,24 @@ appear in the findings) and a fingerprint of everything that shapes the analysis
 code and version, the rule and data files, the rules chosen and their options, the language.
 Change any of these and the old entries are simply never asked for again.
 
-The folder holds nothing else and is safe to delete at any time; a damaged entry is ignored."""
+The folder holds nothing else and is safe to delete at any time. An entry is plain data checked
+before use (linter.codec): one that is damaged, from another version or not written by camket
+at all is a miss, analysed again and overwritten, and can neither crash a run nor run code."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from pathlib import Path
 
 from linter import __version__
+from linter.codec import CodecError, decode, encode
+from linter.engine import Analysis
 from linter.files import write_atomically
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "1"  # bump when the entry layout changes
+FORMAT = "2"  # bump when the entry layout changes (1: pickles)
+SUFFIX = ".analysis"
 
 
 def default_folder() -> Path:
@@ -58,22 +62,25 @@ class AnalysisCache:
         return digest.hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key[2:]}.pickle"
+        return self.folder / key[:2] / f"{key[2:]}{SUFFIX}"
 
-    def get(self, key: str) -> object | None:
+    def get(self, key: str) -> Analysis | None:
+        """The analysis kept under `key`; None when there is none or it cannot be trusted."""
         try:
-            with self._path(key).open("rb") as stream:
-                return pickle.load(stream)
-        except FileNotFoundError:
+            data = self._path(key).read_bytes()
+        except OSError:
             return None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            return None  # damaged or from another camket: analysed again
+        try:
+            return decode(data)
+        except CodecError:
+            return None  # damaged, foreign or forged: analysed again, and put over it
 
-    def put(self, key: str, value: object) -> None:
-        self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    def put(self, key: str, analysis: Analysis) -> None:
+        self.put_encoded(key, encode(analysis))
 
-    def put_pickled(self, key: str, data: bytes) -> None:
-        """Written atomically; a cache that cannot be written is skipped, never an error."""
+    def put_encoded(self, key: str, data: bytes) -> None:
+        """`data` is `encode(analysis)`. Written atomically; a cache that cannot be written is
+        skipped, never an error."""
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import pickle
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from linter.cache import AnalysisCache, fingerprint
+from linter.codec import decode, encode
 from linter.engine import Analysis, DocumentJob
 from linter.resources import rules_dir
 from linter.sources import Source
@@ -61,18 +61,18 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 @dataclass(frozen=True)
 class _WorkerTask:
-    """What a worker does with one source: analyse it, pickle the analysis once, and write
-    that to the cache itself, so this process only unpickles (with two cores, time this
-    process spends pickling and writing is time taken from a worker)."""
+    """What a worker does with one source: analyse it, encode the analysis once (linter.codec),
+    and write that to the cache itself, so this process only decodes (with two cores, time
+    this process spends encoding and writing is time taken from a worker)."""
 
     job: DocumentJob
     cache: AnalysisCache | None
 
     def __call__(self, task: tuple[Source, str | None]) -> bytes:
         source, key = task
-        data = pickle.dumps(self.job.analyse(source), protocol=pickle.HIGHEST_PROTOCOL)
+        data = encode(self.job.analyse(source))
         if self.cache is not None and key is not None:
-            self.cache.put_pickled(key, data)
+            self.cache.put_encoded(key, data)
         return data
 
 
@@ -86,7 +86,7 @@ def _in_workers(
     chunk = max(1, min(4, len(tasks) // (jobs * 4)))  # small: no worker idles at the end
     with ProcessPoolExecutor(jobs, mp_context=_pool_context()) as pool:
         for data in pool.map(_WorkerTask(job, cache), tasks[1:], chunksize=chunk):
-            yield pickle.loads(data)
+            yield decode(data)
 
 
 def _in_this_process(
