@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import sub
 from typing import TYPE_CHECKING
 
@@ -259,8 +259,8 @@ class PackedLines:
             cleans="".join(changed.values()),
             clean_lengths=tuple(len(changed[i]) if i in changed else -1 for i in range(len(lines))),
             mapped=tuple(mapped),
-            starts=tuple(n for i in mapped for n in _steps(lines[i].norm.starts)),
-            ends=tuple(n for i in mapped for n in _steps(lines[i].norm.ends)),
+            starts=tuple(chain.from_iterable(_steps(lines[i].norm.starts) for i in mapped)),
+            ends=tuple(chain.from_iterable(_steps(lines[i].norm.ends) for i in mapped)),
             cells={i: line.cell for i, line in enumerate(lines) if line.cell is not None},
             bold=frozenset(i for i, line in enumerate(lines) if line.bold),
         )
@@ -288,7 +288,7 @@ class PackedLines:
 
 def _steps(numbers: Sequence[int]) -> map[int]:
     """Each number less the one before it (the first less 0); `accumulate` gives them back."""
-    return map(sub, numbers, (0, *numbers[:-1]))
+    return map(sub, numbers, chain((0,), numbers))
 
 
 def _cut(joined: str, lengths: Sequence[int]) -> list[str]:
