@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from linter import __version__
 from linter.codec import CodecError, decode, encode
 from linter.engine import Analysis
 from linter.files import write_atomically
+from linter.sources import MAX_BYTES
 
 PACKAGE = Path(__file__).resolve().parent
 FORMAT = "2"  # bump when the entry layout changes (1: pickles)
@@ -50,6 +52,22 @@ def fingerprint(job: object, rule_folders: tuple[Path, ...]) -> str:
     return digest.hexdigest()
 
 
+# Far more than the entry of the largest file camket reads (sources.MAX_BYTES); an entry past
+# it is not read, so a huge file planted in the folder cannot exhaust the memory.
+ENTRY_LIMIT = 16 * MAX_BYTES
+
+
+def _read_entry(path: Path) -> bytes | None:
+    """An entry's bytes; None for what is not a regular file (a pipe planted under its name
+    would block the run, /dev/zero never end) or is larger than ENTRY_LIMIT."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(path, flags), "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            return None
+        data = stream.read(ENTRY_LIMIT + 1)
+    return data if len(data) <= ENTRY_LIMIT else None
+
+
 class AnalysisCache:
     def __init__(self, folder: Path, version: str) -> None:
         self.folder = folder
@@ -67,12 +85,9 @@ class AnalysisCache:
     def get(self, key: str) -> Analysis | None:
         """The analysis kept under `key`; None when there is none or it cannot be trusted."""
         try:
-            data = self._path(key).read_bytes()
-        except OSError:
-            return None
-        try:
-            return decode(data)
-        except CodecError:
+            data = _read_entry(self._path(key))
+            return None if data is None else decode(data)
+        except (OSError, CodecError):
             return None  # damaged, foreign or forged: analysed again, and put over it
 
     def put(self, key: str, analysis: Analysis) -> None:

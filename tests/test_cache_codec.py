@@ -7,8 +7,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import pickle
 import random
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from conftest import CORPUS, TEXT
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from linter import cache as cache_module
 from linter import codec
 from linter.cache import SUFFIX, AnalysisCache
 from linter.cli import main
@@ -360,6 +363,36 @@ def test_a_planted_pickle_is_never_unpickled(tmp_path):
     assert report_of(warm) == report_of(cold) and any(f.rule == "CK101" for f in warm.findings)
     # each was analysed again and its entry written anew
     assert all(decode(path.read_bytes()).entry.path.endswith(".txt") for path in entries)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes and /dev/zero")
+def test_a_pipe_or_an_endless_file_under_an_entry_name_is_a_miss(tmp_path):
+    """Opening a planted pipe would wait for a writer forever; /dev/zero never ends."""
+    unit = small_unit(tmp_path)
+    cache = tmp_path / "cache"
+    rules, chosen = load_rules(), Settings(cache_dir=cache)
+    cold = run([unit], rules, chosen)
+    pipe, endless, _ = sorted(cache.rglob(f"*{SUFFIX}"))
+    pipe.unlink()
+    os.mkfifo(pipe)
+    endless.unlink()
+    endless.symlink_to("/dev/zero")
+    done = []
+    worker = threading.Thread(target=lambda: done.append(run([unit], rules, chosen)), daemon=True)
+    worker.start()
+    worker.join(120)
+    assert done, "the run hung on the cache folder"
+    assert report_of(done[0]) == report_of(cold)
+    assert pipe.is_file() and not endless.is_symlink() and decode(endless.read_bytes())
+
+
+def test_an_entry_past_the_size_limit_is_not_read(entry, tmp_path, monkeypatch):
+    cache = AnalysisCache(tmp_path, "v")
+    cache.put_encoded("cd" * 32, entry)
+    monkeypatch.setattr(cache_module, "ENTRY_LIMIT", len(entry) - 1)
+    assert cache.get("cd" * 32) is None
+    monkeypatch.setattr(cache_module, "ENTRY_LIMIT", len(entry))
+    assert cache.get("cd" * 32) == decode(entry)
 
 
 def damaged_ways(data: bytes, index: int) -> bytes:
