@@ -55,20 +55,30 @@ class CodecError(ValueError):
 @dataclasses.dataclass(frozen=True)
 class _Codec:
     """How one type goes to JSON and back: one value, or a column of them (one field of many
-    instances). A column is a JSON list of the values unless the type says otherwise."""
+    instances, decoded at once)."""
 
     encode: Callable[[Any], Any]
     decode: Callable[[Any], Any]  # parsed JSON -> value, or CodecError
-    encode_column: Callable[[list[Any]], Any] = None  # type: ignore[assignment]
-    decode_column: Callable[[Any], list[Any]] = None  # type: ignore[assignment]
-    plain: bool = False  # a str, int or bool: decoding checks the value and returns it as is
+    encode_column: Callable[[list[Any]], Any]
+    decode_column: Callable[[Any], list[Any]]
+    plain: bool  # a str, int or bool: decoding checks the value and returns it as it is
 
-    def __post_init__(self) -> None:
-        encode, decode = self.encode, self.decode
-        if self.encode_column is None:
-            object.__setattr__(self, "encode_column", lambda values: [encode(v) for v in values])
-        if self.decode_column is None:
-            object.__setattr__(self, "decode_column", lambda data: [decode(v) for v in _list(data)])
+
+def _make_codec(
+    encode: Callable[[Any], Any],
+    decode: Callable[[Any], Any],
+    encode_column: Callable[[list[Any]], Any] | None = None,
+    decode_column: Callable[[Any], list[Any]] | None = None,
+    plain: bool = False,
+) -> _Codec:
+    """A codec whose column, unless given, is the JSON list of its values one by one."""
+    return _Codec(
+        encode,
+        decode,
+        encode_column or (lambda values: [encode(value) for value in values]),
+        decode_column or (lambda data: [decode(value) for value in _list(data)]),
+        plain,
+    )
 
 
 def _fail(expected: str, value: object) -> NoReturn:
@@ -142,10 +152,10 @@ def _ints(values: Any, low: int = 0) -> list[int]:
 _NONE = type(None)
 _PRESENT = functools.partial(operator.is_not, None)
 _PLAIN = {
-    str: _Codec(_identity, _decode_str, _identity, _all_of(str), plain=True),
-    int: _Codec(_identity, _decode_int, _identity, _ints, plain=True),
-    bool: _Codec(_identity, _decode_bool, _identity, _all_of(bool), plain=True),
-    dt.date: _Codec(dt.date.isoformat, _decode_date),
+    str: _make_codec(_identity, _decode_str, _identity, _all_of(str), plain=True),
+    int: _make_codec(_identity, _decode_int, _identity, _ints, plain=True),
+    bool: _make_codec(_identity, _decode_bool, _identity, _all_of(bool), plain=True),
+    dt.date: _make_codec(dt.date.isoformat, _decode_date),
 }
 
 
@@ -161,7 +171,7 @@ def _choice(allowed: Sequence[str]) -> _Codec:
             raise CodecError(f"one of {', '.join(allowed)} expected")
         return values
 
-    return _Codec(_identity, decode, _identity, decode_column, plain=True)
+    return _make_codec(_identity, decode, _identity, decode_column, plain=True)
 
 
 def _optional(inner: _Codec) -> _Codec:
@@ -176,8 +186,8 @@ def _optional(inner: _Codec) -> _Codec:
         return values
 
     if not inner.plain:
-        return _Codec(encode, decode)
-    return _Codec(_identity, decode, _identity, check_column, plain=True)
+        return _make_codec(encode, decode)
+    return _make_codec(_identity, decode, _identity, check_column, plain=True)
 
 
 def _sequence(item: _Codec, make: type) -> _Codec:
@@ -199,8 +209,8 @@ def _sequence(item: _Codec, make: type) -> _Codec:
         return list(map(make, values))
 
     if not item.plain:
-        return _Codec(encode, decode)
-    return _Codec(sorted if make is frozenset else _identity, decode, None, decode_column)
+        return _make_codec(encode, decode)
+    return _make_codec(sorted if make is frozenset else _identity, decode, None, decode_column)
 
 
 def _fixed(items: tuple[_Codec, ...]) -> _Codec:
@@ -214,13 +224,13 @@ def _fixed(items: tuple[_Codec, ...]) -> _Codec:
             _fail(f"a list of {len(items)}", value)
         return tuple(codec.decode(element) for codec, element in zip(items, value, strict=False))
 
-    return _Codec(encode, decode)
+    return _make_codec(encode, decode)
 
 
 def _mapping(key: _Codec, value: _Codec) -> _Codec:
     """dict[K, V]: a JSON list of [key, value] pairs (JSON keys are strings only)."""
     pairs = _sequence(_fixed((key, value)), list)
-    return _Codec(
+    return _make_codec(
         lambda mapping: pairs.encode(mapping.items()), lambda data: dict(pairs.decode(data))
     )
 
@@ -231,15 +241,20 @@ _TYPECODES = "bhiq"  # signed numbers of 1, 2, 4 and 8 bytes
 def _encode_array(numbers: Sequence[int]) -> str:
     """Many numbers as one string: the typecode of the narrowest array that holds them all,
     then their little-endian bytes in base64."""
-    top = max(max(numbers, default=0), -min(numbers, default=0) - 1)
-    code = next(code for code in _TYPECODES if top >> (8 * array(code).itemsize - 1) == 0)
-    packed = array(code, numbers)
+    for code in _TYPECODES:
+        try:
+            packed = array(code, numbers)
+            break
+        except OverflowError:
+            continue
+    else:
+        raise ValueError("a number too large for linter.codec")
     if sys.byteorder == "big":
         packed.byteswap()
     return code + base64.b64encode(packed).decode("ascii")
 
 
-def _decode_array(value: Any) -> array[int]:
+def _decode_array(value: Any, low: int | None = None) -> array[int]:
     if type(value) is not str or value[:1] not in tuple(_TYPECODES):
         _fail("packed numbers", value)
     try:
@@ -248,20 +263,15 @@ def _decode_array(value: Any) -> array[int]:
         raise CodecError("damaged packed numbers") from error
     if sys.byteorder == "big":
         packed.byteswap()
-    return packed
-
-
-def _decode_counts(value: Any) -> array[int]:
-    packed = _decode_array(value)
-    if packed and min(packed) < 0:
+    if low is not None and packed and min(packed) < low:
         raise CodecError("a number out of range")
     return packed
 
 
-# A document's position maps as steps (PackedLines.starts, .ends): kept as arrays, so that no
-# number is made until its lines are unpacked. Any step is harmless: a map's positions only
-# ever slice their line, where one out of it slices short.
-_ARRAY = _Codec(_encode_array, _decode_array)
+# A document's position maps (PackedLines.starts, .ends): kept as arrays, so that no number is
+# made until its lines are unpacked. Any value is harmless: a map's positions only ever slice
+# their line, where one out of it slices short.
+_ARRAY = _make_codec(_encode_array, _decode_array)
 
 
 def _encode_pairs(pairs: Sequence[tuple[int, int]]) -> list[str]:
@@ -271,14 +281,14 @@ def _encode_pairs(pairs: Sequence[tuple[int, int]]) -> list[str]:
 def _decode_pairs(value: Any) -> list[tuple[int, int]]:
     if type(value) is not list or len(value) != 2:
         _fail("two packed lists", value)
-    firsts, seconds = _decode_counts(value[0]), _decode_counts(value[1])
+    firsts, seconds = _decode_array(value[0], low=0), _decode_array(value[1], low=0)
     if len(firsts) != len(seconds):
         raise CodecError("pairs of numbers expected")
     return list(zip(firsts, seconds, strict=False))
 
 
 # A document's fingerprints, (hash, position) pairs: the hashes, then the positions.
-_PAIRS = _Codec(_encode_pairs, _decode_pairs)
+_PAIRS = _make_codec(_encode_pairs, _decode_pairs)
 
 
 def _codec(hint: Any) -> _Codec:
@@ -328,8 +338,11 @@ class _Layout:
 
 def _build(cls: type) -> Callable[[dict[str, Any]], Any]:
     """Make an instance from its fields' values as unpickling does, without __init__ (a frozen
-    dataclass's __init__ sets each field through object.__setattr__, and this is not code
-    that checks anything)."""
+    dataclass's __init__ sets each field through object.__setattr__, the slow part)."""
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(
+            f"linter.codec makes {cls.__name__} without __init__: not its __post_init__"
+        )
 
     def build(values: dict[str, Any]) -> Any:
         instance = cls.__new__(cls)
@@ -369,7 +382,7 @@ def _record(cls: type) -> _Codec:
         values = [codec.decode(field) for codec, field in zip(layout.codecs, value, strict=False)]
         return layout.checked(layout.build(dict(zip(layout.names, values, strict=False))))
 
-    return _Codec(encode, decode)
+    return _make_codec(encode, decode)
 
 
 def _records(cls: type, make: type) -> _Codec:
@@ -414,7 +427,9 @@ def _records(cls: type, make: type) -> _Codec:
         rest = iter(instances)
         return [make(islice(rest, count)) for count in counts]
 
-    return _Codec(encode, lambda block: make(instances_of(block)), encode_column, decode_column)
+    return _make_codec(
+        encode, lambda block: make(instances_of(block)), encode_column, decode_column
+    )
 
 
 def _packed_lines_agree(packed: PackedLines) -> bool:
@@ -435,7 +450,9 @@ def _packed_lines_agree(packed: PackedLines) -> bool:
 _FIELDS: dict[tuple[type, str], _Codec] = {
     (Finding, "severity"): _choice(SEVERITIES),  # Report.failed looks it up
     (Finding, "category"): _choice(CATEGORIES),  # reports look up its name
-    (PackedLines, "clean_lengths"): _Codec(_identity, lambda value: tuple(_ints(value, low=-1))),
+    (PackedLines, "clean_lengths"): _make_codec(
+        _identity, lambda value: tuple(_ints(value, low=-1))
+    ),
     (PackedLines, "starts"): _ARRAY,
     (PackedLines, "ends"): _ARRAY,
 }

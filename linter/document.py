@@ -6,8 +6,7 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
-from operator import sub
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from linter.normalize import NormalizedText, fold, normalize
@@ -233,9 +232,8 @@ _PACKED = "_packed_lines"
 class PackedLines:
     """A document's lines as a few strings and numbers: the texts joined into one string, the
     normalised texts likewise where they differ, the position maps that are not the identity
-    laid end to end as steps (each position less the one before in its line, mostly 1), and
-    the few cells and bold lines. A long string or array is read at once, where a Line and
-    its map cost a step each."""
+    laid end to end, and the few cells and bold lines. A long string or array is read at once,
+    where a Line and its map cost a step each."""
 
     numbers: tuple[int, ...]
     texts: str
@@ -243,7 +241,7 @@ class PackedLines:
     cleans: str
     clean_lengths: tuple[int, ...]  # -1: the same as the text
     mapped: tuple[int, ...]  # lines (by index) whose map is not the identity
-    starts: Sequence[int]  # their maps' starts, one after the other, as steps (_steps)
+    starts: Sequence[int]  # their maps' starts, one line's after the other's
     ends: Sequence[int]  # their maps' ends, likewise (linter.codec gives both as arrays)
     cells: dict[int, CellRef]  # by index
     bold: frozenset[int]  # indexes
@@ -259,8 +257,8 @@ class PackedLines:
             cleans="".join(changed.values()),
             clean_lengths=tuple(len(changed[i]) if i in changed else -1 for i in range(len(lines))),
             mapped=tuple(mapped),
-            starts=tuple(chain.from_iterable(_steps(lines[i].norm.starts) for i in mapped)),
-            ends=tuple(chain.from_iterable(_steps(lines[i].norm.ends) for i in mapped)),
+            starts=tuple(chain.from_iterable(lines[i].norm.starts for i in mapped)),
+            ends=tuple(chain.from_iterable(lines[i].norm.ends for i in mapped)),
             cells={i: line.cell for i, line in enumerate(lines) if line.cell is not None},
             bold=frozenset(i for i, line in enumerate(lines) if line.bold),
         )
@@ -275,8 +273,7 @@ class PackedLines:
         maps, offset = {}, 0
         for index in self.mapped:
             end = offset + len(cleans[index])
-            starts, ends = self.starts[offset:end], self.ends[offset:end]
-            maps[index] = (tuple(accumulate(starts)), tuple(accumulate(ends)))
+            maps[index] = (tuple(self.starts[offset:end]), tuple(self.ends[offset:end]))
             offset = end
         lines = []
         for index, (number, text) in enumerate(zip(self.numbers, texts, strict=True)):
@@ -284,11 +281,6 @@ class PackedLines:
             norm = NormalizedText(cleans[index], starts, ends, len(text))
             lines.append(Line(number, text, norm, self.cells.get(index), index in self.bold))
         return lines
-
-
-def _steps(numbers: Sequence[int]) -> map[int]:
-    """Each number less the one before it (the first less 0); `accumulate` gives them back."""
-    return map(sub, numbers, chain((0,), numbers))
 
 
 def _cut(joined: str, lengths: Sequence[int]) -> list[str]:
