@@ -32,8 +32,9 @@ import sys
 import types
 import typing
 from array import array
+from collections import deque
 from collections.abc import Callable, Sequence
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from typing import Any, NoReturn
 
 from linter.document import Document, PackedLines
@@ -391,7 +392,7 @@ def _records(cls: type, make: type) -> _Codec:
     in each and one block of all their instances: [counts, columns]."""
     layout = _layout(cls)
     fields = list(zip(layout.codecs, layout.readers, strict=True))
-    names, build = layout.names, layout.build
+    names = layout.names
 
     def encode(instances: Sequence[Any]) -> list[Any]:
         if not instances:
@@ -408,9 +409,12 @@ def _records(cls: type, make: type) -> _Codec:
         ]
         if len(set(map(len, columns))) != 1 or not columns[0]:
             raise CodecError(f"columns of {cls.__name__} of one length expected")
-        instances = [
-            build(dict(zip(names, row, strict=False))) for row in zip(*columns, strict=False)
-        ]
+        rows = map(dict, map(zip, repeat(names), zip(*columns, strict=False)))
+        if cls in _BUILDERS:
+            instances = [layout.build(row) for row in rows]
+        else:  # as _build does, in C calls only: a new instance, then its __dict__ set
+            instances = list(map(cls.__new__, repeat(cls, len(columns[0]))))
+            deque(map(object.__setattr__, instances, repeat("__dict__"), rows), maxlen=0)
         if layout.agrees is not None:
             instances = [layout.checked(instance) for instance in instances]
         return instances

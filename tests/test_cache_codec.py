@@ -47,7 +47,11 @@ def corpus_analyses(job):
 def entry(corpus_analyses):
     """The entry of a corpus .docx commitment: cells, bold lines, maps, citations, findings."""
     analysis = next(a for a in corpus_analyses if a.entry.path.endswith(".docx") and a.findings)
-    assert analysis.document.prints and analysis.document.outline.sections[0].items
+    document = analysis.document
+    assert document.outline.kind == "commitment" and document.outline.citations
+    assert document.prints and document.outline.sections[0].items
+    assert any(line.cell for line in document.lines) and any(line.bold for line in document.lines)
+    assert document.packed_lines().mapped
     return encode(analysis)
 
 
@@ -113,7 +117,9 @@ def test_lines_stay_packed_until_used(corpus_analyses):
     assert "lines" not in vars(copy.document)
     assert copy.document.lines == analysis.document.lines
     assert "lines" in vars(copy.document)
-    again = decode(encode(decode(encode(analysis))))  # packed lines encode without unpacking
+    middle = decode(encode(analysis))
+    again = decode(encode(middle))
+    assert "lines" not in vars(middle.document)  # encoded from its packed lines as they were
     assert again == analysis
 
 
@@ -142,7 +148,7 @@ def test_an_unreadable_file_and_a_finding_with_related_files_come_back(job, tmp_
     )
 )
 @example([("\ud800 nửa cặp thay thế", False, False, 0), ("ho\u0300a\u00a0  bình", True, True, 3)])
-@example([("\t" + "x" * 300 + "  y", False, False, 0)])  # a step of more than a byte
+@example([("\t" + "x" * 300 + "  y", False, False, 0)])  # positions past a byte's reach
 def test_any_lines_come_back(rows) -> None:
     lines = [
         make_line(number, text, CellRef(number, row, 1) if in_cell else None, bold)
