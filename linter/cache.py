@@ -4,20 +4,26 @@ appear in the findings) and a fingerprint of everything that shapes the analysis
 code and version, the rule and data files, the rules chosen and their options, the language.
 Change any of these and the old entries are simply never asked for again.
 
-The folder holds nothing else and is safe to delete at any time; a damaged entry is ignored."""
+The folder holds nothing else and is safe to delete at any time. An entry is plain data checked
+before use (linter.codec): one that is damaged, from another version or not written by camket
+at all is a miss, analysed again and overwritten, and can neither crash a run nor run code."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import stat
 from pathlib import Path
 
 from linter import __version__
+from linter.codec import CodecError, decode, encode
+from linter.engine import Analysis
 from linter.files import write_atomically
+from linter.sources import MAX_BYTES
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "1"  # bump when the entry layout changes
+FORMAT = "2"  # bump when the entry layout changes (1: pickles)
+SUFFIX = ".analysis"
 
 
 def default_folder() -> Path:
@@ -46,6 +52,22 @@ def fingerprint(job: object, rule_folders: tuple[Path, ...]) -> str:
     return digest.hexdigest()
 
 
+# Far more than the entry of the largest file camket reads (sources.MAX_BYTES); an entry past
+# it is not read, so a huge file planted in the folder cannot exhaust the memory.
+ENTRY_LIMIT = 16 * MAX_BYTES
+
+
+def _read_entry(path: Path) -> bytes | None:
+    """An entry's bytes; None for what is not a regular file (a pipe planted under its name
+    would block the run, /dev/zero never end) or is larger than ENTRY_LIMIT."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(path, flags), "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            return None
+        data = stream.read(ENTRY_LIMIT + 1)
+    return data if len(data) <= ENTRY_LIMIT else None
+
+
 class AnalysisCache:
     def __init__(self, folder: Path, version: str) -> None:
         self.folder = folder
@@ -58,22 +80,22 @@ class AnalysisCache:
         return digest.hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key[2:]}.pickle"
+        return self.folder / key[:2] / f"{key[2:]}{SUFFIX}"
 
-    def get(self, key: str) -> object | None:
+    def get(self, key: str) -> Analysis | None:
+        """The analysis kept under `key`; None when there is none or it cannot be trusted."""
         try:
-            with self._path(key).open("rb") as stream:
-                return pickle.load(stream)
-        except FileNotFoundError:
-            return None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            return None  # damaged or from another camket: analysed again
+            data = _read_entry(self._path(key))
+            return None if data is None else decode(data)
+        except (OSError, CodecError):
+            return None  # damaged, foreign or forged: analysed again, and put over it
 
-    def put(self, key: str, value: object) -> None:
-        self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    def put(self, key: str, analysis: Analysis) -> None:
+        self.put_encoded(key, encode(analysis))
 
-    def put_pickled(self, key: str, data: bytes) -> None:
-        """Written atomically; a cache that cannot be written is skipped, never an error."""
+    def put_encoded(self, key: str, data: bytes) -> None:
+        """`data` is `encode(analysis)`. Written atomically; a cache that cannot be written is
+        skipped, never an error."""
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

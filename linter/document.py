@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from linter.normalize import NormalizedText, fold, normalize
@@ -189,21 +190,35 @@ class Document:
     def line(self, number: int) -> Line:
         return self.lines[number - 1]
 
-    # Pickled (for the cache and from worker processes), the lines travel packed (_Packed)
-    # and become Line objects on first use: the batch stage and a JSON report over a warm
-    # cache read few documents' lines, and unpickling Vietnamese strings is the slow part.
+    # Encoded (linter.codec, for the cache and from worker processes) or pickled, the lines
+    # travel packed (PackedLines) and become Line objects on first use: the batch stage and a
+    # JSON report over a warm cache read few documents' lines, and making them is the slow part.
+
+    def packed_lines(self) -> PackedLines:
+        """Its lines packed; lines never unpacked are not unpacked to be packed again."""
+        packed = self.__dict__.get(_PACKED)
+        return packed if isinstance(packed, PackedLines) else PackedLines.of(self.lines)
+
+    @classmethod
+    def with_packed_lines(cls, values: dict[str, object]) -> Document:
+        """A document from the values of its fields, `lines` given packed: they are unpacked
+        on first use (like __init__ less the defaults, which `values` must all give)."""
+        document = cls.__new__(cls)
+        document.__dict__.update(values)
+        document.__dict__[_PACKED] = document.__dict__.pop("lines")
+        return document
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         if "lines" in state:
-            state[_PACKED] = _Packed.of(state.pop("lines"))
+            state[_PACKED] = PackedLines.of(state.pop("lines"))
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
 
     def __getattr__(self, name: str) -> object:
-        """Called only for a missing attribute: the lines of an unpickled document."""
+        """Called only for a missing attribute: the lines of a decoded document."""
         if name == "lines" and _PACKED in self.__dict__:
             self.lines = self.__dict__.pop(_PACKED).lines()
             return self.lines
@@ -214,46 +229,56 @@ _PACKED = "_packed_lines"
 
 
 @dataclass(frozen=True)
-class _Packed:
-    """A document's lines as bytes and numbers: the texts as one UTF-8 blob (bytes unpickle by
-    copying; strings are decoded one by one), the normalised texts likewise where they differ,
-    and what few lines carry besides (position maps that are not the identity, cells, bold)."""
+class PackedLines:
+    """A document's lines as a few strings and numbers: the texts joined into one string, the
+    normalised texts likewise where they differ, the position maps that are not the identity
+    laid end to end, and the few cells and bold lines. A long string or array is read at once,
+    where a Line and its map cost a step each."""
 
     numbers: tuple[int, ...]
-    texts: bytes
+    texts: str
     lengths: tuple[int, ...]
-    cleans: bytes
+    cleans: str
     clean_lengths: tuple[int, ...]  # -1: the same as the text
-    maps: dict[int, tuple[Sequence[int], Sequence[int]]]  # by index: (starts, ends)
-    cells: dict[int, CellRef]
-    bold: frozenset[int]
+    mapped: tuple[int, ...]  # lines (by index) whose map is not the identity
+    starts: Sequence[int]  # their maps' starts, one line's after the other's
+    ends: Sequence[int]  # their maps' ends, likewise (linter.codec gives both as arrays)
+    cells: dict[int, CellRef]  # by index
+    bold: frozenset[int]  # indexes
 
     @classmethod
-    def of(cls, lines: Sequence[Line]) -> _Packed:
+    def of(cls, lines: Sequence[Line]) -> PackedLines:
         changed = {i: line.norm.text for i, line in enumerate(lines) if line.norm.text != line.text}
+        mapped = [i for i, line in enumerate(lines) if not isinstance(line.norm.starts, range)]
         return cls(
             numbers=tuple(line.number for line in lines),
-            texts="".join(line.text for line in lines).encode("utf-8", "surrogatepass"),
+            texts="".join(line.text for line in lines),
             lengths=tuple(len(line.text) for line in lines),
-            cleans="".join(changed.values()).encode("utf-8", "surrogatepass"),
+            cleans="".join(changed.values()),
             clean_lengths=tuple(len(changed[i]) if i in changed else -1 for i in range(len(lines))),
-            maps={
-                i: (line.norm.starts, line.norm.ends)
-                for i, line in enumerate(lines)
-                if not isinstance(line.norm.starts, range)
-            },
+            mapped=tuple(mapped),
+            starts=tuple(chain.from_iterable(lines[i].norm.starts for i in mapped)),
+            ends=tuple(chain.from_iterable(lines[i].norm.ends for i in mapped)),
             cells={i: line.cell for i, line in enumerate(lines) if line.cell is not None},
             bold=frozenset(i for i, line in enumerate(lines) if line.bold),
         )
 
     def lines(self) -> list[Line]:
-        texts = _cut(self.texts.decode("utf-8", "surrogatepass"), self.lengths)
-        cleans = iter(_cut(self.cleans.decode("utf-8", "surrogatepass"), self.clean_lengths))
+        texts = _cut(self.texts, self.lengths)
+        changed = iter(_cut(self.cleans, self.clean_lengths))
+        cleans = [
+            text if length < 0 else next(changed)
+            for text, length in zip(texts, self.clean_lengths, strict=True)
+        ]
+        maps, offset = {}, 0
+        for index in self.mapped:
+            end = offset + len(cleans[index])
+            maps[index] = (tuple(self.starts[offset:end]), tuple(self.ends[offset:end]))
+            offset = end
         lines = []
         for index, (number, text) in enumerate(zip(self.numbers, texts, strict=True)):
-            clean = text if self.clean_lengths[index] < 0 else next(cleans)
-            starts, ends = self.maps.get(index) or (range(len(text)), range(1, len(text) + 1))
-            norm = NormalizedText(clean, starts, ends, len(text))
+            starts, ends = maps.get(index) or (range(len(text)), range(1, len(text) + 1))
+            norm = NormalizedText(cleans[index], starts, ends, len(text))
             lines.append(Line(number, text, norm, self.cells.get(index), index in self.bold))
         return lines
 

@@ -16,7 +16,6 @@ import contextlib
 import itertools
 import multiprocessing
 import os
-import pickle
 import signal
 import sys
 import time
@@ -26,6 +25,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from linter.cache import AnalysisCache, fingerprint
+from linter.codec import CodecError, decode, encode
 from linter.engine import Analysis, DocumentJob
 from linter.read_error import ReadError
 from linter.resources import rules_dir
@@ -80,9 +80,9 @@ def _prepared(
 
 def _analysed(job: DocumentJob, cache: AnalysisCache | None, task: _Task) -> bytes:
     analysis = job.analyse(task.source, task.data)
-    data = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+    data = encode(analysis)
     if cache is not None and task.key is not None:
-        cache.put_pickled(task.key, data)
+        cache.put_encoded(task.key, data)
     return data
 
 
@@ -193,7 +193,7 @@ class _Pool:
             worker.process.join()
 
     def run(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, bytes | ReadError]]:
-        """Each task with its pickled analysis, or with the ReadError that says why it has
+        """Each task with its encoded analysis (linter.codec), or with the ReadError that says why it has
         none (it took too long, its worker died)."""
         pending = iter(tasks)
         exhausted = False
@@ -277,10 +277,13 @@ def _in_workers(
     pool = _Pool(workers, job, cache, timeout)
     try:
         for task, result in pool.run(tasks):
-            if isinstance(result, ReadError):
-                yield task, job.unreadable(task.source, result)
-            else:
-                yield task, pickle.loads(result)
+            if isinstance(result, bytes):
+                try:
+                    yield task, decode(result)
+                    continue
+                except CodecError as error:  # a camket bug: this file's, not the batch's
+                    result = ReadError("CK007", type(error).__name__)
+            yield task, job.unreadable(task.source, result)
     finally:
         pool.close()
 

@@ -134,7 +134,7 @@ def test_decomposed_text_normalises_as_cluster_by_cluster(line: str) -> None:
 @given(st.lists(st.tuples(any_text, st.booleans(), st.booleans()), max_size=8))
 @example([("\ud800 lone surrogate", False, False), ("ho\u0300a", True, True), ("", False, True)])
 def test_a_document_pickles_and_unpickles_to_the_same_lines(rows) -> None:
-    """The cache and the workers send documents pickled, their lines packed (document._Packed)."""
+    """A pickled document keeps its lines packed (document.PackedLines) and unpacks them alike."""
     lines = [
         make_line(number, text, CellRef(0, number, 1) if in_cell else None, bold)
         for number, (text, in_cell, bold) in enumerate(rows, start=1)

@@ -7,10 +7,13 @@ from pathlib import Path
 from click.testing import CliRunner
 from conftest import CORPUS, TEXT
 
+from linter.cache import SUFFIX
 from linter.cli import main
 from linter.config import Settings
 from linter.engine import run
 from linter.rules import load_rules
+
+ENTRIES = f"*{SUFFIX}"
 
 
 def as_lists(report):
@@ -43,11 +46,11 @@ def test_a_warm_cache_gives_the_same_report_and_notices_changes(tmp_path):
     settings = Settings(cache_dir=cache)
     rules = load_rules()
     cold = run([unit], rules, settings)
-    entries = list(cache.rglob("*.pickle"))
+    entries = list(cache.rglob(ENTRIES))
     assert len(entries) == 3
     warm = run([unit], rules, settings)
     assert as_lists(warm) == as_lists(cold)
-    assert sorted(cache.rglob("*.pickle")) == sorted(entries)  # nothing analysed again
+    assert sorted(cache.rglob(ENTRIES)) == sorted(entries)  # nothing analysed again
     # an edited file is analysed again
     edited = unit / "cam-ket-1.txt"
     edited.write_text(
@@ -62,7 +65,7 @@ def test_a_warm_cache_gives_the_same_report_and_notices_changes(tmp_path):
     # another choice of rules is another analysis
     ignored = run([unit], rules, replace(settings, ignore=("CK101",)))
     assert not any(f.rule == "CK101" for f in ignored.findings)
-    assert len(list(cache.rglob("*.pickle"))) > len(entries) + 1
+    assert len(list(cache.rglob(ENTRIES))) > len(entries) + 1
 
 
 def test_damaged_cache_entries_are_analysed_again(tmp_path):
@@ -70,8 +73,8 @@ def test_damaged_cache_entries_are_analysed_again(tmp_path):
     cache = tmp_path / "cache"
     settings = Settings(cache_dir=cache)
     cold = run([unit], load_rules(), settings)
-    for entry in cache.rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    for entry in cache.rglob(ENTRIES):
+        entry.write_bytes(b"not an analysis")
     assert as_lists(run([unit], load_rules(), settings)) == as_lists(cold)
 
 
@@ -83,7 +86,7 @@ def test_cli_cache_folder_and_no_cache(tmp_path, monkeypatch):
     first = runner.invoke(main, ["check", "--format", "json", "--no-cache", str(unit)])
     assert first.exit_code == 1 and not cache.exists()
     second = runner.invoke(main, ["check", "--format", "json", str(unit)])
-    assert second.output == first.output and len(list(cache.rglob("*.pickle"))) == 3
+    assert second.output == first.output and len(list(cache.rglob(ENTRIES))) == 3
     third = runner.invoke(main, ["check", "--format", "json", "--jobs", "2", str(unit)])
     assert third.output == first.output
 
@@ -94,11 +97,11 @@ def test_workers_write_the_cache_and_a_warm_parallel_run_reads_it(tmp_path):
     alone = run([folder], rules, Settings(jobs=1))
     cache = tmp_path / "cache"
     cold = run([folder], rules, Settings(jobs=2, cache_dir=cache))
-    entries = sorted(cache.rglob("*.pickle"))
+    entries = sorted(cache.rglob(ENTRIES))
     assert len(entries) == len(alone.files) >= 8  # enough files for the workers to start
     warm = run([folder], rules, Settings(jobs=2, cache_dir=cache))
     assert as_lists(cold) == as_lists(alone) == as_lists(warm)
-    assert sorted(cache.rglob("*.pickle")) == entries
+    assert sorted(cache.rglob(ENTRIES)) == entries
 
 
 def test_a_check_leaves_the_collector_as_it_found_it(tmp_path):
