@@ -65,7 +65,7 @@ GIVEN = ("Văn An", "Thị Bình", "Minh Châu", "Quốc Dũng", "Thị Em", "H�
 def corpus_items() -> list[str]:
     """Lines that are items (bullets or numbered) of the corpus's .txt commitments, decoded as
     camket decodes them (the corpus has UTF-16 and Windows-1258 files)."""
-    from linter.sources import decode
+    from linter.read.text import decode
 
     items = []
     for path in sorted(CORPUS.rglob("cam-ket-*.txt")):

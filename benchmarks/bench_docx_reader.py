@@ -7,7 +7,7 @@ Times, best of --repeat (time.perf_counter, the two readers alternated), each re
 tests/fixtures/ in turn, and one generated commitment of about --words words (as
 bench_batch.py writes them: python-docx, one paragraph a line). The new reader is given the
 bytes, as sources.read passes them; the old one, as before, the package checks
-(linter.containers) and then python-docx opening the path (in the page cache after the first
+(linter.read.container) and then python-docx opening the path (in the page cache after the first
 round). Needs python-docx.
 """
 
@@ -28,7 +28,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 from bench_batch import commitment, corpus_items, write_docx  # noqa: E402
 from python_docx_reader import old_docx_paragraphs  # noqa: E402
 
-from linter.containers import check_word_package  # noqa: E402
+from linter.read.container import check_word_package  # noqa: E402
 from linter.read.docx import read_docx  # noqa: E402
 
 

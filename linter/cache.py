@@ -19,7 +19,7 @@ from linter import __version__
 from linter.codec import CodecError, decode, encode
 from linter.engine import Analysis
 from linter.files import write_atomically
-from linter.sources import MAX_BYTES
+from linter.read.load import MAX_BYTES
 
 PACKAGE = Path(__file__).resolve().parent
 FORMAT = "2"  # bump when the entry layout changes (1: pickles)

@@ -208,7 +208,9 @@ _READ_PROBLEMS = {
 
 def _form_lines(loaded: LoadedYaml, paths: tuple[Path, ...]) -> tuple[str, ...]:
     """The text of each blank form, line by line (.txt, .docx or .md, as documents are read)."""
-    from linter.sources import ReadError, Source, read
+    from linter.read import read
+    from linter.read.error import ReadError
+    from linter.sources import Source
 
     lines: list[str] = []
     for path in paths:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linter import legacy
 from linter.batch import BatchOptions
 from linter.checks import KINDS
 from linter.checks.duplicate import document_prints
@@ -20,10 +19,12 @@ from linter.document import Document
 from linter.files import real_path
 from linter.findings import SEVERITIES, Finding, Hit
 from linter.parse import parse
+from linter.read import legacy, read
+from linter.read.error import ReadError
 from linter.roles import role_example
 from linter.rules import Rule
 from linter.sections import Part, default_parts, template_parts
-from linter.sources import ReadError, Source, discover, read
+from linter.sources import Source, discover
 from linter.suppress import apply as apply_suppressions
 from linter.suppress import load_sidecar, sidecars_for
 

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from linter.normalize import match_key
-from linter.sources import ReadError, Source, read
+from linter.read import read
+from linter.read.error import ReadError
+from linter.sources import Source
 from linter.yamlfile import FileError, LoadedYaml, load
 
 SCHEMA = "camket-labels/1"

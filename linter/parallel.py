@@ -27,9 +27,11 @@ from pathlib import Path
 from linter.cache import AnalysisCache, fingerprint
 from linter.codec import CodecError, decode, encode
 from linter.engine import Analysis, DocumentJob
-from linter.read_error import ReadError
+from linter.read import supported
+from linter.read.error import ReadError
+from linter.read.load import load_bytes
 from linter.resources import rules_dir
-from linter.sources import Source, load_bytes, supported
+from linter.sources import Source
 
 DEFAULT_TIMEOUT = 60.0  # seconds one file may take; 0 or less: no limit, all in this process
 

@@ -17,8 +17,8 @@ import docx
 from docx.styles.style import StyleFactory
 from docx.table import Table
 
-from linter import legacy
 from linter.document import CellRef
+from linter.read import legacy
 
 
 class _BoldStyles:

@@ -48,7 +48,8 @@ def test_own_date_is_read_from_the_labelled_line(name):
     from linter.document import Document
     from linter.normalize import match_key
     from linter.parse import parse
-    from linter.sources import Source, read
+    from linter.read import read
+    from linter.sources import Source
 
     labels = _labels(name)
     wrong = []

@@ -33,7 +33,10 @@ from linter.normalize import (
     match_key,
     normalize,
 )
-from linter.sources import ReadError, Source, decode, read
+from linter.read import read
+from linter.read.error import ReadError
+from linter.read.text import decode
+from linter.sources import Source
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 REAL_DOCX = sorted(CORPUS.rglob("*.docx"))[0]
@@ -430,8 +433,7 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-# Known reader bugs (linter/sources.py and linter/containers.py are being reworked elsewhere):
-# these inputs make an exception other than ReadError escape `read`.
+# Inputs that once made an exception other than ReadError escape `read` (python-docx's reader).
 _CENTRAL = _REAL_BYTES.find(b"PK\x01\x02")  # the first entry of the central directory
 
 

@@ -16,9 +16,12 @@ import pytest
 from click.testing import CliRunner
 from conftest import CORPUS, TEXT
 
-from linter import containers
 from linter.cli import main
-from linter.sources import MAX_BYTES, ReadError, Source, read
+from linter.read import container as containers
+from linter.read import read
+from linter.read.error import ReadError
+from linter.read.load import MAX_BYTES
+from linter.sources import Source
 
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf" / "cam-ket-phan-van-luc.pdf"
 REAL_DOCX = next(CORPUS.rglob("cam-ket-*.docx"))

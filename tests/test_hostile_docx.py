@@ -19,9 +19,10 @@ from python_docx_reader import old_docx_paragraphs
 from linter import resources
 from linter.cli import main
 from linter.read import docx as reader
-from linter.read import xml
+from linter.read import read, xml
 from linter.read.docx import read_docx
-from linter.sources import ReadError, Source, read
+from linter.read.error import ReadError
+from linter.sources import Source
 
 REAL_DOCX = sorted(CORPUS.rglob("cam-ket-*.docx"))[0]
 with zipfile.ZipFile(REAL_DOCX) as _archive:

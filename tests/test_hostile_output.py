@@ -639,7 +639,8 @@ def test_file_name_that_is_not_utf8_in_every_format(undecodable: Path, tmp_path:
 
 
 def test_display_path_keeps_the_real_path_usable(undecodable: Path):
-    from linter.sources import discover, read
+    from linter.read import read
+    from linter.sources import discover
 
     sources = discover([undecodable])
     bad = next(source for source in sources if "\\xff" in source.display)

@@ -19,8 +19,9 @@ from linter.cli import main
 from linter.config import Settings
 from linter.engine import Analysis, DocumentJob, document_job
 from linter.parallel import analyse_all
+from linter.read.text import MAX_LINE_CHARS, MAX_LINES
 from linter.rules import load_rules
-from linter.sources import MAX_LINE_CHARS, MAX_LINES, Source, discover
+from linter.sources import Source, discover
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and signals")
 
@@ -138,12 +139,12 @@ def test_a_worker_killed_on_one_file_loses_only_that_file(batch):
 
 @pytest.mark.parametrize("timeout", [60, 0])  # in workers, and in this process
 def test_whatever_a_reading_library_raises_is_that_files_input_finding(batch, monkeypatch, timeout):
-    from linter import sources
+    import pypdf
 
-    def fails(data):
+    def fails(stream):
         raise RuntimeError("pypdf met something it did not expect")
 
-    monkeypatch.setattr(sources, "_read_pdf", fails)
+    monkeypatch.setattr(pypdf, "PdfReader", fails)  # the library itself raising
     (batch / "cam-ket-scan.pdf").write_bytes(b"%PDF-1.7\n" + TEXT.encode("utf-8"))
     for name in ("cam-ket-a.txt", "cam-ket-b.txt"):
         (batch / name).write_text(TEXT, encoding="utf-8")

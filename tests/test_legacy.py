@@ -10,11 +10,12 @@ import yaml
 from click.testing import CliRunner
 from conftest import TEXT as COMMITMENT
 
-from linter import legacy
 from linter.cli import main
+from linter.read import legacy, read
 from linter.read.docx import read_docx
+from linter.read.error import ReadError
 from linter.resources import rules_dir
-from linter.sources import ReadError, discover, read
+from linter.sources import discover
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = yaml.safe_load((rules_dir() / "data/legacy.yaml").read_text(encoding="utf-8"))

@@ -7,7 +7,8 @@ from conftest import document_from_text
 
 from linter.document import Document
 from linter.parse import parse
-from linter.sources import Source, read
+from linter.read import read
+from linter.sources import Source
 
 COMMITMENT_ROMAN = """ĐẢNG BỘ XÃ TÂN PHƯỚC\t\tĐẢNG CỘNG SẢN VIỆT NAM
 CHI BỘ TRƯỜNG THCS          Tân Phước, ngày 12 tháng 02 năm 2025

@@ -4,7 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from linter.sources import ReadError, Source, decode, discover, read
+from linter.read import read
+from linter.read.error import ReadError
+from linter.read.text import decode
+from linter.sources import Source, discover
 
 TEXT = "Bản cam kết tu dưỡng, rèn luyện, phấn đấu năm 2025\nHoàn thành tốt nhiệm vụ được giao.\n"
 

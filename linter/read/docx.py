@@ -27,11 +27,11 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from linter import legacy
-from linter.containers import open_word_package
 from linter.document import CellRef
+from linter.read import legacy
+from linter.read.container import open_word_package
+from linter.read.error import ReadError
 from linter.read.package import main_parts
-from linter.read_error import ReadError
 
 MAX_BLOCKS = 50_000  # paragraphs and table cells read from one file (a commitment: ~100–300)
 MAX_ROW_COLUMNS = 1_000  # grid columns of one table row (Word makes at most 63)

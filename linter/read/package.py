@@ -12,9 +12,9 @@ import zipfile
 
 from lxml import etree
 
-from linter.containers import read_part
+from linter.read.container import read_part
+from linter.read.error import ReadError
 from linter.read.xml import parse
-from linter.read_error import ReadError
 
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"

@@ -13,7 +13,7 @@ from typing import IO
 
 from lxml import etree
 
-from linter.read_error import ReadError
+from linter.read.error import ReadError
 
 # Tags ("<" bytes, an upper bound on elements) in one part. A commitment has a few thousand;
 # 1,000,000 is a document of well over a thousand pages. lxml needs ~120 bytes an element, so

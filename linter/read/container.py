@@ -14,8 +14,8 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 
+from linter.read.error import ReadError
 from linter.read.xml import declares_dtd
-from linter.read_error import ReadError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK"
