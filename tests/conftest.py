@@ -33,6 +33,25 @@ Phường 2, ngày 20/01/2025
 """
 
 
+REAL_DOCX = sorted(CORPUS.rglob("cam-ket-*.docx"))[0]  # a real Word file of the corpus
+
+
+def docx_with(path: Path, parts: dict[str, str | bytes], source: Path = REAL_DOCX) -> Path:
+    """A real corpus .docx with some parts replaced or added."""
+    import zipfile
+
+    with (
+        zipfile.ZipFile(source) as original,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for info in original.infolist():
+            if info.filename not in parts:
+                out.writestr(info, original.read(info))
+        for name, data in parts.items():
+            out.writestr(name, data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
 def document_from_text(text: str, path: str = "mem.txt") -> Document:
     lines = [make_line(n, raw) for n, raw in enumerate(text.split("\n"), start=1)]
     document = Document(path, "unit", "txt", lines)

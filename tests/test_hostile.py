@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, TEXT
+from conftest import REAL_DOCX, TEXT, docx_with
 
 from linter.cli import main
 from linter.read import container as containers
@@ -24,7 +24,6 @@ from linter.read.load import MAX_BYTES
 from linter.sources import Source
 
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf" / "cam-ket-phan-van-luc.pdf"
-REAL_DOCX = next(CORPUS.rglob("cam-ket-*.docx"))
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -32,20 +31,6 @@ def code_of(path: Path) -> str:
     with pytest.raises(ReadError) as error:
         read(Source(path, path.name, "u"))
     return error.value.code
-
-
-def docx_with(path: Path, parts: dict[str, bytes]) -> Path:
-    """A real corpus .docx with some parts replaced or added."""
-    with (
-        zipfile.ZipFile(REAL_DOCX) as source,
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out,
-    ):
-        for info in source.infolist():
-            if info.filename not in parts:
-                out.writestr(info, source.read(info))
-        for name, data in parts.items():
-            out.writestr(name, data)
-    return path
 
 
 def test_random_bytes_named_docx(tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, ROOT, TEXT, write_docx
+from conftest import CORPUS, REAL_DOCX, ROOT, TEXT, docx_with, write_docx
 from python_docx_reader import old_docx_paragraphs
 
 from linter import resources
@@ -24,7 +24,6 @@ from linter.read.docx import read_docx
 from linter.read.error import ReadError
 from linter.sources import Source
 
-REAL_DOCX = sorted(CORPUS.rglob("cam-ket-*.docx"))[0]
 with zipfile.ZipFile(REAL_DOCX) as _archive:
     DOCUMENT = _archive.read("word/document.xml").decode("utf-8")
     PACKAGE_RELS = _archive.read("_rels/.rels").decode("utf-8")
@@ -33,20 +32,6 @@ FIRST_CELL_PROPERTIES = '<w:tcW w:type="dxa" w:w="4320"/></w:tcPr>'  # of the he
 OFFICE_DOCUMENT = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 )
-
-
-def docx_with(path: Path, parts: dict[str, str | bytes]) -> Path:
-    """The real corpus .docx with some parts replaced or added."""
-    with (
-        zipfile.ZipFile(REAL_DOCX) as source,
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out,
-    ):
-        for info in source.infolist():
-            if info.filename not in parts:
-                out.writestr(info, source.read(info))
-        for name, data in parts.items():
-            out.writestr(name, data.encode("utf-8") if isinstance(data, str) else data)
-    return path
 
 
 def with_body_start(blocks: str) -> str:
