@@ -15,6 +15,7 @@ from linter.outline import (
     find_title_year,
     parse_header,
 )
+from linter.read.reflow import layout_of
 from linter.roles import role_from_content
 from linter.sections import (
     Part,
@@ -44,9 +45,10 @@ def parse(
         last = body_end - 1 if body_end else len(lines)
         if own_date and body_start < own_date.line <= last:  # a place-and-date line at the foot
             last = own_date.line - 1
-        sections = build_sections(lines, headings, last, split_sentences)
+        layout = layout_of(lines, document.format)
+        sections = build_sections(lines, headings, last, split_sentences, layout)
         if not headings and kind == "commitment":
-            unplaced = unplaced_section(lines, start + 1, last, split_sentences)
+            unplaced = unplaced_section(lines, start + 1, last, split_sentences, layout)
             sections = [unplaced] if unplaced else []
     else:
         body_end = find_closing(lines, start)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from linter import resources, segment
 from linter.document import Item, Line, Section
 from linter.normalize import fold, mostly_upper
+from linter.read.reflow import Layout, continues, is_page_furniture
 
 _ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"
 # Roman numerals, "Phần 3", "Phần thứ ba", "Thứ ba:" mark a part strongly; "3." may be an item.
@@ -241,17 +242,88 @@ def line_items(line: Line, start: int, part: int | None, split: bool = True) -> 
     return [Item(line.number, s, line.number, e, line.clean[s:e], part) for s, e in spans]
 
 
-def collect_items(
-    lines: Sequence[Line], part: int | None, inline_start: int | None = None, split: bool = True
+def _joined(run: Sequence[Line], start: int) -> tuple[str, list[tuple[int, Line, int]]]:
+    """The lines of one paragraph as one text, and where each line's piece starts in it:
+    (offset in the text, line, offset in the line)."""
+    pieces: list[tuple[int, Line, int]] = []
+    texts: list[str] = []
+    cursor = 0
+    for index, line in enumerate(run):
+        begin = start if index == 0 else 0
+        begin += len(line.clean[begin:]) - len(line.clean[begin:].lstrip())
+        text = line.clean[begin:].rstrip()
+        pieces.append((cursor, line, begin))
+        texts.append(text)
+        cursor += len(text) + 1
+    return " ".join(texts), pieces
+
+
+def _place(pieces: list[tuple[int, Line, int]], position: int, end: bool) -> tuple[int, int]:
+    """(line number, offset in that line) of a position of the joined text; an end position
+    (exclusive) is placed after the character before it."""
+    target = position - 1 if end else position
+    offset, line, begin = next(p for p in reversed(pieces) if p[0] <= max(target, 0))
+    column = begin + max(target, 0) - offset + (1 if end else 0)
+    return line.number, min(column, len(line.clean))
+
+
+def paragraph_items(
+    run: Sequence[Line], start: int, part: int | None, split: bool = True
 ) -> list[Item]:
-    """Items of a section: lines after its heading (and the heading's inline text)."""
+    """The items of one paragraph: a line, or the physical lines of a hard-wrapped sentence
+    (linter.read.reflow), each item spanning the lines its sentence runs over."""
+    if len(run) == 1:
+        return line_items(run[0], start, part, split)
+    text, pieces = _joined(run, _strip_bullet(run[0].clean, start))
+    rest = fold(text)
+    if not rest.strip(" .;:-") or _CLOSING_FORMULA.match(rest) or _LEAD_IN_ONLY.match(rest):
+        return []
+    spans = _sentence_spans(text, 0) if split else [(0, len(text))]
+    items = []
+    for begin, finish in spans:
+        line, column = _place(pieces, begin, end=False)
+        end_line, end_column = _place(pieces, finish, end=True)
+        items.append(Item(line, column, end_line, end_column, text[begin:finish], part))
+    return items
+
+
+def _paragraph(lines: Sequence[Line], index: int, layout: Layout | None) -> tuple[list[Line], int]:
+    """The line at `index` and the lines that go on with its sentence (page furniture
+    between them left out), and the index after them."""
+    run = [lines[index]]
+    following = index + 1
+    while layout is not None and following < len(lines):
+        if is_page_furniture(lines[following]):
+            following += 1
+            continue
+        if not continues(run[-1], lines[following], layout):
+            break
+        run.append(lines[following])
+        following += 1
+    end = lines.index(run[-1], index) + 1 if len(run) > 1 else index + 1
+    return run, end
+
+
+def collect_items(
+    lines: Sequence[Line],
+    part: int | None,
+    inline_start: int | None = None,
+    split: bool = True,
+    layout: Layout | None = None,
+    after: Line | None = None,
+) -> list[Item]:
+    """Items of a section: lines after its heading (and the heading's inline text). With a
+    `layout`, hard-wrapped lines are joined into their sentences; `after`, the heading line,
+    drops the lines that only finish a heading wrapped over two lines."""
     items: list[Item] = []
     index = 0
+    if after is not None and layout is not None:
+        while index < len(lines) and continues(after, lines[index], layout):
+            after = lines[index]
+            index += 1
     while index < len(lines):
         line = lines[index]
-        if index == 0 and inline_start is not None:
-            items.extend(line_items(line, inline_start, part, split))
-        elif line.cell is not None:
+        if line.cell is not None:
             row = [line]
             while (
                 index + 1 < len(lines)
@@ -267,9 +339,16 @@ def collect_items(
             item = _row_item(row, part)
             if item:
                 items.append(item)
-        elif index > 0 or inline_start is None:
-            items.extend(line_items(line, 0, part, split))
-        index += 1
+            index += 1
+            continue
+        if layout is not None and is_page_furniture(line):
+            index += 1
+            continue
+        run, following = _paragraph(lines, index, layout)
+        inline = index == 0 and inline_start is not None
+        if inline or index > 0 or inline_start is None:
+            items.extend(paragraph_items(run, inline_start if inline else 0, part, split))
+        index = following
     return items
 
 
@@ -320,7 +399,11 @@ def find_headings(
 
 
 def build_sections(
-    lines: list[Line], headings: list[tuple[Line, Heading]], last: int, split: bool = True
+    lines: list[Line],
+    headings: list[tuple[Line, Heading]],
+    last: int,
+    split: bool = True,
+    layout: Layout | None = None,
 ) -> list[Section]:
     """Each heading's section runs to the next heading, the last one to line `last`."""
     sections = []
@@ -330,7 +413,9 @@ def build_sections(
         body = lines[line.number - 1 : end] if inline else lines[line.number : end]
         items = [
             replace(item, parts=heading.parts)
-            for item in collect_items(body, heading.part, heading.inline_start, split)
+            for item in collect_items(
+                body, heading.part, heading.inline_start, split, layout, None if inline else line
+            )
         ]
         first_line = line.number if inline else line.number + 1
         sections.append(
@@ -348,7 +433,7 @@ def build_sections(
 
 
 def unplaced_section(
-    lines: list[Line], first: int, last: int, split: bool = True
+    lines: list[Line], first: int, last: int, split: bool = True, layout: Layout | None = None
 ) -> Section | None:
     """The body of a commitment where no part heading was found, as one section of part
     UNPLACED: from after the lead-in line ("tôi xin cam kết:"), or from the first bullet or
@@ -359,7 +444,7 @@ def unplaced_section(
         start = next((line.number for line in span if _BULLET.match(line.key)), None)
     if start is None or start > last:
         return None
-    items = collect_items(lines[start - 1 : last], UNPLACED, split=split)
+    items = collect_items(lines[start - 1 : last], UNPLACED, split=split, layout=layout)
     if not items:
         return None
     return Section(UNPLACED, "", start, start, last, tuple(items), (UNPLACED,))
