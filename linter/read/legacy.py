@@ -23,8 +23,9 @@ from typing import Any
 from linter import resources
 
 ENCODINGS = ("tcvn3", "vni")
-# As users know them (the {encoding} of rule CK010's message).
-NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI Windows"}
+# As users know them (the {encoding} of rule CK010's message); "tcvn3-vn1" is a .txt saved in
+# TCVN3's other byte layout, VN1, read by linter/read/vn1.py.
+NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI Windows", "tcvn3-vn1": "TCVN3 (VN1)"}
 
 # Detection thresholds, over the words that hold a non-ASCII character.
 MIN_WORDS = 8  # fewer legacy-looking words than this: too little to tell

@@ -1,5 +1,6 @@
-"""Plain text files: their encoding found, legacy TCVN3/VNI text converted, lines split as
-editors number them, and every file's lines bounded in number and length."""
+"""Plain text files: their encoding found, legacy TCVN3 (VN3 or VN1 layout) and VNI text
+converted, lines split as editors number them, and every file's lines bounded in number and
+length."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import codecs
 import re
 
 from linter.document import Line, make_line
-from linter.read import legacy
+from linter.read import legacy, vn1
 from linter.read.error import ReadError
 
 # A commitment is a few hundred lines of at most a few thousand characters; a plan a few
@@ -33,7 +34,8 @@ def _looks_binary(text: str) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with: BOM, then UTF-8, then Windows-1258."""
+    """Text and the encoding it was read with: BOM, then UTF-8, then TCVN3 in the VN1 layout
+    (already converted to Unicode, see linter/read/vn1.py), then Windows-1258."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -42,15 +44,31 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise ReadError("CK002", encoding) from error
     if b"\x00" in data:
         raise ReadError("CK002", "binary")
-    for encoding in ("utf-8", "cp1258"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_binary(text):
-            raise ReadError("CK002", "binary")
-        return text, encoding
-    raise ReadError("CK002", "unknown")
+    utf8 = _utf8(data)
+    if utf8 is not None and not _looks_binary(utf8):
+        return utf8, "utf-8"
+    # VN1 puts capitals at control codes and in 0x80–0x9F: not UTF-8, and may look binary.
+    if vn1.detect(data):
+        return _not_binary(vn1.decode(data)), vn1.ENCODING
+    if utf8 is not None:
+        raise ReadError("CK002", "binary")
+    try:
+        return _not_binary(data.decode("cp1258")), "cp1258"
+    except UnicodeDecodeError:
+        raise ReadError("CK002", "unknown") from None
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _not_binary(text: str) -> str:
+    if _looks_binary(text):
+        raise ReadError("CK002", "binary")
+    return text
 
 
 def split_lines(text: str) -> list[str]:
@@ -63,9 +81,10 @@ def split_lines(text: str) -> list[str]:
 
 def read_text(data: bytes) -> tuple[list[Line], str]:
     """Lines and the encoding; text typed in TCVN3 or VNI is converted first (before
-    normalising, which would drop TCVN3's soft-hyphen "ư") and its encoding returned."""
+    normalising, which would drop TCVN3's soft-hyphen "ư") and its encoding returned. Text in
+    TCVN3's VN1 layout is converted as it is decoded (`decode`)."""
     text, encoding = decode(data)
-    legacy_encoding = legacy.detect(text)
+    legacy_encoding = None if encoding == vn1.ENCODING else legacy.detect(text)
     if legacy_encoding:
         text, encoding = legacy.convert(text, legacy_encoding), legacy_encoding
     return lines_of(split_lines(text)), encoding
