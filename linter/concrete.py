@@ -268,6 +268,21 @@ _ITEM_LEAD = re.compile(
 )
 
 
+@functools.cache
+def _prohibition_start() -> re.Pattern[str]:
+    data = resources.data("lexicon")
+    adverbs = _alternation(data["not_pledges"])
+    return re.compile(
+        rf"^(?!(?:{adverbs})(?!\w))(?:{_alternation(data['prohibition_openers'])})(?!\w)"
+    )
+
+
+def is_prohibition(text: str) -> bool:
+    """A pledge not to do something ("Không nhận quà của phụ huynh"): checkable by its absence."""
+    key = match_key(text)
+    return bool(_prohibition_start().match(key[_ITEM_LEAD.match(key).end() :]))
+
+
 def is_pledge(text: str) -> bool:
     """A general pledge of loyalty, ethics or discipline ("Tuyệt đối trung thành với Đảng")."""
     key = match_key(text)

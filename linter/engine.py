@@ -170,7 +170,9 @@ def check_document(document: Document, rules: Iterable[Rule], lang: str) -> list
             continue
         for rule, hit in kind.check(document, mine, flagged):
             findings.append(stamp(rule, document, hit, lang))
-            if rule.category in VAGUE_CATEGORIES:
+            # An information (a general pledge, CK206) does not stand in for a warning: the
+            # part that holds only pledges is still reported on its heading.
+            if rule.category in VAGUE_CATEGORIES and rule.severity != "info":
                 flagged.add((hit.line, hit.start))
     return findings
 

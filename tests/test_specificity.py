@@ -109,6 +109,28 @@ def test_tolerant_parts_judge_actions_and_report_a_part_once_only_when_nothing_e
     assert found == [("CK205", 4), ("CK204", 5)]
 
 
+def test_general_pledges_are_information_but_a_forbidden_act_is_checkable():
+    from linter.engine import check_document
+    from linter.rules import load_rules
+
+    text = """BẢN CAM KẾT NĂM 2025
+1. Về tư tưởng chính trị
+- Tuyệt đối trung thành với Đảng, kiên định mục tiêu, lý tưởng.
+- Không ngừng học tập nâng cao nhận thức chính trị.
+2. Về phẩm chất đạo đức, lối sống
+- Không nhận quà, phong bì của phụ huynh trong các dịp lễ, Tết.
+- Kê khai tài sản, thu nhập trung thực, nộp Ủy ban Kiểm tra Đảng ủy trước ngày 31/12/2025.
+4. Về tổ chức kỷ luật
+- Chấp hành nghiêm Điều lệ Đảng, nghị quyết của chi bộ."""
+    rules = [r for r in load_rules() if r.id in ("CK205", "CK206")]
+    found = [
+        (f.rule, f.line, f.severity) for f in check_document(document_from_text(text), rules, "vi")
+    ]
+    # the pledges of parts 1 and 4 are information; the action is a warning; a pledge not to
+    # do a named act, and a pledge with its deadline and addressee, are not reported
+    assert found == [("CK205", 4, "warning"), ("CK206", 3, "info"), ("CK206", 9, "info")]
+
+
 def test_a_line_of_several_sentences_is_judged_as_one_commitment():
     text = """BẢN CAM KẾT NĂM 2025
 5. Khắc phục hạn chế

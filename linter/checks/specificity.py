@@ -2,7 +2,8 @@
 
 `options.mode: item` (default) reports every vague item of the parts in scope;
 `options.tolerate: pledges` leaves general pledges of loyalty, ethics and discipline alone
-("Tuyệt đối trung thành với Đảng") and judges the actions. `mode: part` reports a part once, on
+("Tuyệt đối trung thành với Đảng") and judges the actions; `options.only: pledges` judges the
+pledges alone (a rule of its own, so their finding can say what fits a pledge). `mode: part` reports a part once, on
 its heading, when nothing in it is concrete and no item of it was reported already.
 Item rules run before part rules, so a part is not reported twice.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from linter.concrete import is_pledge, judge
+from linter.concrete import is_pledge, is_prohibition, judge
 from linter.document import Document
 from linter.findings import Hit
 from linter.rules import Rule
@@ -23,13 +24,16 @@ TOLERATED = ("pledges",)
 
 def option_problem(options: dict) -> str | None:
     """What is wrong with these options, or None."""
-    unknown = set(options) - {"mode", "tolerate"}
+    unknown = set(options) - {"mode", "tolerate", "only"}
     if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (chỉ có: mode, tolerate)"
+        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (chỉ có: mode, tolerate, only)"
     if options.get("mode", "item") not in MODES:
         return f"“mode” phải là một trong: {', '.join(MODES)}"
-    if options.get("tolerate", "pledges") not in TOLERATED:
-        return f"“tolerate” phải là một trong: {', '.join(TOLERATED)}"
+    for key in ("tolerate", "only"):
+        if options.get(key, "pledges") not in TOLERATED:
+            return f"“{key}” phải là một trong: {', '.join(TOLERATED)}"
+    if "tolerate" in options and "only" in options:
+        return "“tolerate” và “only” không dùng cùng nhau"
     return None
 
 
@@ -43,13 +47,16 @@ def validate(rule: Rule, loaded: LoadedYaml) -> None:
 def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) -> Iterator[Hit]:
     parts = rule.parts() or set()
     tolerate_pledges = rule.options.get("tolerate") == "pledges"
+    only_pledges = rule.options.get("only") == "pledges"
     outline = document.outline
     for bullet in outline.bullets():
         first, last = bullet[0], bullet[-1]
         if not first.in_parts(parts) or any((item.line, item.start) in flagged for item in bullet):
             continue
         text = outline.bullet_text(first)
-        if tolerate_pledges and is_pledge(text):
+        if (tolerate_pledges or only_pledges) and is_pledge(text) == tolerate_pledges:
+            continue
+        if only_pledges and is_prohibition(text):
             continue
         if not judge(text).concrete:
             yield Hit(first.line, first.start, last.end_line, last.end, {"item": text})
