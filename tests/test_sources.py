@@ -112,7 +112,7 @@ def test_empty_and_whitespace_files_are_empty(tmp_path):
 
 
 def test_unsupported_suffix_named_explicitly(tmp_path):
-    path = tmp_path / "cam-ket.odt"
+    path = tmp_path / "bang-diem.ods"
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(ReadError) as error:
         read(source(path))

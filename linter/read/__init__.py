@@ -1,12 +1,13 @@
 """Readers: a file's bytes (linter.read.load) become numbered lines, whatever the format.
-`docx` reads Word files with lxml, `pdf` text layers with pypdf, `text` the rest; the Word and
-PDF readers are imported only when such a file comes (their libraries cost time to load)."""
+`docx` reads Word files with lxml, `odt` OpenDocument texts (LibreOffice) likewise, `pdf` text
+layers with pypdf, `text` the rest; the Word, OpenDocument and PDF readers are imported only
+when such a file comes (their libraries cost time to load)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from linter.document import Line, make_line
+from linter.document import CellRef, Line, make_line
 from linter.read.error import ReadError
 from linter.read.load import load_bytes, os_error
 from linter.read.text import read_text
@@ -16,17 +17,29 @@ if TYPE_CHECKING:
 
 # Searched for inside folders: .doc and .pdf too, so an old Word file or a scan in a folder of
 # submissions is reported with what to do rather than silently left out.
-DISCOVERED_SUFFIXES = frozenset({".txt", ".docx", ".doc", ".pdf"})
+DISCOVERED_SUFFIXES = frozenset({".txt", ".docx", ".doc", ".odt", ".pdf"})
 READABLE_SUFFIXES = DISCOVERED_SUFFIXES | {".md"}  # .md only when named explicitly
 
 
-def _read_docx(data: bytes) -> tuple[list[Line], str | None]:
-    """Lines, and the legacy encoding (TCVN3, VNI) of runs converted, if any."""
-    from linter.read.docx import read_docx  # lxml, only when there is a Word file
-
-    raws, legacy_found = read_docx(data)
+def _lines(
+    raws: list[tuple[str, CellRef | None, bool]], legacy_found: set[str]
+) -> tuple[list[Line], str | None]:
+    """Numbered lines of a Word or OpenDocument reader's paragraphs, and the legacy encoding
+    (TCVN3, VNI) of runs converted, if any."""
     lines = [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
     return lines, "+".join(sorted(legacy_found)) or None
+
+
+def _read_docx(data: bytes) -> tuple[list[Line], str | None]:
+    from linter.read.docx import read_docx  # lxml, only when there is a Word file
+
+    return _lines(*read_docx(data))
+
+
+def _read_odt(data: bytes) -> tuple[list[Line], str | None]:
+    from linter.read.odt import read_odt  # lxml, only when there is an OpenDocument file
+
+    return _lines(*read_odt(data))
 
 
 def _read_doc(data: bytes) -> tuple[list[Line], str | None]:
@@ -40,6 +53,9 @@ def _read_by_format(data: bytes, suffix: str) -> tuple[list[Line], str, str | No
     if suffix in (".docx", ".doc"):
         lines, encoding = _read_docx(data) if suffix == ".docx" else _read_doc(data)
         return lines, "docx", encoding
+    if suffix == ".odt":
+        lines, encoding = _read_odt(data)
+        return lines, "odt", encoding
     if suffix == ".pdf":
         from linter.read.pdf import read_pdf
 

@@ -1,9 +1,10 @@
-"""Look inside a Word file before reading it, so each kind of bad file gets its own `input`
-finding instead of an exception: another file renamed .docx, a truncated download, a
-password-protected document, an old .doc, a zip bomb, XML declaring entities.
+"""Look inside a Word or OpenDocument file before reading it, so each kind of bad file gets its
+own `input` finding instead of an exception: another file renamed .docx, a truncated download,
+a password-protected document, an old .doc, a zip bomb, XML declaring entities.
 
 Word files are zip archives of XML parts; a password-protected one is an OLE compound file
 holding an "EncryptedPackage" stream, and so is a Word 97–2003 .doc (without that stream).
+OpenDocument files are zip archives too (their own checks are in linter.read.odt).
 Everything works on the file's bytes, read once by the caller."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import contextlib
 import io
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from linter.read.error import ReadError
 from linter.read.xml import declares_dtd
@@ -50,10 +51,13 @@ def _check_sizes(infos: list[zipfile.ZipInfo]) -> None:
             raise ReadError("CK013", f"{info.filename}: {ratio}×")
 
 
-def _check_xml(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    """No XML part declares a DTD, wherever its prolog puts it (after a long comment too)."""
+def _check_xml(
+    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], exempt: frozenset[str]
+) -> None:
+    """No XML part declares a DTD, wherever its prolog puts it (after a long comment too);
+    the `exempt` parts are checked by their reader when it parses them."""
     for info in infos:
-        if not info.filename.lower().endswith((".xml", ".rels")):
+        if not info.filename.lower().endswith((".xml", ".rels")) or info.filename in exempt:
             continue
         with archive.open(info) as part:
             if declares_dtd(part):
@@ -84,24 +88,40 @@ def _check_head(data: bytes) -> None:
         raise ReadError("CK003", "not-zip")
 
 
-def open_word_package(data: bytes) -> zipfile.ZipFile:
-    """The archive of a .docx's bytes, open for reading, once nothing is wrong with it; else
-    the ReadError that says what is. Reads the directory and each XML part's prolog only.
-    Read its parts with `read_part`."""
+def open_package(
+    data: bytes,
+    check_kind: Callable[[zipfile.ZipFile], None],
+    dtd_checked_by_reader: frozenset[str] = frozenset(),
+) -> zipfile.ZipFile:
+    """The archive of a zip package's bytes, open for reading, once nothing is wrong with it;
+    else the ReadError that says what is. `check_kind` raises the ReadError of a package that
+    is not the expected kind of file (or is password-protected), before any part is unpacked
+    here; then each XML part's prolog is read (not those of `dtd_checked_by_reader`). Read its
+    parts with `read_part`."""
     _check_head(data)
     with zip_errors():
         archive = zipfile.ZipFile(io.BytesIO(data))
         try:
             infos = archive.infolist()
             _check_sizes(infos)
-            names = {info.filename for info in infos}
-            if not all(name in names for name in REQUIRED_PARTS):
-                raise ReadError("CK003", "not-word")
-            _check_xml(archive, infos)
+            check_kind(archive)
+            _check_xml(archive, infos, dtd_checked_by_reader)
         except BaseException:
             archive.close()
             raise
     return archive
+
+
+def _check_word_parts(archive: zipfile.ZipFile) -> None:
+    names = set(archive.namelist())
+    if not all(name in names for name in REQUIRED_PARTS):
+        raise ReadError("CK003", "not-word")
+
+
+def open_word_package(data: bytes) -> zipfile.ZipFile:
+    """The archive of a .docx's bytes, open for reading, once nothing is wrong with it; else
+    the ReadError that says what is (see open_package)."""
+    return open_package(data, _check_word_parts)
 
 
 def check_word_package(data: bytes) -> None:

@@ -230,7 +230,7 @@ def detect(text: str) -> str | None:
     return best[1] if best else None
 
 
-# --- .docx: each run converted by its font -------------------------------------------------
+# --- .docx and .odt: each run converted by its font ----------------------------------------
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FontKind = tuple[str, bool]  # (encoding, all-capitals "H" font), from font_encoding
@@ -379,17 +379,8 @@ def _merged(runs: Iterable[_Run]) -> list[_Run]:
     ]
 
 
-def docx_paragraph_text(
-    paragraph: Any, runs: Iterable[tuple[Any, str]], fonts: StyleFonts
-) -> tuple[str, str | None]:
-    """The text of a Word paragraph (its w:p element) with each run in a legacy font
-    converted, and the legacy encoding used (the first one, if runs mix them), or None when
-    nothing was converted.
-
-    `runs` are the paragraph's w:r elements with their text, in reading order, as the reader
-    took them; a paragraph without legacy fonts gives exactly their text joined.
-    """
-    merged = _merged(_paragraph_runs(paragraph, runs, fonts))
+def _converted(merged: list[_Run]) -> tuple[str, str | None]:
+    """The runs' text, those in a legacy font converted when worth it, and the encoding used."""
     keys = {key for _, key in merged if key is not None}
     if not keys:
         return "".join(text for text, _ in merged), None
@@ -404,3 +395,23 @@ def docx_paragraph_text(
             text = converted
         parts.append(text)
     return "".join(parts), used
+
+
+def docx_paragraph_text(
+    paragraph: Any, runs: Iterable[tuple[Any, str]], fonts: StyleFonts
+) -> tuple[str, str | None]:
+    """The text of a Word paragraph (its w:p element) with each run in a legacy font
+    converted, and the legacy encoding used (the first one, if runs mix them), or None when
+    nothing was converted.
+
+    `runs` are the paragraph's w:r elements with their text, in reading order, as the reader
+    took them; a paragraph without legacy fonts gives exactly their text joined.
+    """
+    return _converted(_merged(_paragraph_runs(paragraph, runs, fonts)))
+
+
+def font_runs_text(runs: Iterable[tuple[str, str | None]]) -> tuple[str, str | None]:
+    """The text of a paragraph given as runs of (text, font name), as an OpenDocument reader
+    resolves them from its styles: each run in a legacy font converted, as for Word, and the
+    legacy encoding used, or None."""
+    return _converted(_merged((text, font_encoding(font)) for text, font in runs))

@@ -91,12 +91,26 @@ def _too_many_tags(name: str) -> ReadError:
     )
 
 
-def parse(data: bytes, name: str) -> etree._Element:
+def _declares_nothing(dtd: etree.DTD | None) -> bool:
+    """A document type declaration naming an external DTD only (never loaded here), without
+    an internal subset that declares entities or elements."""
+    return dtd is None or not (any(dtd.iterentities()) or any(dtd.iterelements()))
+
+
+def parse(
+    data: bytes, name: str, *, keep_blanks: bool = False, bare_doctype: bool = False
+) -> etree._Element:
     """The root element of one part; ReadError CK019 (too much markup), CK014 (a DTD) or
-    CK011 (not well-formed XML, whatever lxml says)."""
+    CK011 (not well-formed XML, whatever lxml says).
+
+    `keep_blanks` keeps whitespace-only text between elements (OpenDocument text: the space
+    between two spans is a word space); `bare_doctype` lets a part name an external DTD it
+    does not need (OpenOffice.org wrote one on every ODF manifest): it is not loaded, and an
+    internal subset declaring entities or elements is still refused."""
     if data.count(b"<") > MAX_TAGS:
         raise _too_many_tags(name)
-    parser = etree.XMLParser(remove_blank_text=True, **_SAFE)  # as python-docx parsed parts
+    # remove_blank_text as python-docx parsed parts
+    parser = etree.XMLParser(remove_blank_text=not keep_blanks, **_SAFE)
     try:
         root = etree.fromstring(data, parser)
     except (etree.LxmlError, ValueError) as error:
@@ -104,6 +118,7 @@ def parse(data: bytes, name: str) -> etree._Element:
             raise ReadError("CK014", name) from error
         raise ReadError("CK011", f"{name}: {type(error).__name__}") from error
     docinfo = root.getroottree().docinfo
-    if docinfo.internalDTD is not None or docinfo.doctype:
+    declared = docinfo.internalDTD is not None or bool(docinfo.doctype)
+    if declared and not (bare_doctype and _declares_nothing(docinfo.internalDTD)):
         raise ReadError("CK014", name)
     return root
