@@ -313,7 +313,7 @@ def check(
     statistics: bool,
     quiet: bool,
 ) -> None:
-    """Kiểm tra các tệp .txt, .docx (và .md khi nêu tên) trong PATHS.
+    """Kiểm tra các tệp .txt, .docx, .odt, .pdf (và .md khi nêu tên) trong PATHS.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 lỗi cách dùng, cấu hình, luật
     hoặc không ghi được kết quả; 3 lỗi nội bộ của camket; 130 bị dừng (Ctrl-C).

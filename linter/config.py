@@ -201,7 +201,7 @@ def _exists(path: Path, folder: bool = False) -> bool:
 
 _READ_PROBLEMS = {
     "CK001": "tệp rỗng",
-    "CK004": "định dạng không đọc được (dùng .txt, .docx hoặc .md)",
+    "CK004": "định dạng không đọc được (dùng .txt, .docx, .odt, .pdf hoặc .md)",
     "CK006": "không mở được tệp",
 }
 

@@ -55,8 +55,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "error.file": {"vi": "Lỗi: {error}", "en": "Error: {error}"},
     "error.no_files": {
-        "vi": "Không tìm thấy tệp nào để kiểm tra (.txt, .docx) trong: {paths}",
-        "en": "No files to check (.txt, .docx) in: {paths}",
+        "vi": "Không tìm thấy tệp nào để kiểm tra (.txt, .docx, .odt, .pdf) trong: {paths}",
+        "en": "No files to check (.txt, .docx, .odt, .pdf) in: {paths}",
     },
     "error.binary_to_terminal": {
         "vi": "Định dạng {format} là tệp nhị phân: hãy ghi ra tệp bằng -o, ví dụ -o bao-cao.{format}",
