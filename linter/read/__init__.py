@@ -22,10 +22,15 @@ READABLE_SUFFIXES = DISCOVERED_SUFFIXES | {".md"}  # .md only when named explici
 
 def _read_docx(data: bytes) -> tuple[list[Line], str | None]:
     """Lines, and the legacy encoding (TCVN3, VNI) of runs converted, if any."""
-    from linter.read.docx import read_docx  # lxml, only when there is a Word file
+    from linter.read.docx import read_word  # lxml, only when there is a Word file
 
-    raws, legacy_found = read_docx(data)
-    lines = [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
+    body, margins, legacy_found = read_word(data)
+    lines = [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(body, start=1)]
+    first = len(lines) + 1  # page headers and footers after the body: its numbers stay
+    lines += [
+        make_line(n, text, cell, bold, margin=True)
+        for n, (text, cell, bold) in enumerate(margins, start=first)
+    ]
     return lines, "+".join(sorted(legacy_found)) or None
 
 
@@ -66,6 +71,6 @@ def read(source: Source, data: bytes | None = None) -> tuple[list[Line], str, st
         lines, fmt, encoding = _read_by_format(data, suffix)
     except OSError as error:
         raise os_error(source.path, error) from error
-    if not any(line.clean for line in lines):
+    if not any(line.clean for line in lines if not line.margin):
         raise ReadError("CK001")
     return lines, fmt, encoding
