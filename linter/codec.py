@@ -444,7 +444,9 @@ def _packed_lines_agree(packed: PackedLines) -> bool:
         return False
     if sum(length for length in clean_lengths if length >= 0) != len(packed.cleans):
         return False
-    if any(index >= count for index in (*packed.mapped, *packed.cells, *packed.bold)):
+    if any(
+        index >= count for index in (*packed.mapped, *packed.cells, *packed.bold, *packed.margins)
+    ):
         return False
     mapped = sum(clean_lengths[i] if clean_lengths[i] >= 0 else lengths[i] for i in packed.mapped)
     return len(packed.starts) == len(packed.ends) == mapped

@@ -26,13 +26,18 @@ class CellRef:
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a text file, or one paragraph of a .docx (table cells included)."""
+    """One line of a text file, or one paragraph of a .docx (table cells included).
+
+    A .docx's page headers and footers come after its body, as lines with `margin` set: they
+    keep the body's line numbers as they were, and only the own date is read from them (when
+    the body has none); they are never a title, a part or an item."""
 
     number: int  # 1-based
     text: str  # as read, before normalisation
     norm: NormalizedText
     cell: CellRef | None = None
     bold: bool = False  # a .docx paragraph written all in bold (often a heading)
+    margin: bool = False  # a paragraph of a .docx page header or footer
 
     @property
     def clean(self) -> str:
@@ -50,8 +55,20 @@ class Line:
         return begin + 1, finish + 1
 
 
-def make_line(number: int, text: str, cell: CellRef | None = None, bold: bool = False) -> Line:
-    return Line(number, text, normalize(text), cell, bold)
+def make_line(
+    number: int, text: str, cell: CellRef | None = None, bold: bool = False, margin: bool = False
+) -> Line:
+    return Line(number, text, normalize(text), cell, bold, margin)
+
+
+def body_lines(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines before the page headers and footers (all of them, for most documents)."""
+    if not lines or not lines[-1].margin:
+        return lines
+    end = len(lines)
+    while end and lines[end - 1].margin:
+        end -= 1
+    return lines[:end]
 
 
 @dataclass(frozen=True)
@@ -119,10 +136,16 @@ class Header:
 
 @dataclass(frozen=True)
 class OwnDate:
-    line: int
+    line: int  # where the date starts
     written: str
     value: dt.date | None
-    status: str  # ok | blank | impossible
+    status: str  # ok | blank | impossible | partial | lunar (linter.dates.DateStatus)
+    # Where it ends, when line breaks cut it ("Huổi Lếch, ngày 03" / "tháng 02 năm 2026").
+    end_line: int | None = None
+
+    @property
+    def last_line(self) -> int:
+        return self.end_line or self.line
 
 
 @dataclass
@@ -245,6 +268,7 @@ class PackedLines:
     ends: Sequence[int]  # their maps' ends, likewise (linter.codec gives both as arrays)
     cells: dict[int, CellRef]  # by index
     bold: frozenset[int]  # indexes
+    margins: frozenset[int] = frozenset()  # indexes of page header and footer lines
 
     @classmethod
     def of(cls, lines: Sequence[Line]) -> PackedLines:
@@ -261,6 +285,7 @@ class PackedLines:
             ends=tuple(chain.from_iterable(lines[i].norm.ends for i in mapped)),
             cells={i: line.cell for i, line in enumerate(lines) if line.cell is not None},
             bold=frozenset(i for i, line in enumerate(lines) if line.bold),
+            margins=frozenset(i for i, line in enumerate(lines) if line.margin),
         )
 
     def lines(self) -> list[Line]:
@@ -279,7 +304,8 @@ class PackedLines:
         for index, (number, text) in enumerate(zip(self.numbers, texts, strict=True)):
             starts, ends = maps.get(index) or (range(len(text)), range(1, len(text) + 1))
             norm = NormalizedText(cleans[index], starts, ends, len(text))
-            lines.append(Line(number, text, norm, self.cells.get(index), index in self.bold))
+            cell, bold, margin = self.cells.get(index), index in self.bold, index in self.margins
+            lines.append(Line(number, text, norm, cell, bold, margin))
         return lines
 
 

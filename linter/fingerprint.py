@@ -86,7 +86,7 @@ def _own_text(document: Document) -> Iterator[tuple[int, str]]:
     first = (outline.title_line or 0) + 1
     last = (outline.body_end or len(document.lines) + 1) - 1
     for line in document.lines[first - 1 : last]:
-        if line.clean.strip():
+        if line.clean.strip() and not line.margin:  # not a page header or footer
             yield line.number, line.clean
 
 

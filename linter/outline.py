@@ -1,151 +1,55 @@
-"""The frame of a document: its kind (from the title), header, own date, number, closing block.
+"""The frame of a document: its header (committee, cell, writer, role), number and closing
+block. Its kind is read in linter.kinds, its own date in linter.own_date, the columns of a
+line in linter.columns.
 
-Real headers put two columns on one line ("ĐẢNG BỘ XÃ A      ĐẢNG CỘNG SẢN VIỆT NAM"), with
-spaces or a tab between; .docx files often use a two-column table. Both are read as
-*segments*: the parts of a line separated by a tab or by two or more spaces.
+A header's left column may have its right column merged onto it by a single space (text from
+a web page): "ĐẢNG BỘ XÃ TÂN PHƯỚC ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ TRẠM Y TẾ Tân Phước, ngày
+…"; the committee and the cell are the left column alone.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import re
+from collections.abc import Sequence
 
+from linter import resources
 from linter.citations import SYMBOL, symbol_of
-from linter.dates import DateStatus, find_dates, find_month_dates
-from linter.document import Header, Line, OwnDate
+from linter.columns import segment_texts
+from linter.document import Header, Line
 from linter.normalize import fold, mostly_upper
+from linter.own_date import place_date
 from linter.roles import role_from_position
 
 HEADER_ZONE = 40  # the title is looked for in the first lines only
 
 
-# Two spacing characters in a row (zero-width ones count: they sit inside wide gaps) or a tab.
-_WIDE_GAP = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]{2}|\t")
+# "Số: 03-KH/CB" under the issuer's name; "… Kế hoạch số 12-KH/ĐU" (or a wrapped "… Kế hoạch" /
+# "số 12-KH/ĐU …") is a citation. Past the header only a capital "Số" starts a number.
+_NUMBER = re.compile(r"^\s*số(?![^\W\d_])\s*:?\s*", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"^[\s,;]*(?:ngày|ban hành|của)(?![^\W\d_])")
+AFTER_TITLE = 3  # lines after the title where a "Số: 03-KH/CB" line alone is still the number
 
 
-def segments(line: Line) -> list[tuple[int, int]]:
-    """Spans (in normalised text) of the columns of a line split by tabs or 2+ spaces."""
-    text, norm = line.clean, line.norm
-    if not _WIDE_GAP.search(line.text):
-        return [(0, len(text))] if text else []
-    spans: list[tuple[int, int]] = []
-    begin = 0
-    for index, char in enumerate(text):
-        if char != " " or index + 1 >= len(text):
-            continue
-        gap = line.text[norm.starts[index] : norm.starts[index + 1]]
-        if len(gap) >= 2 or "\t" in gap:
-            spans.append((begin, index))
-            begin = index + 1
-    spans.append((begin, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+@functools.cache
+def _ends_on_document_type() -> re.Pattern[str]:
+    """A line a break cut in a citation: it ends on a document type ("… thực hiện Kế hoạch")."""
+    types: dict[str, list[str]] = resources.data("doctypes")["types"]
+    words = {word for names in types.values() for word in names} | {"văn bản", "tờ trình"}
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})\s*[,:]?\s*$")
 
 
-def segment_texts(line: Line) -> list[tuple[int, str]]:
-    return [(start, line.clean[start:end]) for start, end in segments(line)]
-
-
-_COMMITMENT_TITLES = (
-    "bản cam kết",
-    "cam kết tu dưỡng",
-    "bản tự cam kết",
-    "bản đăng ký",
-    "phiếu đăng ký",
-    "bản đăng kí",
-)
-_PLAN_TITLES = ("kế hoạch", "chương trình hành động")
-_REPORT_TITLES = ("báo cáo",)
-
-
-def _title_kind(text: str) -> str | None:
-    key = fold(text).strip(" *#:")
-    if key.startswith(_COMMITMENT_TITLES):
-        return "commitment"
-    if SYMBOL.search(text) or re.search(r"\bsố\b", key):
-        return None  # "Kế hoạch số 12-KH/ĐU …" is a citation, not a title
-    short = len(key.split()) <= 4
-    if key.startswith(_PLAN_TITLES) and (mostly_upper(text) or short):
-        return "plan"
-    if key.startswith(_REPORT_TITLES) and (mostly_upper(text) or short):
-        return "report"
-    return None
-
-
-def detect_kind(lines: list[Line]) -> tuple[str, int | None]:
-    """Kind from the first title-like line, and that line's number."""
-    for line in lines[:HEADER_ZONE]:
-        for _, text in segment_texts(line):
-            kind = _title_kind(text)
-            if kind:
-                return kind, line.number
-    return "other", None
-
-
-# --- own date ----------------------------------------------------------------------------
-
-# "Tân Phước", "TP. Cao Lãnh", "Phường 2", "Quận 3": letters first, digits allowed after.
-_PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
-_DATE_TAIL = re.compile(r"[\s.)]*$")  # matched from the date's end (no copy of a long line's rest)
-_NOT_PLACE = re.compile(
-    r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
-    r"chậm nhất|hoàn thành|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"
-)
-
-
-def _place_date(text: str) -> tuple[int, int, DateStatus, dt.date | None] | None:
-    """A "<place>, ngày …" or bare-date segment: (date start, end, status, value)."""
-    # a full date first; "Tân An, tháng 5 năm 2021" (no day) is an own date without a value
-    for mention in [*find_dates(text), *find_month_dates(text)]:
-        if not _DATE_TAIL.match(text, mention.end):
-            continue
-        before = text[: mention.start]
-        if before.strip():
-            place = _PLACE.match(before)
-            if not place or _NOT_PLACE.search(fold(place["place"])):
-                continue
-            words = place["place"].split()
-            if len(words) > 8 or not (
-                place["comma"] or all(w[0].isupper() or w.isdigit() for w in words)
-            ):
-                continue
-        return mention.start, mention.end, mention.status, mention.value
-    return None
-
-
-def find_own_date(
-    lines: list[Line], title_line: int | None, body_end: int | None
-) -> OwnDate | None:
-    """The place-and-date line; a bare date line in the header or closing block as fallback."""
-    fallback: OwnDate | None = None
-    for line in lines:
-        in_header = title_line is None or line.number < title_line
-        in_closing = body_end is not None and line.number >= body_end
-        if line.cell is not None and not (in_header or in_closing):
-            continue  # a date in a table of the body is a deadline, not the document's date
-        columns = [text for _, text in segment_texts(line)]
-        # Odd spacing inside the date ("ngày  15  tháng  3") also looks like a column gap.
-        for text in columns if len(columns) == 1 else [*columns, line.clean]:
-            found = _place_date(text)
-            if not found:
-                continue
-            date_start, _date_end, status, value = found
-            own = OwnDate(line.number, text.strip(), value, status.value)
-            if text[:date_start].strip():
-                return own
-            if fallback is None and (in_header or in_closing):
-                fallback = own
-    return fallback
-
-
-# --- number and header ---------------------------------------------------------------------
-
-_NUMBER = re.compile(r"^\s*số\s*:?\s*", re.IGNORECASE)
+def _continues_a_citation(previous: Line | None) -> bool:
+    if previous is None or mostly_upper(previous.clean):  # "KẾ HOẠCH" is a title, not a citation
+        return False
+    return bool(_ends_on_document_type().search(fold(previous.clean)))
 
 
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
 
 
-def find_title_year(lines: list[Line], title_line: int | None) -> int | None:
+def find_title_year(lines: Sequence[Line], title_line: int | None) -> int | None:
     """The year a commitment or plan is for: "… phấn đấu năm 2025" in its title lines."""
     if title_line is None:
         return None
@@ -156,15 +60,32 @@ def find_title_year(lines: list[Line], title_line: int | None) -> int | None:
     return None
 
 
-def find_number(lines: list[Line], title_line: int | None) -> tuple[str | None, int | None]:
-    """The document's own number ("Số 03-KH/CB") from the lines before or at the title."""
-    last = title_line or HEADER_ZONE
-    for line in lines[: last + 3]:
+def _own_number(text: str, header: bool) -> re.Match[str] | None:
+    lead = _NUMBER.match(text)
+    if lead is None or not (header or lead[0].lstrip()[0].isupper()):
+        return None
+    symbol = SYMBOL.match(text, lead.end())
+    if symbol is None or _CITED_AFTER.match(fold(text[symbol.end() :])):
+        return None
+    return symbol
+
+
+def find_number(lines: Sequence[Line], title_line: int | None) -> tuple[str | None, int | None]:
+    """The document's own number ("Số: 03-KH/CB"), written in the header under the issuer:
+    before the title or on its line (in a header table too), or alone on a line just after it.
+    Never a citation: "Thực hiện Kế hoạch số 12-KH/ĐU …", "Số 12-KH/ĐU ngày … của …", or "số …"
+    starting a line that a break cut from "… Kế hoạch"."""
+    zone = lines[: title_line + AFTER_TITLE] if title_line else lines[:HEADER_ZONE]
+    for index, line in enumerate(zone):
+        if _continues_a_citation(zone[index - 1] if index else None):
+            continue
+        header = title_line is not None and line.number <= title_line
+        after_title = title_line is not None and line.number > title_line
         for _, text in segment_texts(line):
-            lead = _NUMBER.match(text)
-            symbol = SYMBOL.match(text, lead.end()) if lead else None
-            if symbol:
-                return str(symbol_of(symbol)), line.number
+            symbol = _own_number(text, header)
+            if symbol is None or (after_title and text[symbol.end() :].strip(" .;")):
+                continue
+            return str(symbol_of(symbol)), line.number
     return None, None
 
 
@@ -181,6 +102,32 @@ _FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")
 _SIGNATURE = re.compile(
     r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết)\b"
 )
+# The party's name, the right column of a header merged onto its left column by one space.
+_MOTTO = re.compile(r"\s(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)\b")
+
+
+def _left_column(text: str) -> str:
+    """A header segment less a right column merged onto it by a single space: the party's
+    name ("ĐẢNG BỘ XÃ TÂN PHƯỚC ĐẢNG CỘNG SẢN VIỆT NAM") or the place and date ("CHI BỘ TRẠM Y
+    TẾ Tân Phước, ngày 22 tháng 01 năm 2025")."""
+    motto = _MOTTO.search(text)
+    if motto:
+        text = text[: motto.start()]
+    found = place_date(text, header=True)
+    if found is not None and found.placed and found.written > 0:
+        text = text[: found.written]
+    return text.strip()
+
+
+def writer_marks(lines: Sequence[Line]) -> bool:
+    """A field naming the writer ("Họ và tên: …", "Chức vụ: …") or the signature of the one
+    committing ("NGƯỜI CAM KẾT"): what a commitment has and an article about commitments has not."""
+    for line in lines:
+        for _, segment in segment_texts(line):
+            key = fold(_FIELD_BULLET.sub("", segment))
+            if _SIGNATURE.match(key) or _FIELD.match(key):
+                return True
+    return False
 
 
 def _name_in(text: str) -> str | None:
@@ -195,7 +142,7 @@ def _name_in(text: str) -> str | None:
     return " ".join(words) if 2 <= len(words) <= 6 else None
 
 
-def parse_header(lines: list[Line], title_line: int | None, body_start: int | None) -> Header:
+def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int | None) -> Header:
     """Committee and cell from the header; author and role from the labelled fields."""
     committee = cell = author = role = None
     field_zone = lines[: (body_start or HEADER_ZONE + 20)]
@@ -205,9 +152,9 @@ def parse_header(lines: list[Line], title_line: int | None, body_start: int | No
             key = fold(text)
             in_header = title_line is None or line.number < title_line
             if in_header and committee is None and _COMMITTEE.match(key):
-                committee = text
+                committee = _left_column(text)
             elif in_header and cell is None and _CELL.match(key):
-                cell = text
+                cell = _left_column(text)
             field = _FIELD.match(key)
             if not field:
                 continue
@@ -224,7 +171,7 @@ def parse_header(lines: list[Line], title_line: int | None, body_start: int | No
     return Header(committee, cell, author, role, role_from_position(role, cell))
 
 
-def _signature_name(lines: list[Line]) -> str | None:
+def _signature_name(lines: Sequence[Line]) -> str | None:
     """The name under "NGƯỜI CAM KẾT" (title-cased when written in capitals)."""
     for index, line in enumerate(lines):
         if not any(_SIGNATURE.match(fold(text)) for _, text in segment_texts(line)):
@@ -242,7 +189,7 @@ _CLOSING = re.compile(
 )
 
 
-def find_closing(lines: list[Line], after: int) -> int | None:
+def find_closing(lines: Sequence[Line], after: int) -> int | None:
     """First line of the closing block (signature, confirmation, "Nơi nhận") after line `after`."""
     for line in lines[after:]:
         if any(_CLOSING.match(fold(text)) for _, text in segment_texts(line)):

@@ -1,4 +1,7 @@
-"""Read the shape of a document: kind, header, own date, number, citations, parts and items."""
+"""Read the shape of a document: kind, header, own date, number, citations, parts and items.
+
+A .docx's page headers and footers (the lines after its body, `Line.margin`) are read for the
+own date only, when the body has none."""
 
 from __future__ import annotations
 
@@ -6,15 +9,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from linter.citations import find_citations
-from linter.document import Document, Outline
-from linter.outline import (
-    detect_kind,
-    find_closing,
-    find_number,
-    find_own_date,
-    find_title_year,
-    parse_header,
-)
+from linter.document import Document, Outline, body_lines
+from linter.kinds import detect_kind, reads_as_article
+from linter.outline import find_closing, find_number, find_title_year, parse_header
+from linter.own_date import find_own_date
 from linter.read.reflow import layout_of
 from linter.roles import role_from_content
 from linter.sections import (
@@ -31,17 +29,22 @@ def parse(
 ) -> Outline:
     """The document's outline. Without `split_sentences` an item is a whole line: enough for
     the copy check, and underthesea is never loaded."""
-    lines = document.lines
+    lines = body_lines(document.lines)
+    margins = document.lines[len(lines) :]
     kind, title_line = detect_kind(lines)
     number, number_line = find_number(lines, title_line)
     start = title_line or 1
     parts = parts or default_parts()
     sections = []
+    headings = []
     if kind in ("commitment", "report"):
         headings = find_headings(lines, start, len(lines), parts)
+    if kind == "commitment" and not headings and reads_as_article(lines, title_line):
+        kind = "other"  # an article about commitments, titled with the words "Bản cam kết"
+    if kind in ("commitment", "report"):
         body_start = headings[-1][0].number if headings else start
         body_end = find_closing(lines, body_start)
-        own_date = find_own_date(lines, title_line, body_end)
+        own_date = find_own_date(lines, title_line, body_end, margins)
         last = body_end - 1 if body_end else len(lines)
         if own_date and body_start < own_date.line <= last:  # a place-and-date line at the foot
             last = own_date.line - 1
@@ -52,7 +55,7 @@ def parse(
             sections = [unplaced] if unplaced else []
     else:
         body_end = find_closing(lines, start)
-        own_date = find_own_date(lines, title_line, body_end)
+        own_date = find_own_date(lines, title_line, body_end, margins)
     citations = [
         citation
         for line in lines

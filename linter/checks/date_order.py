@@ -2,8 +2,8 @@
 
 `options.check` picks what a rule reports. Per document:
 
-- `missing`: a commitment or plan with no own date, with the date left blank, or with a month
-  and no day ("tháng 5/2021");
+- `missing`: a commitment or plan with no own date, with the date left blank, with a month
+  and no day ("tháng 5/2021"), or dated by a lunar month ("tháng Giêng", never converted);
 - `impossible`: an own date that does not exist ("ngày 30 tháng 02");
 - `year`: a commitment "năm YYYY" dated before `earliest` of the year before (default 1 October)
   or after `latest` of its year (default 31 December);
@@ -69,17 +69,21 @@ def _show(date: dt.date) -> str:
 
 
 def _date_hit(document: Document, values: dict, related: tuple[Related, ...] = ()) -> Hit:
-    """A hit on the document's own date line (or its title line when it has none)."""
+    """A hit on the document's own date line, both lines of one cut by a line break (or on its
+    title line when it has none)."""
     own = document.outline.own_date
     number = own.line if own else (document.outline.title_line or 1)
-    line = document.line(number)
-    return Hit(number, 0, number, len(line.clean), values, related)
+    last = own.last_line if own else number
+    return Hit(number, 0, last, len(document.line(last).clean), values, related)
 
 
 def _related(document: Document) -> Related:
     own = document.outline.own_date
-    line = own.line if own else None
-    return Related(document.path, line, line)
+    return (
+        Related(document.path, own.line, own.last_line)
+        if own
+        else Related(document.path, None, None)
+    )
 
 
 # --- per document -------------------------------------------------------------------------
@@ -149,7 +153,7 @@ def check(
                 yield rule, hit
         elif not dated_kind:
             continue
-        elif wanted == "missing" and (own is None or own.status in ("blank", "partial")):
+        elif wanted == "missing" and (own is None or own.status in ("blank", "partial", "lunar")):
             written = f" (“{own.written}”)" if own else ""
             yield rule, _date_hit(document, {"written": written})
         elif wanted == "impossible" and own is not None and own.status == "impossible":

@@ -5,6 +5,7 @@ when such a file comes (their libraries cost time to load)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from linter.document import CellRef, Line, make_line
@@ -22,18 +23,27 @@ READABLE_SUFFIXES = DISCOVERED_SUFFIXES | {".md"}  # .md only when named explici
 
 
 def _lines(
-    raws: list[tuple[str, CellRef | None, bool]], legacy_found: set[str]
+    raws: list[tuple[str, CellRef | None, bool]],
+    legacy_found: set[str],
+    margins: Sequence[tuple[str, CellRef | None, bool]] = (),
 ) -> tuple[list[Line], str | None]:
-    """Numbered lines of a Word or OpenDocument reader's paragraphs, and the legacy encoding
-    (TCVN3, VNI) of runs converted, if any."""
+    """Numbered lines of a Word or OpenDocument reader's paragraphs (then its page headers and
+    footers, after the body so the body's numbers stay), and the legacy encoding (TCVN3, VNI)
+    of runs converted, if any."""
     lines = [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(raws, start=1)]
+    first = len(lines) + 1
+    lines += [
+        make_line(n, text, cell, bold, margin=True)
+        for n, (text, cell, bold) in enumerate(margins, start=first)
+    ]
     return lines, "+".join(sorted(legacy_found)) or None
 
 
 def _read_docx(data: bytes) -> tuple[list[Line], str | None]:
-    from linter.read.docx import read_docx  # lxml, only when there is a Word file
+    from linter.read.docx import read_word  # lxml, only when there is a Word file
 
-    return _lines(*read_docx(data))
+    body, margins, legacy_found = read_word(data)
+    return _lines(body, legacy_found, margins)
 
 
 def _read_odt(data: bytes) -> tuple[list[Line], str | None]:
@@ -82,6 +92,6 @@ def read(source: Source, data: bytes | None = None) -> tuple[list[Line], str, st
         lines, fmt, encoding = _read_by_format(data, suffix)
     except OSError as error:
         raise os_error(source.path, error) from error
-    if not any(line.clean for line in lines):
+    if not any(line.clean for line in lines if not line.margin):
         raise ReadError("CK001")
     return lines, fmt, encoding

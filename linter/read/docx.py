@@ -1,6 +1,7 @@
 """Word (.docx) files read straight from their XML with lxml: paragraphs and table cells in
 document order, each with its table cell and whether it is bold, runs typed in TCVN3 or VNI
-fonts converted.
+fonts converted; and (read_word) the paragraphs of the page headers and footers, read the same
+way after the body, where a date is sometimes the only one the file holds.
 
 What is read is what python-docx read for camket before (same text, cells and bold on every
 real file): the w:p and w:tbl children of the body and of each cell (content wrapped in w:sdt,
@@ -125,6 +126,7 @@ class _Reader:
         self._bold_styles: dict[str, bool] | None = None
         self._blocks = 0
         self._tables = 0
+        self.body_end = 0  # paragraphs of the body; those after it are page headers and footers
 
     def _count_block(self) -> None:
         self._blocks += 1
@@ -211,14 +213,35 @@ class _Reader:
                 column += span
 
 
-def read_docx(data: bytes) -> tuple[list[Paragraph], set[str]]:
-    """(text, table cell, bold) of each paragraph of a .docx's bytes, and the legacy encodings
-    (TCVN3, VNI) of the runs converted. Raises ReadError for a file it cannot read."""
+_HEADER, _FOOTER = f"{_W}hdr", f"{_W}ftr"
+
+
+def _read(data: bytes, margins: bool) -> _Reader:
     with open_word_package(data) as archive:
-        document, styles = main_parts(archive)
-    body = document.find(_BODY) if document.tag == _DOCUMENT else None
+        parts = main_parts(archive, margins)
+    body = parts.document.find(_BODY) if parts.document.tag == _DOCUMENT else None
     if body is None:
         raise ReadError("CK011", "word/document.xml: no w:body")
-    reader = _Reader(styles)
+    reader = _Reader(parts.styles)
     reader.blocks(body, None, 0)
+    reader.body_end = len(reader.paragraphs)
+    for margin in parts.margins:
+        if margin.tag in (_HEADER, _FOOTER):
+            reader.blocks(margin, None, 0)
+    return reader
+
+
+def read_docx(data: bytes) -> tuple[list[Paragraph], set[str]]:
+    """(text, table cell, bold) of each paragraph of a .docx's body, and the legacy encodings
+    (TCVN3, VNI) of the runs converted. Raises ReadError for a file it cannot read."""
+    reader = _read(data, margins=False)
     return reader.paragraphs, reader.legacy_found
+
+
+def read_word(data: bytes) -> tuple[list[Paragraph], list[Paragraph], set[str]]:
+    """The paragraphs of the body, those of the page headers and footers (headers first; the
+    empty ones left out), and the legacy encodings of the runs converted in either. The same
+    bounds hold for all of them together. Raises ReadError for a file it cannot read."""
+    reader = _read(data, margins=True)
+    body, margins = reader.paragraphs[: reader.body_end], reader.paragraphs[reader.body_end :]
+    return body, [p for p in margins if p[0].strip()], reader.legacy_found

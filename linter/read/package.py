@@ -1,6 +1,6 @@
 """The parts of a Word package a reader needs, found as Word finds them: the package's
 relationships name the main document, its content type says it is a Word document, and the
-document's relationships name its styles.
+document's relationships name its styles and its page headers and footers.
 
 A relationship with TargetMode="External" points outside the file (a web address): it is never
 followed, so a crafted file cannot make camket fetch or open anything."""
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -21,6 +22,11 @@ _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _RELATIONSHIP_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 OFFICE_DOCUMENT = _RELATIONSHIP_TYPE + "officeDocument"
 STYLES = _RELATIONSHIP_TYPE + "styles"
+HEADER = _RELATIONSHIP_TYPE + "header"
+FOOTER = _RELATIONSHIP_TYPE + "footer"
+# Page header and footer parts read (each once, however often it is related). Word writes at
+# most three headers and three footers a section; a commitment has one or two sections.
+MAX_MARGIN_PARTS = 24
 DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
@@ -34,23 +40,27 @@ def _member(partname: str) -> str:
     return partname.lstrip("/")
 
 
-def related_parts(archive: zipfile.ZipFile, source: str, reltype: str) -> list[str]:
-    """Part names ("/word/styles.xml") that `source` ("/" or a part name) relates to with
-    `reltype`, in the order of its relationships file; external targets left out."""
+def _relationships(archive: zipfile.ZipFile, source: str) -> list[tuple[str | None, str]]:
+    """(type, part name) of each internal relationship of `source` ("/" or a part name), in
+    the order of its relationships file; external targets left out."""
     rels = _member(_rels_name(source))
     data = read_part(archive, rels)
     if data is None:
         return []
     base = posixpath.dirname(source)  # targets are relative to the source's folder
-    targets: list[str] = []
+    found: list[tuple[str | None, str]] = []
     for relationship in parse(data, rels).iterfind(f"{_RELS}Relationship"):
         target = relationship.get("Target")
-        if relationship.get("Type") != reltype or not target:
+        if not target or relationship.get("TargetMode") == "External":
             continue
-        if relationship.get("TargetMode") == "External":
-            continue
-        targets.append(posixpath.normpath(posixpath.join(base, target)))
-    return targets
+        found.append((relationship.get("Type"), posixpath.normpath(posixpath.join(base, target))))
+    return found
+
+
+def related_parts(archive: zipfile.ZipFile, source: str, reltype: str) -> list[str]:
+    """Part names ("/word/styles.xml") that `source` ("/" or a part name) relates to with
+    `reltype`, in the order of its relationships file; external targets left out."""
+    return [name for kind, name in _relationships(archive, source) if kind == reltype]
 
 
 def content_type(types: etree._Element, partname: str) -> str | None:
@@ -79,9 +89,15 @@ def _required_xml(archive: zipfile.ZipFile, partname: str) -> etree._Element:
     return root
 
 
-def main_parts(archive: zipfile.ZipFile) -> tuple[etree._Element, etree._Element | None]:
-    """The root elements of the main document part and of its styles part (None when the
-    document has none). ReadError CK003 when the package holds no Word document."""
+class WordParts(NamedTuple):
+    document: etree._Element
+    styles: etree._Element | None  # None when the document has none
+    margins: list[etree._Element]  # page headers, then page footers (when asked for)
+
+
+def main_parts(archive: zipfile.ZipFile, margins: bool = False) -> WordParts:
+    """The root elements of the main document part, of its styles part and, with `margins`, of
+    its page header and footer parts. ReadError CK003 when the package holds no Word document."""
     documents = related_parts(archive, "/", OFFICE_DOCUMENT)
     if not documents:
         raise ReadError("CK003", "no-document")
@@ -91,6 +107,28 @@ def main_parts(archive: zipfile.ZipFile) -> tuple[etree._Element, etree._Element
     if found != DOCUMENT_MAIN:
         raise ReadError("CK003", f"content type {found}")
     document = _required_xml(archive, document_name)
-    styles_names = related_parts(archive, document_name, STYLES)
+    related = _relationships(archive, document_name)
+    styles_names = [name for kind, name in related if kind == STYLES]
     styles = _read_xml(archive, styles_names[0]) if styles_names else None
-    return document, styles
+    return WordParts(document, styles, _margin_parts(archive, related) if margins else [])
+
+
+def _margin_parts(
+    archive: zipfile.ZipFile, related: list[tuple[str | None, str]]
+) -> list[etree._Element]:
+    """The page header and footer parts, headers first, each part once. One that is not
+    well-formed XML is left out (the body is read as before); one that declares a DTD or holds
+    too much markup makes the file a crafted one, reported as such."""
+    names = [name for kind, name in related if kind == HEADER]
+    names += [name for kind, name in related if kind == FOOTER]
+    roots: list[etree._Element] = []
+    for name in list(dict.fromkeys(names))[:MAX_MARGIN_PARTS]:
+        try:
+            root = _read_xml(archive, name)
+        except ReadError as error:
+            if error.code != "CK011":
+                raise
+            continue
+        if root is not None:
+            roots.append(root)
+    return roots

@@ -23,6 +23,8 @@ EXCERPT_WIDTH = 100  # display columns of a line shown under a finding
 CONTEXT_BEFORE = 24  # columns kept before the span when a long line is cut
 MULTILINE_SHOWN = 3  # lines shown of a finding that spans several
 UNITS_SHOWN = 15  # units listed in the closing summary, the busiest first
+OTHERS_SHOWN = 5  # files read as `other` named in the closing summary
+KINDS = ("commitment", "plan", "report", "other")
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
@@ -138,9 +140,36 @@ def _unit_summary(report: Report, lang: str) -> list[str]:
     return lines
 
 
+def _kind_summary(report: Report, lang: str) -> list[str]:
+    """How many files were read as each kind, and the first files read as `other` (a
+    commitment misread as other would otherwise go unchecked without a word)."""
+    kinds = Counter(entry.kind for entry in report.files if not entry.error and entry.kind)
+    if not kinds:
+        return []
+    counted = ", ".join(
+        t(f"summary.kind.{kind}" + (".one" if kinds[kind] == 1 else ""), lang, count=kinds[kind])
+        for kind in KINDS
+        if kinds[kind]
+    )
+    lines = [t("summary.kinds", lang, kinds=counted)]
+    others = [entry.path for entry in report.files if not entry.error and entry.kind == "other"]
+    if others:
+        more = len(others) - OTHERS_SHOWN
+        lines.append(
+            t(
+                "summary.others",
+                lang,
+                paths=", ".join(printable(path) for path in others[:OTHERS_SHOWN]),
+                more=t("summary.others_more", lang, count=more) if more > 0 else "",
+            )
+        )
+    return lines
+
+
 def summary(report: Report, lang: str) -> list[str]:
     unreadable = sum(1 for entry in report.files if entry.error)
     lines = [t("summary.files", lang, files=len(report.files), unreadable=unreadable)]
+    lines.extend(_kind_summary(report, lang))
     if report.context_files:
         lines.append(t("summary.context", lang, count=report.context_files))
     if report.suppressed:

@@ -1,0 +1,164 @@
+"""A document's kind (DESIGN.md: commitment, plan, report, other), from its title and, where
+a title alone misleads, from what the document holds.
+
+- commitment: "BẢN CAM KẾT …", "BẢN ĐĂNG KÝ …" — unless it is an article, guidance or news
+  piece that merely opens on those words: no part of the template, no field naming the writer,
+  no signature of the one committing, no pledge in the first person, and running prose
+  (`reads_as_article`).
+- plan: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", and a cell's or committee's resolution on a year's
+  tasks ("NGHỊ QUYẾT" / "về nhiệm vụ năm 2025"): members' commitments implement it as they
+  implement a plan. A resolution of one meeting ("Kỳ họp chi bộ tháng 02 năm 2023") is other.
+- report: what looks back on the commitments: "BÁO CÁO …" (also "BÁO CÁO sơ kết …" and a
+  one-line "Báo cáo tổng kết … thực hiện cam kết"), "BẢN KIỂM ĐIỂM", "BẢN TỰ KIỂM ĐIỂM".
+- other: anything else. A title of another document type in capitals (THÔNG BÁO, TỜ TRÌNH,
+  BIÊN BẢN, GIẤY MỜI, QUYẾT ĐỊNH, HƯỚNG DẪN, …) ends the search: a sentence below it that
+  starts "Bản cam kết …" does not make a guidance text a commitment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from linter.citations import SYMBOL
+from linter.columns import segment_texts
+from linter.document import Line
+from linter.normalize import fold, mostly_upper
+from linter.outline import HEADER_ZONE, writer_marks
+
+_COMMITMENT_TITLES = (
+    "bản cam kết",
+    "cam kết tu dưỡng",
+    "bản tự cam kết",
+    "bản đăng ký",
+    "phiếu đăng ký",
+    "bản đăng kí",
+)
+_PLAN_TITLES = ("kế hoạch", "chương trình hành động")
+_RESOLUTION = "nghị quyết"
+_REPORT_TITLES = ("báo cáo", "bản kiểm điểm", "bản tự kiểm điểm")
+_OTHER_TITLES = (
+    "thông báo",
+    "tờ trình",
+    "biên bản",
+    "giấy mời",
+    "quyết định",
+    "hướng dẫn",
+    "công văn",
+    "thông tri",
+    "quy định",
+    "đề án",
+    "giấy giới thiệu",
+)
+# A report's title in running case, on one line: "Báo cáo sơ kết 6 tháng thực hiện cam kết",
+# "Bản kiểm điểm cá nhân năm 2025".
+_REPORT_TOPIC = re.compile(
+    r"^(?:báo cáo (?:sơ kết|tổng kết|kết quả|kiểm điểm|tự kiểm điểm|đánh giá)"
+    r"|bản (?:tự )?kiểm điểm)\b"
+)
+_TITLE_WORDS = 20  # a title line is short; a longer line is a sentence
+_SHORT_TITLE = 4  # "Kế hoạch", "Báo cáo năm 2025": a title whatever its case
+
+# A resolution on a year's tasks: "… nhiệm vụ năm 2025", or a year and no month, quarter or meeting.
+_YEAR_TASKS = re.compile(r"(?:nhiệm vụ|phương hướng|chỉ tiêu|mục tiêu)\b[^.;]{0,60}?\bnăm \d{4}\b")
+_YEAR = re.compile(r"\bnăm \d{4}\b")
+_ONE_MEETING = re.compile(r"\b(?:tháng|quý|kỳ họp|phiên họp|chuyên đề)\b")
+_SUBTITLE_LINES = 3
+_NOT_SUBTITLE = re.compile(r"^(?:căn cứ|thực hiện|kính gửi|ngày|hôm nay|vào lúc)\b")
+
+
+def _typed(text: str, key: str, titles: tuple[str, ...]) -> bool:
+    """`text` starts with one of `titles` written as a title: in capitals (the whole line or
+    the type's own words: "BÁO CÁO sơ kết …"), or a line of a few words."""
+    for title in titles:
+        if key.startswith(title):
+            return (
+                mostly_upper(text)
+                or len(key.split()) <= _SHORT_TITLE
+                or not any(char.islower() for char in text.lstrip(" *#:")[: len(title)])
+            )
+    return False
+
+
+def _title_kind(text: str) -> str | None:
+    """The kind a title line names: commitment, plan, report, resolution, other; None when the
+    line is no title."""
+    key = fold(text).strip(" *#:")
+    if key.startswith(_COMMITMENT_TITLES):
+        return "commitment"
+    if SYMBOL.search(text) or re.search(r"\bsố\b", key):
+        return None  # "Kế hoạch số 12-KH/ĐU …" is a citation, not a title
+    if _typed(text, key, _PLAN_TITLES):
+        return "plan"
+    if _typed(text, key, (_RESOLUTION,)):
+        return "resolution"
+    if _typed(text, key, _REPORT_TITLES):
+        return "report"
+    sentence = key.endswith(".") or len(key.split()) > _TITLE_WORDS
+    if _REPORT_TOPIC.match(key) and not sentence:
+        return "report"
+    if mostly_upper(text) and key.startswith(_OTHER_TITLES) and not sentence:
+        return "other"
+    return None
+
+
+def _subtitle(lines: Sequence[Line], title_line: int) -> str:
+    """The title line and the few lines under it that complete it, folded."""
+    texts = [lines[title_line - 1].clean]
+    for line in lines[title_line : title_line + _SUBTITLE_LINES]:
+        key = fold(line.clean)
+        if not key or _NOT_SUBTITLE.match(key) or SYMBOL.search(line.clean):
+            break
+        texts.append(line.clean)
+    return fold(" ".join(texts))
+
+
+def _resolution_kind(lines: Sequence[Line], title_line: int) -> str:
+    """A resolution on a year's tasks is a plan; one of a monthly meeting is other."""
+    subtitle = _subtitle(lines, title_line)
+    if _YEAR_TASKS.search(subtitle):
+        return "plan"
+    if _YEAR.search(subtitle) and not _ONE_MEETING.search(subtitle):
+        return "plan"
+    return "other"
+
+
+def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
+    """Kind from the first title-like line, and that line's number."""
+    for line in lines[:HEADER_ZONE]:
+        for _, text in segment_texts(line):
+            kind = _title_kind(text)
+            if kind == "resolution":
+                return _resolution_kind(lines, line.number), line.number
+            if kind:
+                return kind, line.number
+    return "other", None
+
+
+# --- an article that mentions commitments ----------------------------------------------------
+
+_PLEDGE = re.compile(r"\btôi\s+(?:xin\s+)?(?:cam kết|đăng ký|hứa)\b|\bbản thân tôi\b")
+_LIST_MARK = re.compile(r"^\s*(?:[-+•*–·▪►❖✓○●◦]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]\s|[ivx]{1,4}[.)])")
+PROSE_WORDS = 120  # an article says more than this; a short note stays what its title says
+LIST_SHARE = 1 / 3  # at most this share of an article's lines start as list items
+
+
+def _running_prose(lines: Sequence[Line]) -> bool:
+    texts = [line.clean for line in lines if line.clean.strip()]
+    words = sum(len(text.split()) for text in texts)
+    listed = sum(1 for text in texts if _LIST_MARK.match(text))
+    return words >= PROSE_WORDS and listed < LIST_SHARE * len(texts)
+
+
+def reads_as_article(lines: Sequence[Line], title_line: int | None) -> bool:
+    """A document titled like a commitment that is none: nothing in it is a commitment's (the
+    caller has found no part of the template) — no field naming the writer, no signature of
+    the one committing, no pledge in the first person — and what follows the title is running
+    prose, not a list of commitments."""
+    body = lines[title_line or 0 :]
+    if writer_marks(lines):
+        return False
+    # the lines joined: a hard-wrapped "… tôi xin" / "đăng ký …" is still a pledge
+    if _PLEDGE.search(fold(" ".join(line.clean for line in lines))):
+        return False
+    return _running_prose(body)

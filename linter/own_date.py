@@ -1,0 +1,227 @@
+"""A document's own date: the place-and-date line ("Chợ Mới, ngày 05 tháng 02 năm 2024") in
+the header or the closing block, as real layouts write it.
+
+- In a column of a two-column header, or after the left column merged onto it by one space
+  ("CHI BỘ TRẠM Y TẾ Tân Phước, ngày …": the capitals end where the place begins).
+- Cut by the line breaks of a PDF's or a web page's text ("Huổi Lếch, ngày 03" / "tháng 02 năm
+  2026"): read across the breaks, and only there.
+- In a cell of the signature table ("NGƯỜI CAM KẾT | T/M CHI ỦY").
+- When the body has none, in a Word file's page header or footer (`Line.margin`).
+
+A bare date line in the header or the closing block is the fallback; a date in a table of the
+body is a deadline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from itertools import chain
+from typing import NamedTuple
+
+from linter.citations import SYMBOL
+from linter.columns import segment_texts
+from linter.dates import DateStatus, find_dates, find_month_dates
+from linter.document import Line, OwnDate
+from linter.normalize import fold
+
+# "Tân Phước", "TP. Cao Lãnh", "Phường 2", "Quận 3": letters first, digits allowed after.
+_PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
+_DATE_TAIL = re.compile(r"[\s.)]*$")  # matched from the date's end (no copy of a long line's rest)
+_NOT_PLACE = re.compile(
+    r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
+    r"chậm nhất|hoàn thành|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"
+    r"|^(?:sinh|vào đảng|kết nạp|chính thức)\b"  # "Sinh ngày 30 tháng 4 năm 1985" is no place
+)
+_WORD = re.compile(r"\S+")
+# A line that a break cut inside a place-and-date line: it ends on the place's comma or inside
+# the date ("…, ngày", "…, ngày 03", "… tháng 02", "… năm", "…, ngày ……"); matched on the end
+# of the line, its spaces stripped.
+_OPEN_END = re.compile(
+    r"(?:,|\bngày(?:\s*\d{1,2}|[.…_\s]*)|\btháng(?:\s*\d{1,2}|\s+[^\W\d_]+|[.…_\s]*)|\bnăm)$"
+)
+_OPEN_END_REACH = 200  # characters at the end of a line where a cut date line may stand
+MAX_BREAKS = 2  # a place-and-date line is read across at most two line breaks
+
+
+class Found(NamedTuple):
+    """A place-and-date (or bare date) in a text: where the written date line starts (its
+    place, else the date), where the date starts and ends, its status and value."""
+
+    written: int
+    start: int
+    end: int
+    status: DateStatus
+    value: dt.date | None
+    placed: bool  # a place is written before the date
+
+
+def _is_place(text: str) -> bool:
+    place = _PLACE.match(text)
+    if not place or _NOT_PLACE.search(fold(place["place"])):
+        return False
+    words = place["place"].split()
+    return len(words) <= 8 and bool(
+        place["comma"] or all(w[0].isupper() or w.isdigit() for w in words)
+    )
+
+
+def _proper_name(place: str) -> bool:
+    """A place written as a name ("Huổi Lếch, ", "TP. Cao Lãnh, "): each word a capital or a
+    number."""
+    words = place.replace(",", " ").split()
+    return bool(words) and all(word[0].isupper() or word.isdigit() for word in words)
+
+
+def _is_head_word(word: str, header: bool) -> bool:
+    """A word of a left column merged onto the date's line by a single space: capitals
+    ("CHI", "BỘ", "4"), "Số" and a symbol ("04-CTr/CB"), or in the header the star under the
+    left column."""
+    if word in ("Số", "Số:") or SYMBOL.fullmatch(word):
+        return True
+    if any(char.islower() for char in word):
+        return False
+    return any(char.isupper() or char.isdigit() for char in word) or (header and set(word) == {"*"})
+
+
+def _place_start(before: str, header: bool) -> int | None:
+    """Where the place starts in the text before a date: 0 for "Tân Phước, ", later when a left
+    column in capitals was merged onto the line by one space ("CHI BỘ TRẠM Y TẾ Tân Phước, ");
+    None when the text is no place ("- Nộp trước ")."""
+    if _is_place(before):
+        return 0
+    head = False
+    for word in _WORD.finditer(before):
+        if _is_head_word(word[0], header):
+            head = head or not word[0].isdigit()
+            continue
+        rest = before[word.start() :]
+        return word.start() if head and rest[0].isupper() and _is_place(rest) else None
+    return None
+
+
+def place_date(text: str, header: bool = False) -> Found | None:
+    """A "<place>, ngày …" or bare-date text, the date ending the text."""
+    # a full date first; "Tân An, tháng 5 năm 2021" (no day) is an own date without a value
+    for mention in [*find_dates(text), *find_month_dates(text)]:
+        if not _DATE_TAIL.match(text, mention.end):
+            continue
+        before = text[: mention.start]
+        if not before.strip():
+            written = len(before) - len(before.lstrip())
+            return Found(written, mention.start, mention.end, mention.status, mention.value, False)
+        place = _place_start(before, header)
+        if place is not None:
+            return Found(place, mention.start, mention.end, mention.status, mention.value, True)
+    return None
+
+
+def _own(line: Line, text: str, found: Found, end_line: int | None = None) -> OwnDate:
+    written = text[found.written :].strip()
+    return OwnDate(line.number, written, found.value, found.status.value, end_line)
+
+
+def _on_line(line: Line, header: bool) -> Iterator[tuple[OwnDate, bool]]:
+    """Own-date candidates written on one line: (date, whether a place is written before it)."""
+    columns = [text for _, text in segment_texts(line)]
+    # Odd spacing inside the date ("ngày  15  tháng  3") also looks like a column gap.
+    for text in columns if len(columns) == 1 else [*columns, line.clean]:
+        found = place_date(text, header)
+        if found:
+            yield _own(line, text, found), found.placed
+
+
+def _across_breaks(
+    lines: Sequence[Line], index: int, header: bool
+) -> Iterator[tuple[OwnDate, bool]]:
+    """A place-and-date line cut by line breaks: the end of line `index` ("Huổi Lếch, ngày
+    03", or the place alone, "Huổi Lếch,") read on with the start of the next line ("tháng
+    02 năm 2026"), or with its last column when both lines hold two columns; through one more
+    line when the date is still open ("…, ngày 22 tháng 01 năm" / "2026"). Nothing may stand
+    between the parts, and the date must reach back across the first break (or follow the
+    place on the next line): two dates are never joined."""
+    line = lines[index]
+    columns = segment_texts(line)
+    if not columns:
+        return
+    head = columns[-1][1].rstrip()
+    if not _OPEN_END.search(fold(head[-_OPEN_END_REACH:])):
+        return
+    for pick in (0, -1) if len(columns) > 1 else (0,):
+        text, previous = head, line
+        best: tuple[OwnDate, bool] | None = None
+        for after in lines[index + 1 : index + 1 + MAX_BREAKS]:
+            continuations = segment_texts(after)
+            if after.number != previous.number + 1 or after.cell != line.cell:
+                break
+            if not continuations or (pick == -1 and len(continuations) < 2):
+                break
+            text = f"{text} {continuations[pick][1].strip()}"
+            found = place_date(text, header)
+            if found is not None and _reaches_back(text, found, head):
+                best = _own(line, text, found, after.number), found.placed
+            # "… ngày 22 tháng 01 năm" reads as a blank date: the year may be on the next line
+            if not _OPEN_END.search(fold(text[-_OPEN_END_REACH:])):
+                break
+            previous = after
+        if best is not None:
+            yield best
+
+
+def _reaches_back(text: str, found: Found, head: str) -> bool:
+    """The date found in lines joined at their breaks starts on the first line, or follows its
+    place there ("Huổi Lếch," / "ngày 03 …"); a place is written as a name."""
+    if found.written >= len(head):
+        return False
+    if found.placed and not _proper_name(text[found.written : found.start]):
+        return False  # "… họp tại Tân Phước," / "ngày 15 …": a sentence, not a place
+    return found.start < len(head) or (found.placed and head.endswith(","))
+
+
+def _signature_rows(lines: Sequence[Line], body_end: int | None) -> tuple[int, int] | None:
+    """(table, first row) of the signature table's rows around the closing block's first line:
+    the row holding "NGƯỜI CAM KẾT | T/M CHI ỦY" and the one above it, where the place and date
+    often stand in a cell."""
+    if body_end is None or not 1 <= body_end <= len(lines):
+        return None
+    cell = lines[body_end - 1].cell
+    return (cell.table, cell.row - 1) if cell is not None else None
+
+
+def _own_date_in(
+    lines: Sequence[Line], title_line: int | None, body_end: int | None
+) -> OwnDate | None:
+    fallback: OwnDate | None = None
+    signature = _signature_rows(lines, body_end)
+    for index, line in enumerate(lines):
+        in_header = title_line is None or line.number < title_line
+        in_closing = body_end is not None and (
+            line.number >= body_end or (signature is not None and _in_rows(line, *signature))
+        )
+        if line.cell is not None and not (in_header or in_closing):
+            continue  # a date in a table of the body is a deadline, not the document's date
+        candidates = _on_line(line, in_header)
+        if index + 1 < len(lines):  # first: "…, ngày 03 tháng 02 năm" alone looks like a blank date
+            candidates = chain(_across_breaks(lines, index, in_header), candidates)
+        for own, placed in candidates:
+            if placed:
+                return own
+            if fallback is None and (in_header or in_closing):
+                fallback = own
+    return fallback
+
+
+def _in_rows(line: Line, table: int, first_row: int) -> bool:
+    return line.cell is not None and line.cell.table == table and line.cell.row >= first_row
+
+
+def find_own_date(
+    lines: Sequence[Line],
+    title_line: int | None,
+    body_end: int | None,
+    margins: Sequence[Line] = (),
+) -> OwnDate | None:
+    """The place-and-date line; a bare date line in the header or closing block as fallback;
+    when the body has neither, the date in a page header or footer (`margins`)."""
+    return _own_date_in(lines, title_line, body_end) or _own_date_in(margins, None, None)
