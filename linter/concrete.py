@@ -38,6 +38,7 @@ _PERIOD = re.compile(
     r"|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b"
     r"|\btrước\s+(?:(?:kỳ nghỉ|kì nghỉ|dịp|đợt nghỉ)\s+)?(?:tết|hè)\b"
     r"|\btrước\s+(?:khai giảng|kỳ thi|mùa mưa|mùa bão|mùa khô|mùa lũ|năm học mới|vụ)\b"
+    r"|\b(?:trong|vào|dịp)\s+(?:hè|kỳ nghỉ hè|tết)\b|\bngay trong\s+(?:ngày|tuần|tháng|buổi)\b"
 )
 _NAMED_GROUP = re.compile(
     r"\b(?:lớp|khối|tổ(?:\s+số)?|đội|phòng|ấp|thôn|khóm|khu phố)\s+\d{1,2}\w*\b"

@@ -93,6 +93,8 @@ def _place_start(before: str, header: bool) -> int | None:
         return 0
     head = False
     for word in _WORD.finditer(before):
+        if head and not any(char.isalnum() for char in word[0]):
+            continue  # "-" between capitals: "CHI BỘ TRƯỜNG MẦM NON - TIỂU HỌC"
         if _is_head_word(word[0], header):
             head = head or not word[0].isdigit()
             continue

@@ -367,6 +367,15 @@ def _row_labels(lines: Sequence[Line]) -> set[int]:
     return labels
 
 
+_ARABIC_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
+
+
+def _numbered_list(lines: Sequence[Line], parts: int) -> bool:
+    """Are the lines numbered past the template's last part ("7.", "8.", …) in one series?"""
+    numbers = [int(m[1]) for line in lines if (m := _ARABIC_ITEM.match(line.clean))]
+    return any(number > parts for number in numbers) and numbers[:2] == [1, 2]
+
+
 def find_headings(
     lines: list[Line], first: int, last: int, parts: Sequence[Part]
 ) -> list[tuple[Line, Heading]]:
@@ -382,6 +391,14 @@ def find_headings(
         for line in span
         if (heading := match_heading(line, parts, line.number in labels))
     ]
+    if _numbered_list(span, len(parts)):
+        # "1." … "13.": a list of items, some of which open with a part's words ("1. Kiên
+        # định lập trường tư tưởng chính trị …"); only a strongly marked line is a heading.
+        candidates = [
+            (line, heading)
+            for line, heading in candidates
+            if heading.numbering != "arabic" or line.bold or mostly_upper(heading.title)
+        ]
     styles = {heading.numbering for _, heading in candidates}
     # Lines numbered at a lower level than the parts are items: "1." under "I.", "a)" under "1.".
     lower = {"roman": {"arabic", "letter"}, "arabic": {"letter"}}

@@ -646,3 +646,13 @@ def test_the_summary_counts_only_files_that_were_read(tmp_path):
 
 def test_make_line_marks_a_margin():
     assert make_line(9, "Tân Phước, ngày 22/01/2025", margin=True).margin
+
+
+def test_a_merged_header_whose_left_column_holds_a_dash():
+    text = """ĐẢNG ỦY XÃ PHƯỚC HẢI SƠN ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRƯỜNG MẦM NON - TIỂU HỌC Phước Hải Sơn, ngày 29 tháng 12 năm 2025
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+1. Về tư tưởng chính trị
+- Dự đủ 12 buổi sinh hoạt chi bộ, nộp bài thu hoạch chuyên đề trước ngày 30/4/2026."""
+    own = outline_of(text).own_date
+    assert own.line == 2 and own.value == dt.date(2025, 12, 29)

@@ -243,3 +243,25 @@ def test_evaluate_lists_misses_and_false_alarms_and_scores_a_sub_folder():
     assert out.splitlines()[0].split() == ["loại", "đúng", "nhầm", "sót", "precision", "recall"]
     assert "không phrase" in out and "chỉ phrase" in out and "loại văn bản: 10/10" in out
     assert "chi-bo-truong-thcs" not in out  # only the sub-folder is scored
+
+
+def test_a_numbered_list_past_the_parts_is_items_not_headings():
+    # "1." … "9.": several items open with the words of a part, yet they are items, judged
+    # like the rest
+    text = """BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Thị Bích Liên. Chức vụ: văn thư.
+1. Kiên định lập trường tư tưởng chính trị, tin tưởng tuyệt đối vào sự lãnh đạo của Đảng.
+2. Giữ gìn phẩm chất đạo đức, lối sống, thực hiện nghiêm văn hóa công sở.
+3. Thực hiện tốt công tác văn thư, lưu trữ của cơ quan.
+4. Tham mưu ban hành Danh mục hồ sơ năm 2026 của Ủy ban nhân dân xã trước ngày 31/3/2026.
+5. Số hóa sổ đăng ký hộ tịch các năm 1995 - 2005 trong quý III/2026.
+6. Tiếp nhận, trình ký văn bản kịp thời, không để chậm trễ.
+7. Chấp hành nghiêm Điều lệ Đảng, nội quy cơ quan.
+8. Khắc phục hạn chế năm 2025: còn văn bản sai thể thức; năm 2026 kiểm tra trước khi trình ký.
+9. Thực hiện Nghị quyết Đại hội Đảng bộ xã, góp phần xây dựng chính quyền số.
+Người cam kết"""
+    document = document_from_text(text)
+    # items 8 and 9 open with the words of parts 5 and 6: still items, so items 1–7 before
+    # them are judged too
+    assert not [s for s in document.outline.sections if s.part not in (None, 0)]
+    assert len(document.outline.items) == 9
