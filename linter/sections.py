@@ -397,7 +397,10 @@ def find_headings(
         candidates = [
             (line, heading)
             for line, heading in candidates
-            if heading.numbering != "arabic" or line.bold or mostly_upper(heading.title)
+            if heading.numbering != "arabic"
+            or line.bold
+            or mostly_upper(heading.title)
+            or _strong_numbering(_NUMBERING.match(fold(line.clean)))  # "Phần 3:"
         ]
     styles = {heading.numbering for _, heading in candidates}
     # Lines numbered at a lower level than the parts are items: "1." under "I.", "a)" under "1.".

@@ -265,3 +265,21 @@ Người cam kết"""
     # them are judged too
     assert not [s for s in document.outline.sections if s.part not in (None, 0)]
     assert len(document.outline.items) == 9
+
+
+def test_items_numbered_past_six_under_a_strongly_marked_part_stay_under_it():
+    text = """BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+Phần 1: Tư tưởng chính trị
+- Trung thành với Đảng, với Tổ quốc.
+Phần 3: Thực hiện chức trách, nhiệm vụ được giao
+1. Thực hiện đúng, đủ chương trình, kế hoạch dạy học.
+2. Thường xuyên đổi mới phương pháp dạy học.
+3. Làm tốt công tác chủ nhiệm lớp 1A.
+4. Phấn đấu cuối năm học lớp chủ nhiệm có 100% học sinh hoàn thành chương trình.
+5. Phối hợp chặt chẽ với cha mẹ học sinh.
+6. Tích cực tự học, tự bồi dưỡng.
+7. Phụ đạo 04 em đọc, viết còn chậm vào chiều thứ Ba hằng tuần.
+Phần 4: Tổ chức kỷ luật
+- Dự sinh hoạt chi bộ đầy đủ."""
+    sections = document_from_text(text).outline.sections
+    assert [(s.part, len(s.items)) for s in sections] == [(1, 1), (3, 7), (4, 1)]
