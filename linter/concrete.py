@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from linter import resources, segment
 from linter.dates import DateStatus, find_dates
-from linter.normalize import fold, match_key, normalize
+from linter.read.normalize import fold, match_key, normalize
 
 # Without an anchor, an item is concrete only when it names something (a deliverable, or a
 # proper noun that is not duty vocabulary) among at least this many content words.

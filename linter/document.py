@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from linter.normalize import NormalizedText, fold, normalize
+from linter.read.normalize import NormalizedText, fold, normalize
 
 if TYPE_CHECKING:
     from linter.fingerprint import LineIndex

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from linter.document import Document
-from linter.normalize import fold
+from linter.read.normalize import fold
 
 K = 5  # syllables per shingle
 WINDOW = 4  # shingles per winnowing window: runs of K + WINDOW - 1 = 8 syllables are always seen

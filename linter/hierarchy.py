@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from linter.batch import DeclaredUnit
 from linter.document import Citation, Document
 from linter.files import real_path
-from linter.normalize import fold
+from linter.read.normalize import fold
 
 WIDE_LEVELS = ("central", "province")  # their symbols name one document across a whole batch
 # Words before the body's name in an issuer ("Ban Thường vụ Đảng ủy xã …" is "Đảng ủy xã …").

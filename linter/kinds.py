@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from linter.citations import SYMBOL
 from linter.columns import segment_texts
 from linter.document import Line
-from linter.normalize import fold, mostly_upper
 from linter.outline import HEADER_ZONE, writer_marks
+from linter.read.normalize import fold, mostly_upper
 
 _COMMITMENT_TITLES = (
     "bản cam kết",

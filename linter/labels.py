@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linter.normalize import match_key
 from linter.read import read
 from linter.read.error import ReadError
+from linter.read.normalize import match_key
 from linter.sources import Source
 from linter.yamlfile import FileError, LoadedYaml, load
 

@@ -17,8 +17,8 @@ from linter import resources
 from linter.citations import SYMBOL, symbol_of
 from linter.columns import segment_texts
 from linter.document import Header, Line
-from linter.normalize import fold, mostly_upper
 from linter.own_date import place_date
+from linter.read.normalize import fold, mostly_upper
 from linter.roles import role_from_position
 
 HEADER_ZONE = 40  # the title is looked for in the first lines only

@@ -24,7 +24,7 @@ from linter.citations import SYMBOL
 from linter.columns import segment_texts
 from linter.dates import DateStatus, find_dates, find_month_dates
 from linter.document import Line, OwnDate
-from linter.normalize import fold
+from linter.read.normalize import fold
 
 # "Tân Phước", "TP. Cao Lãnh", "Phường 2", "Quận 3": letters first, digits allowed after.
 _PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from linter import resources
-from linter.normalize import fold, match_key
+from linter.read.normalize import fold, match_key
 
 MIN_CONTENT_HITS = 2
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from linter import resources, segment
 from linter.document import Item, Line, Section
-from linter.normalize import fold, mostly_upper
+from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import Layout, continues, is_page_furniture
 
 _ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"

@@ -21,7 +21,7 @@ import yaml
 
 from linter.files import is_file, real_path, write_atomically
 from linter.findings import Finding
-from linter.normalize import match_key
+from linter.read.normalize import match_key
 from linter.yamlfile import FileError, load
 
 SIDECAR = ".camket-ignore.yaml"

@@ -1,7 +1,7 @@
 import datetime as dt
 
 from linter.citations import find_citations
-from linter.normalize import normalize
+from linter.read.normalize import normalize
 
 
 def cite(text):

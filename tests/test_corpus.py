@@ -46,9 +46,9 @@ def test_kind_and_own_date_accuracy(name, required):
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_own_date_is_read_from_the_labelled_line(name):
     from linter.document import Document
-    from linter.normalize import match_key
     from linter.parse import parse
     from linter.read import read
+    from linter.read.normalize import match_key
     from linter.sources import Source
 
     labels = _labels(name)

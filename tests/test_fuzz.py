@@ -24,7 +24,9 @@ from linter.checks.phrase import PatternError, _anchors, compile_pattern, find
 from linter.citations import canonical_symbol, canonical_type, find_citations
 from linter.dates import DateStatus, find_dates, find_month_dates
 from linter.document import CellRef, Document, make_line
-from linter.normalize import (
+from linter.read import read
+from linter.read.error import ReadError
+from linter.read.normalize import (
     _INVISIBLE,
     _SPACES,
     _normalized_by_cluster,
@@ -33,8 +35,6 @@ from linter.normalize import (
     match_key,
     normalize,
 )
-from linter.read import read
-from linter.read.error import ReadError
 from linter.read.text import decode
 from linter.sources import Source
 

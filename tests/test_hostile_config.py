@@ -21,7 +21,7 @@ from conftest import TEXT, document_from_text
 from linter.checks.phrase import MAX_WORK, PatternError, compile_pattern, find, pattern_work
 from linter.cli import main
 from linter.document import make_line
-from linter.normalize import match_key
+from linter.read.normalize import match_key
 from linter.roles import role_example
 from linter.rules import KEYS
 from linter.sections import match_heading, template_parts

@@ -17,9 +17,9 @@ from test_legacy import LETTERS, _texts, encode
 
 from linter import resources
 from linter.cli import main
-from linter.read import read_text, vn1
+from linter.read import vn1
 from linter.read.error import ReadError
-from linter.read.text import decode
+from linter.read.text import decode, read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONV = "TCVN5712-1"

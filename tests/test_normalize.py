@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from linter.normalize import canonical_tones, match_key, normalize
+from linter.read.normalize import canonical_tones, match_key, normalize
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_dashes_fold_but_keep_length():
 def test_a_decomposed_vietnamese_line_takes_the_shortcut_and_maps_each_letter():
     import unicodedata
 
-    from linter.normalize import _composed_latin
+    from linter.read.normalize import _composed_latin
 
     line = unicodedata.normalize("NFD", "Hoàn thành 100% kế hoạch — trước ngày 30/6")
     norm = _composed_latin(line)

@@ -2,7 +2,7 @@ import pytest
 from conftest import document_from_text
 
 from linter.checks.phrase import PatternError, compile_pattern, find
-from linter.normalize import match_key
+from linter.read.normalize import match_key
 from linter.rules import load_rules
 
 
@@ -119,7 +119,7 @@ def test_the_anchor_words_never_skip_an_item_the_rules_match(corpus_run):
     """On the corpus, every item a phrase rule's patterns match holds one of the anchor words
     the check tests first, and many items hold none of them."""
     from linter.checks.phrase import _anchors, _matcher, _scopes, _targets
-    from linter.normalize import fold
+    from linter.read.normalize import fold
 
     report, context = corpus_run
     rules = [rule for rule in context.rules if rule.kind == "phrase"]

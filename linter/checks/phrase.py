@@ -20,7 +20,7 @@ from linter import segment
 from linter.concrete import is_concrete
 from linter.document import Document, Item
 from linter.findings import Hit
-from linter.normalize import fold, match_key
+from linter.read.normalize import fold, match_key
 from linter.rules import Rule
 from linter.yamlfile import LoadedYaml
 

@@ -23,7 +23,7 @@ from linter.document import Document
 from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
 from linter.i18n import t
-from linter.normalize import match_key
+from linter.read.normalize import match_key
 from linter.report import Context, tables
 from linter.report.digest import DATE_WRONG, Digest, FileRow, digest
 from linter.report.html_style import STYLE

@@ -23,7 +23,7 @@ from linter import __version__
 from linter.engine import Report
 from linter.findings import Finding
 from linter.i18n import t
-from linter.normalize import match_key
+from linter.read.normalize import match_key
 from linter.report import Context
 from linter.report.printable import json_escaped
 from linter.rules import Rule
