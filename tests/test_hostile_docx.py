@@ -18,8 +18,7 @@ from python_docx_reader import old_docx_paragraphs
 
 from linter import resources
 from linter.cli import main
-from linter.read import docx as reader
-from linter.read import read, xml
+from linter.read import bounds, read, xml
 from linter.read.docx import read_docx
 from linter.read.error import ReadError
 from linter.sources import Source
@@ -264,13 +263,13 @@ def _row(cells: int) -> str:
 _SENTENCE = "Hoàn thành tốt nhiệm vụ được giao. "
 BOUNDS = {
     "paragraphs": (
-        _paragraph("- Dự đủ các buổi sinh hoạt chi bộ.") * reader.MAX_BLOCKS,
+        _paragraph("- Dự đủ các buổi sinh hoạt chi bộ.") * bounds.MAX_BLOCKS,
         "hơn 50000 đoạn văn và ô bảng",
     ),
-    "columns": (_row(reader.MAX_ROW_COLUMNS + 1), "một hàng bảng hơn 1000 cột"),
-    "nesting": (_nested_tables(reader.MAX_TABLE_DEPTH + 1), "bảng lồng nhau hơn 20 tầng"),
+    "columns": (_row(bounds.MAX_ROW_COLUMNS + 1), "một hàng bảng hơn 1000 cột"),
+    "nesting": (_nested_tables(bounds.MAX_TABLE_DEPTH + 1), "bảng lồng nhau hơn 20 tầng"),
     "paragraph-length": (
-        _paragraph(_SENTENCE * (reader.MAX_PARAGRAPH_CHARS // len(_SENTENCE) + 1)),
+        _paragraph(_SENTENCE * (bounds.MAX_PARAGRAPH_CHARS // len(_SENTENCE) + 1)),
         "một đoạn văn hơn 100000 ký tự",
     ),
     "markup": ("<a/>" * xml.MAX_TAGS, "word/document.xml có hơn 1000000 thẻ XML"),
@@ -291,20 +290,20 @@ def test_each_bound_exceeded_is_too_complex(tmp_path, good_alone, bound):
 
 def test_at_the_bounds_a_file_is_read(tmp_path):
     blocks = (
-        _nested_tables(reader.MAX_TABLE_DEPTH)
-        + _row(reader.MAX_ROW_COLUMNS)
-        + _paragraph("a" * reader.MAX_PARAGRAPH_CHARS)
+        _nested_tables(bounds.MAX_TABLE_DEPTH)
+        + _row(bounds.MAX_ROW_COLUMNS)
+        + _paragraph("a" * bounds.MAX_PARAGRAPH_CHARS)
     )
     path = docx_with(tmp_path / "vua-du.docx", {"word/document.xml": with_body_start(blocks)})
     lines = lines_of(path)
-    assert lines[: reader.MAX_TABLE_DEPTH] == [
-        (f"Tầng {depth}", lines[0][1], False) for depth in range(reader.MAX_TABLE_DEPTH, 0, -1)
+    assert lines[: bounds.MAX_TABLE_DEPTH] == [
+        (f"Tầng {depth}", lines[0][1], False) for depth in range(bounds.MAX_TABLE_DEPTH, 0, -1)
     ]
     assert (
-        lines[reader.MAX_TABLE_DEPTH + reader.MAX_ROW_COLUMNS][0]
-        == "a" * reader.MAX_PARAGRAPH_CHARS
+        lines[bounds.MAX_TABLE_DEPTH + bounds.MAX_ROW_COLUMNS][0]
+        == "a" * bounds.MAX_PARAGRAPH_CHARS
     )
-    rest = lines[reader.MAX_TABLE_DEPTH + reader.MAX_ROW_COLUMNS + 1 :]
+    rest = lines[bounds.MAX_TABLE_DEPTH + bounds.MAX_ROW_COLUMNS + 1 :]
     assert [(text, bold) for text, _, bold in rest] == [(text, bold) for text, _, bold in ORIGINAL]
 
 

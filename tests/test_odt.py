@@ -22,7 +22,7 @@ from linter import resources
 from linter.cli import main
 from linter.document import CellRef
 from linter.read import container, read
-from linter.read.docx import MAX_BLOCKS, MAX_ROW_COLUMNS, MAX_TABLE_DEPTH
+from linter.read.bounds import MAX_BLOCKS, MAX_ROW_COLUMNS, MAX_TABLE_DEPTH
 from linter.read.error import ReadError
 from linter.read.odt import read_odt
 from linter.sources import Source

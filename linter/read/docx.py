@@ -30,14 +30,16 @@ from lxml import etree
 
 from linter.document import CellRef
 from linter.read import legacy
+from linter.read.bounds import (
+    MAX_PARAGRAPH_CHARS,
+    MAX_ROW_COLUMNS,
+    Counts,
+    paragraph_too_long,
+    row_too_wide,
+)
 from linter.read.container import open_word_package
 from linter.read.error import ReadError
 from linter.read.package import main_parts
-
-MAX_BLOCKS = 50_000  # paragraphs and table cells read from one file (a commitment: ~100–300)
-MAX_ROW_COLUMNS = 1_000  # grid columns of one table row (Word makes at most 63)
-MAX_TABLE_DEPTH = 20  # tables nested in table cells (real files: 1, rarely 2)
-MAX_PARAGRAPH_CHARS = 100_000  # characters of one paragraph (a full page is ~3,000)
 
 Paragraph = tuple[str, CellRef | None, bool]  # text, table cell, bold
 
@@ -53,10 +55,6 @@ _STYLE, _STYLE_ID, _VAL, _TYPE = (f"{_W}{n}" for n in ("style", "styleId", "val"
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _LINE_BREAK = "textWrapping"  # w:br's default type; page and column breaks give no text
 _ON = frozenset({"1", "true", "on"})  # ST_OnOff; "0", "false", "off" and anything else: off
-
-
-def _too_complex(vi: str, en: str) -> ReadError:
-    return ReadError("CK019", {"vi": vi, "en": en})
 
 
 def _on_off(element: etree._Element | None) -> bool | None:
@@ -124,17 +122,8 @@ class _Reader:
         self._fonts = legacy.StyleFonts(styles)
         self._styles = styles
         self._bold_styles: dict[str, bool] | None = None
-        self._blocks = 0
-        self._tables = 0
+        self._counts = Counts()
         self.body_end = 0  # paragraphs of the body; those after it are page headers and footers
-
-    def _count_block(self) -> None:
-        self._blocks += 1
-        if self._blocks > MAX_BLOCKS:
-            raise _too_complex(
-                f"hơn {MAX_BLOCKS} đoạn văn và ô bảng",
-                f"more than {MAX_BLOCKS} paragraphs and table cells",
-            )
 
     def _style_bold(self, paragraph: etree._Element) -> bool:
         """The paragraph style's own w:b (the first style with that id, as python-docx took)."""
@@ -159,7 +148,7 @@ class _Reader:
         return None not in toggles or self._style_bold(paragraph)
 
     def _paragraph(self, paragraph: etree._Element, cell: CellRef | None) -> None:
-        self._count_block()
+        self._counts.block()
         runs: list[tuple[etree._Element, str]] = []
         own_runs: list[tuple[etree._Element, str]] = []
         length = 0
@@ -167,10 +156,7 @@ class _Reader:
             text = _run_text(run)
             length += len(text)
             if length > MAX_PARAGRAPH_CHARS:
-                raise _too_complex(
-                    f"một đoạn văn hơn {MAX_PARAGRAPH_CHARS} ký tự",
-                    f"a paragraph of more than {MAX_PARAGRAPH_CHARS} characters",
-                )
+                raise paragraph_too_long()
             runs.append((run, text))
             if own:
                 own_runs.append((run, text))
@@ -190,24 +176,15 @@ class _Reader:
                 self._table(child, cell, depth + 1)
 
     def _table(self, table: etree._Element, outer: CellRef | None, depth: int) -> None:
-        if depth > MAX_TABLE_DEPTH:
-            raise _too_complex(
-                f"bảng lồng nhau hơn {MAX_TABLE_DEPTH} tầng",
-                f"tables nested more than {MAX_TABLE_DEPTH} deep",
-            )
-        index = self._tables  # tables numbered in document order, nested ones included
-        self._tables += 1
+        index = self._counts.table(depth)
         for row_index, row in enumerate(table.iterchildren(_TR)):
             column = 0
             for cell in row.iterchildren(_TC):
                 span = _grid_span(cell)
                 if column + span > MAX_ROW_COLUMNS:
-                    raise _too_complex(
-                        f"một hàng bảng hơn {MAX_ROW_COLUMNS} cột",
-                        f"a table row of more than {MAX_ROW_COLUMNS} columns",
-                    )
+                    raise row_too_wide()
                 if row_index == 0 or not _continues_above(cell):
-                    self._count_block()
+                    self._counts.block()
                     ref = outer if outer is not None else CellRef(index, row_index, column)
                     self.blocks(cell, ref, depth)
                 column += span

@@ -33,8 +33,14 @@ from lxml import etree
 
 from linter.document import CellRef
 from linter.read import legacy
+from linter.read.bounds import (
+    MAX_PARAGRAPH_CHARS,
+    MAX_ROW_COLUMNS,
+    Counts,
+    paragraph_too_long,
+    row_too_wide,
+)
 from linter.read.container import open_package, read_part
-from linter.read.docx import MAX_BLOCKS, MAX_PARAGRAPH_CHARS, MAX_ROW_COLUMNS, MAX_TABLE_DEPTH
 from linter.read.error import ReadError
 from linter.read.odf_styles import OdfStyles, TextLook
 from linter.read.xml import parse
@@ -75,17 +81,6 @@ _NOT_TEXT = frozenset(
 _WHITE_SPACE = re.compile("[ \t\r\n]+")  # ODF's white space; U+00A0 and the like are text
 
 
-def _too_complex(vi: str, en: str) -> ReadError:
-    return ReadError("CK019", {"vi": vi, "en": en})
-
-
-def _too_long() -> ReadError:
-    return _too_complex(
-        f"một đoạn văn hơn {MAX_PARAGRAPH_CHARS} ký tự",
-        f"a paragraph of more than {MAX_PARAGRAPH_CHARS} characters",
-    )
-
-
 def _count(element: etree._Element, attribute: str) -> int:
     """A repeat or space count: a whole number from 1 (at most MAX_COUNT); anything else is 1,
     the default."""
@@ -109,7 +104,7 @@ class _Runs:
     def _add(self, text: str, look: TextLook) -> None:
         self._length += len(text)
         if self._length > MAX_PARAGRAPH_CHARS:
-            raise _too_long()
+            raise paragraph_too_long()
         self.runs.append((text, look))
 
     def text(self, raw: str | None, look: TextLook) -> None:
@@ -136,16 +131,7 @@ class _Reader:
         self.paragraphs: list[Paragraph] = []
         self.legacy_found: set[str] = set()
         self._styles = styles
-        self._blocks = 0
-        self._tables = 0
-
-    def _count_block(self, blocks: int = 1) -> None:
-        self._blocks += blocks
-        if self._blocks > MAX_BLOCKS:
-            raise _too_complex(
-                f"hơn {MAX_BLOCKS} đoạn văn và ô bảng",
-                f"more than {MAX_BLOCKS} paragraphs and table cells",
-            )
+        self._counts = Counts()
 
     def _inline(self, element: etree._Element, look: TextLook, runs: _Runs) -> None:
         """The text of a paragraph or of an element inside it, in document order."""
@@ -167,7 +153,7 @@ class _Reader:
             runs.text(child.tail, look)  # after comments and skipped elements too
 
     def _paragraph(self, paragraph: etree._Element, cell: CellRef | None) -> None:
-        self._count_block()
+        self._counts.block()
         runs = _Runs()
         self._inline(paragraph, self._styles.paragraph_look(paragraph.get(_STYLE_NAME)), runs)
         text, encoding = legacy.font_runs_text((text, look.font) for text, look in runs.runs)
@@ -197,13 +183,7 @@ class _Reader:
         return lines
 
     def _table(self, table: etree._Element, outer: CellRef | None, depth: int) -> None:
-        if depth > MAX_TABLE_DEPTH:
-            raise _too_complex(
-                f"bảng lồng nhau hơn {MAX_TABLE_DEPTH} tầng",
-                f"tables nested more than {MAX_TABLE_DEPTH} deep",
-            )
-        index = self._tables  # tables numbered in document order, nested ones included
-        self._tables += 1
+        index = self._counts.table(depth)
         row_index = 0
         for row in _rows(table):
             repeat = _count(row, _ROWS_REPEATED)
@@ -211,7 +191,7 @@ class _Reader:
             self._row(row, index, row_index, outer, depth)
             lines = self._unless_filler(start, repeat)
             for k in range(1, repeat if lines else 1):
-                self._count_block(len(lines))
+                self._counts.block(len(lines))
                 self.paragraphs.extend(
                     (text, ref if outer is not None else _in_row(ref, row_index + k), bold)
                     for text, ref, bold in lines
@@ -228,16 +208,13 @@ class _Reader:
             repeat = _count(cell, _COLUMNS_REPEATED)
             if cell.tag == _CELL:
                 start = len(self.paragraphs)
-                self._count_block()
+                self._counts.block()
                 self.blocks(cell, outer or CellRef(index, row_index, column), depth)
                 lines = self._unless_filler(start, repeat)
                 if lines and column + repeat > MAX_ROW_COLUMNS:
-                    raise _too_complex(
-                        f"một hàng bảng hơn {MAX_ROW_COLUMNS} cột",
-                        f"a table row of more than {MAX_ROW_COLUMNS} columns",
-                    )
+                    raise row_too_wide()
                 for k in range(1, repeat if lines else 1):
-                    self._count_block(len(lines))
+                    self._counts.block(len(lines))
                     ref = outer or CellRef(index, row_index, column + k)
                     self.paragraphs.extend((text, ref, bold) for text, _, bold in lines)
             column += repeat
