@@ -67,6 +67,14 @@ _ZERO_TARGET = re.compile(
     r"|\bkhông\s+(?:để\s+)?(?:có|xảy ra|phát sinh)\s+(?:phản ánh|khiếu nại|kiến nghị|đơn thư|ca|"
     r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến)\b"
 )
+# One course with its organizer ("lớp bồi dưỡng kế toán trưởng do Sở Tài chính tổ chức"): the
+# cell can check it was attended; "các lớp bồi dưỡng do cấp trên tổ chức" names none.
+_NAMED_COURSE = re.compile(
+    r"(?<!các )(?<!những )(?<!mọi )\b(?:lớp|khóa)\s+"
+    r"(?:bồi dưỡng|đào tạo|tập huấn|học|sơ cấp|trung cấp|cao cấp)\b"
+    r"[^.;]{3,80}?\bdo\s+(?!(?:cấp trên|các cấp|cấp ủy|đơn vị|cơ quan|nhà trường|chi bộ)\b)"
+    r"[^.;]{2,50}?\s(?:tổ chức|mở)\b"
+)
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 # "100% nhiệm vụ được giao", "100% chỉ tiêu sản xuất được giao": a share of one's own duties
 # counts nothing the cell can check; "95% hộ dân" does.
@@ -82,7 +90,8 @@ _PUNCT = re.compile(r"^[\W_]+$")
 class Verdict:
     concrete: bool
     reason: (
-        str  # date | period | named-group | figure | named-title | zero-target | named | abstract
+        str  # date | period | named-group | figure | named-title | zero-target | named-course |
+        # named | abstract
     )
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
 
@@ -171,6 +180,8 @@ def _anchor(key: str) -> str | None:
         return "named-title"
     if _ZERO_TARGET.search(key):
         return "zero-target"
+    if _NAMED_COURSE.search(key):
+        return "named-course"
     return None
 
 

@@ -65,6 +65,12 @@ def test_vague_items_including_paraphrases_and_digits(text):
             "Dự các buổi học tập nghị quyết do Đảng ủy xã tổ chức và nộp bài thu hoạch cá nhân.",
             "named",
         ),
+        # one course and who gives it: its attendance can be checked
+        ("Tham gia lớp bồi dưỡng kế toán trưởng do Sở Tài chính tổ chức.", "named-course"),
+        ("Đăng ký học lớp sơ cấp lý luận chính trị do Đảng ủy xã mở.", "named-course"),
+        ("Hoàn thành lớp bồi dưỡng nhận thức về Đảng, có giấy chứng nhận.", "named"),
+        ("Gọi điện cho gia đình học sinh vắng học ngay trong buổi.", "period"),
+        ("Cùng Đoàn thanh niên sơn lại lớp học điểm Tân An trong hè.", "period"),
     ],
 )
 def test_concrete_items_and_why(text, reason):
