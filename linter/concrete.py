@@ -39,6 +39,8 @@ _PERIOD = re.compile(
     r"|\btrước\s+(?:(?:kỳ nghỉ|kì nghỉ|dịp|đợt nghỉ)\s+)?(?:tết|hè)\b"
     r"|\btrước\s+(?:khai giảng|kỳ thi|mùa mưa|mùa bão|mùa khô|mùa lũ|năm học mới|vụ)\b"
     r"|\b(?:trong|vào|dịp)\s+(?:hè|kỳ nghỉ hè|tết)\b|\bngay trong\s+(?:ngày|tuần|tháng|buổi)\b"
+    r"|\b(?:hè|tết)\s+\d{4}\b|\btrước\s+năm học\s+\d{4}"
+    r"|\b(?:theo|đúng)\s+lịch\s+(?:phân công|trực|tuần tra|tiêm|khám)\b"
 )
 _NAMED_GROUP = re.compile(
     r"\b(?:lớp|khối|tổ(?:\s+số)?|đội|phòng|ấp|thôn|khóm|khu phố)\s+\d{1,2}\w*\b"
@@ -63,15 +65,14 @@ _SLOGAN_BEFORE = re.compile(
 )
 # A quantified zero target: "không để em nào bỏ học", "không để có phản ánh … nào".
 _ZERO_TARGET = re.compile(
-    r"\bkhông\s+(?:để|có)\b[^.;]{0,80}?\bnào\b"
+    r"\bkhông\s+(?:để|có|vắng|bỏ|nghỉ|sót|trễ)\b[^.;]{0,80}?\bnào\b"
     r"|\bkhông\s+(?:để\s+)?(?:có|xảy ra|phát sinh)\s+(?:phản ánh|khiếu nại|kiến nghị|đơn thư|ca|"
-    r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến)\b"
+    r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến|hộ|học sinh|em)\b"
 )
 # One course with its organizer ("lớp bồi dưỡng kế toán trưởng do Sở Tài chính tổ chức"): the
 # cell can check it was attended; "các lớp bồi dưỡng do cấp trên tổ chức" names none.
 _NAMED_COURSE = re.compile(
-    r"(?<!các )(?<!những )(?<!mọi )\b(?:lớp|khóa)\s+"
-    r"(?:bồi dưỡng|đào tạo|tập huấn|học|sơ cấp|trung cấp|cao cấp)\b"
+    r"(?<!các )(?<!những )(?<!mọi )\b(?:lớp|khóa)\s+[^\W\d_]"
     r"[^.;]{3,80}?\bdo\s+(?!(?:cấp trên|các cấp|cấp ủy|đơn vị|cơ quan|nhà trường|chi bộ)\b)"
     r"[^.;]{2,50}?\s(?:tổ chức|mở)\b"
 )
@@ -91,7 +92,7 @@ class Verdict:
     concrete: bool
     reason: (
         str  # date | period | named-group | figure | named-title | zero-target | named-course |
-        # named | abstract
+        # named (a deliverable) | named-proper (a proper noun) | abstract
     )
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
 
@@ -255,10 +256,11 @@ def judge(text: str) -> Verdict:
         return Verdict(True, "figure", content)
     named = [word for word in content if word in _deliverables()]
     named += _deliverable_phrases().findall(_set_aside(key))
+    reason = "named"
     if not named and _CAPITAL_INSIDE.search(text):
-        named = _proper_nouns(text)
+        named, reason = _proper_nouns(text), "named-proper"
     concrete = bool(named) and len(content) >= MIN_CONTENT_WORDS
-    return Verdict(concrete, "named" if concrete else "abstract", content)
+    return Verdict(concrete, reason if concrete else "abstract", content)
 
 
 def is_concrete(text: str) -> bool:
@@ -284,8 +286,10 @@ _ITEM_LEAD = re.compile(
 def _prohibition_start() -> re.Pattern[str]:
     data = resources.data("lexicon")
     adverbs = _alternation(data["not_pledges"])
+    vague = _alternation(data["vague_prohibitions"])
     return re.compile(
         rf"^(?!(?:{adverbs})(?!\w))(?:{_alternation(data['prohibition_openers'])})(?!\w)"
+        rf"(?!\s+(?:{vague})(?!\w))"
     )
 
 

@@ -20,6 +20,9 @@ from linter.yamlfile import LoadedYaml
 
 MODES = ("item", "part")
 TOLERATED = ("pledges",)
+# What does not make a pledge checkable: a quoted slogan ("phẩm chất “Bộ đội Cụ Hồ”") or a
+# name it invokes ("theo Quy định số 144-QĐ/TW") — a pledge stays one whatever it cites.
+NOT_FOR_PLEDGES = frozenset({"named-title", "named-proper"})
 
 
 def option_problem(options: dict) -> str | None:
@@ -58,7 +61,8 @@ def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) ->
             continue
         if only_pledges and is_prohibition(text):
             continue
-        if not judge(text).concrete:
+        verdict = judge(text)
+        if not verdict.concrete or (only_pledges and verdict.reason in NOT_FOR_PLEDGES):
             yield Hit(first.line, first.start, last.end_line, last.end, {"item": text})
 
 
