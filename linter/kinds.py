@@ -80,11 +80,24 @@ def _typed(text: str, key: str, titles: tuple[str, ...]) -> bool:
     return False
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
+def _merged_commitment_title(text: str) -> bool:
+    """A header and the title on one line, as pasted ("CHI BỘ HTX … - BẢN CAM KẾT NĂM 2026"):
+    a part after a dash that is a commitment title written in capitals."""
+    parts = _TITLE_SEPARATOR.split(text)
+    return any(
+        mostly_upper(part) and fold(part).strip(" *#:[]()").startswith(_COMMITMENT_TITLES)
+        for part in parts[1:]
+    )
+
+
 def _title_kind(text: str) -> str | None:
     """The kind a title line names: commitment, plan, report, resolution, other; None when the
     line is no title."""
-    key = fold(text).strip(" *#:")
-    if key.startswith(_COMMITMENT_TITLES):
+    key = fold(text).strip(" *#:[]()")
+    if key.startswith(_COMMITMENT_TITLES) or _merged_commitment_title(text):
         return "commitment"
     if SYMBOL.search(text) or re.search(r"\bsố\b", key):
         return None  # "Kế hoạch số 12-KH/ĐU …" is a citation, not a title

@@ -28,7 +28,11 @@ from linter.read.normalize import fold
 
 # "Tân Phước", "TP. Cao Lãnh", "Phường 2", "Quận 3": letters first, digits allowed after.
 _PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
-_DATE_TAIL = re.compile(r"[\s.)]*$")  # matched from the date's end (no copy of a long line's rest)
+# What may follow the own date on its line (matched from the date's end, no copy of a long
+# line's rest): nothing, or the signature pasted onto it ("…năm 2026. Người cam kết: …").
+_DATE_TAIL = re.compile(
+    r"[\s.)]*$|[\s.,;]+(?:người cam kết|người viết cam kết|người viết|t/m|tm\.)\b", re.IGNORECASE
+)
 _NOT_PLACE = re.compile(
     r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
     r"chậm nhất|hoàn thành|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"

@@ -248,6 +248,11 @@ def test_a_windows_1258_file_stays_windows_1258(text):
     assert encoding == "cp1258" and unicodedata.normalize("NFC", text_read) == text
 
 
+def _read_back(data: bytes) -> str:
+    lines, _ = read_text(data)
+    return unicodedata.normalize("NFC", "\n".join(line.text for line in lines)).rstrip("\n")
+
+
 def test_no_text_of_the_corpus_or_the_wild_set_misfires_in_any_encoding():
     """Each text in Windows-1258, TCVN3 (VN3) and VNI is not VN1; in VN1 it is, and reads as
     iconv reads it."""
@@ -263,8 +268,13 @@ def test_no_text_of_the_corpus_or_the_wild_set_misfires_in_any_encoding():
         }
         wrong += [(path, name) for name, data in others.items() if vn1.detect(data)]
         data = _iconv(text.encode("utf-8"), "UTF-8", ICONV, "-c")  # “ ” – … are no VN1
-        if not vn1.detect(data) or vn1.decode(data) != iconv_reads(data):
-            wrong.append((path, "vn1"))
+        if vn1.detect(data):
+            if vn1.decode(data) != iconv_reads(data):
+                wrong.append((path, "vn1"))
+        elif _read_back(data) != iconv_reads(data).rstrip("\n"):
+            # Without a letter only VN1 has (a toned capital), VN1 bytes are TCVN3's: read
+            # that way, they must give the same text.
+            wrong.append((path, "vn1 read as tcvn3"))
     assert wrong == []
 
 

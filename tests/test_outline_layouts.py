@@ -656,3 +656,20 @@ BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
 - Dự đủ 12 buổi sinh hoạt chi bộ, nộp bài thu hoạch chuyên đề trước ngày 30/4/2026."""
     own = outline_of(text).own_date
     assert own.line == 2 and own.value == dt.date(2025, 12, 29)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "[Bản cam kết năm 2026 - đ/c Phan Minh Trí, Bí thư Chi đoàn ấp Phú Lợi]",
+        "CHI BỘ HTX NÔNG NGHIỆP PHÚ THẠNH - BẢN CAM KẾT NĂM 2026",
+    ],
+)
+def test_a_commitment_titled_as_pasted_from_a_chat(title):
+    text = f"""{title}
+1. Tư tưởng chính trị: luôn tin tưởng vào Đảng, kiên định lập trường.
+3. Nhiệm vụ được giao: làm hồ sơ cấp mã số vùng trồng cho 1,8 ha xoài, nộp trước 30/4/2026.
+Phú Thạnh Đông, ngày 12 tháng 01 năm 2026. Người cam kết: Huỳnh Thị Bé Ba"""
+    outline = outline_of(text)
+    assert outline.kind == "commitment"
+    assert outline.own_date.value == dt.date(2026, 1, 12)  # the signature pasted after it
