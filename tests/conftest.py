@@ -52,6 +52,58 @@ def docx_with(path: Path, parts: dict[str, str | bytes], source: Path = REAL_DOC
     return path
 
 
+def read_code(path: Path) -> str:
+    """The input rule a file's reading is refused with (it must be refused)."""
+    from linter.read import read
+    from linter.read.error import ReadError
+    from linter.sources import Source
+
+    with pytest.raises(ReadError) as error:
+        read(Source(path, path.name, "u"))
+    return error.value.code
+
+
+def read_cells(path: Path, fmt: str) -> list[tuple[str, object, bool]]:
+    """(text, table cell, bold) of each line a Word or OpenDocument file is read into."""
+    from linter.read import read
+    from linter.sources import Source
+
+    lines, read_as, _ = read(Source(path, path.name, "u"))
+    assert read_as == fmt
+    return [(line.text, line.cell, line.bold) for line in lines]
+
+
+def small_unit(tmp_path: Path) -> Path:
+    """A cell folder of three commitments (TEXT) dated on three days."""
+    unit = tmp_path / "chi-bo-a"
+    unit.mkdir()
+    for index in range(3):
+        text = TEXT.replace("Phường 2, ngày 20/01/2025", f"Phường 2, ngày {20 + index}/01/2025")
+        (unit / f"cam-ket-{index}.txt").write_text(text, encoding="utf-8")
+    return unit
+
+
+def commitment_form(
+    committee: str, cell: str, place_date: str, year: int, role: str = "{role}"
+) -> str:
+    """A six-part commitment to fill with .format(name=…, role=…, ethics=…, duties=…, day=…):
+    the header, the title and the parts every member writes alike."""
+    return f"""{committee}                ĐẢNG CỘNG SẢN VIỆT NAM
+{cell}                {place_date}
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM {year}
+Họ và tên: {{name}}. Chức vụ: {role}.
+I. Về tư tưởng chính trị
+- Tuyệt đối trung thành với Đảng, với Tổ quốc và với nhân dân.
+II. Về phẩm chất đạo đức, lối sống
+- {{ethics}}
+III. Về thực hiện chức trách, nhiệm vụ được giao
+{{duties}}
+IV. Về tổ chức kỷ luật
+- Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng quy định.
+NGƯỜI CAM KẾT
+{{name}}"""
+
+
 def document_from_text(text: str, path: str = "mem.txt") -> Document:
     lines = [make_line(n, raw) for n, raw in enumerate(text.split("\n"), start=1)]
     document = Document(path, "unit", "txt", lines)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, TEXT
+from conftest import CORPUS, small_unit
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -335,15 +335,6 @@ class Marker:
 
     def __reduce__(self):
         return (open, (str(self.path), "w"))
-
-
-def small_unit(tmp_path: Path) -> Path:
-    unit = tmp_path / "chi-bo-a"
-    unit.mkdir()
-    for index in range(3):
-        text = TEXT.replace("Phường 2, ngày 20/01/2025", f"Phường 2, ngày {20 + index}/01/2025")
-        (unit / f"cam-ket-{index}.txt").write_text(text, encoding="utf-8")
-    return unit
 
 
 def report_of(report):

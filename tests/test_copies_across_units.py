@@ -16,24 +16,17 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from conftest import commitment_form
 
 from linter.align import MIN_SIMILARITY, MIN_SYLLABLES, required_similarity
 from linter.cli import main
 
-HAMLET_HEAD = """ĐẢNG BỘ XÃ PHÚ LÂM                ĐẢNG CỘNG SẢN VIỆT NAM
-CHI BỘ ẤP {hamlet_upper}                Phú Lâm, ngày {day:02d} tháng 01 năm 2026
-BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
-Họ và tên: {name}. Chức vụ: {role}.
-I. Về tư tưởng chính trị
-- Tuyệt đối trung thành với Đảng, với Tổ quốc và với nhân dân.
-II. Về phẩm chất đạo đức, lối sống
-- {ethics}
-III. Về thực hiện chức trách, nhiệm vụ được giao
-{duties}
-IV. Về tổ chức kỷ luật
-- Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng quy định.
-NGƯỜI CAM KẾT
-{name}"""
+HAMLET_HEAD = commitment_form(
+    "ĐẢNG BỘ XÃ PHÚ LÂM",
+    "CHI BỘ ẤP {hamlet_upper}",
+    "Phú Lâm, ngày {day:02d} tháng 01 năm 2026",
+    2026,
+)
 
 # The sample part 3 the commune's members passed around ({hamlet}, {group}: filled by each copier).
 SAMPLE = [
@@ -346,20 +339,12 @@ def test_a_formula_line_every_cell_writes_is_not_a_circulating_passage(commune):
     assert rules_of(report, "CK405", "CK401", "CK402") == []
 
 
-SCHOOL_HEAD = """ĐẢNG BỘ XÃ PHÚ LÂM                ĐẢNG CỘNG SẢN VIỆT NAM
-CHI BỘ TRƯỜNG TIỂU HỌC PHÚ LÂM                Phú Lâm, ngày {day:02d} tháng 01 năm 2026
-BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
-Họ và tên: {name}. Chức vụ: {role}.
-I. Về tư tưởng chính trị
-- Tuyệt đối trung thành với Đảng, với Tổ quốc và với nhân dân.
-II. Về phẩm chất đạo đức, lối sống
-- {ethics}
-III. Về thực hiện chức trách, nhiệm vụ được giao
-{duties}
-IV. Về tổ chức kỷ luật
-- Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng quy định.
-NGƯỜI CAM KẾT
-{name}"""
+SCHOOL_HEAD = commitment_form(
+    "ĐẢNG BỘ XÃ PHÚ LÂM",
+    "CHI BỘ TRƯỜNG TIỂU HỌC PHÚ LÂM",
+    "Phú Lâm, ngày {day:02d} tháng 01 năm 2026",
+    2026,
+)
 
 # Two teachers of grade 5, each writing their own classes, tasks and figures in the phrases
 # every teacher uses ("thực hiện đúng chương trình, kế hoạch dạy học", "100% học sinh hoàn

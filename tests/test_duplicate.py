@@ -8,24 +8,18 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import commitment_form
 
 from linter.cli import main
 from linter.fingerprint import WINDOW, K, LineIndex, fingerprints, text_syllables
 
-HEAD = """ĐẢNG BỘ XÃ TÂN PHƯỚC                ĐẢNG CỘNG SẢN VIỆT NAM
-CHI BỘ TRƯỜNG THCS                Tân Phước, ngày {day} tháng 02 năm 2025
-BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
-Họ và tên: {name}. Chức vụ: giáo viên.
-I. Về tư tưởng chính trị
-- Tuyệt đối trung thành với Đảng, với Tổ quốc và với nhân dân.
-II. Về phẩm chất đạo đức, lối sống
-- {ethics}
-III. Về thực hiện chức trách, nhiệm vụ được giao
-{duties}
-IV. Về tổ chức kỷ luật
-- Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng quy định.
-NGƯỜI CAM KẾT
-{name}"""
+HEAD = commitment_form(
+    "ĐẢNG BỘ XÃ TÂN PHƯỚC",
+    "CHI BỘ TRƯỜNG THCS",
+    "Tân Phước, ngày {day} tháng 02 năm 2025",
+    2025,
+    role="giáo viên",
+)
 
 DUTIES_A = [
     "- Dạy môn Toán các lớp 8A, 8B với 19 tiết mỗi tuần, phấn đấu tỷ lệ học sinh đạt điểm trung bình trở lên từ 85% trở lên.",

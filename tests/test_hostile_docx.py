@@ -13,15 +13,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, REAL_DOCX, ROOT, TEXT, docx_with, write_docx
+from conftest import CORPUS, REAL_DOCX, ROOT, TEXT, docx_with, read_cells, read_code, write_docx
 from python_docx_reader import old_docx_paragraphs
 
 from linter import resources
 from linter.cli import main
-from linter.read import bounds, read, xml
+from linter.read import bounds, xml
 from linter.read.docx import read_docx
-from linter.read.error import ReadError
-from linter.sources import Source
 
 with zipfile.ZipFile(REAL_DOCX) as _archive:
     DOCUMENT = _archive.read("word/document.xml").decode("utf-8")
@@ -38,19 +36,7 @@ def with_body_start(blocks: str) -> str:
     return DOCUMENT.replace("<w:body>", "<w:body>" + blocks, 1)
 
 
-def lines_of(path: Path) -> list[tuple[str, object, bool]]:
-    lines, fmt, _ = read(Source(path, path.name, "u"))
-    assert fmt == "docx"
-    return [(line.text, line.cell, line.bold) for line in lines]
-
-
-def code_of(path: Path) -> str:
-    with pytest.raises(ReadError) as error:
-        read(Source(path, path.name, "u"))
-    return error.value.code
-
-
-ORIGINAL = lines_of(REAL_DOCX)
+ORIGINAL = read_cells(REAL_DOCX, "docx")
 
 
 def _check(folder: Path) -> dict:
@@ -104,7 +90,7 @@ def test_external_main_document_is_not_followed(tmp_path, good_alone):
     )
     assert rels != PACKAGE_RELS
     path = docx_with(tmp_path / "ngoai.docx", {"_rels/.rels": rels})
-    assert code_of(path) == "CK003"  # no Word document inside the file
+    assert read_code(path) == "CK003"  # no Word document inside the file
     assert input_rules(batch_beside_good(tmp_path, good_alone, path)) == ["CK003"]
 
 
@@ -112,7 +98,7 @@ def test_external_relationship_beside_the_real_one_is_skipped(tmp_path):
     external = f'<Relationship Id="rId9" Type="{OFFICE_DOCUMENT}" Target="https://example.com/x.xml" TargetMode="External"/>'
     rels = PACKAGE_RELS.replace("<Relationship ", external + "<Relationship ", 1)
     path = docx_with(tmp_path / "hai-quan-he.docx", {"_rels/.rels": rels})
-    assert lines_of(path) == ORIGINAL
+    assert read_cells(path, "docx") == ORIGINAL
 
 
 def test_external_styles_are_not_followed(tmp_path, good_alone):
@@ -121,7 +107,7 @@ def test_external_styles_are_not_followed(tmp_path, good_alone):
     )
     assert rels != DOCUMENT_RELS
     path = docx_with(tmp_path / "kieu-ngoai.docx", {"word/_rels/document.xml.rels": rels})
-    assert lines_of(path) == ORIGINAL  # its bold is set on the runs
+    assert read_cells(path, "docx") == ORIGINAL  # its bold is set on the runs
     findings = batch_beside_good(tmp_path, good_alone, path)
     assert input_rules(findings) == [] and findings
 
@@ -139,7 +125,7 @@ def test_bold_with_any_value(tmp_path, value, bold):
     assert ORIGINAL[title][2] is True
     expected = list(ORIGINAL)
     expected[title] = (*ORIGINAL[title][:2], bold)
-    assert lines_of(path) == expected
+    assert read_cells(path, "docx") == expected
 
 
 def test_bold_maybe_in_a_batch(tmp_path, good_alone):
@@ -156,7 +142,7 @@ def test_grid_span_that_is_not_a_column_count(tmp_path, span):
         tmp_path / "cot.docx",
         {"word/document.xml": DOCUMENT.replace(FIRST_CELL_PROPERTIES, cell, 1)},
     )
-    assert lines_of(path) == ORIGINAL  # read as one column
+    assert read_cells(path, "docx") == ORIGINAL  # read as one column
 
 
 def test_grid_span_abc_in_a_batch(tmp_path, good_alone):
@@ -175,7 +161,7 @@ def test_huge_grid_span_is_read_fast_and_small(tmp_path, good_alone):
     tracemalloc.start()
     started = time.perf_counter()
     try:
-        lines = lines_of(path)
+        lines = read_cells(path, "docx")
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -190,7 +176,7 @@ def test_vertical_merge_continuing_above_the_first_row(tmp_path, good_alone):
     cell = FIRST_CELL_PROPERTIES.replace("</w:tcPr>", "<w:vMerge/></w:tcPr>")
     document = DOCUMENT.replace(FIRST_CELL_PROPERTIES, cell, 1)
     path = docx_with(tmp_path / "gop-doc.docx", {"word/document.xml": document})
-    assert lines_of(path) == ORIGINAL  # nothing above: an ordinary cell
+    assert read_cells(path, "docx") == ORIGINAL  # nothing above: an ordinary cell
     findings = batch_beside_good(tmp_path, good_alone, path)
     assert input_rules(findings) == [] and findings
 
@@ -209,7 +195,7 @@ def test_dtd_after_a_long_comment(tmp_path, part):
     crafted = xml_text[:declaration_end] + LONG_COMMENT + DTD + xml_text[declaration_end:]
     assert crafted.index("<!DOCTYPE") > 10 * 1024
     path = docx_with(tmp_path / "dtd.docx", {part: crafted})
-    assert code_of(path) == "CK014"
+    assert read_code(path) == "CK014"
 
 
 def test_dtd_in_a_utf16_part(tmp_path):
@@ -221,7 +207,7 @@ def test_dtd_in_a_utf16_part(tmp_path):
         + DOCUMENT[declaration_end:]
     )
     path = docx_with(tmp_path / "utf16.docx", {"word/document.xml": crafted.encode("utf-16")})
-    assert code_of(path) == "CK014"
+    assert read_code(path) == "CK014"
 
 
 def test_dtd_after_a_long_comment_in_a_batch(tmp_path, good_alone):
@@ -234,12 +220,12 @@ def test_dtd_after_a_long_comment_in_a_batch(tmp_path, good_alone):
 
 def test_a_part_that_is_not_xml_is_damaged(tmp_path):
     path = docx_with(tmp_path / "hong.docx", {"word/styles.xml": "<w:styles><w:style>"})
-    assert code_of(path) == "CK011"
+    assert read_code(path) == "CK011"
 
 
 def test_wrong_root_element_is_damaged(tmp_path):
     path = docx_with(tmp_path / "goc.docx", {"word/document.xml": "<A/>"})
-    assert code_of(path) == "CK011"
+    assert read_code(path) == "CK011"
 
 
 # --- bounds: a file too large or too complex to check ---------------------------------------
@@ -281,7 +267,7 @@ def test_each_bound_exceeded_is_too_complex(tmp_path, good_alone, bound):
     blocks, detail = BOUNDS[bound]
     path = docx_with(tmp_path / f"qua-{bound}.docx", {"word/document.xml": with_body_start(blocks)})
     started = time.perf_counter()
-    assert code_of(path) == "CK019"
+    assert read_code(path) == "CK019"
     assert time.perf_counter() - started < 5
     findings = batch_beside_good(tmp_path, good_alone, path)
     assert input_rules(findings) == ["CK019"]
@@ -295,7 +281,7 @@ def test_at_the_bounds_a_file_is_read(tmp_path):
         + _paragraph("a" * bounds.MAX_PARAGRAPH_CHARS)
     )
     path = docx_with(tmp_path / "vua-du.docx", {"word/document.xml": with_body_start(blocks)})
-    lines = lines_of(path)
+    lines = read_cells(path, "docx")
     assert lines[: bounds.MAX_TABLE_DEPTH] == [
         (f"Tầng {depth}", lines[0][1], False) for depth in range(bounds.MAX_TABLE_DEPTH, 0, -1)
     ]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import TEXT
+from conftest import TEXT, read_cells, read_code
 
 from linter import resources
 from linter.cli import main
@@ -170,18 +170,6 @@ def row(cells: str, attributes: str = "") -> str:
     return f"<table:table-row{attributes}>{cells}</table:table-row>"
 
 
-def lines_of(path: Path) -> list[tuple[str, CellRef | None, bool]]:
-    lines, fmt, _ = read(Source(path, path.name, "u"))
-    assert fmt == "odt"
-    return [(line.text, line.cell, line.bold) for line in lines]
-
-
-def code_of(path: Path) -> str:
-    with pytest.raises(ReadError) as error:
-        read(Source(path, path.name, "u"))
-    return error.value.code
-
-
 # --- a commitment as Writer lays it out -----------------------------------------------------
 
 COMMITMENT_BODY = (
@@ -262,7 +250,7 @@ def commitment_odt(tmp_path: Path) -> Path:
 
 def test_paragraphs_headings_lists_and_tables_in_document_order(commitment_odt):
     t = 0  # the table in document order; its nested table is table 1
-    assert lines_of(commitment_odt) == [
+    assert read_cells(commitment_odt, "odt") == [
         ("ĐẢNG BỘ PHƯỜNG 2", None, True),  # bold by its automatic paragraph style
         ("CHI BỘ KHU PHỐ 4", None, True),
         ("BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025", None, True),  # Heading 1
@@ -310,7 +298,7 @@ def test_a_table_after_a_nested_one_is_numbered_after_it(tmp_path):
         row(cell(p("Bảng sau"))), "Table3", 1
     )
     path = write_odt(tmp_path / "bang.odt", odt_parts(body))
-    assert lines_of(path) == [
+    assert read_cells(path, "odt") == [
         ("Trong", CellRef(0, 0, 0), False),
         ("Bảng sau", CellRef(2, 0, 0), False),
     ]
@@ -336,7 +324,7 @@ def test_spaces_tabs_breaks_and_what_is_not_text(tmp_path):
         + "</text:deletion></text:changed-region></text:tracked-changes>"
     )
     path = write_odt(tmp_path / "khoang-trang.odt", odt_parts(tracked + body))
-    assert lines_of(path) == [
+    assert read_cells(path, "odt") == [
         ("Đóng đảng phí trước   ngày 5\thằng tháng. Đã sửa.", None, False),
     ]
 
@@ -365,7 +353,7 @@ def test_bold_through_spans_and_style_chains(tmp_path):
         + p("Chuyên đề 8", "Khong_Co")  # an unknown style
     )
     path = write_odt(tmp_path / "dam.odt", odt_parts(body, automatic_styles=styles))
-    assert [(text, bold) for text, _, bold in lines_of(path)] == [
+    assert [(text, bold) for text, _, bold in read_cells(path, "odt")] == [
         ("Chuyên đề 1", True),
         ("Chuyên đề 2", False),
         ("Chuyên đề 3 ", True),
@@ -500,7 +488,7 @@ def test_a_password_protected_odt(tmp_path):
     parts = encrypted_parts()
     assert "encryption-data" in parts["META-INF/manifest.xml"]
     path = write_odt(tmp_path / "mat-khau.odt", parts)
-    assert code_of(path) == "CK012"
+    assert read_code(path) == "CK012"
 
 
 @pytest.mark.parametrize(
@@ -514,33 +502,33 @@ def test_a_password_protected_odt(tmp_path):
 def test_another_kind_of_package_is_not_an_odt(tmp_path, mimetype):
     parts = odt_parts(p("Bảng tính đổi đuôi"))
     parts["mimetype"] = mimetype
-    assert code_of(write_odt(tmp_path / "khac.odt", parts)) == "CK003"
+    assert read_code(write_odt(tmp_path / "khac.odt", parts)) == "CK003"
 
 
 def test_without_a_mimetype_the_manifest_decides(tmp_path):
     parts = odt_parts(p("Tệp do phần mềm khác tạo, không có mimetype."))
     del parts["mimetype"]
-    assert lines_of(write_odt(tmp_path / "khong-mimetype.odt", parts)) == [
+    assert read_cells(write_odt(tmp_path / "khong-mimetype.odt", parts), "odt") == [
         ("Tệp do phần mềm khác tạo, không có mimetype.", None, False)
     ]
     del parts["META-INF/manifest.xml"]
-    assert code_of(write_odt(tmp_path / "tran.odt", parts)) == "CK003"
+    assert read_code(write_odt(tmp_path / "tran.odt", parts)) == "CK003"
 
 
 def test_not_a_zip_and_a_zip_without_content(tmp_path):
     text = tmp_path / "van-ban.odt"
     text.write_text(TEXT, encoding="utf-8")
-    assert code_of(text) == "CK003"
+    assert read_code(text) == "CK003"
     parts = odt_parts("")
     del parts["content.xml"]
-    assert code_of(write_odt(tmp_path / "rong.odt", parts)) == "CK003"
+    assert read_code(write_odt(tmp_path / "rong.odt", parts)) == "CK003"
 
 
 def test_a_truncated_odt_is_damaged(commitment_odt, tmp_path):
     data = commitment_odt.read_bytes()
     path = tmp_path / "tai-do.odt"
     path.write_bytes(data[: len(data) // 2])
-    assert code_of(path) == "CK011"
+    assert read_code(path) == "CK011"
 
 
 def test_content_that_is_not_odf_text_is_damaged(tmp_path):
@@ -550,9 +538,9 @@ def test_content_that_is_not_odf_text_is_damaged(tmp_path):
         .replace("<office:body><office:text>", "<office:body><office:spreadsheet>")
         .replace("</office:text>", "</office:spreadsheet>")
     )
-    assert code_of(write_odt(tmp_path / "khac-than.odt", parts)) == "CK011"
+    assert read_code(write_odt(tmp_path / "khac-than.odt", parts)) == "CK011"
     parts["content.xml"] = "<office:document-content"  # not well-formed
-    assert code_of(write_odt(tmp_path / "cut.odt", parts)) == "CK011"
+    assert read_code(write_odt(tmp_path / "cut.odt", parts)) == "CK011"
 
 
 LAUGHS = (
@@ -570,7 +558,7 @@ def test_a_dtd_is_refused(tmp_path, part):
     parts[part] = xml_text[:declaration_end] + LAUGHS + xml_text[declaration_end:]
     path = write_odt(tmp_path / "dtd.odt", parts)
     started = time.perf_counter()
-    assert code_of(path) == "CK014"
+    assert read_code(path) == "CK014"
     assert time.perf_counter() - started < 2
 
 
@@ -582,7 +570,7 @@ def test_the_manifest_dtd_old_openoffice_named_is_harmless(tmp_path):
         ' "Manifest.dtd">',
     )
     assert "Manifest.dtd" in parts["META-INF/manifest.xml"]
-    assert lines_of(write_odt(tmp_path / "openoffice.odt", parts)) == [
+    assert read_cells(write_odt(tmp_path / "openoffice.odt", parts), "odt") == [
         ("Bản cam kết soạn bằng OpenOffice.org 2.4.", None, False)
     ]
 
@@ -592,7 +580,7 @@ def test_a_zip_bomb_is_refused(tmp_path):
     parts["Pictures/rong.png"] = b"\0" * (container.MAX_UNPACKED + 1)
     path = write_odt(tmp_path / "bom.odt", parts)
     assert path.stat().st_size < 1024 * 1024  # small on disk, huge unpacked
-    assert code_of(path) == "CK013"
+    assert read_code(path) == "CK013"
 
 
 def test_crafted_files_beside_a_good_one_in_a_batch(tmp_path):
@@ -623,7 +611,7 @@ def _fast_and_small(path: Path) -> list[tuple[str, CellRef | None, bool]]:
     tracemalloc.start()
     started = time.perf_counter()
     try:
-        lines = lines_of(path)
+        lines = read_cells(path, "odt")
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -657,7 +645,7 @@ def test_a_repeated_cell_with_text_is_read_in_each_column(tmp_path):
         )
     )
     path = write_odt(tmp_path / "lap.odt", odt_parts(body))
-    assert lines_of(path) == [
+    assert read_cells(path, "odt") == [
         ("Đạt", CellRef(0, 0, 0), False),
         ("Đạt", CellRef(0, 0, 1), False),
         ("Chưa đạt", CellRef(0, 0, 2), False),
@@ -667,14 +655,14 @@ def test_a_repeated_cell_with_text_is_read_in_each_column(tmp_path):
 
 def test_a_huge_space_count_is_bounded(tmp_path):
     small = write_odt(tmp_path / "ba.odt", odt_parts(p('Hoàn thành<text:s text:c="3"/>tốt')))
-    assert lines_of(small) == [("Hoàn thành   tốt", None, False)]
+    assert read_cells(small, "odt") == [("Hoàn thành   tốt", None, False)]
     huge = write_odt(
         tmp_path / "ty.odt", odt_parts(p('Hoàn thành<text:s text:c="1000000000000"/>tốt'))
     )
     tracemalloc.start()
     started = time.perf_counter()
     try:
-        assert code_of(huge) == "CK019"  # a paragraph longer than any real one
+        assert read_code(huge) == "CK019"  # a paragraph longer than any real one
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -728,7 +716,7 @@ def test_at_the_bounds_a_file_is_read(tmp_path):
             + cell(p("Cột cuối"))
         )
     )
-    lines = lines_of(write_odt(tmp_path / "vua.odt", odt_parts(body)))
+    lines = read_cells(write_odt(tmp_path / "vua.odt", odt_parts(body)), "odt")
     assert [text for text, _, _ in lines[:MAX_TABLE_DEPTH]] == [
         f"Tầng {depth}" for depth in range(MAX_TABLE_DEPTH, 0, -1)
     ]

@@ -2,10 +2,9 @@
 the same report again, notices a changed file or rule, and survives damaged entries."""
 
 from dataclasses import replace
-from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import CORPUS, TEXT
+from conftest import CORPUS, small_unit
 
 from linter.cache import SUFFIX
 from linter.cli import main
@@ -29,15 +28,6 @@ def test_two_jobs_give_the_same_report_as_one(corpus_run):
     assert context.settings.jobs == 1
     parallel = run([CORPUS], list(context.rules), replace(context.settings, jobs=2))
     assert as_lists(parallel) == as_lists(report)
-
-
-def small_unit(tmp_path: Path) -> Path:
-    unit = tmp_path / "chi-bo-a"
-    unit.mkdir()
-    for index in range(3):
-        text = TEXT.replace("Phường 2, ngày 20/01/2025", f"Phường 2, ngày {20 + index}/01/2025")
-        (unit / f"cam-ket-{index}.txt").write_text(text, encoding="utf-8")
-    return unit
 
 
 def test_a_warm_cache_gives_the_same_report_and_notices_changes(tmp_path):
