@@ -92,6 +92,8 @@ class _Units:
         }
         self.by_folder: dict[Path, str] = {}
         self.taken: set[str] = set()
+        # a folder's chain, made once: every file of the folder shares it
+        self.chains: dict[tuple[Path, Path, bool], tuple[str, tuple[str, ...]]] = {}
 
     def name(self, folder: Path, root: Path, around_file: bool = False) -> str:
         real = real_path(folder)
@@ -117,12 +119,15 @@ class _Units:
         self, folder: Path, root: Path, around_file: bool = False
     ) -> tuple[str, tuple[str, ...]]:
         """The folder's unit and the units above it up to root, nearest first."""
-        unit = self.name(folder, root, around_file)
-        above = []
-        while real_path(folder) != real_path(root) and folder != _up(folder):
-            folder = _up(folder)
-            above.append(self.name(folder, root, around_file))
-        return unit, tuple(above)
+        key = (folder, root, around_file)
+        if key not in self.chains:
+            unit = self.name(folder, root, around_file)
+            above = []
+            while real_path(folder) != real_path(root) and folder != _up(folder):
+                folder = _up(folder)
+                above.append(self.name(folder, root, around_file))
+            self.chains[key] = (unit, tuple(above))
+        return self.chains[key]
 
 
 def _context_root(file: Path) -> Path:

@@ -76,15 +76,6 @@ def _clean_exit(stderr: str, code: int, expected: int) -> None:
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
 
 
-@pytest.fixture
-def report_target(tmp_path: Path) -> Path:
-    """A unit with one commitment whose line 8 is vague (TEXT)."""
-    unit = tmp_path / "chi-bo-a"
-    unit.mkdir()
-    (unit / "cam-ket.txt").write_text(TEXT, encoding="utf-8")
-    return unit
-
-
 @pytest.fixture(scope="module")
 def big_unit(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """300 commitments, each TEXT with its own figures and date: a run of a few seconds."""
@@ -128,13 +119,13 @@ def dev_entry_kept(path: str):
 # 1. -o onto what is not a plain file
 
 
-def test_report_to_a_fifo_goes_to_its_reader(report_target: Path, tmp_path: Path):
+def test_report_to_a_fifo_goes_to_its_reader(unit: Path, tmp_path: Path):
     fifo = tmp_path / "bao-cao.fifo"
     os.mkfifo(fifo)
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
-    result = invoke("--format", "json", "-o", str(fifo), str(report_target))
+    result = invoke("--format", "json", "-o", str(fifo), str(unit))
     reader.join(timeout=30)
     assert result.exit_code == 1, result.output
     report = json.loads(received[0])
@@ -143,36 +134,34 @@ def test_report_to_a_fifo_goes_to_its_reader(report_target: Path, tmp_path: Path
 
 
 def test_report_to_a_fifo_nobody_reads_fails_instead_of_hanging(
-    report_target: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    unit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setattr(files, "FIFO_READER_WAIT", 0.3)
     fifo = tmp_path / "bao-cao.fifo"
     os.mkfifo(fifo)
     started = time.monotonic()
-    result = invoke("-o", str(fifo), str(report_target))
+    result = invoke("-o", str(fifo), str(unit))
     assert time.monotonic() - started < 10
     assert result.exit_code == 2
     assert "không có chương trình nào đang đọc" in result.stderr
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
 
-def test_report_to_dev_null_leaves_the_device(report_target: Path):
+def test_report_to_dev_null_leaves_the_device(unit: Path):
     with dev_entry_kept(os.devnull):
-        result = invoke("--format", "json", "-o", os.devnull, str(report_target))
+        result = invoke("--format", "json", "-o", os.devnull, str(unit))
     assert result.exit_code == 1, result.output
     assert result.stdout == "" and result.stderr == ""
 
 
-def test_report_to_dev_stdout_reaches_stdout(report_target: Path):
+def test_report_to_dev_stdout_reaches_stdout(unit: Path):
     with dev_entry_kept("/dev/stdout"):
-        run = camket(
-            "check", "--no-cache", "--format", "json", "-o", "/dev/stdout", str(report_target)
-        )
+        run = camket("check", "--no-cache", "--format", "json", "-o", "/dev/stdout", str(unit))
     _clean_exit(run.stderr, run.returncode, 1)
     assert json.loads(run.stdout)["findings"][0]["rule"] == "CK101"
 
 
-def test_report_to_dev_stdout_appends_where_the_shell_appends(report_target: Path, tmp_path: Path):
+def test_report_to_dev_stdout_appends_where_the_shell_appends(unit: Path, tmp_path: Path):
     """`camket … -o /dev/stdout >> ci.log`: the log keeps its lines, the report follows them
     (replacing the file behind the descriptor would wipe the log)."""
     log = tmp_path / "ci.log"
@@ -185,7 +174,7 @@ def test_report_to_dev_stdout_appends_where_the_shell_appends(report_target: Pat
             "json",
             "-o",
             "/dev/stdout",
-            str(report_target),
+            str(unit),
             stdout=appended,
         )
     _clean_exit(run.stderr, run.returncode, 1)
@@ -194,9 +183,7 @@ def test_report_to_dev_stdout_appends_where_the_shell_appends(report_target: Pat
     assert json.loads(rest)["summary"]["findings"] == 1
 
 
-def test_report_through_a_link_replaces_the_target_and_keeps_the_link(
-    report_target: Path, tmp_path: Path
-):
+def test_report_through_a_link_replaces_the_target_and_keeps_the_link(unit: Path, tmp_path: Path):
     reports = tmp_path / "bao-cao"
     reports.mkdir()
     target = reports / "thang-01.json"
@@ -206,18 +193,18 @@ def test_report_through_a_link_replaces_the_target_and_keeps_the_link(
     dangling = tmp_path / "thang-02.json"
     dangling.symlink_to(reports / "thang-02.json")
     for path in (link, dangling):
-        result = invoke("--format", "json", "-o", str(path), str(report_target))
+        result = invoke("--format", "json", "-o", str(path), str(unit))
         assert result.exit_code == 1, result.output
         assert path.is_symlink()
         assert json.loads(path.resolve().read_text(encoding="utf-8"))["summary"]["findings"] == 1
     assert sorted(p.name for p in reports.iterdir()) == ["thang-01.json", "thang-02.json"]
 
 
-def test_report_onto_a_folder_is_a_usage_error(report_target: Path, tmp_path: Path):
+def test_report_onto_a_folder_is_a_usage_error(unit: Path, tmp_path: Path):
     folder_link = tmp_path / "thu-muc"
-    folder_link.symlink_to(report_target)
+    folder_link.symlink_to(unit)
     for target in (tmp_path, folder_link):
-        result = invoke("-o", str(target), str(report_target))
+        result = invoke("-o", str(target), str(unit))
         assert result.exit_code == 2
         assert "Traceback" not in result.output
 
@@ -240,31 +227,31 @@ def test_write_output_refuses_a_folder(tmp_path: Path):
     ],
 )
 def test_report_that_cannot_be_written_is_exit_2(
-    report_target: Path, tmp_path: Path, target: str, vi: str, en: str
+    unit: Path, tmp_path: Path, target: str, vi: str, en: str
 ):
     target = target.format(tmp=tmp_path)
     with dev_entry_kept("/dev/full") if target == "/dev/full" else contextlib.nullcontext():
         for lang, reason in (("vi", vi.format(tmp=tmp_path)), ("en", en)):
-            run = camket("check", "--no-cache", "--lang", lang, "-o", target, str(report_target))
+            run = camket("check", "--no-cache", "--lang", lang, "-o", target, str(unit))
             _clean_exit(run.stderr, run.returncode, 2)
             assert target in run.stderr and reason in run.stderr
 
 
-def test_report_under_sys_is_exit_2(report_target: Path):
+def test_report_under_sys_is_exit_2(unit: Path):
     """/sys takes no new file even from root (denied, or read-only in a container)."""
-    run = camket("check", "--no-cache", "-o", "/sys/camket-report.json", str(report_target))
+    run = camket("check", "--no-cache", "-o", "/sys/camket-report.json", str(unit))
     _clean_exit(run.stderr, run.returncode, 2)
     assert "Lỗi: không ghi được kết quả vào /sys/camket-report.json" in run.stderr
 
 
-def test_closed_stdout_is_exit_2(report_target: Path):
+def test_closed_stdout_is_exit_2(unit: Path):
     run = subprocess.run(
         [
             "sh",
             "-c",
             'exec "$0" -m linter.cli check --no-cache "$1" >&-',
             sys.executable,
-            str(report_target),
+            str(unit),
         ],
         env=_environment(),
         capture_output=True,
@@ -275,7 +262,7 @@ def test_closed_stdout_is_exit_2(report_target: Path):
     assert "đầu ra chuẩn (stdout): đầu ra này đã bị đóng" in run.stderr
 
 
-def test_closed_stdout_does_not_stop_a_report_to_a_file(report_target: Path, tmp_path: Path):
+def test_closed_stdout_does_not_stop_a_report_to_a_file(unit: Path, tmp_path: Path):
     out = tmp_path / "bao-cao.json"
     run = subprocess.run(
         [
@@ -284,7 +271,7 @@ def test_closed_stdout_does_not_stop_a_report_to_a_file(report_target: Path, tmp
             'exec "$0" -m linter.cli check --no-cache --format json -o "$1" "$2" >&-',
             sys.executable,
             str(out),
-            str(report_target),
+            str(unit),
         ],
         env=_environment(),
         capture_output=True,
@@ -316,7 +303,7 @@ def test_broken_pipe_is_exit_2_without_noise(big_unit: Path, lang: str, reason: 
 # 3. Exit codes: 3 for a camket bug, 130 when stopped
 
 
-def test_internal_error_is_exit_3(report_target: Path, monkeypatch: pytest.MonkeyPatch):
+def test_internal_error_is_exit_3(unit: Path, monkeypatch: pytest.MonkeyPatch):
     from linter.report import json_report
 
     def broken(report: object) -> dict[str, object]:
@@ -324,12 +311,12 @@ def test_internal_error_is_exit_3(report_target: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(json_report, "as_object", broken)
     monkeypatch.delenv("CAMKET_DEBUG", raising=False)
-    result = invoke("--format", "json", str(report_target))
+    result = invoke("--format", "json", str(unit))
     assert result.exit_code == 3
     assert "Lỗi nội bộ của camket (KeyError" in result.stderr
     assert "Traceback" not in result.stderr
     monkeypatch.setenv("CAMKET_DEBUG", "1")
-    result = invoke("--format", "json", "--lang", "en", str(report_target))
+    result = invoke("--format", "json", "--lang", "en", str(unit))
     assert result.exit_code == 3
     assert "camket internal error (KeyError" in result.stderr
     assert "Traceback" in result.stderr and "in broken" in result.stderr
