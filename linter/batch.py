@@ -28,6 +28,7 @@ class BatchOptions:
     units: tuple[DeclaredUnit, ...] = ()  # explicit units; folders decide the rest
     # Each unit's unit above (its folder's parent folder, up to the checked folder).
     parents: dict[str, str] = field(default_factory=dict)
+    archive: Path | None = None  # earlier years (camket archive), compared with by `archive` rules
 
 
 Item = TypeVar("Item", int, str)

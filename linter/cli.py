@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -31,7 +31,7 @@ from linter.report import BINARY_FORMATS, Format
 
 if TYPE_CHECKING:
     from linter.config import Settings
-    from linter.engine import Report
+    from linter.engine import Analysis, Report
     from linter.rules import Rule
     from linter.sources import Source
 
@@ -290,6 +290,13 @@ def _configure(
     show_default=True,
     help="Số giây tối đa cho một tệp; quá thì bỏ qua tệp đó và báo lại (0: không giới hạn).",
 )
+@click.option(
+    "--archive",
+    "archive_path",
+    type=click.Path(path_type=Path),
+    help="Tệp lưu trữ các năm trước (camket archive add): báo bản cam kết, kế hoạch lặp lại "
+    "bản của năm trước.",
+)
 @click.option("--statistics", is_flag=True, help="Chỉ in số phát hiện theo từng luật.")
 @click.option(
     "-q", "--quiet", is_flag=True, help="Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ."
@@ -310,6 +317,7 @@ def check(
     no_cache: bool,
     no_context: bool,
     timeout: float,
+    archive_path: Path | None,
     statistics: bool,
     quiet: bool,
 ) -> None:
@@ -340,6 +348,8 @@ def check(
         cache_dir=None if no_cache else default_folder(),
     )
     lang = settings.lang
+    if archive_path is not None:
+        settings = replace(settings, archive=_readable_archive(archive_path, lang))
     chosen = Format(fmt)
     for selector in (*settings.select, *settings.ignore):
         if not any(selected(rule, [selector]) for rule in rules):
@@ -370,6 +380,17 @@ def check(
 
         click.echo("\n".join(rule_statistics(report, context)), err=True)
     sys.exit(EXIT_FINDINGS if report.failed(settings.fail_on) else EXIT_OK)
+
+
+def _readable_archive(path: Path, lang: str) -> Path:
+    """The archive of `check --archive`, refused before a long run when it cannot be read."""
+    from linter.archive.schema import ArchiveError, open_archive
+
+    try:
+        open_archive(path, lang).close()
+    except ArchiveError as error:
+        _fail(str(error))
+    return path
 
 
 def _colour_wanted(flag: bool | None, output: Path | None) -> bool:
@@ -496,15 +517,16 @@ def _run_with_progress(
     settings: Settings,
     sources: list[Source],
     show_progress: bool,
+    each: Callable[[Source, Analysis], None] | None = None,
 ) -> Report:
     """Run the checks, with a progress bar on stderr when it is a terminal."""
     from linter.engine import run
 
     if not show_progress or not sys.stderr.isatty():
-        return run(paths, rules, settings, sources=sources)
+        return run(paths, rules, settings, sources=sources, each=each)
     progress = _DelayedProgress(t("progress", settings.lang))
     try:
-        return run(paths, rules, settings, progress=progress, sources=sources)
+        return run(paths, rules, settings, progress=progress, sources=sources, each=each)
     finally:
         progress.finish()
 
@@ -669,6 +691,15 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     pan = scoring.pan_duplicates(report, labels, pairs)
     bands = scoring.similarity_bands(report, labels, pairs)
     click.echo(scoring.render(scores, accuracies, details, pan, bands), nl=False)
+
+
+def _add_archive_commands() -> None:
+    from linter.archive.commands import archive
+
+    main.add_command(archive)
+
+
+_add_archive_commands()
 
 
 if __name__ == "__main__":

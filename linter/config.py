@@ -37,6 +37,7 @@ class Settings:
     units: tuple[DeclaredUnit, ...] = ()
     jobs: int = 1  # processes for the per-document stage; 0: one per core
     cache_dir: Path | None = None  # per-document analyses kept between runs; None: no cache
+    archive: Path | None = None  # --archive: earlier years to compare the batch with
     timeout: float = 60.0  # seconds one file may take (then reported and skipped); 0: no limit
     source: Path | None = None
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)  # key path -> line in source

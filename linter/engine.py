@@ -189,7 +189,11 @@ def check_batch(
     `internal_error` (CK009) reports it."""
     findings = []
     options = BatchOptions(
-        settings.across_units, settings.form_lines, settings.units, dict(parents or {})
+        settings.across_units,
+        settings.form_lines,
+        settings.units,
+        dict(parents or {}),
+        settings.archive,
     )
     for kind in KINDS.values():
         mine = [rule for rule in rules if rule.kind == kind.name]
@@ -319,11 +323,13 @@ def run(
     settings: Settings,
     progress: Callable[[int, int], None] | None = None,
     sources: list[Source] | None = None,
+    each: Callable[[Source, Analysis], None] | None = None,
 ) -> Report:
     """Check every file under `paths` (`sources`: what discovering them gave already); an
     unreadable file becomes an `input` finding. The per-document stage runs on
     `settings.jobs` processes and through the cache when `settings.cache_dir` is set; the
-    result is the same whatever the job count."""
+    result is the same whatever the job count. `each` is told of each file's analysis as soon
+    as it is made, before the batch stage (the archive records documents as they come)."""
     from linter.parallel import analyse_all
 
     by_id = {rule.id: rule for rule in rules}
@@ -335,8 +341,9 @@ def run(
         forms = {real_path(form) for form in settings.form_paths}
         sources = [s for s in sources if real_path(s.path) not in forms]
     report = Report(parents=unit_parents(sources))
+    tell = None if each is None else (lambda index, analysis: each(sources[index], analysis))
     analyses = analyse_all(
-        sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout
+        sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout, tell
     )
     compared, context = [], set()
     for source, analysis in zip(sources, analyses, strict=True):

@@ -76,7 +76,7 @@ def text_syllables(text: str) -> list[str]:
     return codes
 
 
-def _own_text(document: Document) -> Iterator[tuple[int, str]]:
+def own_text(document: Document) -> Iterator[tuple[int, str]]:
     """(line, text) of what the writer wrote: a commitment's items; a plan's body lines."""
     outline = document.outline
     if outline.sections:
@@ -93,7 +93,7 @@ def _own_text(document: Document) -> Iterator[tuple[int, str]]:
 def tokens(document: Document) -> Tokens:
     syllables: list[str] = []
     lines: list[int] = []
-    for number, text in _own_text(document):
+    for number, text in own_text(document):
         codes = text_syllables(text)
         syllables.extend(codes)
         lines.extend([number] * len(codes))

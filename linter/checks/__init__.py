@@ -74,3 +74,19 @@ KINDS: dict[str, Kind] = {
     ),
     "input": Kind("input", _no_validation, None, needs_examples=False),
 }
+
+
+def _archive_kind() -> Kind:
+    from linter.archive import compare
+
+    return Kind(
+        "archive",
+        _no_validation,
+        None,
+        needs_examples=False,  # judged against an archive of earlier years
+        option_problem=compare.option_problem,
+        batch=compare.check_batch,
+    )
+
+
+KINDS["archive"] = _archive_kind()

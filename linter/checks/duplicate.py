@@ -62,7 +62,7 @@ def option_problem(options: dict) -> str | None:
 
 
 @functools.cache
-def _form_hashes() -> frozenset[int]:
+def form_hashes() -> frozenset[int]:
     form = resources.data("form")
     template = resources.data("template")
     texts = [*form["lines"], *form["common"]]
@@ -401,7 +401,7 @@ def _hits(
     documents: Sequence[Document], checks: set[str], options: BatchOptions
 ) -> Iterator[tuple[str, _Entry, Hit]]:
     """(check, owner, hit) for each of `checks`."""
-    form = _form_hashes() | template_hashes(options.form_lines)
+    form = form_hashes() | template_hashes(options.form_lines)
     members = _entries(documents, "commitment")
     by_unit = _units(members)
     stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
@@ -451,7 +451,7 @@ def similarity_by_unit(
     smaller one's fingerprints found in the other, the form and the unit's stock text left
     out (those are reported on their own). A resemblance for the report's heat map; the
     copy findings come from the passage alignment."""
-    form = _form_hashes() | template_hashes(form_lines)
+    form = form_hashes() | template_hashes(form_lines)
     found = {}
     for unit, group in sorted(_units(_entries(documents, "commitment")).items()):
         stock = _stock(group, form)

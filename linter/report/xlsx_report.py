@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -37,6 +38,22 @@ SHEET_NAMES = {
     "findings": {"vi": "Phát hiện", "en": "Findings"},
     "files": {"vi": "Theo văn bản", "en": "By document"},
     "units": {"vi": "Theo đơn vị", "en": "By unit"},
+    "years": {"vi": "Theo năm", "en": "By year"},
+}
+YEAR_COLUMNS = (
+    Column("Năm", "Year", 8),
+    Column("Đơn vị", "Unit", 40),
+    Column("Nguồn", "Source", 18),
+    Column("Bản cam kết", "Commitments", 12),
+    Column("Có mục chung chung", "With vague items", 14),
+    Column("Tỉ lệ có mục chung chung (%)", "Share with vague items (%)", 14),
+    Column("Có sao chép", "With copies", 12),
+    Column("Sai thứ tự ngày", "Date errors", 12),
+    Column("Kế hoạch", "Plans", 10),
+)
+SOURCE = {
+    True: {"vi": "tệp lưu trữ", "en": "archive"},
+    False: {"vi": "lượt kiểm tra này", "en": "this run"},
 }
 CHART_TITLE = {"vi": "Số phát hiện theo loại ở từng đơn vị", "en": "Findings by category per unit"}
 CHART_AXIS = {"vi": "Số phát hiện", "en": "Findings"}
@@ -116,6 +133,28 @@ def add_chart(sheet: Worksheet, units: int, lang: str) -> None:
     sheet.add_chart(chart, f"{get_column_letter(len(UNIT_COLUMNS) + 2)}2")
 
 
+def add_years(workbook: Workbook, report: Report, archive: Path, lang: str) -> None:
+    """The sheet "Theo năm" of a run with --archive: per unit and year, earlier years from the
+    archive beside this run."""
+    from linter.archive.history import history, share
+
+    rows = [
+        [
+            row.year,
+            row.unit,
+            _text(lang, SOURCE[row.archived]),
+            row.commitments,
+            row.vague,
+            share(row),
+            row.copies,
+            row.date_errors,
+            row.plans,
+        ]
+        for row in history(report, archive, lang)
+    ]
+    fill(workbook.create_sheet(_text(lang, SHEET_NAMES["years"])), YEAR_COLUMNS, rows, lang)
+
+
 def build(report: Report, context: Context) -> Workbook:
     lang = context.lang
     units = context.settings.units if context.settings else ()
@@ -130,6 +169,8 @@ def build(report: Report, context: Context) -> Workbook:
     fill(by_unit, UNIT_COLUMNS, unit_rows(audit), lang)
     if audit.units:
         add_chart(by_unit, len(audit.units), lang)
+    if context.settings and context.settings.archive:
+        add_years(workbook, report, context.settings.archive, lang)
     workbook.properties.creator = "camket"
     workbook.properties.created = workbook.properties.modified = FIXED_TIME
     return workbook
