@@ -61,13 +61,40 @@ _WORD_FIGURE = re.compile(
 )
 _QUOTED = re.compile(r"[“\"][^”\"]{3,80}?\s[^”\"]{1,80}[”\"]")
 _SLOGAN_BEFORE = re.compile(
-    r"(?:phong trào|cuộc vận động|chuyên đề|khẩu hiệu|chủ đề|tinh thần|phương châm)\s*$"
+    r"(?:phong trào|cuộc vận động|chuyên đề|khẩu hiệu|chủ đề|tinh thần|phương châm|"
+    r"bản chất|phẩm chất|truyền thống)\s*$"
 )
 # A quantified zero target: "không để em nào bỏ học", "không để có phản ánh … nào".
 _ZERO_TARGET = re.compile(
     r"\bkhông\s+(?:để|có|vắng|bỏ|nghỉ|sót|trễ)\b[^.;]{0,80}?\bnào\b"
     r"|\bkhông\s+(?:để\s+)?(?:có|xảy ra|phát sinh)\s+(?:phản ánh|khiếu nại|kiến nghị|đơn thư|ca|"
-    r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến|hộ|học sinh|em)\b"
+    r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến|hộ|học sinh|em|trộm cắp|đuối nước)\b"
+    # "không để học sinh bỏ học": the count of those who left is the check
+    r"|\bkhông\s+để\s+(?:học sinh|em|trẻ|cháu)(?:\s+[^\W\d_]+){0,3}?\s+(?:bỏ học|đuối nước)\b"
+)
+# Every session of the year: "dự đủ các kỳ sinh hoạt chi bộ", "đi họp chi bộ đủ các tháng".
+# "Sinh hoạt chi bộ đầy đủ" says only that the member means to; the cell's record of each
+# session checks "đủ các kỳ" as it checks "đủ 12 kỳ".
+_EVERY_SESSION = re.compile(r"\b(?:đủ|đầy đủ)\s+(?:các|tất cả các|cả)\s+(?:kỳ|tháng)\b")
+# "Hoàn thành tốt nhiệm vụ Chi hội trưởng …", "hoàn thành tốt công tác chủ nhiệm lớp 3A": the
+# name says which post the duty is, not what will be done in it.
+_OWN_POST = re.compile(
+    r"^[\W\d]*(?:(?:luôn|phấn đấu|cố gắng|quyết tâm)\s+)*hoàn thành\s+(?:tốt|xuất sắc|tốt hơn)?\s*"
+    r"(?:mọi\s+|các\s+)?(?:nhiệm vụ|công tác|chức trách)\b"
+)
+POST_ONLY = frozenset({"named-group", "named-proper", "named-title"})
+# A shortcoming whose remedy is only to fix it: "… còn chậm, năm 2026 sẽ cố gắng khắc phục".
+_BARE_REMEDY = re.compile(
+    r"\b(?:còn|chưa|hạn chế)\b.*[,;]\s*[^,;]{0,30}?\b(?:khắc phục|sửa chữa|rút kinh nghiệm)"
+    r"(?:\s+(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)(?:\s+này|\s+trên)?)?\s*[.!]?\s*$"
+)
+# A cited document's number and date name the document, not a deadline ("Quy định số
+# 144-QĐ/TW ngày 09/5/2024").
+_CITATION = re.compile(
+    r"\b(?:quy định|chỉ thị|nghị quyết|kết luận|hướng dẫn|kế hoạch|công văn|quyết định|thông tư|"
+    r"nghị định|luật|điều lệ)\s+(?:số\s+)?\d+[\w./-]*"
+    r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}"
+    r"|\s*,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?"
 )
 # One course with its organizer ("lớp bồi dưỡng kế toán trưởng do Sở Tài chính tổ chức"): the
 # cell can check it was attended; "các lớp bồi dưỡng do cấp trên tổ chức" names none.
@@ -169,6 +196,7 @@ def _named_title(key: str) -> bool:
 
 
 def _anchor(key: str) -> str | None:
+    key = _CITATION.sub(lambda m: " " * len(m.group()), key)
     if any(m.status is DateStatus.OK for m in find_dates(key)):
         return "date"
     if _PERIOD.search(key):
@@ -183,6 +211,8 @@ def _anchor(key: str) -> str | None:
         return "zero-target"
     if _NAMED_COURSE.search(key):
         return "named-course"
+    if _EVERY_SESSION.search(key):
+        return "every-session"
     return None
 
 
@@ -246,7 +276,13 @@ def judge(text: str) -> Verdict:
     """Concrete or vague, with the reason; see the module docstring."""
     text = normalize(text).text
     key = fold(text)
+    if _BARE_REMEDY.search(key):
+        return Verdict(False, "bare-remedy")
     anchor = _anchor(key)
+    if anchor in POST_ONLY and _OWN_POST.match(key):
+        anchor = _anchor(_NAMED_GROUP.sub(lambda m: " " * len(m.group()), key))
+        if anchor in POST_ONLY or anchor is None:
+            return Verdict(False, "own-post")
     if anchor:
         return Verdict(True, anchor)
     content = tuple(word for word in _words(key) if not _is_filler(word))
@@ -259,6 +295,8 @@ def judge(text: str) -> Verdict:
     reason = "named"
     if not named and _CAPITAL_INSIDE.search(text):
         named, reason = _proper_nouns(text), "named-proper"
+        if named and _OWN_POST.match(key):
+            return Verdict(False, "own-post", content)
     concrete = bool(named) and len(content) >= MIN_CONTENT_WORDS
     return Verdict(concrete, reason if concrete else "abstract", content)
 

@@ -29,6 +29,13 @@ from linter.roles import role_example, role_from_content, role_from_position
         "Tích cực tham gia phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” ở khu dân cư.",
         "Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực lễ, Tết.",
         "Góp phần đưa HTX hoạt động ngày càng hiệu quả, nâng cao thu nhập cho thành viên.",
+        # the name of one's own post, class or association says which duty, not what is done
+        "Hoàn thành tốt nhiệm vụ Chi hội trưởng Chi hội Cựu chiến binh buôn Cư Jang.",
+        "Hoàn thành tốt công tác chủ nhiệm lớp 4B, chất lượng cuối năm cao hơn năm học trước.",
+        # a shortcoming named, its remedy only to fix it
+        "Năm 2025 nộp báo cáo thống kê dân số còn chậm, năm 2026 sẽ cố gắng khắc phục.",
+        # a slogan standing for the content
+        "Phát huy phẩm chất “Bộ đội Cụ Hồ” trong thời bình.",
     ],
 )
 def test_vague_items_including_paraphrases_and_digits(text):
@@ -71,6 +78,14 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ("Hoàn thành lớp bồi dưỡng nhận thức về Đảng, có giấy chứng nhận.", "named"),
         ("Gọi điện cho gia đình học sinh vắng học ngay trong buổi.", "period"),
         ("Cùng Đoàn thanh niên sơn lại lớp học điểm Tân An trong hè.", "period"),
+        # a named wrong that must not happen where one answers for it, counted at year end
+        ("Không để xảy ra trộm cắp cà phê, hồ tiêu trong buôn.", "zero-target"),
+        ("Duy trì sĩ số học sinh bán trú, không để học sinh bỏ học.", "zero-target"),
+        # every session of the year: the cell's attendance record checks it
+        ("Dự đủ các kỳ sinh hoạt chi bộ trong năm.", "every-session"),
+        ("Đi họp chi bộ đủ các tháng, đóng đảng phí đủ.", "every-session"),
+        # a post named beside a measure is still checkable by the measure
+        ("Hoàn thành tốt công tác chủ nhiệm lớp 4B, có 30 em đọc thông viết thạo.", "figure"),
     ],
 )
 def test_concrete_items_and_why(text, reason):
@@ -85,6 +100,7 @@ def test_concrete_items_and_why(text, reason):
         ("- Không tham ô, lãng phí, không lợi dụng chức vụ để vụ lợi.", True),
         ("Luôn giữ gìn phẩm chất, đạo đức của người đảng viên.", True),
         ("Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng hạn.", True),
+        ("Không gây phiền hà, sách nhiễu người dân khi giải quyết thủ tục.", True),
         ("Không ngừng học tập nâng cao bản lĩnh chính trị.", False),
         ("Tích cực tham gia các phong trào của cơ quan.", False),
         ("Thường xuyên tự học để nâng cao nhận thức chính trị.", False),
@@ -289,3 +305,11 @@ Phần 4: Tổ chức kỷ luật
 - Dự sinh hoạt chi bộ đầy đủ."""
     sections = document_from_text(text).outline.sections
     assert [(s.part, len(s.items)) for s in sections] == [(1, 1), (3, 7), (4, 1)]
+
+
+def test_the_date_of_a_cited_regulation_is_no_deadline():
+    text = "Thực hiện nghiêm Quy định số 144-QĐ/TW ngày 09/5/2024 về chuẩn mực đạo đức cách mạng."
+    assert is_pledge(text)
+    # what it invokes is a name, which does not make a pledge checkable (CK206 reports it)
+    assert judge(text).reason == "named-proper"
+    assert judge("Nộp bản kiểm điểm cho chi ủy trước ngày 09/5/2026.").reason == "date"
