@@ -76,6 +76,17 @@ _ZERO_TARGET = re.compile(
 # "Sinh hoạt chi bộ đầy đủ" says only that the member means to; the cell's record of each
 # session checks "đủ các kỳ" as it checks "đủ 12 kỳ".
 _EVERY_SESSION = re.compile(r"\b(?:đủ|đầy đủ)\s+(?:các|tất cả các|cả)\s+(?:kỳ|tháng)\b")
+# Attending the cell's meetings or the party's study sessions in full, paying dues on time: the
+# cell's attendance and dues books check them at every meeting ("Tham gia sinh hoạt chi bộ đầy
+# đủ, đóng đảng phí đúng hạn"), whatever general words stand beside them.
+_ATTENDANCE = re.compile(
+    r"\b(?:sinh hoạt|họp|dự|tham gia|tham dự|có mặt|đi)\b[^.;]{0,30}?"
+    r"\b(?:chi bộ|sinh hoạt đảng|học tập|quán triệt|hội nghị)\b[^.;]{0,15}?\b(?:đầy đủ|đủ|đúng giờ)\b"
+    r"|\b(?:sinh hoạt|họp|dự|tham gia|tham dự|có mặt|đi)\s+(?:đầy đủ|đủ)\s+(?:các\s+)?"
+    r"(?:buổi|kỳ|hội nghị|lớp)?\s*(?:sinh hoạt|học tập|họp|hội nghị)"
+    r"|\bsinh hoạt\s+(?:chi bộ|đảng)\s+(?:đầy đủ|đủ|đúng giờ|đều đặn)"
+    r"|\b(?:đóng|nộp)\s+đảng phí\s+(?:đầy đủ|đủ|đúng hạn|đúng kỳ|đúng quy định|hằng tháng|đúng thời gian)"
+)
 # "Hoàn thành tốt nhiệm vụ Chi hội trưởng …", "hoàn thành tốt công tác chủ nhiệm lớp 3A": the
 # name says which post the duty is, not what will be done in it.
 _OWN_POST = re.compile(
@@ -213,6 +224,8 @@ def _anchor(key: str) -> str | None:
         return "named-course"
     if _EVERY_SESSION.search(key):
         return "every-session"
+    if _ATTENDANCE.search(key):
+        return "attendance"
     return None
 
 

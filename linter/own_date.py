@@ -185,6 +185,17 @@ def _reaches_back(text: str, found: Found, head: str) -> bool:
     return found.start < len(head) or (found.placed and head.endswith(","))
 
 
+CLOSING_REACH = 2  # lines above the signature table where its date line may stand
+
+
+def _just_above(line: Line, lines: Sequence[Line], table: int) -> bool:
+    """Is `line` a paragraph among the last CLOSING_REACH lines before the signature table?"""
+    if line.cell is not None:
+        return False
+    following = lines[line.number : line.number + CLOSING_REACH]
+    return any(after.cell is not None and after.cell.table == table for after in following)
+
+
 def _signature_rows(lines: Sequence[Line], body_end: int | None) -> tuple[int, int] | None:
     """(table, first row) of the signature table's rows around the closing block's first line:
     the row holding "NGƯỜI CAM KẾT | T/M CHI ỦY" and the one above it, where the place and date
@@ -203,7 +214,10 @@ def _own_date_in(
     for index, line in enumerate(lines):
         in_header = title_line is None or line.number < title_line
         in_closing = body_end is not None and (
-            line.number >= body_end or (signature is not None and _in_rows(line, *signature))
+            line.number >= body_end
+            or (signature is not None and _in_rows(line, *signature))
+            # a date line just above the signature table ("Ngày 16 tháng 3 năm 2026")
+            or (signature is not None and _just_above(line, lines, signature[0]))
         )
         if line.cell is not None and not (in_header or in_closing):
             continue  # a date in a table of the body is a deadline, not the document's date

@@ -380,6 +380,16 @@ def test_a_date_in_the_signature_table(tmp_path, signature):
     assert [i.line for i in outline.section(4).items] == [7]
 
 
+def test_a_bare_date_line_just_above_the_signature_table(tmp_path):
+    rows = [["XÁC NHẬN CỦA CHI ỦY", "NGƯỜI CAM KẾT"], ["", "Huỳnh Thị Bích Ngân"]]
+    body = [*BODY, "Ngày 16 tháng 3 năm 2025"]
+    outline = read_doc(word_file(tmp_path / "cam-ket.docx", body, signature=rows)).outline
+    assert outline.date == dt.date(2025, 3, 16)
+    assert outline.own_date.line == len(body)
+    # the last item's deadline, further up, is not the document's date
+    assert [i.line for i in outline.section(4).items] == [7]
+
+
 def test_a_deadline_in_a_table_of_the_body_is_still_no_own_date(tmp_path):
     rows = [["Việc làm", "Thời hạn"], ["Khám thai cho thai phụ ấp 3", "Tân Phước, ngày 30/6/2025"]]
     body = [*BODY[:3]]

@@ -84,6 +84,9 @@ def test_vague_items_including_paraphrases_and_digits(text):
         # every session of the year: the cell's attendance record checks it
         ("Dự đủ các kỳ sinh hoạt chi bộ trong năm.", "every-session"),
         ("Đi họp chi bộ đủ các tháng, đóng đảng phí đủ.", "every-session"),
+        ("Tham gia sinh hoạt chi bộ đầy đủ, nộp đảng phí đúng quy định.", "attendance"),
+        ("Chấp hành nghiêm Điều lệ Đảng; sinh hoạt đảng đầy đủ.", "attendance"),
+        ("Tham dự đầy đủ các hội nghị học tập, quán triệt nghị quyết của Đảng.", "attendance"),
         # a post named beside a measure is still checkable by the measure
         ("Hoàn thành tốt công tác chủ nhiệm lớp 4B, có 30 em đọc thông viết thạo.", "figure"),
     ],
@@ -99,7 +102,8 @@ def test_concrete_items_and_why(text, reason):
         ("Tuyệt đối trung thành với Đảng, kiên định con đường đi lên chủ nghĩa xã hội.", True),
         ("- Không tham ô, lãng phí, không lợi dụng chức vụ để vụ lợi.", True),
         ("Luôn giữ gìn phẩm chất, đạo đức của người đảng viên.", True),
-        ("Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng hạn.", True),
+        # the cell's attendance and dues books check these every month: not a pledge
+        ("Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng hạn.", False),
         ("Không gây phiền hà, sách nhiễu người dân khi giải quyết thủ tục.", True),
         ("Không ngừng học tập nâng cao bản lĩnh chính trị.", False),
         ("Tích cực tham gia các phong trào của cơ quan.", False),
