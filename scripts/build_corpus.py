@@ -1,85 +1,39 @@
 """Build corpus/ and corpus/labels.yaml from corpus-src/ (see corpus-src/README.md).
 
 Usage: python scripts/build_corpus.py [--src corpus-src] [--out corpus]
+
+A source becomes a .txt, .docx, .odt or .pdf; the PDFs are printed with fpdf2 (`pip install
+.[corpus]`) and read back through camket's reader to put their labels on the physical lines.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import sys
-import unicodedata
 from pathlib import Path
 
 import yaml
 
-MARKER = re.compile(r"\s*⟪([VS])⟫\s*$")
-TONES = "\u0300\u0301\u0309\u0303\u0323"
-WORD = re.compile(r"[^\W\d_]+")
+ROOT = Path(__file__).resolve().parent.parent
+# The writers beside this script, and this checkout's reader (it places the PDFs' labels).
+for _path in (ROOT / "scripts", ROOT):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+
+from corpus_markup import (  # noqa: E402 (after the path)
+    Paragraph,
+    blocks,
+    split_source,
+    strip_marker,
+    tone_decomposed,
+    transform,
+)
+
+Labels = list[tuple[int, str, str]]  # line, V or S, text
 
 
-def old_tones(text: str) -> str:
-    """Move the tone of an open oa/oe/uy syllable to the second vowel: hòa → hoà, thủy → thuỷ."""
-
-    def word(match: re.Match[str]) -> str:
-        w = match[0]
-        if len(w) < 2 or (w[-2:-1].lower() == "u" and w[-3:-2].lower() == "q"):
-            return w
-        first = unicodedata.normalize("NFD", w[-2])
-        pair = (first[0] + w[-1]).lower()
-        if pair not in ("oa", "oe", "uy") or len(first) != 2 or first[1] not in TONES:
-            return w
-        return w[:-2] + first[0] + unicodedata.normalize("NFC", w[-1] + first[1])
-
-    return WORD.sub(word, text)
-
-
-def tone_decomposed(text: str) -> str:
-    """Windows-1258 style: base letters with their hats/horns composed, tone marks combining."""
-    clusters: list[list[str]] = []
-    for char in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(char) and clusters:
-            clusters[-1].append(char)
-        else:
-            clusters.append([char])
-    result = []
-    for base, *marks in clusters:
-        tones = [m for m in marks if m in TONES]
-        others = [m for m in marks if m not in TONES]
-        result.append(unicodedata.normalize("NFC", base + "".join(others)) + "".join(tones))
-    return "".join(result)
-
-
-def transform(text: str, meta: dict) -> str:
-    if meta.get("tones") == "old":
-        text = old_tones(text)
-    if meta.get("unicode") == "nfd":
-        text = unicodedata.normalize("NFD", text)
-    return text
-
-
-def split_source(path: Path) -> tuple[dict, list[str]]:
-    text = path.read_text(encoding="utf-8")
-    if not text.startswith("---\n"):
-        sys.exit(f"{path}: missing front matter")
-    _, front, body = text.split("---\n", 2)
-    return yaml.safe_load(front) or {}, body.rstrip("\n").split("\n")
-
-
-def strip_marker(text: str) -> tuple[str, str | None]:
-    match = MARKER.search(text)
-    return (text[: match.start()], match[1]) if match else (text, None)
-
-
-def cells_of(row: str) -> list[str]:
-    inner = row.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") else inner
-    return [cell.strip() for cell in inner.split("|")]
-
-
-def build_docx(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, str]]:
+def build_docx(body: list[str], meta: dict, out: Path) -> Labels:
     import docx
     from docx.shared import Pt
 
@@ -87,41 +41,45 @@ def build_docx(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, s
     style = document.styles["Normal"]
     style.font.name = "Times New Roman"
     style.font.size = Pt(13)
-    labels: list[tuple[int, str, str]] = []
+    labels: Labels = []
     number = 0
-    index = 0
-    while index < len(body):
-        raw = body[index]
-        if raw.startswith("|"):
-            rows = []
-            while index < len(body) and body[index].startswith("|"):
-                rows.append(cells_of(body[index]))
-                index += 1
-            width = max(len(r) for r in rows)
-            table = document.add_table(rows=len(rows), cols=width)
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c in range(width):
-                    text, label = strip_marker(row[c] if c < len(row) else "")
-                    table.cell(r, c).text = transform(text, meta)
-                    number += 1
-                    if label:
-                        labels.append((number, label, text))
+    for block in blocks(body):
+        if isinstance(block, Paragraph):
+            paragraph = document.add_paragraph()
+            run = paragraph.add_run(transform(block.text, meta))
+            run.bold = block.bold
+            number += 1
+            if block.label:
+                labels.append((number, block.label, block.text))
             continue
-        bold = raw.startswith("#b ")
-        text, label = strip_marker(raw[3:] if bold else raw)
-        paragraph = document.add_paragraph()
-        run = paragraph.add_run(transform(text, meta))
-        run.bold = bold
-        number += 1
-        if label:
-            labels.append((number, label, text))
-        index += 1
+        table = document.add_table(rows=len(block), cols=len(block[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(block):
+            for c, (text, label) in enumerate(row):
+                table.cell(r, c).text = transform(text, meta)
+                number += 1
+                if label:
+                    labels.append((number, label, text))
     document.save(out)
     return labels
 
 
-def build_text(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, str]]:
+def build_odt(body: list[str], meta: dict, out: Path) -> Labels:
+    from corpus_odt import write_odt
+
+    return write_odt(blocks(body), meta, out, transform)
+
+
+def build_pdf(body: list[str], meta: dict, out: Path) -> Labels:
+    from corpus_pdf import locate, print_pdf
+
+    return locate(out, print_pdf(body, meta, out))
+
+
+WRITERS = {".docx": build_docx, ".odt": build_odt, ".pdf": build_pdf}
+
+
+def build_text(body: list[str], meta: dict, out: Path) -> Labels:
     labels = []
     lines = []
     for number, raw in enumerate(body, start=1):
@@ -149,10 +107,7 @@ def build(src: Path, out: Path) -> None:
         target = out / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         meta, body = split_source(source)
-        if relative.suffix == ".docx":
-            labels = build_docx(body, meta, target)
-        else:
-            labels = build_text(body, meta, target)
+        labels = WRITERS.get(relative.suffix, build_text)(body, meta, target)
         path = relative.as_posix()
         folder = relative.parent
 
@@ -165,7 +120,7 @@ def build(src: Path, out: Path) -> None:
                 {"line": n, "text": t.strip()} for n, kind, t in labels if kind == "S"
             ],
             "format": relative.suffix.lstrip("."),
-            "encoding": meta.get("encoding", "utf-8") if relative.suffix != ".docx" else None,
+            "encoding": None if relative.suffix in WRITERS else meta.get("encoding", "utf-8"),
             "unicode": meta.get("unicode", "nfc"),
             "tones": meta.get("tones", "new"),
         }
@@ -247,9 +202,8 @@ def shared_copies(copies: list[dict]) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    root = Path(__file__).resolve().parent.parent
-    parser.add_argument("--src", type=Path, default=root / "corpus-src")
-    parser.add_argument("--out", type=Path, default=root / "corpus")
+    parser.add_argument("--src", type=Path, default=ROOT / "corpus-src")
+    parser.add_argument("--out", type=Path, default=ROOT / "corpus")
     args = parser.parse_args()
     build(args.src, args.out)
 

@@ -35,6 +35,27 @@ def test_corpus_shape():
     assert labels.copies and labels.plan_copies and labels.date_errors
 
 
+def test_real_layouts_are_labelled_on_the_physical_lines_camket_reads():
+    """The printed PDFs (hard-wrapped by the printer) and the .odt files: labelled, every label
+    on its line, and some PDF labels on a line that a wrap cut mid-sentence."""
+    from linter.labels import Labels
+    from linter.read import read
+    from linter.sources import Source
+
+    labels = _labels("corpus")
+    layouts = [f for f in labels.files if f.path.endswith((".pdf", ".odt"))]
+    assert {Path(f.path).suffix for f in layouts if f.vague and f.specific} == {".pdf", ".odt"}
+    assert verify(Labels(labels.root, layouts)) == []
+    cut = 0
+    for entry in (f for f in layouts if f.path.endswith(".pdf")):
+        lines, fmt, _ = read(Source(labels.root / entry.path, entry.path, ""))
+        assert fmt == "pdf"
+        for labelled in (*entry.vague, *entry.specific):
+            text = lines[labelled.line - 1].text.rstrip()
+            cut += not text.endswith((".", ";", ":"))
+    assert cut >= 10
+
+
 @pytest.mark.parametrize(("name", "required"), [("corpus", 1.0), ("wild", 0.98)])
 def test_kind_and_own_date_accuracy(name, required):
     labels = _labels(name)
