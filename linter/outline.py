@@ -53,9 +53,16 @@ def find_title_year(lines: Sequence[Line], title_line: int | None) -> int | None
     """The year a commitment or plan is for: "… phấn đấu năm 2025" in its title lines."""
     if title_line is None:
         return None
-    for line in lines[title_line - 1 : title_line + 2]:
-        found = _YEAR.search(fold(line.clean))
+    title = lines[title_line - 1 : title_line + 2]
+    for index, line in enumerate(title):
+        text = fold(line.clean)
+        found = _YEAR.search(text)
         if found:
+            return int(found[1])
+        # a title wrapped between "năm" and its year ("… PHẤN ĐẤU NĂM" / "2026")
+        following = title[index + 1].clean if index + 1 < len(title) else ""
+        found = _YEAR.search(f"{text.rstrip()} {fold(following).lstrip()}")
+        if found and found.start() < len(text.rstrip()):
             return int(found[1])
     return None
 

@@ -683,3 +683,11 @@ Phú Thạnh Đông, ngày 12 tháng 01 năm 2026. Người cam kết: Huỳnh T
     outline = outline_of(text)
     assert outline.kind == "commitment"
     assert outline.own_date.value == dt.date(2026, 1, 12)  # the signature pasted after it
+
+
+def test_a_title_wrapped_between_the_word_year_and_the_year():
+    text = COMMITMENT_TOP.replace(
+        "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026",
+        "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM\n2026\nHọ và tên: Lò Văn Thắm, sinh năm 1976",
+    )
+    assert outline_of(text).title_year == 2026
