@@ -317,3 +317,19 @@ def test_the_date_of_a_cited_regulation_is_no_deadline():
     # what it invokes is a name, which does not make a pledge checkable (CK206 reports it)
     assert judge(text).reason == "named-proper"
     assert judge("Nộp bản kiểm điểm cho chi ủy trước ngày 09/5/2026.").reason == "date"
+
+
+def test_not_doing_a_named_act_is_checkable_in_the_tasks_too():
+    from linter.engine import check_document
+    from linter.rules import load_rules
+
+    text = """BẢN CAM KẾT NĂM 2026
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Không đốt rơm rạ sau thu hoạch; bán rơm cho Tổ dịch vụ cuộn rơm của hợp tác xã.
+- Không bày hàng lấn chiếm lối đi trong chợ và vỉa hè trước nhà.
+- Thực hiện đúng quy trình chuyên môn, không để xảy ra sai sót.
+- Không để xảy ra sai sót trong công tác chuyên môn."""
+    rules = [r for r in load_rules() if r.id == "CK201"]
+    found = [f.line for f in check_document(document_from_text(text), rules, "vi")]
+    # the named acts not done are checkable; an outcome named by no act is still vague
+    assert found == [5, 6]

@@ -59,7 +59,7 @@ def _item_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) ->
         text = outline.bullet_text(first)
         if (tolerate_pledges or only_pledges) and is_pledge(text) == tolerate_pledges:
             continue
-        if only_pledges and is_prohibition(text):
+        if is_prohibition(text):  # not doing a named act: checkable by its absence
             continue
         verdict = judge(text)
         if not verdict.concrete or (only_pledges and verdict.reason in NOT_FOR_PLEDGES):
