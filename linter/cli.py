@@ -678,6 +678,7 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     "--output-dir",
     "out_dir",
     required=True,
+    metavar="OUT_DIR",
     type=click.Path(path_type=Path),
     help="Thư mục ghi các bản có ghi chú (phải nằm ngoài các thư mục đầu vào).",
 )

@@ -11,6 +11,7 @@ import shutil
 import unicodedata
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 import pytest
@@ -189,7 +190,7 @@ def test_an_odt_becomes_a_docx_of_its_lines(tmp_path):
         CORPUS / "dang-uy-xa-phuoc-hai-son" / "chi-bo-thon-hai-binh" / "cam-ket-huynh-thi-lan.txt"
     )
     lines = source.read_text(encoding="utf-8").splitlines()
-    body = "".join(p(line.replace("&", "&amp;").replace("<", "&lt;")) for line in lines)
+    body = "".join(p(escape(line)) for line in lines)
     odt = write_odt(unit / "cam-ket-huynh-thi-lan.odt", odt_parts(body))
     report = check_json("--no-context", str(odt))
     out = tmp_path / "ghi-chu"
@@ -372,3 +373,30 @@ def test_the_zip_holds_the_same_copies(annotated, tmp_path):
             ]
     assert summary.copies == streamed.copies
     assert summary.comments == len(report.findings)
+
+
+def test_a_file_python_docx_cannot_open_is_named_and_the_rest_is_written(an_lac, tmp_path):
+    """A page header part that is not XML: camket reads the body without it, python-docx
+    refuses the whole package. That file gets no copy and is named; the batch goes on."""
+    from conftest import docx_with
+
+    member = an_lac / "chi-bo-khu-pho-3" / "cam-ket-tran-quoc-hung.docx"
+    with_header = docx.Document(str(member))
+    with_header.sections[0].header.paragraphs[0].text = "Chi bộ Khu phố 3"
+    with_header.save(str(tmp_path / "co-dau-trang.docx"))
+    with zipfile.ZipFile(tmp_path / "co-dau-trang.docx") as package:
+        header = next(n for n in package.namelist() if n.startswith("word/header"))
+    docx_with(member, {header: "<w:hdr>hỏng"}, source=tmp_path / "co-dau-trang.docx")
+    report = check_json(str(an_lac))
+    assert by_path(report)[str(member)]  # read, and with findings
+    out = tmp_path / "ghi-chu"
+    result = annotate("-o", str(out), str(an_lac))
+    assert result.exit_code == 1
+    assert (
+        f"Không tạo được bản có ghi chú của {member}: thư viện python-docx không xử lý được tệp "
+        "(XMLSyntaxError)." in result.stdout.splitlines()
+    )
+    assert not (out / "chi-bo-khu-pho-3" / member.name).exists()
+    copies = [path for path in out.rglob("*") if path.is_file()]
+    assert len(copies) == len(by_path(report)) - 1
+    assert result.stdout.startswith(f"Đã ghi {len(copies)} bản có ghi chú vào {out}")
