@@ -337,7 +337,7 @@ def test_a_pdf_with_findings_is_named_in_the_summary(tmp_path):
     assert result.exit_code == 1
     assert "1 tệp có phát hiện nhưng không ghi chú được" in result.stdout
     assert "cam-ket-phan-van-luc.pdf" in result.stdout
-    assert not list((tmp_path / "ghi-chu").iterdir())
+    assert not (tmp_path / "ghi-chu").exists()
 
 
 def test_english_summary_and_comments(an_lac, tmp_path):
@@ -400,3 +400,18 @@ def test_a_file_python_docx_cannot_open_is_named_and_the_rest_is_written(an_lac,
     copies = [path for path in out.rglob("*") if path.is_file()]
     assert len(copies) == len(by_path(report)) - 1
     assert result.stdout.startswith(f"Đã ghi {len(copies)} bản có ghi chú vào {out}")
+
+
+def test_nothing_to_annotate_writes_nothing(tmp_path):
+    folder = tmp_path / "chi-bo-khu-pho-3"
+    folder.mkdir()
+    plan = shutil.copy(AN_LAC / "chi-bo-khu-pho-3" / "ke-hoach-chi-bo.txt", folder)
+    assert check_json("--no-context", str(plan))["findings"] == []
+    out = tmp_path / "ghi-chu"
+    result = annotate("--no-context", "-o", str(out), str(plan))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"Không có tệp nào cần ghi chú: chưa ghi gì vào {out}.",
+        "1 tệp không có phát hiện nào: không tạo bản có ghi chú.",
+    ]
+    assert not out.exists()

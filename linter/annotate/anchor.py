@@ -105,7 +105,8 @@ def _margin_kinds(word: WordDocument) -> list[str]:
             if part.partname in seen or len(seen) >= MAX_MARGIN_PARTS:
                 continue
             seen.add(part.partname)
-            for paragraph in _blocks(part.element):
+            root = getattr(part, "element", None)  # None: a part python-docx kept as bytes
+            for paragraph in _blocks(root) if root is not None else ():
                 if "".join(run_text(r) for r in paragraph_runs(paragraph)).strip():
                     kinds.append(kind)
     return kinds

@@ -79,6 +79,8 @@ def _copies(
 def _prepared_folder(out_dir: Path, relative: PurePosixPath, lang: str) -> Path:
     """The folder of a copy, made below the output folder as needed. A folder on the way that
     is a link (it could lead into an input folder) or not a folder is refused."""
+    if not os.path.lexists(out_dir):
+        out_dir.mkdir()  # made when the first copy comes: nothing to write, no folder
     folder = out_dir
     for part in relative.parts[:-1]:
         folder = folder / part
@@ -113,14 +115,14 @@ def annotate_to_folder(
     sources: Sequence[Source] | None = None,
     lang: str = "vi",
 ) -> Summary:
-    """Write the annotated copies of a checked batch under `out_dir` (made if missing; the
-    same folder as targets.out_dir_problem accepts, else OutDirRefused). `roots`: the paths that were checked;
-    `sources`: what discovering them gave (found again when not given)."""
+    """Write the annotated copies of a checked batch under `out_dir`, a folder that
+    targets.out_dir_problem accepts (else OutDirRefused), made with the first copy. `roots`:
+    the paths that were checked; `sources`: what discovering them gave (found again when not
+    given)."""
     problem = out_dir_problem(out_dir, roots, lang)
     if problem is not None:
         raise OutDirRefused(problem)
     planned, summary = plan(report, roots, sources)
-    out_dir.mkdir(exist_ok=True)
     for item, data, comments in _copies(planned, summary, lang):
         try:
             target = _write_copy(out_dir, item.target, data, lang)
