@@ -693,6 +693,116 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     click.echo(scoring.render(scores, accuracies, details, pan, bands), nl=False)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o",
+    "--output-dir",
+    "out_dir",
+    required=True,
+    metavar="OUT_DIR",
+    type=click.Path(path_type=Path),
+    help="Thư mục ghi các bản có ghi chú (phải nằm ngoài các thư mục đầu vào).",
+)
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
+)
+@click.option("--select", multiple=True, help="Chỉ chạy các luật này (mã, tên hoặc loại).")
+@click.option("--ignore", multiple=True, help="Bỏ qua các luật này (mã, tên hoặc loại).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).",
+)
+@click.option(
+    "--lang", type=click.Choice(["vi", "en"]), default=None, help="Ngôn ngữ (mặc định: vi)."
+)
+@click.option("--across-units", is_flag=True, help="So sánh sao chép giữa mọi đơn vị.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=0), default=0, help="Số tiến trình (0: số nhân CPU)."
+)
+@click.option("--no-cache", is_flag=True, help="Không dùng bộ nhớ đệm kết quả từng tệp.")
+@click.option(
+    "--no-context",
+    is_flag=True,
+    help="Không đọc các văn bản cùng thư mục để đối chiếu khi kiểm tra riêng từng tệp.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60,
+    help="Số giây tối đa cho một tệp (0: không giới hạn).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Không hiện thanh tiến độ.")
+def annotate(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    config: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    lang: str | None,
+    across_units: bool,
+    jobs: int,
+    no_cache: bool,
+    no_context: bool,
+    timeout: float,
+    quiet: bool,
+) -> None:
+    """Kiểm tra PATHS như camket check và ghi vào OUT_DIR bản sao .docx của từng tệp có phát
+    hiện, mỗi phát hiện là một ghi chú (comment) của Word. Tệp gốc không bị sửa.
+
+    Tệp .docx giữ tên; tệp .odt, .txt được chuyển thành .docx mang thêm đuôi (a.txt →
+    a.txt.docx). Mã thoát như camket check.
+    """
+    from linter.annotate import OutDirRefused, annotate_to_folder, out_dir_problem, summary_lines
+    from linter.cache import default_folder
+    from linter.engine import selected
+    from linter.files import display_path
+    from linter.sources import discover
+    from linter.yamlfile import FileError
+
+    try:
+        settings, rules = _configure(
+            paths, config, select=_split(select), ignore=_split(ignore), fail_on=fail_on, lang=lang
+        )
+    except FileError as error:
+        _fail(t("error.file", lang or "vi", error=error))
+    settings = replace(
+        settings,
+        across_units=across_units or settings.across_units,
+        jobs=jobs,
+        timeout=timeout,
+        cache_dir=None if no_cache else default_folder(),
+    )
+    lang = settings.lang
+    for selector in (*settings.select, *settings.ignore):
+        if not any(selected(rule, [selector]) for rule in rules):
+            _fail(t("rules.none", lang, code=selector))
+    problem = out_dir_problem(out_dir, paths, lang)
+    if problem is not None:
+        _fail(problem)
+    sources = discover(paths, settings.exclude, context=not no_context)
+    if not sources:
+        _fail(t("error.no_files", lang, paths=", ".join(map(str, paths))))
+    with _rare_collections():
+        try:
+            report = _run_with_progress(paths, rules, settings, sources, show_progress=not quiet)
+        except FileError as error:
+            _fail(t("error.file", lang, error=error))
+        try:
+            summary = annotate_to_folder(report, paths, out_dir, sources, lang)
+        except OutDirRefused as error:
+            _fail(str(error))
+    click.echo("\n".join(summary_lines(summary, display_path(out_dir), lang)))
+    if summary.write_failed:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_FINDINGS if report.failed(settings.fail_on) else EXIT_OK)
+
+
 def _add_archive_commands() -> None:
     from linter.archive.commands import archive
 
