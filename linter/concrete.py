@@ -94,6 +94,17 @@ _OWN_POST = re.compile(
     r"(?:mọi\s+|các\s+)?(?:nhiệm vụ|công tác|chức trách)\b"
 )
 POST_ONLY = frozenset({"named-group", "named-proper", "named-title"})
+# "Khắc phục việc ghi chép sổ sách còn chậm": the record named is what went wrong, not what
+# will be done; like the bare remedy, only a measure or a deadline makes it checkable.
+_REMEDY_OPENING = re.compile(r"^[\W\d]*(?:khắc phục|sửa chữa)\b")
+# "Kịp thời báo cáo khi có vụ việc": a report promised for whatever happens names no report.
+_PROMPT_REPORT = re.compile(r"\b(?:kịp thời\s+báo cáo|báo cáo\s+(?:kịp thời|ngay|đầy đủ))\b")
+# Following the news is a habit no one can check, however often ("đọc báo … hằng ngày").
+_NEWS_HABIT = re.compile(
+    r"^[\W\d]*(?:(?:thường xuyên|tích cực|hằng ngày)\s+)*(?:đọc|xem|nghe|theo dõi|cập nhật)\b"
+    r"[^.;]{0,30}?\b(?:báo|thời sự|đài|tin tức|thông tin)\b"
+)
+HABIT_ANCHORS = frozenset({"period", "named-proper", "named-title"})
 # A shortcoming whose remedy is only to fix it: "… còn chậm, năm 2026 sẽ cố gắng khắc phục".
 _BARE_REMEDY = re.compile(
     r"\b(?:còn|chưa|hạn chế)\b.*[,;]\s*[^,;]{0,30}?\b(?:khắc phục|sửa chữa|rút kinh nghiệm)"
@@ -292,6 +303,8 @@ def judge(text: str) -> Verdict:
     if _BARE_REMEDY.search(key):
         return Verdict(False, "bare-remedy")
     anchor = _anchor(key)
+    if _NEWS_HABIT.match(key) and (anchor is None or anchor in HABIT_ANCHORS):
+        return Verdict(False, "news-habit")
     if anchor in POST_ONLY and _OWN_POST.match(key):
         anchor = _anchor(_NAMED_GROUP.sub(lambda m: " " * len(m.group()), key))
         if anchor in POST_ONLY or anchor is None:
@@ -303,8 +316,14 @@ def judge(text: str) -> Verdict:
         return Verdict(False, "abstract")
     if _counted_percent(key):
         return Verdict(True, "figure", content)
-    named = [word for word in content if word in _deliverables()]
-    named += _deliverable_phrases().findall(_set_aside(key))
+    unsaid = _PROMPT_REPORT.sub(" ", key)
+    if _REMEDY_OPENING.match(key):
+        # what is named after "…: " is the remedy ("… nộp bài thu hoạch chậm: nộp trước …")
+        unsaid = unsaid.partition(":")[2]
+        if not unsaid.strip():
+            return Verdict(False, "bare-remedy", content)
+    named = [word for word in content if word in _deliverables() and word in unsaid]
+    named += _deliverable_phrases().findall(_set_aside(unsaid))
     reason = "named"
     if not named and _CAPITAL_INSIDE.search(text):
         named, reason = _proper_nouns(text), "named-proper"

@@ -29,6 +29,8 @@ from linter.read.normalize import fold, mostly_upper
 _COMMITMENT_TITLES = (
     "bản cam kết",
     "cam kết tu dưỡng",
+    "cam kết năm",  # "CAM KẾT NĂM 2026 – ĐẢNG VIÊN …"
+    "cam kết rèn luyện",
     "bản tự cam kết",
     "bản đăng ký",
     "phiếu đăng ký",

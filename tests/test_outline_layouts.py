@@ -691,3 +691,12 @@ def test_a_title_wrapped_between_the_word_year_and_the_year():
         "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM\n2026\nHọ và tên: Lò Văn Thắm, sinh năm 1976",
     )
     assert outline_of(text).title_year == 2026
+
+
+def test_a_commitment_titled_without_the_word_ban():
+    text = COMMITMENT_TOP.replace(
+        "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026",
+        "CAM KẾT NĂM 2026  –  ĐẢNG VIÊN LÒ VĂN THẮM",
+    )
+    outline = outline_of(text)
+    assert outline.kind == "commitment" and outline.title_line == 3

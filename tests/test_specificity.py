@@ -36,6 +36,12 @@ from linter.roles import role_example, role_from_content, role_from_position
         "Năm 2025 nộp báo cáo thống kê dân số còn chậm, năm 2026 sẽ cố gắng khắc phục.",
         # a slogan standing for the content
         "Phát huy phẩm chất “Bộ đội Cụ Hồ” trong thời bình.",
+        # a report promised for whatever happens names no report
+        "Nắm chắc tình hình an ninh trật tự, kịp thời báo cáo khi có vụ việc phát sinh.",
+        # following the news is a habit, however often and whichever paper
+        "Đọc báo Nhân Dân, xem thời sự hằng ngày để nắm bắt tình hình.",
+        # the record named is what went wrong, not what will be done
+        "Khắc phục việc ghi chép sổ sách, báo cáo còn chậm.",
     ],
 )
 def test_vague_items_including_paraphrases_and_digits(text):
@@ -89,6 +95,12 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ("Tham dự đầy đủ các hội nghị học tập, quán triệt nghị quyết của Đảng.", "attendance"),
         # a post named beside a measure is still checkable by the measure
         ("Hoàn thành tốt công tác chủ nhiệm lớp 4B, có 30 em đọc thông viết thạo.", "figure"),
+        # a remedy that names what will be done after the shortcoming
+        (
+            "Khắc phục hạn chế về việc nộp bài thu hoạch chậm: nộp bài thu hoạch cho chi ủy "
+            "ngay sau buổi học tập.",
+            "named",
+        ),
     ],
 )
 def test_concrete_items_and_why(text, reason):
