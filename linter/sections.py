@@ -152,6 +152,17 @@ def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ..
     return tuple(found)
 
 
+# "1. Về tư tưởng chính trị. Giữ vững …": a numbered "Về …" title ended by a full stop, its
+# first item written on after it (a fixed-width text wraps both together).
+_VE_TITLE_STOP = re.compile(r"về\s[^.:;]{3,60}?(\.)\s+(?=\S)")
+
+
+def _title_stop(text: str, body_start: int) -> int:
+    """Where a numbered "Về …" title ends with a full stop and its item starts; -1 if not."""
+    found = _VE_TITLE_STOP.match(fold(text), body_start)
+    return found.start(1) if found else -1
+
+
 def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) -> Heading | None:
     """A template-part heading, however it is numbered and titled; `row_label` when the line is
     the table cell that labels its row ("Tư tưởng chính trị | Kiên định …")."""
@@ -161,6 +172,8 @@ def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) ->
     numbering = _NUMBERING.match(fold(text))
     body_start = numbering.end() if numbering else 0
     colon = text.find(":", body_start)
+    if colon < 0 and numbering:
+        colon = _title_stop(text, body_start)
     title_end = colon if colon >= 0 else len(text)
     title = text[body_start:title_end].strip(" .")
     words = _words(title)

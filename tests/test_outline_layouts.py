@@ -700,3 +700,21 @@ def test_a_commitment_titled_without_the_word_ban():
     )
     outline = outline_of(text)
     assert outline.kind == "commitment" and outline.title_line == 3
+
+
+def test_a_numbered_title_ended_by_a_full_stop_then_its_item_wrapped_at_72_columns():
+    text = """ĐẢNG BỘ XÃ SƠN KIM HẠ
+CHI BỘ THÔN TRUNG SƠN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+1. Về tư tưởng chính trị. Giữ vững phẩm chất người đảng viên, người lính
+Cụ Hồ; luôn tin tưởng vào Đảng.
+2. Về đạo đức, lối sống. Không tham gia các hủ tục trong việc cưới,
+việc tang ở thôn.
+4. Về chấp hành kỷ luật. Dự sinh hoạt chi bộ khi sức khỏe cho phép,
+đóng đảng phí đầy đủ hằng tháng."""
+    outline = outline_of(text)
+    assert [(s.part, s.heading_line) for s in outline.sections] == [(1, 4), (2, 6), (4, 8)]
+    starts = {i.line: i.text[:20] for i in outline.items}
+    assert starts[4] == "Giữ vững phẩm chất n"  # the item, not the title, on the heading line
+    assert starts[6] == "Không tham gia các h"
+    assert starts[8] == "Dự sinh hoạt chi bộ "
