@@ -14,11 +14,12 @@ import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from linter import __version__
+from linter.command import CamketGroup, lang_option, requested_language
 from linter.files import (
     guard_standard_streams,
     real_path,
@@ -26,7 +27,7 @@ from linter.files import (
     write_all,
     write_output,
 )
-from linter.i18n import t
+from linter.i18n import asked_language, language, t
 from linter.report import BINARY_FORMATS, Format
 
 if TYPE_CHECKING:
@@ -46,9 +47,7 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
-LANG_OPTION = click.option(
-    "--lang", type=click.Choice(["vi", "en"]), default="vi", help="Ngôn ngữ (mặc định: vi)."
-)
+LANG_OPTION = lang_option()
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -69,16 +68,6 @@ def _silence_stdout() -> None:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
         os.close(null)
-
-
-def _lang_in(args: Sequence[str]) -> str:
-    """The --lang given on the command line, for messages about faults outside any command."""
-    for index, arg in enumerate(args):
-        if arg == "--lang" and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-    return "vi"
 
 
 class _Stop:
@@ -133,29 +122,39 @@ class _Stop:
                 signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
-class _Camket(click.Group):
+class _Camket(CamketGroup):
     """The `camket` group: whatever goes wrong in a command ends with the exit code of DESIGN.md
     and a message, never a traceback: 2 for the environment (a full disk, a closed pipe), 3 for
-    a bug in camket, 130 when stopped. Click's usage errors (2) and sys.exit pass through."""
+    a bug in camket, 130 when stopped (Ctrl-C, a stop signal, a prompt abandoned), even while
+    the command line is parsed. Click's usage errors (2) and sys.exit pass through."""
 
     lang = "vi"
     stop: _Stop | None = None
 
     def main(self, args: Sequence[str] | None = None, *rest: object, **extra: object) -> object:
-        self.lang = _lang_in(sys.argv[1:] if args is None else list(args))
+        self.lang = requested_language(sys.argv[1:] if args is None else list(args)) or "vi"
         self.stop = _Stop(self.lang)
         guard_standard_streams()
         with self.stop.installed():
             return super().main(args, *rest, **extra)  # type: ignore[arg-type]
 
+    def make_context(self, *args: Any, **extra: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **extra)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            self._stopped()
+
+    def _stopped(self) -> NoReturn:
+        _say(t("error.interrupted", self.lang))
+        sys.exit(EXIT_INTERRUPTED)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        except (click.exceptions.Exit, click.ClickException):
             raise
-        except KeyboardInterrupt:
-            _say(t("error.interrupted", self.lang))
-            sys.exit(EXIT_INTERRUPTED)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            self._stopped()
         except BrokenPipeError:
             _silence_stdout()
             reason = t("output.reason.closed_pipe", self.lang)
@@ -243,12 +242,7 @@ def _configure(
     default=None,
     help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["vi", "en"]),
-    default=None,
-    help="Ngôn ngữ thông báo (mặc định: vi).",
-)
+@LANG_OPTION
 @click.option(
     "--across-units",
     is_flag=True,
@@ -292,7 +286,10 @@ def _configure(
 )
 @click.option("--statistics", is_flag=True, help="Chỉ in số phát hiện theo từng luật.")
 @click.option(
-    "-q", "--quiet", is_flag=True, help="Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ."
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ, không báo nơi đã ghi báo cáo.",
 )
 def check(
     paths: tuple[Path, ...],
@@ -313,7 +310,7 @@ def check(
     statistics: bool,
     quiet: bool,
 ) -> None:
-    """Kiểm tra các tệp .txt, .docx, .odt, .pdf (và .md khi nêu tên) trong PATHS.
+    """Kiểm tra các tệp .txt, .docx, .odt, .pdf (và .md khi nêu tên) trong ĐƯỜNG_DẪN.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 lỗi cách dùng, cấu hình, luật
     hoặc không ghi được kết quả; 3 lỗi nội bộ của camket; 130 bị dừng (Ctrl-C).
@@ -326,10 +323,15 @@ def check(
 
     try:
         settings, rules = _configure(
-            paths, config, select=_split(select), ignore=_split(ignore), fail_on=fail_on, lang=lang
+            paths,
+            config,
+            select=_split(select),
+            ignore=_split(ignore),
+            fail_on=fail_on,
+            lang=lang or asked_language(),
         )
     except FileError as error:
-        _fail(t("error.file", lang or "vi", error=error))
+        _fail(t("error.file", lang or language(), error=error))
     from linter.cache import default_folder
 
     settings = replace(
@@ -365,6 +367,8 @@ def check(
         context = Context(lang, rules, settings, colour, statistics, quiet)
         rendered = render(report, chosen, context)
     _emit(rendered, chosen, output, colour, lang)
+    if output and not quiet:
+        _say(t("output.written", lang, path=_printable(str(output))))
     if statistics and chosen != Format.TEXT:
         from linter.report.text_report import statistics as rule_statistics
 
@@ -519,8 +523,9 @@ def _run_with_progress(
 )
 @click.option("--reason", required=True, help="Lý do bỏ qua (bắt buộc, để chi ủy đọc lại sau).")
 @LANG_OPTION
-def suppress(document: Path, code: str, line: int, reason: str, lang: str) -> None:
+def suppress(document: Path, code: str, line: int, reason: str, lang: str | None) -> None:
     """Bỏ qua một phát hiện: ghi vào .camket-ignore.yaml bên cạnh tệp (tệp gốc không bị sửa)."""
+    lang = lang or language()
     from linter.engine import run
     from linter.suppress import SIDECAR, add_entry
     from linter.yamlfile import FileError
@@ -556,13 +561,14 @@ def _all_rules(folders: tuple[Path, ...] = ()) -> list[Rule]:
     try:
         return load_rules(folders)
     except FileError as error:
-        _fail(t("error.file", "vi", error=error))
+        _fail(t("error.file", language(), error=error))
 
 
 @rules.command("list")
 @LANG_OPTION
-def rules_list(lang: str) -> None:
+def rules_list(lang: str | None) -> None:
     """Liệt kê các luật: mã, loại, mức, tên."""
+    lang = lang or language()
     for rule in _all_rules():
         description = rule.description.get(lang) or rule.description.get("vi", "")
         click.echo(
@@ -573,8 +579,9 @@ def rules_list(lang: str) -> None:
 @rules.command("show")
 @click.argument("code")
 @LANG_OPTION
-def rules_show(code: str, lang: str) -> None:
+def rules_show(code: str, lang: str | None) -> None:
     """Giải thích một luật: mô tả, thông báo, gợi ý và ví dụ."""
+    lang = lang or language()
     from linter.engine import selected
 
     matches = [rule for rule in _all_rules() if selected(rule, [code])]
@@ -600,8 +607,9 @@ def rules_show(code: str, lang: str) -> None:
 @rules.command("test")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @LANG_OPTION
-def rules_test(folder: Path, lang: str) -> None:
-    """Chạy các ví dụ (bad/good) của các luật trong FOLDER."""
+def rules_test(folder: Path, lang: str | None) -> None:
+    """Chạy các ví dụ (bad/good) của các luật trong THƯ_MỤC."""
+    lang = lang or language()
     from linter.examples import run_examples
     from linter.resources import rules_dir
 
@@ -627,9 +635,13 @@ def rules_test(folder: Path, lang: str) -> None:
     "--labels",
     "labels_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Tệp nhãn (mặc định: CORPUS/labels.yaml); CORPUS có thể là một thư mục con của kho.",
+    help="Tệp nhãn (mặc định: KHO/labels.yaml); KHO có thể là một thư mục con của kho.",
 )
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
+)
 @click.option(
     "--details/--no-details",
     default=True,
@@ -652,7 +664,7 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
         labels = scoring.restrict(load_labels(labels_path or corpus / "labels.yaml"), corpus)
         settings, rules = _configure((corpus,), config)
     except FileError as error:
-        _fail(t("error.file", "vi", error=error))
+        _fail(t("error.file", language(), error=error))
     with _rare_collections():
         report = run((corpus,), rules, settings)
     scores, accuracies = scoring.evaluate(report, labels, rules)
