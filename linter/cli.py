@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from linter.config import Settings
     from linter.engine import Report
     from linter.rules import Rule
-    from linter.sources import Source
+    from linter.sources import Skipped, Source
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 # Ctrl-C, a cancelled CI job, a closed terminal: each stops camket the same way.
@@ -345,18 +345,23 @@ def check(
     chosen = Format(fmt)
     for selector in (*settings.select, *settings.ignore):
         if not any(selected(rule, [selector]) for rule in rules):
-            _fail(t("rules.none", lang, code=selector))
+            _no_rule(selector, rules, lang)
     if chosen in BINARY_FORMATS and not output and sys.stdout.isatty():
         _fail(t("error.binary_to_terminal", lang, format=fmt))
-    sources = discover(paths, settings.exclude, context=not no_context)
+    skipped: list[Skipped] = []
+    sources = discover(paths, settings.exclude, context=not no_context, skipped=skipped)
     if not sources:
-        _fail(t("error.no_files", lang, paths=", ".join(map(str, paths))))
+        from linter.report.text_report import skipped_summary
+
+        found = t("error.no_files", lang, paths=_printable(", ".join(map(str, paths))))
+        _fail("\n".join([found, *skipped_summary(skipped, lang)]))
     if output and any(real_path(output) == real_path(source.path) for source in sources):
         _fail(t("error.output_is_input", lang, path=output))
     with _rare_collections():
         try:
             known = load_baseline(baseline) if baseline else None  # refused before a long run
             report = _run_with_progress(paths, rules, settings, sources, show_progress=not quiet)
+            report.skipped = skipped
             if known is not None:
                 kept = without_baseline(report.findings, known)
                 report.baselined = len(report.findings) - len(kept)
@@ -554,6 +559,25 @@ def rules() -> None:
     """Xem và thử các luật."""
 
 
+def _no_rule(selector: str, rules: list[Rule], lang: str) -> NoReturn:
+    """A code, name or category no rule has (exit 2), with the nearest one if any is near."""
+    import difflib
+
+    known = {key.casefold(): key for rule in rules for key in (rule.id, rule.name, rule.category)}
+    wanted = selector.casefold()
+
+    def likeness(key: str) -> tuple[float, int]:
+        # ties (CK1O1: CK101 or CK110?) go to the key with more letters in the same places
+        same_places = sum(a == b for a, b in zip(wanted, key, strict=False))
+        return difflib.SequenceMatcher(None, wanted, key).ratio(), same_places
+
+    nearest = max(known, key=likeness, default=None)
+    message = t("rules.none", lang, code=selector)
+    if nearest is not None and likeness(nearest)[0] >= 0.6:
+        message += " " + t("rules.did_you_mean", lang, code=known[nearest])
+    _fail(message)
+
+
 def _all_rules(folders: tuple[Path, ...] = ()) -> list[Rule]:
     from linter.rules import load_rules
     from linter.yamlfile import FileError
@@ -586,7 +610,7 @@ def rules_show(code: str, lang: str | None) -> None:
 
     matches = [rule for rule in _all_rules() if selected(rule, [code])]
     if not matches:
-        _fail(t("rules.none", lang, code=code))
+        _no_rule(code, _all_rules(), lang)
     for rule in matches:
         click.echo(
             f"{rule.id} · {rule.name} · {rule.category} · {rule.severity} · kind: {rule.kind}"

@@ -36,6 +36,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Đã kiểm tra {files} tệp ({unreadable} không đọc được).",
         "en": "Checked {files} files ({unreadable} unreadable).",
     },
+    "summary.files.all_read": {
+        "vi": "Đã kiểm tra {files} tệp.",
+        "en": "Checked {files} files.",
+    },
+    "summary.files.one": {"vi": "Đã kiểm tra 1 tệp.", "en": "Checked 1 file."},
+    "summary.skipped": {
+        "vi": "Không kiểm tra {count} tệp khác tìm thấy trong thư mục:",
+        "en": "{count} other files found in the folders were not checked:",
+    },
+    "summary.skipped.image": {
+        "vi": (
+            "{count} tệp ảnh ({suffixes}): ảnh chụp hoặc bản quét không có chữ để đọc; hãy đánh "
+            "máy lại hoặc nhận dạng chữ (OCR) thành .docx rồi kiểm tra lại"
+        ),
+        "en": (
+            "{count} image files ({suffixes}): photos or scans have no text to read; type them "
+            "again or run OCR into a .docx, then check again"
+        ),
+    },
+    "summary.skipped.markdown": {
+        "vi": "{count} tệp .md: tệp .md chỉ được kiểm tra khi nêu tên tệp trong lệnh",
+        "en": "{count} .md files: a .md file is checked only when named on the command line",
+    },
+    "summary.skipped.other": {
+        "vi": "{count} tệp loại khác ({suffixes}): camket chỉ đọc .txt, .docx, .odt, .pdf",
+        "en": "{count} files of other types ({suffixes}): camket reads .txt, .docx, .odt, .pdf",
+    },
+    "summary.skipped.paths": {"vi": "ví dụ {paths}{more}", "en": "e.g. {paths}{more}"},
     "summary.kinds": {"vi": "Loại văn bản: {kinds}.", "en": "Read as: {kinds}."},
     "summary.kind.commitment": {"vi": "{count} bản cam kết", "en": "{count} commitments"},
     "summary.kind.commitment.one": {"vi": "{count} bản cam kết", "en": "{count} commitment"},
@@ -163,6 +191,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
     },
     "rules.none": {"vi": "Không có luật nào khớp “{code}”.", "en": "No rule matches “{code}”."},
+    "rules.did_you_mean": {"vi": "Bạn có muốn dùng {code}?", "en": "Did you mean {code}?"},
     "show.message": {"vi": "Thông báo", "en": "Message"},
     "show.pattern": {"vi": "Mẫu", "en": "Pattern"},
     "show.bad": {"vi": "Ví dụ vi phạm", "en": "Example that fires"},

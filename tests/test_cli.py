@@ -233,7 +233,7 @@ def test_output_file_is_written_and_inputs_are_never_overwritten(unit, tmp_path)
 
 def test_english_messages(unit):
     result = invoke("check", "--lang", "en", str(unit))
-    assert "Vague commitment" in result.output and "Checked 1 files" in result.output
+    assert "Vague commitment" in result.output and "Checked 1 file." in result.output
 
 
 def test_no_files_is_a_usage_error(tmp_path):

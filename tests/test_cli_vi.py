@@ -5,6 +5,7 @@ including one added later. The real CLI runs (CliRunner, or a process where sign
 from __future__ import annotations
 
 import ast
+import json
 import re
 import string
 from pathlib import Path
@@ -271,6 +272,54 @@ def test_click_outside_camket_keeps_its_english():
 
     result = CliRunner().invoke(other, [])
     assert result.exit_code == 2 and "Error: Missing argument 'NAME'." in result.output
+
+
+def test_rules_show_takes_a_code_in_any_case():
+    upper, lower = run("rules", "show", "CK101"), run("rules", "show", "ck101")
+    assert lower.exit_code == 0 and lower.stdout == upper.stdout
+    assert lower.stdout.startswith("CK101 · vague.hoan-thanh-tot")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["check", "--select", "CK1O1"], "Không có luật nào khớp “CK1O1”. Bạn có muốn dùng CK101?"),
+        (["check", "--select", "vauge"], "Không có luật nào khớp “vauge”. Bạn có muốn dùng vague?"),
+        (
+            ["check", "--ignore", "CK101,duplicte"],
+            "Không có luật nào khớp “duplicte”. Bạn có muốn dùng duplicate?",
+        ),
+        (
+            ["check", "--select", "vague.hoan-thanh-tôt"],
+            "Không có luật nào khớp “vague.hoan-thanh-tôt”. Bạn có muốn dùng vague.hoan-thanh-tot?",
+        ),
+        (["check", "--select", "xyz"], "Không có luật nào khớp “xyz”."),
+        (["rules", "show", "CK2O6"], "Không có luật nào khớp “CK2O6”. Bạn có muốn dùng CK206?"),
+    ],
+)
+def test_a_misspelt_rule_is_exit_2_with_the_nearest(unit: Path, args: list[str], said: str):
+    result = run(*args, str(unit)) if args[0] == "check" else run(*args)
+    assert usage_error(result) == said + "\n"
+    english = (
+        run(*args, "--lang", "en", str(unit)) if args[0] == "check" else run(*args, "--lang", "en")
+    )
+    assert "No rule matches" in usage_error(english)
+
+
+def test_a_selector_in_any_case_selects_the_same_rules(unit: Path):
+    findings = [
+        sorted(
+            f["rule"]
+            for f in json.loads(run("check", "--format", "json", *s, str(unit)).stdout)["findings"]
+        )
+        for s in (
+            ["--select", "CK101"],
+            ["--select", "ck101"],
+            ["--select", "VAGUE"],
+            ["--select", "vague"],
+        )
+    ]
+    assert findings[0] == findings[1] == ["CK101"] and findings[2] == findings[3] != []
 
 
 def test_a_written_report_says_where_it_went(unit: Path, tmp_path: Path):

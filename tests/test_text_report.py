@@ -114,7 +114,7 @@ def test_summary_counts_each_unit():
 
 def test_english_summary_and_messages(unit):
     out = run("--lang", "en", unit).output
-    assert "Vague commitment" in out and "Checked 1 files" in out
+    assert "Vague commitment" in out and "Checked 1 file." in out
     assert "Suggestion:" in out and "Gợi ý" not in out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import groupby
 from pathlib import PurePath
 
@@ -18,12 +18,15 @@ from linter.findings import CATEGORIES, SEVERITIES, Finding
 from linter.i18n import t
 from linter.report import Context
 from linter.report.printable import printable
+from linter.sources import Skipped
 
 EXCERPT_WIDTH = 100  # display columns of a line shown under a finding
 CONTEXT_BEFORE = 24  # columns kept before the span when a long line is cut
 MULTILINE_SHOWN = 3  # lines shown of a finding that spans several
 UNITS_SHOWN = 15  # units listed in the closing summary, the busiest first
 OTHERS_SHOWN = 5  # files read as `other` named in the closing summary
+SKIPPED_SHOWN = 3  # files of each kind left unchecked named in the closing summary
+SKIP_REASONS = ("image", "markdown", "other")
 KINDS = ("commitment", "plan", "report", "other")
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -166,9 +169,39 @@ def _kind_summary(report: Report, lang: str) -> list[str]:
     return lines
 
 
-def summary(report: Report, lang: str) -> list[str]:
+def skipped_summary(skipped: Sequence[Skipped], lang: str) -> list[str]:
+    """The files found in the folders but not checked, counted by why, with what to do."""
+    if not skipped:
+        return []
+    lines = [t("summary.skipped", lang, count=len(skipped))]
+    for reason in SKIP_REASONS:
+        files = [one for one in skipped if one.reason == reason]
+        if not files:
+            continue
+        suffixes = ", ".join(sorted({skipped.suffix for skipped in files}))
+        more = len(files) - SKIPPED_SHOWN
+        examples = t(
+            "summary.skipped.paths",
+            lang,
+            paths=", ".join(printable(skipped.display) for skipped in files[:SKIPPED_SHOWN]),
+            more=t("summary.others_more", lang, count=more) if more > 0 else "",
+        )
+        why = t(f"summary.skipped.{reason}", lang, count=len(files), suffixes=suffixes)
+        lines.append(f"  {why} ({examples}).")
+    return lines
+
+
+def _files_line(report: Report, lang: str) -> str:
     unreadable = sum(1 for entry in report.files if entry.error)
-    lines = [t("summary.files", lang, files=len(report.files), unreadable=unreadable)]
+    if unreadable:
+        return t("summary.files", lang, files=len(report.files), unreadable=unreadable)
+    if len(report.files) == 1:
+        return t("summary.files.one", lang)
+    return t("summary.files.all_read", lang, files=len(report.files))
+
+
+def summary(report: Report, lang: str) -> list[str]:
+    lines = [_files_line(report, lang), *skipped_summary(report.skipped, lang)]
     lines.extend(_kind_summary(report, lang))
     if report.context_files:
         lines.append(t("summary.context", lang, count=report.context_files))
