@@ -286,6 +286,11 @@ def _configure(
 )
 @click.option("--statistics", is_flag=True, help="Chỉ in số phát hiện theo từng luật.")
 @click.option(
+    "--summary-only",
+    is_flag=True,
+    help="Với --format html: chỉ in trang tóm tắt của từng đơn vị, không in toàn văn các văn bản.",
+)
+@click.option(
     "-q",
     "--quiet",
     is_flag=True,
@@ -308,6 +313,7 @@ def check(
     no_context: bool,
     timeout: float,
     statistics: bool,
+    summary_only: bool,
     quiet: bool,
 ) -> None:
     """Kiểm tra các tệp .txt, .docx, .odt, .pdf (và .md khi nêu tên) trong ĐƯỜNG_DẪN.
@@ -346,6 +352,8 @@ def check(
     for selector in (*settings.select, *settings.ignore):
         if not any(selected(rule, [selector]) for rule in rules):
             _no_rule(selector, rules, lang)
+    if summary_only and chosen != Format.HTML:
+        _fail(t("error.summary_only", lang, format=fmt))
     if chosen in BINARY_FORMATS and not output and sys.stdout.isatty():
         _fail(t("error.binary_to_terminal", lang, format=fmt))
     skipped: list[Skipped] = []
@@ -369,7 +377,7 @@ def check(
         except FileError as error:
             _fail(t("error.file", lang, error=error))
         colour = _colour_wanted(color, output)
-        context = Context(lang, rules, settings, colour, statistics, quiet)
+        context = Context(lang, rules, settings, colour, statistics, quiet, summary_only)
         rendered = render(report, chosen, context)
     _emit(rendered, chosen, output, colour, lang)
     if output and not quiet:

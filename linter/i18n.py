@@ -114,6 +114,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Không tìm thấy tệp nào để kiểm tra (.txt, .docx, .odt, .pdf) trong: {paths}",
         "en": "No files to check (.txt, .docx, .odt, .pdf) in: {paths}",
     },
+    "error.summary_only": {
+        "vi": "--summary-only chỉ dùng với --format html (định dạng đang chọn: {format}).",
+        "en": "--summary-only goes with --format html only (the format chosen: {format}).",
+    },
     "error.binary_to_terminal": {
         "vi": "Định dạng {format} là tệp nhị phân: hãy ghi ra tệp bằng -o, ví dụ -o bao-cao.{format}",
         "en": "The {format} format is binary: write it to a file with -o, e.g. -o report.{format}",
@@ -396,6 +400,9 @@ HELP_EN: dict[str, str] = {
         "Seconds allowed for one file; past that the file is skipped and reported (0: no limit)."
     ),
     "Chỉ in số phát hiện theo từng luật.": "Print only the number of findings of each rule.",
+    "Với --format html: chỉ in trang tóm tắt của từng đơn vị, không in toàn văn các văn bản.": (
+        "With --format html: print only each unit's summary page, not the documents' full texts."
+    ),
     "Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ, không báo nơi đã ghi báo cáo.": (
         "Print the findings only: no summary, no progress bar, no note of where the report went."
     ),

@@ -18,6 +18,7 @@ from linter.findings import CATEGORIES, SEVERITIES, Finding
 from linter.i18n import t
 from linter.report import Context
 from linter.report.printable import printable
+from linter.report.unit_names import unit_names
 from linter.sources import Skipped
 
 EXCERPT_WIDTH = 100  # display columns of a line shown under a finding
@@ -125,19 +126,26 @@ def _counted(counts: Counter[str], keys: Iterable[str], prefix: str, lang: str) 
 
 
 def _unit_summary(report: Report, lang: str) -> list[str]:
+    """Findings per unit, the busiest first: the unit's name from its documents' headers,
+    its folder on the line below (the folder alone when no header names it)."""
     units = _unit_of(report)
     by_unit: dict[str, Counter[str]] = {}
     for finding in report.findings:
-        unit = printable(units.get(finding.path) or str(PurePath(finding.path).parent))
+        unit = units.get(finding.path) or str(PurePath(finding.path).parent)
         by_unit.setdefault(unit, Counter())[finding.category] += 1
     if len(by_unit) < 2:
         return []
+    names = unit_names(report)
     ranked = sorted(by_unit.items(), key=lambda item: (-sum(item[1].values()), item[0]))
-    width = max(len(unit) for unit, _ in ranked[:UNITS_SHOWN])
+    shown = {unit: printable(names.get(unit, unit)) for unit, _ in ranked[:UNITS_SHOWN]}
+    width = max(_width(name) for name in shown.values())
     lines = [t("summary.by_unit", lang)]
     for unit, counts in ranked[:UNITS_SHOWN]:
         detail = _counted(counts, CATEGORIES, "category", lang)
-        lines.append(f"  {unit:<{width}}  {sum(counts.values()):>4}  ({detail})")
+        pad = " " * (width - _width(shown[unit]))
+        lines.append(f"  {shown[unit]}{pad}  {sum(counts.values()):>4}  ({detail})")
+        if unit in names:
+            lines.append(f"    {printable(unit)}")
     if len(ranked) > UNITS_SHOWN:
         lines.append(t("summary.more_units", lang, count=len(ranked) - UNITS_SHOWN))
     return lines
