@@ -14,11 +14,12 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from linter import __version__
+from linter.command import CamketGroup, lang_option, requested_language
 from linter.files import (
     guard_standard_streams,
     real_path,
@@ -26,14 +27,14 @@ from linter.files import (
     write_all,
     write_output,
 )
-from linter.i18n import t
+from linter.i18n import asked_language, language, t
 from linter.report import BINARY_FORMATS, Format
 
 if TYPE_CHECKING:
     from linter.config import Settings
     from linter.engine import Analysis, Report
     from linter.rules import Rule
-    from linter.sources import Source
+    from linter.sources import Skipped, Source
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 # Ctrl-C, a cancelled CI job, a closed terminal: each stops camket the same way.
@@ -46,9 +47,7 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
-LANG_OPTION = click.option(
-    "--lang", type=click.Choice(["vi", "en"]), default="vi", help="Ngôn ngữ (mặc định: vi)."
-)
+LANG_OPTION = lang_option()
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -69,16 +68,6 @@ def _silence_stdout() -> None:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
         os.close(null)
-
-
-def _lang_in(args: Sequence[str]) -> str:
-    """The --lang given on the command line, for messages about faults outside any command."""
-    for index, arg in enumerate(args):
-        if arg == "--lang" and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-    return "vi"
 
 
 class _Stop:
@@ -133,29 +122,39 @@ class _Stop:
                 signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
-class _Camket(click.Group):
+class _Camket(CamketGroup):
     """The `camket` group: whatever goes wrong in a command ends with the exit code of DESIGN.md
     and a message, never a traceback: 2 for the environment (a full disk, a closed pipe), 3 for
-    a bug in camket, 130 when stopped. Click's usage errors (2) and sys.exit pass through."""
+    a bug in camket, 130 when stopped (Ctrl-C, a stop signal, a prompt abandoned), even while
+    the command line is parsed. Click's usage errors (2) and sys.exit pass through."""
 
     lang = "vi"
     stop: _Stop | None = None
 
     def main(self, args: Sequence[str] | None = None, *rest: object, **extra: object) -> object:
-        self.lang = _lang_in(sys.argv[1:] if args is None else list(args))
+        self.lang = requested_language(sys.argv[1:] if args is None else list(args)) or "vi"
         self.stop = _Stop(self.lang)
         guard_standard_streams()
         with self.stop.installed():
             return super().main(args, *rest, **extra)  # type: ignore[arg-type]
 
+    def make_context(self, *args: Any, **extra: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **extra)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            self._stopped()
+
+    def _stopped(self) -> NoReturn:
+        _say(t("error.interrupted", self.lang))
+        sys.exit(EXIT_INTERRUPTED)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        except (click.exceptions.Exit, click.ClickException):
             raise
-        except KeyboardInterrupt:
-            _say(t("error.interrupted", self.lang))
-            sys.exit(EXIT_INTERRUPTED)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            self._stopped()
         except BrokenPipeError:
             _silence_stdout()
             reason = t("output.reason.closed_pipe", self.lang)
@@ -243,12 +242,7 @@ def _configure(
     default=None,
     help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["vi", "en"]),
-    default=None,
-    help="Ngôn ngữ thông báo (mặc định: vi).",
-)
+@LANG_OPTION
 @click.option(
     "--across-units",
     is_flag=True,
@@ -299,7 +293,15 @@ def _configure(
 )
 @click.option("--statistics", is_flag=True, help="Chỉ in số phát hiện theo từng luật.")
 @click.option(
-    "-q", "--quiet", is_flag=True, help="Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ."
+    "--summary-only",
+    is_flag=True,
+    help="Với --format html: chỉ in trang tóm tắt của từng đơn vị, không in toàn văn các văn bản.",
+)
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Chỉ in các phát hiện: không tóm tắt, không thanh tiến độ, không báo nơi đã ghi báo cáo.",
 )
 def check(
     paths: tuple[Path, ...],
@@ -319,9 +321,10 @@ def check(
     timeout: float,
     archive_path: Path | None,
     statistics: bool,
+    summary_only: bool,
     quiet: bool,
 ) -> None:
-    """Kiểm tra các tệp .txt, .docx, .odt, .pdf (và .md khi nêu tên) trong PATHS.
+    """Kiểm tra các tệp .txt, .docx, .odt, .pdf (và .md khi nêu tên) trong ĐƯỜNG_DẪN.
 
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 lỗi cách dùng, cấu hình, luật
     hoặc không ghi được kết quả; 3 lỗi nội bộ của camket; 130 bị dừng (Ctrl-C).
@@ -334,10 +337,15 @@ def check(
 
     try:
         settings, rules = _configure(
-            paths, config, select=_split(select), ignore=_split(ignore), fail_on=fail_on, lang=lang
+            paths,
+            config,
+            select=_split(select),
+            ignore=_split(ignore),
+            fail_on=fail_on,
+            lang=lang or asked_language(),
         )
     except FileError as error:
-        _fail(t("error.file", lang or "vi", error=error))
+        _fail(t("error.file", lang or language(), error=error))
     from linter.cache import default_folder
 
     settings = replace(
@@ -353,18 +361,25 @@ def check(
     chosen = Format(fmt)
     for selector in (*settings.select, *settings.ignore):
         if not any(selected(rule, [selector]) for rule in rules):
-            _fail(t("rules.none", lang, code=selector))
+            _no_rule(selector, rules, lang)
+    if summary_only and chosen != Format.HTML:
+        _fail(t("error.summary_only", lang, format=fmt))
     if chosen in BINARY_FORMATS and not output and sys.stdout.isatty():
         _fail(t("error.binary_to_terminal", lang, format=fmt))
-    sources = discover(paths, settings.exclude, context=not no_context)
+    skipped: list[Skipped] = []
+    sources = discover(paths, settings.exclude, context=not no_context, skipped=skipped)
     if not sources:
-        _fail(t("error.no_files", lang, paths=", ".join(map(str, paths))))
+        from linter.report.text_report import skipped_summary
+
+        found = t("error.no_files", lang, paths=_printable(", ".join(map(str, paths))))
+        _fail("\n".join([found, *skipped_summary(skipped, lang)]))
     if output and any(real_path(output) == real_path(source.path) for source in sources):
         _fail(t("error.output_is_input", lang, path=output))
     with _rare_collections():
         try:
             known = load_baseline(baseline) if baseline else None  # refused before a long run
             report = _run_with_progress(paths, rules, settings, sources, show_progress=not quiet)
+            report.skipped = skipped
             if known is not None:
                 kept = without_baseline(report.findings, known)
                 report.baselined = len(report.findings) - len(kept)
@@ -372,9 +387,11 @@ def check(
         except FileError as error:
             _fail(t("error.file", lang, error=error))
         colour = _colour_wanted(color, output)
-        context = Context(lang, rules, settings, colour, statistics, quiet)
+        context = Context(lang, rules, settings, colour, statistics, quiet, summary_only)
         rendered = render(report, chosen, context)
     _emit(rendered, chosen, output, colour, lang)
+    if output and not quiet:
+        _say(t("output.written", lang, path=_printable(str(output))))
     if statistics and chosen != Format.TEXT:
         from linter.report.text_report import statistics as rule_statistics
 
@@ -541,8 +558,9 @@ def _run_with_progress(
 )
 @click.option("--reason", required=True, help="Lý do bỏ qua (bắt buộc, để chi ủy đọc lại sau).")
 @LANG_OPTION
-def suppress(document: Path, code: str, line: int, reason: str, lang: str) -> None:
+def suppress(document: Path, code: str, line: int, reason: str, lang: str | None) -> None:
     """Bỏ qua một phát hiện: ghi vào .camket-ignore.yaml bên cạnh tệp (tệp gốc không bị sửa)."""
+    lang = lang or language()
     from linter.engine import run
     from linter.suppress import SIDECAR, add_entry
     from linter.yamlfile import FileError
@@ -571,6 +589,25 @@ def rules() -> None:
     """Xem và thử các luật."""
 
 
+def _no_rule(selector: str, rules: list[Rule], lang: str) -> NoReturn:
+    """A code, name or category no rule has (exit 2), with the nearest one if any is near."""
+    import difflib
+
+    known = {key.casefold(): key for rule in rules for key in (rule.id, rule.name, rule.category)}
+    wanted = selector.casefold()
+
+    def likeness(key: str) -> tuple[float, int]:
+        # ties (CK1O1: CK101 or CK110?) go to the key with more letters in the same places
+        same_places = sum(a == b for a, b in zip(wanted, key, strict=False))
+        return difflib.SequenceMatcher(None, wanted, key).ratio(), same_places
+
+    nearest = max(known, key=likeness, default=None)
+    message = t("rules.none", lang, code=selector)
+    if nearest is not None and likeness(nearest)[0] >= 0.6:
+        message += " " + t("rules.did_you_mean", lang, code=known[nearest])
+    _fail(message)
+
+
 def _all_rules(folders: tuple[Path, ...] = ()) -> list[Rule]:
     from linter.rules import load_rules
     from linter.yamlfile import FileError
@@ -578,13 +615,14 @@ def _all_rules(folders: tuple[Path, ...] = ()) -> list[Rule]:
     try:
         return load_rules(folders)
     except FileError as error:
-        _fail(t("error.file", "vi", error=error))
+        _fail(t("error.file", language(), error=error))
 
 
 @rules.command("list")
 @LANG_OPTION
-def rules_list(lang: str) -> None:
+def rules_list(lang: str | None) -> None:
     """Liệt kê các luật: mã, loại, mức, tên."""
+    lang = lang or language()
     for rule in _all_rules():
         description = rule.description.get(lang) or rule.description.get("vi", "")
         click.echo(
@@ -595,13 +633,14 @@ def rules_list(lang: str) -> None:
 @rules.command("show")
 @click.argument("code")
 @LANG_OPTION
-def rules_show(code: str, lang: str) -> None:
+def rules_show(code: str, lang: str | None) -> None:
     """Giải thích một luật: mô tả, thông báo, gợi ý và ví dụ."""
+    lang = lang or language()
     from linter.engine import selected
 
     matches = [rule for rule in _all_rules() if selected(rule, [code])]
     if not matches:
-        _fail(t("rules.none", lang, code=code))
+        _no_rule(code, _all_rules(), lang)
     for rule in matches:
         click.echo(
             f"{rule.id} · {rule.name} · {rule.category} · {rule.severity} · kind: {rule.kind}"
@@ -622,8 +661,9 @@ def rules_show(code: str, lang: str) -> None:
 @rules.command("test")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @LANG_OPTION
-def rules_test(folder: Path, lang: str) -> None:
-    """Chạy các ví dụ (bad/good) của các luật trong FOLDER."""
+def rules_test(folder: Path, lang: str | None) -> None:
+    """Chạy các ví dụ (bad/good) của các luật trong THƯ_MỤC."""
+    lang = lang or language()
     from linter.examples import run_examples
     from linter.resources import rules_dir
 
@@ -649,9 +689,13 @@ def rules_test(folder: Path, lang: str) -> None:
     "--labels",
     "labels_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Tệp nhãn (mặc định: CORPUS/labels.yaml); CORPUS có thể là một thư mục con của kho.",
+    help="Tệp nhãn (mặc định: KHO/labels.yaml); KHO có thể là một thư mục con của kho.",
 )
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
+)
 @click.option(
     "--details/--no-details",
     default=True,
@@ -674,7 +718,7 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
         labels = scoring.restrict(load_labels(labels_path or corpus / "labels.yaml"), corpus)
         settings, rules = _configure((corpus,), config)
     except FileError as error:
-        _fail(t("error.file", "vi", error=error))
+        _fail(t("error.file", language(), error=error))
     with _rare_collections():
         report = run((corpus,), rules, settings)
     scores, accuracies = scoring.evaluate(report, labels, rules)
@@ -718,13 +762,24 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).",
 )
 @click.option(
-    "--lang", type=click.Choice(["vi", "en"]), default=None, help="Ngôn ngữ (mặc định: vi)."
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default=None,
+    help="Ngôn ngữ thông báo: vi hoặc en (mặc định: vi, hoặc theo biến môi trường CAMKET_LANG).",
 )
 @click.option("--across-units", is_flag=True, help="So sánh sao chép giữa mọi đơn vị.")
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=0), default=0, help="Số tiến trình (0: số nhân CPU)."
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Số tiến trình đọc và kiểm tra từng tệp song song (0: bằng số nhân CPU).",
 )
-@click.option("--no-cache", is_flag=True, help="Không dùng bộ nhớ đệm kết quả từng tệp.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào cũng được).",
+)
 @click.option(
     "--no-context",
     is_flag=True,
@@ -752,7 +807,7 @@ def annotate(
     timeout: float,
     quiet: bool,
 ) -> None:
-    """Kiểm tra PATHS như camket check và ghi vào OUT_DIR bản sao .docx của từng tệp có phát
+    """Kiểm tra ĐƯỜNG_DẪN như camket check và ghi vào THƯ_MỤC_GHI bản sao .docx của từng tệp có phát
     hiện, mỗi phát hiện là một ghi chú (comment) của Word. Tệp gốc không bị sửa.
 
     Tệp .docx giữ tên; tệp .odt, .txt được chuyển thành .docx mang thêm đuôi (a.txt →

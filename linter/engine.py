@@ -21,10 +21,10 @@ from linter.findings import SEVERITIES, Finding, Hit
 from linter.parse import parse
 from linter.read import legacy, read
 from linter.read.error import ReadError
-from linter.roles import role_example
+from linter.roles import part_example, role_example
 from linter.rules import Rule
 from linter.sections import Part, default_parts, template_parts
-from linter.sources import Source, discover
+from linter.sources import IMAGE_SUFFIXES, Skipped, Source, discover
 from linter.suppress import apply as apply_suppressions
 from linter.suppress import load_sidecar, sidecars_for
 
@@ -60,6 +60,7 @@ class Report:
     baselined: int = 0  # findings dropped because the baseline already had them
     context_files: int = 0  # documents read around files checked on their own (not reported)
     parents: dict[str, str] = field(default_factory=dict)  # unit -> the unit above it
+    skipped: list[Skipped] = field(default_factory=list)  # found in the folders, not checkable
 
     def failed(self, fail_on: str) -> bool:
         threshold = SEVERITIES.index(fail_on)
@@ -67,11 +68,14 @@ class Report:
 
 
 def selected(rule: Rule, selectors: Iterable[str]) -> bool:
-    """A selector names a rule by code (or code prefix), dotted name (or prefix) or category."""
+    """A selector names a rule by code (or code prefix), dotted name (or prefix) or category,
+    in any case ("ck101" is CK101)."""
+    code, name, category = rule.id.casefold(), rule.name.casefold(), rule.category.casefold()
     for selector in selectors:
-        if selector in (rule.id, rule.name, rule.category):
+        wanted = selector.casefold()
+        if wanted in (code, name, category):
             return True
-        if rule.id.startswith(selector) or rule.name.startswith(selector + "."):
+        if code.startswith(wanted) or name.startswith(wanted + "."):
             return True
     return False
 
@@ -86,11 +90,27 @@ class _Defaults(dict):  # type: ignore[type-arg]
         return "{" + key + "}"
 
 
-def _suggestion(rule: Rule, role: str | None, hit: Hit, lang: str) -> str | None:
+def _suggestion(rule: Rule, document: Document, hit: Hit, lang: str) -> str | None:
+    """The rule's suggestion for the writer's role, its examples filled: {example} one for
+    the role, {part_example} one for the template part the finding lies in."""
+    role = document.outline.header.role_key
     text = rule.suggestion_for(role, lang)
-    if text is None or "{example}" not in text:
+    if text is None or ("{example}" not in text and "{part_example}" not in text):
         return text
-    return text.format_map(_Defaults(example=role_example(role, lang, seed=hit.line)))
+    examples = {"example": role_example(role, lang, seed=hit.line)}
+    if "{part_example}" in text:
+        part = _part_at(document, hit.line)
+        examples["part_example"] = part_example(part, role, lang, seed=hit.line)
+    return text.format_map(_Defaults(examples))
+
+
+def _part_at(document: Document, line: int) -> int | None:
+    """The template part a line lies in (its first, for a heading naming two; 0 in the body
+    of a commitment not divided into parts), None outside any part."""
+    for section in document.outline.sections:
+        if section.heading_line <= line <= section.last_line and section.all_parts:
+            return section.all_parts[0]
+    return None
 
 
 def _localised(values: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -124,7 +144,7 @@ def stamp(rule: Rule, document: Document, hit: Hit, lang: str) -> Finding:
         end_column=end_column,
         excerpt=excerpt,
         message=rule.text(lang).format_map(_Defaults(_localised(hit.values, lang))),
-        suggestion=_suggestion(rule, document.outline.header.role_key, hit, lang),
+        suggestion=_suggestion(rule, document, hit, lang),
         related=hit.related,
         figure=_figure(hit),
     )
@@ -284,6 +304,8 @@ class DocumentJob:
     def unreadable(self, source: Source, error: ReadError) -> Analysis:
         """A file that could not be read or checked; its finding unless its rule is off (an
         internal error is always reported)."""
+        if error.code == "CK004" and source.path.suffix.lower() in IMAGE_SUFFIXES:
+            error = ReadError("CK022", source.path.suffix.lower())  # a photo or scan: OCR it
         rule = next(rule for rule in self.rules if rule.id == error.code)
         finding = input_finding(rule, source, error, self.lang)
         entry = FileEntry(source.display, source.unit, None, None, None, finding.message)
@@ -335,12 +357,13 @@ def run(
     by_id = {rule.id: rule for rule in rules}
     job = document_job(rules, settings)
     active_ids = {rule.id for rule in job.active}
+    skipped: list[Skipped] = []
     if sources is None:
-        sources = discover(paths, settings.exclude)
+        sources = discover(paths, settings.exclude, skipped=skipped)
     if settings.form_paths:  # the blank form itself is not a submission
         forms = {real_path(form) for form in settings.form_paths}
         sources = [s for s in sources if real_path(s.path) not in forms]
-    report = Report(parents=unit_parents(sources))
+    report = Report(parents=unit_parents(sources), skipped=skipped)
     tell = None if each is None else (lambda index, analysis: each(sources[index], analysis))
     analyses = analyse_all(
         sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout, tell

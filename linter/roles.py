@@ -1,7 +1,9 @@
 """The writer's role (teacher, health, police, …) and concrete examples that fit it.
 
 The role comes from the position line and the cell's name (rules/data/roles.yaml, `position`);
-failing that, from the words of the commitment's items (`content`, at least two hits).
+failing that, from the words of the commitment's items (`content`, at least two hits). Parts
+that ask the same of everyone (ethics, discipline) have examples of their own
+(rules/data/part_examples.yaml).
 """
 
 from __future__ import annotations
@@ -49,5 +51,21 @@ def role_example(role: str | None, lang: str, seed: int = 0) -> str:
     """A concrete commitment written for this role (the default ones when it is unknown)."""
     examples: dict[str, list[dict[str, str]]] = resources.data("role_examples")
     chosen = examples.get(role or "default") or examples["default"]
+    example = chosen[seed % len(chosen)]
+    return example.get(lang) or example["vi"]
+
+
+@functools.cache
+def _part_examples() -> dict[str, list[dict[str, str]]]:
+    return {str(part): entries for part, entries in resources.data("part_examples").items()}
+
+
+def part_example(part: int | None, role: str | None, lang: str, seed: int = 0) -> str:
+    """A concrete commitment for this template part (`None` or 0: outside the template's
+    parts); for a part whose examples depend on the writer's role (the duties), the role's."""
+    examples = _part_examples()
+    chosen = examples.get(str(part) if part else "default")
+    if chosen is None:
+        return role_example(role, lang, seed)
     example = chosen[seed % len(chosen)]
     return example.get(lang) or example["vi"]

@@ -26,6 +26,35 @@ class Source:
     fault: tuple[str, str | dict[str, str]] | None = None
 
 
+# Photos and scans: no text to read; typed again or run through OCR, they can be checked.
+IMAGE_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".heif", ".bmp", ".gif", ".webp"}
+)
+# camket's own files in a checked folder: not submissions, not worth a word.
+OWN_FILES = frozenset({"camket.yaml"})
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file found in a checked folder that camket does not check, and why: `image` (a photo
+    or scan), `markdown` (.md is checked only when named), `other` (a type camket does not
+    read)."""
+
+    display: str
+    reason: str
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.display).suffix.lower() or "-"
+
+
+def skipped_reason(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
+    return "markdown" if suffix == ".md" else "other"
+
+
 # Checking files on their own reads the documents around them (their folder, and a few
 # folders above, up to the one holding camket.yaml) to compare them with, as a linter reads
 # the project around a file; a folder holding more documents than this is not a unit's folder.
@@ -65,13 +94,20 @@ def _documents_in(folder: Path) -> list[Path]:
     ]
 
 
-def _walk(root: Path, faults: list[OSError]) -> Iterator[tuple[Path, Path]]:
-    """(file, its folder) under root; folders that cannot be listed go to `faults`."""
+def _walk(
+    root: Path, faults: list[OSError], others: list[Path] | None = None
+) -> Iterator[tuple[Path, Path]]:
+    """(file, its folder) under root; folders that cannot be listed go to `faults`, files of
+    other types to `others`."""
     for folder, dirs, files in os.walk(root, onerror=faults.append, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not _skipped(d))
         for name in sorted(files):
-            if not _skipped(name) and Path(name).suffix.lower() in DISCOVERED_SUFFIXES:
+            if _skipped(name):
+                continue
+            if Path(name).suffix.lower() in DISCOVERED_SUFFIXES:
                 yield Path(folder) / name, Path(folder)
+            elif others is not None and name not in OWN_FILES:
+                others.append(Path(folder) / name)
 
 
 class _Units:
@@ -160,10 +196,15 @@ def _folder_fault(error: OSError, units: _Units, root: Path) -> Source:
 
 
 def discover(
-    paths: Iterable[Path], exclude: Iterable[str] = (), context: bool = True
+    paths: Iterable[Path],
+    exclude: Iterable[str] = (),
+    context: bool = True,
+    skipped: list[Skipped] | None = None,
 ) -> list[Source]:
     """Files under the given paths, in a stable order, each once; with `context`, the
-    documents around each file given on its own, marked as context."""
+    documents around each file given on its own, marked as context. The other files found
+    in the folders (images, other types; not those excluded) go to `skipped`, so that what
+    is left unchecked can be told."""
     paths = list(paths)
     exclude = tuple(exclude)
     units = _Units([path for path in paths if path.is_dir()])
@@ -186,9 +227,17 @@ def discover(
     for given in paths:
         if given.is_dir():
             faults: list[OSError] = []
-            for file, folder in _walk(given, faults):
+            others: list[Path] = []
+            for file, folder in _walk(given, faults, others):
                 add(file, folder, given)
             sources.extend(_folder_fault(error, units, given) for error in faults)
+            if skipped is not None:
+                shown = [_display(other) for other in others]
+                skipped.extend(
+                    Skipped(name, skipped_reason(name))
+                    for name in shown
+                    if not _excluded(name, exclude)
+                )
             continue
         root = _context_root(given) if context else given.parent
         add(given, given.parent, root, around=True)

@@ -122,7 +122,7 @@ def test_entry_is_the_installed_console_script_and_an_existing_subcommand(hook_i
     assert script.load() is main
     outcome = CliRunner().invoke(main, [*words[1:], "--help"])
     assert outcome.exit_code == 0
-    assert "PATHS" in outcome.output
+    assert "ĐƯỜNG_DẪN..." in outcome.output  # PATHS..., in Vietnamese
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,9 @@ def test_whole_repository_hook_finds_the_copy_and_the_date(repository, monkeypat
     assert (
         "ho-so/chi-bo-co-quan-ubnd/cam-ket-truong-thi-hong-nhung.txt:22:1: CK401" in outcome.stdout
     )
-    assert "README.md" not in outcome.stdout  # .md is read only when named
+    reported = {line.split(":", 1)[0] for line in outcome.stdout.splitlines() if ": CK" in line}
+    assert "README.md" not in reported  # .md is read only when named, and the summary says so
+    assert "1 tệp .md: tệp .md chỉ được kiểm tra khi nêu tên tệp trong lệnh" in outcome.stdout
 
 
 def test_staged_files_hook_reports_on_the_staged_files_compared_with_their_folder(

@@ -223,7 +223,8 @@ def test_broken_files_become_input_findings_and_the_batch_goes_on(unit):
 def test_output_file_is_written_and_inputs_are_never_overwritten(unit, tmp_path):
     target = tmp_path / "bao-cao.json"
     result = invoke("check", "--format", "json", "-o", str(target), str(unit))
-    assert result.exit_code == 1 and result.output == ""
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == f"Đã ghi báo cáo vào {target}\n"
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["files"] == 1
     before = (unit / "cam-ket.txt").read_bytes()
     refused = invoke("check", "-o", str(unit / "cam-ket.txt"), str(unit))
@@ -232,7 +233,7 @@ def test_output_file_is_written_and_inputs_are_never_overwritten(unit, tmp_path)
 
 def test_english_messages(unit):
     result = invoke("check", "--lang", "en", str(unit))
-    assert "Vague commitment" in result.output and "Checked 1 files" in result.output
+    assert "Vague commitment" in result.output and "Checked 1 file." in result.output
 
 
 def test_no_files_is_a_usage_error(tmp_path):

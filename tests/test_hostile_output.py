@@ -151,7 +151,7 @@ def test_report_to_dev_null_leaves_the_device(unit: Path):
     with dev_entry_kept(os.devnull):
         result = invoke("--format", "json", "-o", os.devnull, str(unit))
     assert result.exit_code == 1, result.output
-    assert result.stdout == "" and result.stderr == ""
+    assert result.stdout == "" and result.stderr == f"Đã ghi báo cáo vào {os.devnull}\n"
 
 
 def test_report_to_dev_stdout_reaches_stdout(unit: Path):

@@ -147,6 +147,7 @@ def test_roles_and_role_examples_are_well_formed():
     roles = yaml.safe_load((rules_dir() / "data/roles.yaml").read_text(encoding="utf-8"))["roles"]
     examples = yaml.safe_load((rules_dir() / "data/role_examples.yaml").read_text(encoding="utf-8"))
     expected = {"teacher", "health", "police", "military", "commune", "clerk", "worker", "student"}
+    expected.add("accountant")
     assert set(roles) == expected and set(examples) == expected | {"default"}
     for role, fields in roles.items():
         assert (

@@ -70,6 +70,7 @@ VI_FILE_HEADER = [
 ]
 VI_UNIT_HEADER = [
     "Đơn vị",
+    "Tên đơn vị",
     "Số tệp",
     "Bản cam kết",
     "Kế hoạch",
@@ -340,8 +341,8 @@ def test_xlsx_unit_sheet_has_a_bar_chart_per_category(workbook):
     chart = sheet._charts[0]
     assert isinstance(chart, BarChart)
     series = [s.tx.strRef.f for s in chart.series]
-    assert series == [f"'Theo đơn vị'!{c}1" for c in "FGHIJ"]  # four categories and "other"
-    assert chart.series[0].val.numRef.f == f"'Theo đơn vị'!$F$2:$F${sheet.max_row}"
+    assert series == [f"'Theo đơn vị'!{c}1" for c in "GHIJK"]  # four categories and "other"
+    assert chart.series[0].val.numRef.f == f"'Theo đơn vị'!$G$2:$G${sheet.max_row}"
 
 
 def test_xlsx_is_the_same_bytes_every_time(corpus_run, xlsx_bytes, workbook):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from linter.archive.messages import say
+from linter.command import CamketGroup
 
 if TYPE_CHECKING:
     from linter.archive.record import Added
@@ -29,7 +30,7 @@ def _fail(message: str) -> NoReturn:
     sys.exit(2)
 
 
-@click.group()
+@click.group(cls=CamketGroup)
 def archive() -> None:
     """Lưu các bản cam kết, kế hoạch đã kiểm tra theo từng năm vào một tệp SQLite, để các lần
     kiểm tra sau đối chiếu với năm trước (camket check --archive TỆP)."""
@@ -77,14 +78,29 @@ def _record(
 @archive.command("add")
 @click.argument("archive_path", metavar="ARCHIVE", type=ARCHIVE_PATH)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
-    "--lang", type=click.Choice(["vi", "en"]), default=None, help="Ngôn ngữ (mặc định: vi)."
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=0), default=0, help="Số tiến trình (0: số nhân CPU)."
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default=None,
+    help="Ngôn ngữ thông báo: vi hoặc en (mặc định: vi, hoặc theo biến môi trường CAMKET_LANG).",
 )
-@click.option("--no-cache", is_flag=True, help="Không dùng bộ nhớ đệm kết quả từng tệp.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Số tiến trình đọc và kiểm tra từng tệp song song (0: bằng số nhân CPU).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào cũng được).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Không in tóm tắt và thanh tiến độ.")
 def add(
     archive_path: Path,
@@ -95,8 +111,8 @@ def add(
     no_cache: bool,
     quiet: bool,
 ) -> None:
-    """Kiểm tra PATHS rồi lưu từng văn bản (đơn vị, người viết, loại, năm, ngày, nội dung, dấu
-    vân tay, phát hiện) vào tệp lưu trữ ARCHIVE (tạo mới nếu chưa có). Cả lượt được ghi trong
+    """Kiểm tra ĐƯỜNG_DẪN rồi lưu từng văn bản (đơn vị, người viết, loại, năm, ngày, nội dung, dấu
+    vân tay, phát hiện) vào tệp lưu trữ TỆP_LƯU_TRỮ (tạo mới nếu chưa có). Cả lượt được ghi trong
     một giao dịch: bị dừng giữa chừng thì tệp lưu trữ vẫn như cũ. Một tệp đã lưu cho cùng năm
     được thay bằng bản mới."""
     from linter.archive.schema import ArchiveError, open_archive
@@ -151,9 +167,18 @@ def add(
 
 @archive.command("list")
 @click.argument("archive_path", metavar="ARCHIVE", type=ARCHIVE_PATH)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option(
-    "--lang", type=click.Choice(["vi", "en"]), default="vi", help="Ngôn ngữ (mặc định: vi)."
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    help="Định dạng danh sách: bảng chữ (text) hoặc JSON.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default="vi",
+    help="Ngôn ngữ thông báo: vi hoặc en (mặc định: vi, hoặc theo biến môi trường CAMKET_LANG).",
 )
 def list_years(archive_path: Path, fmt: str, lang: str) -> None:
     """Liệt kê theo năm và đơn vị: số bản cam kết, số bản có mục chung chung, có sao chép, sai
@@ -188,7 +213,10 @@ def list_years(archive_path: Path, fmt: str, lang: str) -> None:
 @click.argument("archive_path", metavar="ARCHIVE", type=ARCHIVE_PATH)
 @click.option("--year", type=int, required=True, help="Năm cần xóa khỏi tệp lưu trữ.")
 @click.option(
-    "--lang", type=click.Choice(["vi", "en"]), default="vi", help="Ngôn ngữ (mặc định: vi)."
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default="vi",
+    help="Ngôn ngữ thông báo: vi hoặc en (mặc định: vi, hoặc theo biến môi trường CAMKET_LANG).",
 )
 def remove(archive_path: Path, year: int, lang: str) -> None:
     """Xóa mọi văn bản của một năm khỏi tệp lưu trữ."""

@@ -41,6 +41,14 @@ def _missing_parts(document: Document) -> Iterator[Hit]:
             yield Hit(line.number, 0, line.number, len(line.clean), {"part": number, "name": name})
 
 
+def _concrete_items(count: int) -> dict[str, str]:
+    """How many concrete items a part holds, in words: none is not "0 việc cụ thể"."""
+    if count == 0:
+        return {"vi": "chưa có việc cụ thể nào", "en": "has no concrete item yet"}
+    english = "has only 1 concrete item" if count == 1 else f"has only {count} concrete items"
+    return {"vi": f"chỉ có {count} việc cụ thể", "en": english}
+
+
 def _thin_duties(document: Document, part: int, minimum: int) -> Iterator[Hit]:
     section = document.outline.section(part)
     if section is None:
@@ -48,7 +56,12 @@ def _thin_duties(document: Document, part: int, minimum: int) -> Iterator[Hit]:
     concrete = sum(1 for item in section.items if judge(item.text).concrete)
     if concrete < minimum:
         heading = document.line(section.heading_line)
-        values = {"count": concrete, "minimum": minimum, "part": section.title}
+        values = {
+            "count": concrete,
+            "items": _concrete_items(concrete),
+            "minimum": minimum,
+            "part": section.title,
+        }
         yield Hit(heading.number, 0, heading.number, len(heading.clean), values)
 
 

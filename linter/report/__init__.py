@@ -42,7 +42,7 @@ BINARY_FORMATS = frozenset({Format.XLSX})
 class Context:
     """What a reporter may need beyond the findings: the language, the rules that ran (SARIF
     lists their metadata), the settings (declared units for the HTML timeline), and how the
-    text report is laid out."""
+    text and HTML reports are laid out."""
 
     lang: str = "vi"
     rules: Sequence[Rule] = ()
@@ -50,6 +50,7 @@ class Context:
     color: bool = False
     statistics: bool = False
     quiet: bool = False
+    summary_only: bool = False  # the HTML report: the units' summaries, no full texts
 
 
 def render(report: Report, fmt: Format, context: Context) -> str | bytes:

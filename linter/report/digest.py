@@ -15,6 +15,7 @@ from linter.batch import linked_groups
 from linter.document import Document
 from linter.engine import FileEntry, Report
 from linter.findings import Finding
+from linter.report.unit_names import unit_names
 from linter.rules import Rule
 
 # Date status of a file, from its findings and its own date.
@@ -47,7 +48,8 @@ class FileRow:
 
 @dataclass(frozen=True)
 class UnitRow:
-    unit: str
+    unit: str  # the folder's name in the batch
+    name: str | None  # as the documents' headers give it (report.unit_names)
     files: int
     commitments: int
     plans: int
@@ -135,7 +137,9 @@ def _file_rows(report: Report, groups: list[CopyGroup]) -> list[FileRow]:
     return rows
 
 
-def _unit_rows(rows: list[FileRow], groups: list[CopyGroup]) -> list[UnitRow]:
+def _unit_rows(
+    rows: list[FileRow], groups: list[CopyGroup], names: dict[str, str]
+) -> list[UnitRow]:
     by_unit: dict[str, list[FileRow]] = defaultdict(list)
     for row in rows:
         by_unit[row.entry.unit].append(row)
@@ -148,6 +152,7 @@ def _unit_rows(rows: list[FileRow], groups: list[CopyGroup]) -> list[UnitRow]:
         units.append(
             UnitRow(
                 unit=unit,
+                name=names.get(unit),
                 files=len(mine),
                 commitments=sum(row.entry.kind == "commitment" for row in mine),
                 plans=sum(row.entry.kind == "plan" for row in mine),
@@ -200,4 +205,5 @@ def digest(report: Report, rules: Iterable[Rule], units: Sequence = ()) -> Diges
     as the date checks."""
     groups = copy_groups(report.findings, pair_rule_ids(rules))
     rows = _file_rows(report, groups)
-    return Digest(rows, _unit_rows(rows, groups), groups, _timelines(report, rows, units))
+    units_rows = _unit_rows(rows, groups, unit_names(report))
+    return Digest(rows, units_rows, groups, _timelines(report, rows, units))

@@ -1,9 +1,13 @@
-"""One self-contained HTML page for the cell meeting: per unit the counts, a timeline of the
-dates, a heat map of how alike the members' commitments are, the copy groups side by side,
-then every document with its findings highlighted inline and the suggestions beside them.
+"""One self-contained HTML page for the cell meeting. First a summary per unit, each on a page
+of its own when printed: the unit by the name its documents give it, the counts, its members
+with their findings, a timeline of the dates, a heat map of how alike the members'
+commitments are and the copy groups. Then, unless only the summaries are asked for, the
+details per unit: the copied passages side by side and every document with its findings
+highlighted inline and the suggestions beside them (a copy reported on one member's
+document is shown on the other members' too).
 
 No script, no font, no image and no link leaves the file: it opens offline in any browser and
-prints on A4 (each unit on a new page, colours kept)."""
+prints on A4 (colours kept)."""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
 from linter.i18n import t
 from linter.read.normalize import match_key
 from linter.report import Context, tables
-from linter.report.digest import DATE_WRONG, Digest, FileRow, digest
+from linter.report.digest import DATE_WRONG, Digest, FileRow, UnitRow, digest
 from linter.report.html_style import STYLE
 
 TEXT: dict[str, dict[str, str]] = {
@@ -65,6 +69,27 @@ TEXT: dict[str, dict[str, str]] = {
     "documents": {"vi": "Từng văn bản", "en": "Each document"},
     "unreadable": {"vi": "Không đọc được tệp: {error}", "en": "Could not read the file: {error}"},
     "date": {"vi": "ngày {date}", "en": "dated {date}"},
+    "members": {"vi": "Người viết và văn bản", "en": "Writers and documents"},
+    "writer": {"vi": "Người viết / văn bản", "en": "Writer / document"},
+    "position": {"vi": "Chức vụ", "en": "Position"},
+    "kind": {"vi": "Loại", "en": "Type"},
+    "date_col": {"vi": "Ngày", "en": "Date"},
+    "group_col": {"vi": "Nhóm chép", "en": "Copy group"},
+    "folder": {"vi": "Thư mục: {folder}", "en": "Folder: {folder}"},
+    "details": {"vi": "Chi tiết", "en": "Details"},
+    "group_line": {"vi": "giống nhau đến {figure}%", "en": "up to {figure}% alike"},
+    "echo": {
+        "vi": "Sao chép được báo trên văn bản của {name}:",
+        "en": "A copy reported on the document of {name}:",
+    },
+    "skipped": {
+        "vi": "Không kiểm tra {count} tệp khác tìm thấy trong thư mục (ảnh chụp, bản quét, loại tệp khác); xem tóm tắt của lệnh camket check.",
+        "en": "{count} other files found in the folders were not checked (photos, scans, other types); see the summary of camket check.",
+    },
+    "summary_only": {
+        "vi": "Chỉ in phần tóm tắt (--summary-only): không có toàn văn các văn bản.",
+        "en": "Summaries only (--summary-only): the documents' full texts are left out.",
+    },
 }
 
 
@@ -96,6 +121,7 @@ class _Page:
     documents: dict[str, Document]
     findings: dict[str, list[Finding]]  # path -> its findings
     names: dict[str, str]  # path -> the writer's name, else the file's
+    echoes: dict[str, list[Finding]]  # path -> copies reported on another member's document
 
     def link(self, path: str, line: int | None = None, text: str | None = None) -> str:
         label = _e(text or PurePath(path).name)
@@ -107,6 +133,14 @@ class _Page:
 
     def name(self, path: str) -> str:
         return self.names.get(path) or PurePath(path).stem
+
+    def unit_title(self, unit: UnitRow) -> str:
+        """The unit by its name from the headers, its folder on a second line (the folder
+        alone when no header names the unit)."""
+        if not unit.name:
+            return _e(unit.unit)
+        folder = _s("folder", self.lang, folder=unit.unit)
+        return f'{_e(unit.name)}<span class="folder">{_e(folder)}</span>'
 
 
 # ---------------------------------------------------------------- overview
@@ -122,22 +156,29 @@ def _counts_header(lang: str) -> str:
     return "".join(f"<th>{_e(name)}</th>" for name in names)
 
 
-def _overview(page: _Page) -> str:
+def _overview(page: _Page, summary_only: bool) -> str:
     lang = page.lang
     rows = []
     for index, unit in enumerate(page.digest.units):
         rows.append(
-            f'<tr><td><a href="#unit-{index}">{_e(unit.unit)}</a></td>'
+            f'<tr><td><a href="#unit-{index}">{page.unit_title(unit)}</a></td>'
             f'<td class="n">{unit.files}</td><td class="n">{unit.commitments}</td>'
             f"{_counts_cells(unit.counts)}"
             f'<td class="n">{unit.copy_groups}</td></tr>'
         )
+    notes = []
+    if page.report.skipped:
+        notes.append(_s("skipped", lang, count=len(page.report.skipped)))
+    if summary_only:
+        notes.append(_s("summary_only", lang))
     return (
         f'<section class="overview"><h2>{_e(_s("units", lang))}</h2>'
         f'<table class="counts"><thead><tr><th>{_e(_s("unit", lang))}</th>'
         f"<th>{_e(_s('files', lang))}</th><th>{_e(_s('commitments', lang))}</th>"
         f"{_counts_header(lang)}<th>{_e(_s('copy_groups', lang))}</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></section>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        + "".join(f'<p class="note">{_e(note)}</p>' for note in notes)
+        + "</section>"
     )
 
 
@@ -426,6 +467,18 @@ def _note_html(page: _Page, note: int, finding: Finding) -> str:
     )
 
 
+def _echo_html(page: _Page, finding: Finding) -> str:
+    """A copy reported on another member's document, shown beside the shared passage here."""
+    lang = page.lang
+    where = page.link(finding.path, finding.line, page.name(finding.path))
+    said = _e(_s("echo", lang, name="\0")).replace("\0", where)  # the link, as HTML
+    return (
+        f'<div class="echo c-duplicate"><div class="head">↔ <code>{_e(finding.rule)}</code> '
+        f"· {_e(t('category.duplicate', lang))}</div>"
+        f'<div class="msg">{said} {_e(finding.message)}</div></div>'
+    )
+
+
 def _document_text(page: _Page, document: Document, numbered: list[tuple[int, Finding]]) -> str:
     anchor = page.anchors[document.path]
     by_line: dict[int, list[tuple[int, Finding]]] = defaultdict(list)
@@ -435,11 +488,21 @@ def _document_text(page: _Page, document: Document, numbered: list[tuple[int, Fi
         last = min(finding.end_line, len(document.lines))
         for number in range(finding.line, last + 1):
             by_line[number].append((note, finding))
+    echoed: dict[int, list[Finding]] = defaultdict(list)
+    shared: set[int] = set()
+    for finding in page.echoes.get(document.path, []):
+        for related in finding.related:
+            if related.path == document.path:
+                first = related.line if related.line and related.line <= len(document.lines) else 1
+                echoed[first].append(finding)
+                shared.update(range(first, min(related.end_line or first, len(document.lines)) + 1))
     rows = []
     for line in document.lines:
         notes = by_line.get(line.number, [])
         side = "".join(_note_html(page, n, f) for n, f in starts.get(line.number, []))
+        side += "".join(_echo_html(page, f) for f in echoed.get(line.number, []))
         classes = "line" + (" flagged" if notes else "") + (" bold" if line.bold else "")
+        classes += " echoed" if line.number in shared else ""
         rows.append(
             f'<div class="{classes}" id="{anchor}-l{line.number}">'
             f'<span class="no">{line.number}</span>'
@@ -487,26 +550,101 @@ def _document(page: _Page, row: FileRow) -> str:
 # ---------------------------------------------------------------- page
 
 
-def _unit_section(
-    page: _Page, index: int, unit: str, matrices: dict, plan_copy_rules: set[str]
-) -> str:
+def _unit_counts(page: _Page, unit: UnitRow) -> str:
     lang = page.lang
-    summary = next(u for u in page.digest.units if u.unit == unit)
-    counts = (
+    return (
         f'<table class="counts"><thead><tr><th>{_e(_s("files", lang))}</th>'
         f"<th>{_e(_s('commitments', lang))}</th>{_counts_header(lang)}"
         f"<th>{_e(_s('copy_groups', lang))}</th><th>{_e(_s('wrong_dates', lang))}</th></tr></thead>"
-        f'<tbody><tr><td class="n">{summary.files}</td><td class="n">{summary.commitments}</td>'
-        f'{_counts_cells(summary.counts)}<td class="n">{summary.copy_groups}</td>'
-        f'<td class="n">{summary.wrong_dates}</td></tr></tbody></table>'
+        f'<tbody><tr><td class="n">{unit.files}</td><td class="n">{unit.commitments}</td>'
+        f'{_counts_cells(unit.counts)}<td class="n">{unit.copy_groups}</td>'
+        f'<td class="n">{unit.wrong_dates}</td></tr></tbody></table>'
     )
-    documents = "".join(_document(page, row) for row in page.digest.unit_files(unit))
+
+
+def _members(page: _Page, unit: str) -> str:
+    """One row per document of the unit: who wrote it, what it is, its date, its findings
+    by category and its copy group: the page a secretary brings to the meeting."""
+    lang = page.lang
+    rows = []
+    for row in page.digest.unit_files(unit):
+        entry = row.entry
+        kind = t(f"kind.{entry.kind}", lang) if entry.kind else ""
+        when = _date(entry.date)
+        if row.date_status == DATE_WRONG:
+            when += f' <b class="bad">✗ {_e(t("date_status.wrong", lang))}</b>'
+        group = str(row.copy_group) if row.copy_group else ""
+        rows.append(
+            f"<tr><td>{page.link(entry.path, text=row.name)}</td><td>{_e(row.role or '')}</td>"
+            f"<td>{_e(kind)}</td><td>{when}</td>{_counts_cells(row.counts)}"
+            f'<td class="n">{_e(group)}</td></tr>'
+        )
     return (
-        f'<section class="unit" id="unit-{index}"><h2>{_e(_s("unit", lang))}: {_e(unit)}</h2>'
-        f"{counts}{_timeline(page, unit)}{_heatmap(page, unit, matrices)}"
-        f"{_copies(page, unit, plan_copy_rules)}"
+        f'<h3>{_e(_s("members", lang))}</h3><table class="counts members"><thead><tr>'
+        f"<th>{_e(_s('writer', lang))}</th><th>{_e(_s('position', lang))}</th>"
+        f"<th>{_e(_s('kind', lang))}</th><th>{_e(_s('date_col', lang))}</th>"
+        f"{_counts_header(lang)}<th>{_e(_s('group_col', lang))}</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _group_list(page: _Page, unit: str) -> str:
+    """The unit's copy groups in a line each: the members and how alike."""
+    lang = page.lang
+    items = []
+    for group in page.digest.unit_groups(unit):
+        names = ", ".join(page.link(path, text=page.name(path)) for path in group.paths)
+        figures = [f.figure for f in group.pairs if f.figure is not None]
+        alike = f" ({_e(_s('group_line', lang, figure=max(figures)))})" if figures else ""
+        items.append(
+            f"<li><b>{_e(_s('group', lang, number=group.number))}</b>: {names}{alike}</li>"
+        )
+    if not items:
+        return ""
+    return f'<h3>{_e(_s("copy_groups", lang))}</h3><ul class="group-list">{"".join(items)}</ul>'
+
+
+def _unit_summary(page: _Page, index: int, unit: UnitRow, matrices: dict) -> str:
+    lang = page.lang
+    return (
+        f'<section class="unit" id="unit-{index}"><h2>{_e(_s("unit", lang))}: '
+        f"{page.unit_title(unit)}</h2>{_unit_counts(page, unit)}{_members(page, unit.unit)}"
+        f"{_timeline(page, unit.unit)}{_heatmap(page, unit.unit, matrices)}"
+        f"{_group_list(page, unit.unit)}</section>"
+    )
+
+
+def _unit_details(page: _Page, index: int, unit: UnitRow, plan_copy_rules: set[str]) -> str:
+    lang = page.lang
+    documents = "".join(_document(page, row) for row in page.digest.unit_files(unit.unit))
+    return (
+        f'<section class="details" id="details-{index}"><h2>{_e(_s("details", lang))}: '
+        f"{page.unit_title(unit)}</h2>{_copies(page, unit.unit, plan_copy_rules)}"
         f"<h3>{_e(_s('documents', lang))}</h3>{documents}</section>"
     )
+
+
+def _echoes(report: Report, kinds: dict[str, str | None]) -> dict[str, list[Finding]]:
+    """Copies reported on one member's document that another member's document shares but
+    does not carry (a group finding sits on its first member), by that other document.
+    Only members' commitments get them: a plan a passage was copied from does not."""
+    carried = {
+        (f.path, f.rule, r.path)
+        for f in report.findings
+        if f.category == "duplicate"
+        for r in f.related
+    }
+    echoes: dict[str, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        if finding.category != "duplicate":
+            continue
+        for related in finding.related:
+            other = related.path
+            if kinds.get(other) != "commitment" or other == finding.path:
+                continue
+            if (other, finding.rule, finding.path) not in carried:
+                echoes[other].append(finding)
+    return echoes
 
 
 def _plan_copy_rules(rules: Sequence) -> set[str]:
@@ -521,21 +659,26 @@ def render(report: Report, context: Context) -> str:
     findings: dict[str, list[Finding]] = defaultdict(list)
     for finding in report.findings:
         findings[finding.path].append(finding)
+    only = context.summary_only  # no document is shown: nothing to link to
     page = _Page(
         report=report,
         digest=summary,
         lang=lang,
-        anchors={row.entry.path: f"f{i}" for i, row in enumerate(summary.files)},
+        anchors={} if only else {row.entry.path: f"f{i}" for i, row in enumerate(summary.files)},
         documents={document.path: document for document in report.documents},
         findings=findings,
         names={row.entry.path: row.name for row in summary.files},
+        echoes=_echoes(report, {entry.path: entry.kind for entry in report.files}),
     )
     matrices = similarity_by_unit(report.documents, form_lines)
     plan_copy_rules = _plan_copy_rules(context.rules)
     sections = "".join(
-        _unit_section(page, i, unit.unit, matrices, plan_copy_rules)
-        for i, unit in enumerate(summary.units)
+        _unit_summary(page, i, unit, matrices) for i, unit in enumerate(summary.units)
     )
+    if not only:
+        sections += "".join(
+            _unit_details(page, i, unit, plan_copy_rules) for i, unit in enumerate(summary.units)
+        )
     title = _s("title", lang)
     generated = _s(
         "generated",
@@ -549,5 +692,5 @@ def render(report: Report, context: Context) -> str:
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>"
         f'<header><h1>{_e(title)}</h1><p class="generated">{_e(generated)}</p></header>'
-        f"<main>{_overview(page)}{sections}</main></body></html>\n"
+        f"<main>{_overview(page, only)}{sections}</main></body></html>\n"
     )

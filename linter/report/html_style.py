@@ -88,18 +88,42 @@ mark.s-error { box-shadow: inset 0 -2px 0 var(--error); }
 .finding .head code { font-weight: 700; } .finding .sev { color: var(--muted); }
 .finding .suggestion { color: #1b5e20; margin-top: 2px; }
 .finding .related { color: var(--muted); }
-/* print: one unit per page, colours kept, links plain */
+/* a unit's name, its folder below */
+h2 .folder, td .folder { display: block; color: var(--muted); font-size: 12px; font-weight: normal; }
+table.members td { font-size: 13px; } ul.group-list { margin: 4px 0; padding-left: 20px; }
+.echo { border-left: 4px dashed #5b8def; background: #f4f8ff; padding: 4px 8px; margin: 2px 0 6px;
+  font-size: 12.5px; border-radius: 0 4px 4px 0; }
+.echo .head code { font-weight: 700; } .line.echoed { background: #f4f8ff; }
+/* print: each unit's summary on a page of its own, then the details; colours kept */
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { background: #fff; font-size: 11px; }
   header { background: none; color: #000; border-bottom: 2px solid #7b1113; padding: 0 0 6px; }
   main { padding: 0; max-width: none; }
   section { border: 0; padding: 0; margin: 0; }
-  section.unit { break-before: page; }
+  section.unit, section.details { break-before: page; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; }
-  .line, .finding, .pair, .tl-row, table.heatmap tr { break-inside: avoid; }
+  .line, .finding, .echo, .pair, .tl-row, table.heatmap tr, table.members tr { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
   .line { grid-template-columns: 26px minmax(0, 1fr) minmax(0, 40%); }
+  /* a unit's summary fits one A4 page: small type, tight rows */
+  section.unit h2 { font-size: 15px; margin: 0 0 4px; }
+  section.unit h3 { font-size: 12px; margin: 6px 0 1px; }
+  section.unit .note { font-size: 8.5px; margin: 0 0 2px; }
+  table.counts th, table.counts td { padding: 1px 4px; font-size: 9px; line-height: 1.25; }
+  table.members { width: 100%; }
+  table.members td:nth-child(1), table.members td:nth-child(3), table.members td:nth-child(4) {
+    white-space: nowrap; }
+  table.members td:nth-child(2) { font-size: 8px; line-height: 1.15; }
+  table.members th { font-size: 8.5px; }
+  .tl-row { min-height: 13px; grid-template-columns: minmax(200px, 45%) 1fr; }
+  .tl-label { font-size: 9px; padding: 0 6px; line-height: 1.3; }
+  .tl-label .when, .tl-label .reason { display: inline; font-size: 8px; margin-left: 4px; }
+  .tl-track { height: 13px; } .dot { top: 2px; width: 8px; height: 8px; margin-left: -4px; }
+  .dot.wrong { top: 1px; width: 10px; height: 10px; }
+  .tag { font-size: 8px; padding: 0 4px; }
+  table.heatmap { font-size: 9px; } table.heatmap td { width: 24px; height: 13px; }
+  table.heatmap th.row { padding: 0 6px 0 0; } ul.group-list { font-size: 9.5px; margin: 2px 0; }
 }
 """

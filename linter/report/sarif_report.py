@@ -55,6 +55,7 @@ ROLE_LABELS: dict[str, dict[str, str]] = {
     "police": {"vi": "công an", "en": "police"},
     "military": {"vi": "quân sự", "en": "military"},
     "commune": {"vi": "cán bộ xã, ấp", "en": "commune or hamlet official"},
+    "accountant": {"vi": "kế toán", "en": "accountant"},
     "clerk": {"vi": "văn phòng", "en": "office staff"},
     "worker": {"vi": "công nhân", "en": "worker"},
     "student": {"vi": "sinh viên", "en": "student"},

@@ -125,6 +125,7 @@ FILE_COLUMNS = (
 
 UNIT_COLUMNS = (
     Column("Đơn vị", "Unit", 40),
+    Column("Tên đơn vị", "Unit name", 40),
     Column("Số tệp", "Files", 8),
     Column("Bản cam kết", "Commitments", 12),
     Column("Kế hoạch", "Plans", 9),
@@ -166,6 +167,7 @@ def file_row(row: FileRow, lang: str) -> list[Cell]:
 def unit_row(row: UnitRow) -> list[Cell]:
     return [
         row.unit,
+        row.name,
         row.files,
         row.commitments,
         row.plans,

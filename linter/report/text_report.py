@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import groupby
 from pathlib import PurePath
 
@@ -18,12 +18,16 @@ from linter.findings import CATEGORIES, SEVERITIES, Finding
 from linter.i18n import t
 from linter.report import Context
 from linter.report.printable import printable
+from linter.report.unit_names import unit_names
+from linter.sources import Skipped
 
 EXCERPT_WIDTH = 100  # display columns of a line shown under a finding
 CONTEXT_BEFORE = 24  # columns kept before the span when a long line is cut
 MULTILINE_SHOWN = 3  # lines shown of a finding that spans several
 UNITS_SHOWN = 15  # units listed in the closing summary, the busiest first
 OTHERS_SHOWN = 5  # files read as `other` named in the closing summary
+SKIPPED_SHOWN = 3  # files of each kind left unchecked named in the closing summary
+SKIP_REASONS = ("image", "markdown", "other")
 KINDS = ("commitment", "plan", "report", "other")
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -122,19 +126,26 @@ def _counted(counts: Counter[str], keys: Iterable[str], prefix: str, lang: str) 
 
 
 def _unit_summary(report: Report, lang: str) -> list[str]:
+    """Findings per unit, the busiest first: the unit's name from its documents' headers,
+    its folder on the line below (the folder alone when no header names it)."""
     units = _unit_of(report)
     by_unit: dict[str, Counter[str]] = {}
     for finding in report.findings:
-        unit = printable(units.get(finding.path) or str(PurePath(finding.path).parent))
+        unit = units.get(finding.path) or str(PurePath(finding.path).parent)
         by_unit.setdefault(unit, Counter())[finding.category] += 1
     if len(by_unit) < 2:
         return []
+    names = unit_names(report)
     ranked = sorted(by_unit.items(), key=lambda item: (-sum(item[1].values()), item[0]))
-    width = max(len(unit) for unit, _ in ranked[:UNITS_SHOWN])
+    shown = {unit: printable(names.get(unit, unit)) for unit, _ in ranked[:UNITS_SHOWN]}
+    width = max(_width(name) for name in shown.values())
     lines = [t("summary.by_unit", lang)]
     for unit, counts in ranked[:UNITS_SHOWN]:
         detail = _counted(counts, CATEGORIES, "category", lang)
-        lines.append(f"  {unit:<{width}}  {sum(counts.values()):>4}  ({detail})")
+        pad = " " * (width - _width(shown[unit]))
+        lines.append(f"  {shown[unit]}{pad}  {sum(counts.values()):>4}  ({detail})")
+        if unit in names:
+            lines.append(f"    {printable(unit)}")
     if len(ranked) > UNITS_SHOWN:
         lines.append(t("summary.more_units", lang, count=len(ranked) - UNITS_SHOWN))
     return lines
@@ -166,9 +177,39 @@ def _kind_summary(report: Report, lang: str) -> list[str]:
     return lines
 
 
-def summary(report: Report, lang: str) -> list[str]:
+def skipped_summary(skipped: Sequence[Skipped], lang: str) -> list[str]:
+    """The files found in the folders but not checked, counted by why, with what to do."""
+    if not skipped:
+        return []
+    lines = [t("summary.skipped", lang, count=len(skipped))]
+    for reason in SKIP_REASONS:
+        files = [one for one in skipped if one.reason == reason]
+        if not files:
+            continue
+        suffixes = ", ".join(sorted({skipped.suffix for skipped in files}))
+        more = len(files) - SKIPPED_SHOWN
+        examples = t(
+            "summary.skipped.paths",
+            lang,
+            paths=", ".join(printable(skipped.display) for skipped in files[:SKIPPED_SHOWN]),
+            more=t("summary.others_more", lang, count=more) if more > 0 else "",
+        )
+        why = t(f"summary.skipped.{reason}", lang, count=len(files), suffixes=suffixes)
+        lines.append(f"  {why} ({examples}).")
+    return lines
+
+
+def _files_line(report: Report, lang: str) -> str:
     unreadable = sum(1 for entry in report.files if entry.error)
-    lines = [t("summary.files", lang, files=len(report.files), unreadable=unreadable)]
+    if unreadable:
+        return t("summary.files", lang, files=len(report.files), unreadable=unreadable)
+    if len(report.files) == 1:
+        return t("summary.files.one", lang)
+    return t("summary.files.all_read", lang, files=len(report.files))
+
+
+def summary(report: Report, lang: str) -> list[str]:
+    lines = [_files_line(report, lang), *skipped_summary(report.skipped, lang)]
     lines.extend(_kind_summary(report, lang))
     if report.context_files:
         lines.append(t("summary.context", lang, count=report.context_files))
