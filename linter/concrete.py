@@ -114,7 +114,7 @@ _BARE_REMEDY = re.compile(
 # 144-QĐ/TW ngày 09/5/2024").
 _CITATION = re.compile(
     r"\b(?:quy định|chỉ thị|nghị quyết|kết luận|hướng dẫn|kế hoạch|công văn|quyết định|thông tư|"
-    r"nghị định|luật|điều lệ)\s+(?:số\s+)?\d+[\w./-]*"
+    r"nghị định|luật|điều lệ)\s+(?:số\s+\d+[\w./-]*|\d+[./-][\w./-]*)"
     r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}"
     r"|\s*,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?"
 )
