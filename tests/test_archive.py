@@ -318,3 +318,22 @@ def test_the_workbook_shows_each_unit_year_by_year(
     assert sum(r[8] for r in this_run) == 1  # the plan
     for row in archived + this_run:
         assert row[5] == (round(100 * row[4] / row[3]) if row[3] else None)
+
+
+def test_the_html_report_shows_each_unit_year_by_year(
+    tmp_path: Path, archive_2025: Path, year_2026: Path
+) -> None:
+    out = tmp_path / "bao-cao.html"
+    result = _cli(
+        "check", "--archive", str(archive_2025), "--format", "html", "-o", str(out),
+        "--no-cache", str(year_2026),
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<h3>Qua các năm</h3>") == 2  # the two cells of 2026, each with its 2025
+    trend = page.split("<h3>Qua các năm</h3>")[1].split("</table>")[0]
+    assert "<tr><td>2025</td>" in trend and "<tr><td>2026 (lượt này)</td>" in trend
+    assert trend.index("<td>2025</td>") < trend.index("<td>2026 (lượt này)</td>")
+    without = tmp_path / "khong-luu-tru.html"
+    _cli("check", "--format", "html", "-o", str(without), "--no-cache", str(year_2026))
+    assert "Qua các năm" not in without.read_text(encoding="utf-8")

@@ -15,9 +15,10 @@ import datetime as dt
 import html
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby, pairwise
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
@@ -31,6 +32,9 @@ from linter.read.normalize import match_key
 from linter.report import Context, tables
 from linter.report.digest import DATE_WRONG, Digest, FileRow, UnitRow, digest
 from linter.report.html_style import STYLE
+
+if TYPE_CHECKING:
+    from linter.archive.history import YearRow
 
 TEXT: dict[str, dict[str, str]] = {
     "title": {"vi": "Báo cáo kiểm tra bản cam kết", "en": "Commitment check report"},
@@ -86,6 +90,14 @@ TEXT: dict[str, dict[str, str]] = {
         "vi": "Không kiểm tra {count} tệp khác tìm thấy trong thư mục (ảnh chụp, bản quét, loại tệp khác); xem tóm tắt của lệnh camket check.",
         "en": "{count} other files found in the folders were not checked (photos, scans, other types); see the summary of camket check.",
     },
+    "trend": {"vi": "Qua các năm", "en": "Year by year"},
+    "trend_year": {"vi": "Năm", "en": "Year"},
+    "trend_vague": {
+        "vi": "Bản có mục chung chung",
+        "en": "With vague items",
+    },
+    "trend_copies": {"vi": "Có sao chép", "en": "With copies"},
+    "trend_this_run": {"vi": "(lượt này)", "en": "(this run)"},
     "summary_only": {
         "vi": "Chỉ in phần tóm tắt (--summary-only): không có toàn văn các văn bản.",
         "en": "Summaries only (--summary-only): the documents' full texts are left out.",
@@ -122,6 +134,8 @@ class _Page:
     findings: dict[str, list[Finding]]  # path -> its findings
     names: dict[str, str]  # path -> the writer's name, else the file's
     echoes: dict[str, list[Finding]]  # path -> copies reported on another member's document
+    # unit name (folded) -> its rows year by year, from --archive; empty without one
+    history: dict[str, list[YearRow]] = field(default_factory=dict)
 
     def link(self, path: str, line: int | None = None, text: str | None = None) -> str:
         label = _e(text or PurePath(path).name)
@@ -604,11 +618,53 @@ def _group_list(page: _Page, unit: str) -> str:
     return f'<h3>{_e(_s("copy_groups", lang))}</h3><ul class="group-list">{"".join(items)}</ul>'
 
 
+def _history_of(report: Report, context: Context) -> dict[str, list[YearRow]]:
+    """Each unit's years, from the archive of `--archive` and this run (none without it)."""
+    archive = context.settings.archive if context.settings else None
+    if archive is None:
+        return {}
+    from linter.archive.history import history
+
+    found: dict[str, list[YearRow]] = defaultdict(list)
+    for row in history(report, archive, context.lang):
+        found[match_key(row.unit)].append(row)
+    return found
+
+
+def _trend(page: _Page, unit: UnitRow) -> str:
+    """A small table of the unit's years: commitments, the share with vague items (drawn as
+    a bar), copies and date errors."""
+    rows = page.history.get(match_key(unit.name or ""), []) or page.history.get(
+        match_key(unit.unit), []
+    )
+    if not rows:
+        return ""
+    lang = page.lang
+    body = []
+    for row in rows:
+        share = round(100 * row.vague / row.commitments) if row.commitments else 0
+        year = _e(row.year if row.year is not None else "?")
+        if not row.archived:
+            year += f" {_e(_s('trend_this_run', lang))}"
+        body.append(
+            f'<tr><td>{year}</td><td class="n">{row.commitments}</td>'
+            f'<td class="n"><span class="bar" style="width:{share}px"></span> {share}%</td>'
+            f'<td class="n">{row.copies}</td><td class="n">{row.date_errors}</td></tr>'
+        )
+    return (
+        f'<h3>{_e(_s("trend", lang))}</h3><table class="counts trend"><thead><tr>'
+        f"<th>{_e(_s('trend_year', lang))}</th><th>{_e(_s('commitments', lang))}</th>"
+        f"<th>{_e(_s('trend_vague', lang))}</th><th>{_e(_s('trend_copies', lang))}</th>"
+        f"<th>{_e(_s('wrong_dates', lang))}</th></tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
+
+
 def _unit_summary(page: _Page, index: int, unit: UnitRow, matrices: dict) -> str:
     lang = page.lang
     return (
         f'<section class="unit" id="unit-{index}"><h2>{_e(_s("unit", lang))}: '
-        f"{page.unit_title(unit)}</h2>{_unit_counts(page, unit)}{_members(page, unit.unit)}"
+        f"{page.unit_title(unit)}</h2>{_unit_counts(page, unit)}{_trend(page, unit)}"
+        f"{_members(page, unit.unit)}"
         f"{_timeline(page, unit.unit)}{_heatmap(page, unit.unit, matrices)}"
         f"{_group_list(page, unit.unit)}</section>"
     )
@@ -669,6 +725,7 @@ def render(report: Report, context: Context) -> str:
         findings=findings,
         names={row.entry.path: row.name for row in summary.files},
         echoes=_echoes(report, {entry.path: entry.kind for entry in report.files}),
+        history=_history_of(report, context),
     )
     matrices = similarity_by_unit(report.documents, form_lines)
     plan_copy_rules = _plan_copy_rules(context.rules)

@@ -126,4 +126,5 @@ table.members td { font-size: 13px; } ul.group-list { margin: 4px 0; padding-lef
   table.heatmap { font-size: 9px; } table.heatmap td { width: 24px; height: 13px; }
   table.heatmap th.row { padding: 0 6px 0 0; } ul.group-list { font-size: 9.5px; margin: 2px 0; }
 }
+span.bar { display: inline-block; height: 8px; background: #c0392b; vertical-align: middle; }
 """
