@@ -23,87 +23,7 @@ from linter.trace.model import (
     YEAREND,
 )
 from tests.conftest import document_from_text
-
-# Mẫu 02A: a member without a leadership post.
-YEAREND_02A = """ĐẢNG BỘ XÃ TÂN PHƯỚC                ĐẢNG CỘNG SẢN VIỆT NAM
-CHI BỘ TRƯỜNG THCS                  Tân Phước, ngày 12 tháng 12 năm 2025
-
-BẢN KIỂM ĐIỂM CÁ NHÂN
-Năm 2025
-(Dùng cho đảng viên không giữ chức vụ lãnh đạo, quản lý)
-
-Họ và tên: Nguyễn Thị Lan          Ngày sinh: 02/3/1986
-Chức vụ: Giáo viên Toán, tổ trưởng tổ Tự nhiên
-Chi bộ: Trường THCS Tân Phước
-
-I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
-1. Về tư tưởng chính trị; phẩm chất đạo đức, lối sống; ý thức tổ chức kỷ luật; tác phong, lề lối làm việc
-- Luôn trung thành với Đảng, chấp hành nghiêm chủ trương, đường lối của Đảng.
-- Sinh hoạt chi bộ đầy đủ 12/12 kỳ, đóng đảng phí đúng hạn.
-2. Việc thực hiện chức trách, nhiệm vụ được giao
-- Dạy đủ 19 tiết/tuần môn Toán các lớp 8A, 8B, 9A; không để tiết nào bị bỏ.
-3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
-- Phụ đạo môn Toán cho 6 em lớp 8B vào chiều thứ Bảy; cuối năm học có 5/6 em đạt điểm trung bình trở lên.
-- Đã thực hiện tốt việc cập nhật điểm trên phần mềm.
-- Tham gia hiến máu tình nguyện 1 lần tại xã ngày 14/6/2025.
-* Tự đánh giá: Hoàn thành xuất sắc.
-
-II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN
-1. Hạn chế, khuyết điểm
-- Chưa viết được sáng kiến kinh nghiệm cấp huyện như đã đăng ký.
-2. Nguyên nhân
-- Bản thân chưa sắp xếp thời gian hợp lý.
-
-III. KẾT QUẢ KHẮC PHỤC NHỮNG HẠN CHẾ, KHUYẾT ĐIỂM ĐÃ ĐƯỢC CHỈ RA CÁC KỲ KIỂM ĐIỂM TRƯỚC
-- Năm 2024 còn nộp sổ điểm chậm; năm 2025 đã nộp đúng hạn cả 2 học kỳ.
-
-VI. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
-- Hoàn thành sáng kiến kinh nghiệm về dạy hình học lớp 8 trước tháng 3/2026.
-
-VII. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG
-Xếp loại đảng viên: Hoàn thành tốt nhiệm vụ.
-
-                                          NGƯỜI TỰ KIỂM ĐIỂM
-                                          (Ký, ghi rõ họ tên)
-
-                                          Nguyễn Thị Lan"""
-
-# A 6-month report in a cell's own layout: the commitment's parts under one heading.
-MIDYEAR_OWN = """ĐẢNG BỘ XÃ TÂN PHƯỚC                ĐẢNG CỘNG SẢN VIỆT NAM
-CHI BỘ TRẠM Y TẾ
-BÁO CÁO
-Kết quả thực hiện bản cam kết tu dưỡng, rèn luyện, phấn đấu 6 tháng đầu năm 2025
-Họ và tên: Đặng Văn Lợi. Chức vụ: Dược sĩ, phụ trách kho thuốc.
-I. KẾT QUẢ THỰC HIỆN CAM KẾT
-1. Về tư tưởng chính trị
-Giữ vững lập trường tư tưởng, không dao động trước thông tin xấu độc trên mạng xã hội.
-2. Về thực hiện chức trách, nhiệm vụ được giao
-- Kiểm kê kho thuốc 2 lần (31/3 và 30/6/2025), có biên bản ký xác nhận của Trạm trưởng.
-- Dự trù thuốc bảo hiểm y tế 6/6 tháng gửi Khoa Dược trước ngày 20.
-3. Về khắc phục hạn chế, khuyết điểm
-- Túi thuốc sơ cứu của 6 ấp: đang bổ sung, dự kiến xong tháng 8.
-II. HẠN CHẾ
-- Có 1 lần nhập phần mềm dược chậm 2 ngày do mất mạng.
-III. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM
-- Kiểm kê kho thuốc quý III, quý IV đúng hạn.
-Tự đánh giá: Hoàn thành tốt nhiệm vụ.
-Tân Phước, ngày 28 tháng 6 năm 2025
-NGƯỜI BÁO CÁO
-Đặng Văn Lợi"""
-
-# The cell's own 6-month summary: a report, but no member's.
-CELL_SUMMARY = """ĐẢNG BỘ XÃ TÂN PHƯỚC                ĐẢNG CỘNG SẢN VIỆT NAM
-CHI BỘ TRƯỜNG THCS TÂN PHƯỚC
-Tân Phước, ngày 05 tháng 7 năm 2025
-BÁO CÁO
-Sơ kết 6 tháng đầu năm thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu của đảng viên năm 2025
-I. KẾT QUẢ THỰC HIỆN
-- 10/10 đảng viên đã xây dựng bản cam kết, nộp chi ủy trước ngày 28/02/2025.
-II. HẠN CHẾ, NGUYÊN NHÂN
-- Một số bản cam kết còn chung chung.
-T/M CHI BỘ
-BÍ THƯ
-Phạm Văn Đức"""
+from tests.trace_samples import CELL_SUMMARY, MIDYEAR_OWN, YEAREND_02A, YEAREND_02B
 
 
 def _review(text: str):
@@ -304,31 +224,6 @@ def test_a_bad_review_headings_entry_is_a_config_error(tmp_path):
     )
     assert result.exit_code == 2
     assert "vai trò không có: ketqua" in result.output
-
-
-# Mẫu 02B: a member in a leadership post; the commitment is the sixth point of part I.
-YEAREND_02B = """ĐẢNG BỘ XÃ BÌNH AN                ĐẢNG CỘNG SẢN VIỆT NAM
-CHI BỘ CƠ QUAN UBND XÃ                  Bình An, ngày 08 tháng 12 năm 2025
-BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2025
-(Dùng cho cán bộ lãnh đạo, quản lý)
-Họ và tên: Huỳnh Minh Tâm. Chức vụ: Phó Chủ tịch UBND xã.
-I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
-1. Về tư tưởng chính trị; phẩm chất đạo đức, lối sống; ý thức tổ chức kỷ luật
-- Chấp hành nghiêm sự phân công của tập thể.
-2. Việc thực hiện chức trách, nhiệm vụ, quyền hạn được giao
-- Chỉ đạo giải quyết 412/415 hồ sơ đất đai đúng hạn.
-3. Kết quả thực hiện các chỉ tiêu, nhiệm vụ trong năm
-- Thu ngân sách đạt 108% dự toán.
-4. Trách nhiệm nêu gương
-- Không có người thân vi phạm quy định.
-5. Việc thực hiện nghị quyết đại hội
-- Hoàn thành 2,1 km đường giao thông nông thôn ấp Bình Thuận.
-6. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
-- Tiếp dân 48/48 buổi thứ Năm hằng tuần theo lịch.
-VII. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG
-Xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ.
-NGƯỜI TỰ KIỂM ĐIỂM
-Huỳnh Minh Tâm"""
 
 
 def test_the_leaders_form_has_the_commitment_at_point_six():

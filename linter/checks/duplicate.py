@@ -397,6 +397,29 @@ def _circulating_hits(members: list[_Entry], form: frozenset[int]) -> Iterator[t
         yield owner, Hit(line_first, 0, line_last, len(line.clean), values, related)
 
 
+def _copies(
+    members: list[_Entry],
+    stock_by_unit: dict[str, set[int]],
+    checks: set[str],
+    options: BatchOptions,
+    form: frozenset[int],
+) -> Iterator[tuple[str, _Entry, Hit]]:
+    """Copies between the members' documents of one kind: pairs and groups."""
+    found = _commitment_pairs(members, stock_by_unit, options.across_units, form)
+    if "pairs" in checks:
+        for (i, j), shared in found.items():
+            for passage in shared:
+                for mine, other, span, other_span in _sides(members[i], members[j], passage):
+                    yield (
+                        "pairs",
+                        mine,
+                        _pair_hit(mine, other, span, other_span, passage.similarity),
+                    )
+    if "clusters" in checks:
+        for owner, hit in _cluster_hits(members, found):
+            yield "clusters", owner, hit
+
+
 def _hits(
     documents: Sequence[Document], checks: set[str], options: BatchOptions
 ) -> Iterator[tuple[str, _Entry, Hit]]:
@@ -406,19 +429,12 @@ def _hits(
     by_unit = _units(members)
     stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
     if checks & {"pairs", "clusters"}:
-        found = _commitment_pairs(members, stock_by_unit, options.across_units, form)
-        if "pairs" in checks:
-            for (i, j), shared in found.items():
-                for passage in shared:
-                    for mine, other, span, other_span in _sides(members[i], members[j], passage):
-                        yield (
-                            "pairs",
-                            mine,
-                            _pair_hit(mine, other, span, other_span, passage.similarity),
-                        )
-        if "clusters" in checks:
-            for owner, hit in _cluster_hits(members, found):
-                yield "clusters", owner, hit
+        yield from _copies(members, stock_by_unit, checks, options, form)
+        # Members' reports are compared with one another, never with a commitment (a report
+        # quotes its own commitment): what half a unit's reports share is its form, not a copy.
+        reports = _entries(documents, "report")
+        report_stock = {unit: _stock(group, form) for unit, group in _units(reports).items()}
+        yield from _copies(reports, report_stock, checks, options, form)
     if "stock" in checks:
         for owner, hit in _stock_hits(by_unit, stock_by_unit):
             yield "stock", owner, hit

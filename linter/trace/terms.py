@@ -1,0 +1,137 @@
+"""What a committed item or a reported result is about, in a form two texts can be compared on:
+its content words (underthesea's segmentation, duty and attitude vocabulary set aside), their
+syllables (the segmenter may cut one phrase two ways: "phụ đạo" / "phụ", "đạo"), and its key
+terms — a named class, group or place ("lớp 8B", "tổ số 3", "ấp Phước Hòa"), a proper name, a
+deliverable — which name the very object a result reports on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from linter import resources, segment
+from linter.read.normalize import fold, match_key, normalize
+
+# Words that say how or that something was done, not what: besides the lexicon's function and
+# attitude words, what results and commitments all say.
+_RESULT_WORDS = frozenset(
+    {
+        "đã",
+        "được",
+        "kết quả",
+        "đạt",
+        "đạt được",
+        "hoàn thành",
+        "thực hiện",
+        "bản thân",
+        "tôi",
+        "cam kết",
+        "đăng ký",
+        "nội dung",
+        "nhiệm vụ",
+        "việc",
+        "công tác",
+        "năm",
+        "tháng",
+        "ngày",
+        "cụ thể",
+        "phấn đấu",
+        "tiếp tục",
+        "đảm bảo",
+        "bảo đảm",
+        "tốt",
+        "xong",
+        "dự kiến",
+        "đang",
+        "chưa",
+        "mới",
+        "trên",
+        "số",
+        "gồm",
+        "trong đó",
+        "ít nhất",
+        "tối thiểu",
+        "trở lên",
+        "tổng",
+        "tổng số",
+    }
+)
+_NAMED_GROUP = re.compile(
+    r"\b(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|xóm|tổ dân phố|chi hội)(?:\s+số)?\s+\d{1,3}\w*\b"
+)
+_WORD = re.compile(r"[^\W_]+|[.!?;:]")
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_ABBREVIATION = 5  # "THCS", "BHYT": capitals of a common word, not a name
+
+
+@dataclass(frozen=True)
+class Terms:
+    words: tuple[str, ...]  # content words in order (multi-syllable ones joined by a space)
+    syllables: frozenset[str]  # the syllables of the content words
+    keys: frozenset[str]  # named groups and places, proper names, deliverables
+
+    @property
+    def empty(self) -> bool:
+        return not self.syllables
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    data = resources.data("lexicon")
+    words = {match_key(w) for w in data["function"]}
+    words |= {match_key(w) for w in data["abstract"]["attitude"]}
+    return frozenset(words | _RESULT_WORDS)
+
+
+@functools.cache
+def _deliverables() -> re.Pattern[str]:
+    words = sorted({match_key(w) for w in resources.data("lexicon")["deliverables"]}, key=len)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _names(clean: str) -> set[str]:
+    """Runs of capitalised words inside a sentence: names ("ấp Phước Hòa", "Khoa Dược")."""
+    names, run = set(), []
+    first = True  # the first word of a sentence is capitalised whatever it is
+    for token in [*_WORD.findall(clean), "."]:
+        capital = token[0].isupper() and not token.isdigit()
+        abbreviation = token.isupper() and len(token) <= _ABBREVIATION
+        if capital and not first and not abbreviation:
+            run.append(fold(token))
+            continue
+        if len(run) > 1:  # one capitalised word is as often a weekday or a subject as a name
+            names.add(" ".join(run))
+        run = []
+        first = token in ".!?;:"
+    return names
+
+
+def _keys(clean: str, key: str) -> frozenset[str]:
+    found = {" ".join(m.group().split()) for m in _NAMED_GROUP.finditer(key)}
+    found |= _names(clean)
+    found.update(" ".join(m.group().split()) for m in _deliverables().finditer(key))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=16384)
+def terms_of(text: str) -> Terms:
+    """The terms of one item or result (any text: it is normalised here)."""
+    clean = normalize(text).text
+    key = fold(clean)
+    stop = _stop_words()
+    words = []
+    if re.search(r"[^\W\d_]", key):
+        for word in segment.words(key):
+            word = word.strip()
+            if word and word not in stop and _SYLLABLE.search(word):
+                words.append(word)
+    syllables = {
+        syllable
+        for word in words
+        for syllable in _SYLLABLE.findall(word)
+        if syllable not in stop and len(syllable) > 1
+    }
+    return Terms(tuple(words), frozenset(syllables), _keys(clean, key))
