@@ -36,6 +36,7 @@ from linter.document import Document
 from linter.findings import Hit, Related
 from linter.fingerprint import K, LineIndex, Tokens, fingerprints, template_hashes, tokens
 from linter.rules import Rule
+from linter.trace.link import name_key
 
 CHECKS = ("pairs", "clusters", "plan", "stock", "circulating")
 STOCK_MIN_SHARERS = 3
@@ -404,8 +405,15 @@ def _copies(
     options: BatchOptions,
     form: frozenset[int],
 ) -> Iterator[tuple[str, _Entry, Hit]]:
-    """Copies between the members' documents of one kind: pairs and groups."""
+    """Copies between the members' documents of one kind: pairs and groups. Two documents by
+    one writer (a member's 6-month and year-end reports) are never copies of each other."""
     found = _commitment_pairs(members, stock_by_unit, options.across_units, form)
+    writers = [_writer(member.document) for member in members]
+    found = {
+        (i, j): shared
+        for (i, j), shared in found.items()
+        if writers[i] is None or writers[i] != writers[j]
+    }
     if "pairs" in checks:
         for (i, j), shared in found.items():
             for passage in shared:
@@ -418,6 +426,12 @@ def _copies(
     if "clusters" in checks:
         for owner, hit in _cluster_hits(members, found):
             yield "clusters", owner, hit
+
+
+def _writer(document: Document) -> str | None:
+    """The writer of a member's report (None for any other document)."""
+    review = document.outline.review
+    return name_key(review.author) if review is not None and review.personal else None
 
 
 def _hits(

@@ -28,9 +28,10 @@ from linter.trace.model import (
     ROLES,
 )
 
-# Heading levels by numbering: "I." above "1." above "a)"; an unnumbered heading in capitals
-# or bold stands with the Roman ones.
-_RANK = {"roman": 1, "other": 1, "arabic": 2, "letter": 3}
+# Heading levels by numbering: "I." above all; the other styles ("A.", "1.", "a)", a heading
+# in capitals or bold with no number) in the order they first appear, an unnumbered one with
+# the Roman ones.
+_ROMAN_LIKE = {"roman": "roman", "other": "roman"}
 # Under a heading on the commitment's results, a sub-heading that is none of these still
 # reports on the commitment ("3. Về thực hiện chức trách …" of a 6-month report).
 _NOT_UNDER_COMMITMENT = frozenset({DIRECTIONS, RATING, OTHER})
@@ -106,16 +107,17 @@ def find_headings(
         part = match_heading(line, parts)
         if heading is not None or part is not None:
             found.append((line, heading or part, heading, part))
-    ranks = sorted({_RANK[shown.numbering] for _, shown, _, _ in found})  # type: ignore[union-attr]
+    styles = [_ROMAN_LIKE.get(shown.numbering, shown.numbering) for _, shown, _, _ in found]  # type: ignore[union-attr]
+    order = list(dict.fromkeys(sorted(styles, key=lambda style: style != "roman")))
     return [
         FoundHeading(
             line,
             shown,  # type: ignore[arg-type]
             spec.role(heading.part) if heading else None,
-            ranks.index(_RANK[shown.numbering]) + 1,  # type: ignore[union-attr]
+            order.index(style) + 1,
             part.part if part else None,
         )
-        for line, shown, heading, part in found
+        for (line, shown, heading, part), style in zip(found, styles, strict=True)
     ]
 
 

@@ -39,10 +39,13 @@ MIN_SHARED = 2
 CLAUSE_COVERS = 0.6
 MOSTLY_ITEM = 0.4
 MIN_SHARED_PART = 3
+# Two specific figures in common ("38/38" and "30/4/2025") tie a result to its item whatever
+# its wording ("đến nhà cả 38 em" for "thăm gia đình từng học sinh").
+SHARED_FIGURES = 2
 # A table row's "Nội dung đã cam kết" cell names its item when it covers this share of it.
 CLAIM_COVERS = 0.6
 # A result is related to an item (and so not "for nothing committed") when either covers
-# this share of the other, or they share a key term.
+# this share of the other, or they share a name.
 RELATED = 0.3
 
 
@@ -57,6 +60,8 @@ class Affinity:
     similarity: float  # token-set ratio of their content words, 0–1
     clause_cover: float = 0.0  # the most of one of the item's clauses the text holds
     clause_shared: int = 0  # content syllables that clause and the text have in common
+    shared_names: frozenset[str] = frozenset()  # the key terms in common that are names
+    shared_figures: frozenset[str] = frozenset()  # the specific figures in common
 
     @property
     def answers(self) -> bool:
@@ -72,16 +77,17 @@ class Affinity:
                 and self.text_cover >= MOSTLY_ITEM
                 and self.shared >= MIN_SHARED_PART
             )
+            or len(self.shared_figures) >= SHARED_FIGURES
         )
 
     @property
-    def names(self) -> bool:
+    def names_item(self) -> bool:
         """A claimed-content cell naming the item (it is usually a copy of it)."""
         return self.shared >= MIN_SHARED and max(self.item_cover, self.similarity) >= CLAIM_COVERS
 
     @property
     def related(self) -> bool:
-        if self.keys:
+        if self.shared_names or self.shared_figures:  # not a deliverable ("phần mềm", "sổ")
             return True
         return self.shared >= MIN_SHARED and max(self.item_cover, self.text_cover) >= RELATED
 
@@ -135,6 +141,8 @@ class Matcher:
             len(shared),
             item.keys & other.keys,
             similarity,
+            shared_names=item.names & other.names,
+            shared_figures=item.figures & other.figures,
         )
 
 

@@ -142,7 +142,8 @@ def read_review(
     personal = author is not None and not _on_behalf(lines, start)
     if not personal or end < start:
         return Review(period, personal, author)
-    body = list(lines[start - 1 : end])
+    start = _after_subtitle(lines, start, end)
+    body = [line for line in lines[start - 1 : end] if not _FIELD.match(fold(line.clean))]
     headings = find_headings(body, spec, parts or default_parts())
     roles = effective_roles(headings)
     sections = _sections(headings, roles, end)
@@ -159,6 +160,16 @@ def read_review(
             kept = [line for line in lines_of if line.number not in rated]
             entries.extend(_entries(kept, section, layout))
     return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings))
+
+
+def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
+    """The first line after the title's own lines ("Kết quả thực hiện bản cam kết … 6 tháng
+    đầu năm 2025" under "BÁO CÁO"): those up to the first field naming the writer, when that
+    field comes within a few lines; a title line is no heading."""
+    for line in lines[start - 1 : min(end, start - 1 + _SUBTITLE_LINES + 1)]:
+        if _FIELD.match(fold(line.clean)):
+            return line.number
+    return start
 
 
 def _after_fields(body: Sequence[Line]) -> list[Line]:

@@ -17,12 +17,14 @@ are results under the headings of the general pledges (politics, ethics, discipl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter.concrete import is_pledge, is_prohibition, judge
 from linter.document import Document
+from linter.read.normalize import fold
 from linter.sections import UNPLACED
 from linter.trace.evidence import has_evidence, restated
 from linter.trace.link import ReviewPair, link
@@ -109,17 +111,41 @@ class Trace:
         return self.report.outline.title_line or 1
 
 
+# "Nhiệm vụ: điều dưỡng, phụ trách …": a line naming the post, not a commitment.
+_POST = re.compile(
+    r"^(?:nhiệm vụ|nhiệm vụ được giao|công việc được giao|chức vụ|chức danh|vị trí)\s*:"
+)
+
+
 def committed_items(commitment: Document) -> list[Committed]:
     outline = commitment.outline
     items = []
     for bullet in outline.bullets():
         first, last = bullet[0], bullet[-1]
         text = outline.bullet_text(first)
+        if _POST.match(fold(text)):
+            continue
         parts = first.all_parts
         pledge = is_pledge(text) and not is_prohibition(text)  # "Không để thuốc hết hạn" is due
         expected = bool(EXPECTED_PARTS & set(parts)) and not pledge and judge(text).concrete
         items.append(Committed(first.line, last.end_line, text, parts, expected))
     return items
+
+
+def _claims(
+    claims: Matcher, items: Sequence[Committed], entries: Sequence[ReviewEntry]
+) -> dict[int, int]:
+    """The item each results-table row names in its claimed-content cell: the one its claim
+    matches best (a claim is usually a copy of one item, and may share words with others)."""
+    named = {}
+    for e, entry in enumerate(entries):
+        if not entry.claimed:
+            continue
+        scored = [(claims.affinity(i, e), i) for i in range(len(items))]
+        best = max(((a.score, i) for a, i in scored if a.names_item), default=None)
+        if best is not None:
+            named[e] = best[1]
+    return named
 
 
 def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
@@ -145,6 +171,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
     matcher = Matcher([i.text for i in items], [e.text for e in entries])
     claims = Matcher([i.text for i in items], [e.claimed for e in entries])
     trace.items = [ItemTrace(item) for item in items]
+    named_by = _claims(claims, items, entries)
     related = [False] * len(entries)
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     for i, item_trace in enumerate(trace.items):
@@ -152,7 +179,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         for e, entry in enumerate(entries):
             affinity = matcher.affinity(i, e)
             claim = claims.affinity(i, e) if entry.claimed else None
-            named = claim is not None and claim.names
+            named = named_by.get(e) == i
             if affinity.related or named:
                 related[e] = True
             if named and not entry.text.strip():
@@ -169,8 +196,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
             continue
         if e in best:
             item = items[best[e][1]]
-            cover = matcher.affinity(best[e][1], e).text_cover
-            if restated(entry.text, item.text, cover):
+            if restated(entry.text, item.text):
                 trace.restated.append(e)
         elif related[e] or is_pledge(entry.text):
             continue

@@ -56,6 +56,29 @@ _RESULT_WORDS = frozenset(
         "trở lên",
         "tổng",
         "tổng số",
+        # the frame of a plan rather than its object: when, how often, with whom
+        "phối hợp",
+        "trước",
+        "sau",
+        "đủ",
+        "đầy đủ",
+        "định kỳ",
+        "hằng",
+        "hằng ngày",
+        "hằng tuần",
+        "hằng tháng",
+        "hằng quý",
+        "mỗi",
+        "lần",
+        "kịp thời",
+        "quy định",
+        "kế hoạch",
+        "chỉ tiêu",
+        "không quá",
+        # acts every item and result names ("tham gia …", "triển khai …")
+        "tham gia",
+        "triển khai",
+        "tiến hành",
     }
 )
 _NAMED_GROUP = re.compile(
@@ -70,7 +93,13 @@ _ABBREVIATION = 5  # "THCS", "BHYT": capitals of a common word, not a name
 class Terms:
     words: tuple[str, ...]  # content words in order (multi-syllable ones joined by a space)
     syllables: frozenset[str]  # the syllables of the content words
-    keys: frozenset[str]  # named groups and places, proper names, deliverables
+    names: frozenset[str]  # named classes, groups and places, proper names
+    things: frozenset[str]  # deliverables: kinds of things many items name ("sổ", "phần mềm")
+    figures: frozenset[str] = frozenset()  # specific figures: "38/38", "30/4", "6,0", "2.500"
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return self.names | self.things | self.figures
 
     @property
     def empty(self) -> bool:
@@ -109,11 +138,33 @@ def _names(clean: str) -> set[str]:
     return names
 
 
-def _keys(clean: str, key: str) -> frozenset[str]:
+def _named(clean: str, key: str) -> frozenset[str]:
     found = {" ".join(m.group().split()) for m in _NAMED_GROUP.finditer(key)}
-    found |= _names(clean)
-    found.update(" ".join(m.group().split()) for m in _deliverables().finditer(key))
+    return frozenset(found | _names(clean))
+
+
+# A figure specific enough that two texts holding it speak of one thing: a ratio or a date
+# ("38/38", "30/4/2025"), a decimal ("6,0"), a number of two digits or more; not a year, nor
+# the everyday 100 (%).
+_FIGURE = re.compile(r"(?<![\d/.,])\d{1,4}(?:[/.,]\d{1,4})*(?![\d/.,]\d)")
+
+
+def _specific_figures(key: str) -> frozenset[str]:
+    found = set()
+    for match in _FIGURE.finditer(key):
+        figure = match.group().rstrip(".,")
+        if figure.isdigit() and (
+            len(figure) < 2
+            or figure == "100"
+            or (figure.startswith(("19", "20")) and len(figure) == 4)
+        ):
+            continue
+        found.add(figure)
     return frozenset(found)
+
+
+def _things(key: str) -> frozenset[str]:
+    return frozenset(" ".join(m.group().split()) for m in _deliverables().finditer(key))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -128,10 +179,10 @@ def terms_of(text: str) -> Terms:
             word = word.strip()
             if word and word not in stop and _SYLLABLE.search(word):
                 words.append(word)
+    # a kept word keeps all its syllables ("cao tuổi" keeps "cao", an attitude word alone)
     syllables = {
-        syllable
-        for word in words
-        for syllable in _SYLLABLE.findall(word)
-        if syllable not in stop and len(syllable) > 1
+        syllable for word in words for syllable in _SYLLABLE.findall(word) if len(syllable) > 1
     }
-    return Terms(tuple(words), frozenset(syllables), _keys(clean, key))
+    return Terms(
+        tuple(words), frozenset(syllables), _named(clean, key), _things(key), _specific_figures(key)
+    )
