@@ -14,7 +14,10 @@ from pathlib import Path
 
 import yaml
 
-MARKER = re.compile(r"\s*⟪([VS])⟫\s*$")
+MARKER = re.compile(r"\s*⟪([VSURE])⟫\s*$")
+# Markers of a member's report (corpus-src/README.md, "Reports"): a result for nothing
+# committed, a result that only restates, a high self-rating without evidence.
+REVIEW_MARKERS = {"U": "unmatched_results", "R": "restated_results", "E": "unsupported_ratings"}
 TONES = "\u0300\u0301\u0309\u0303\u0323"
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -79,7 +82,9 @@ def cells_of(row: str) -> list[str]:
     return [cell.strip() for cell in inner.split("|")]
 
 
-def build_docx(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, str]]:
+def build_docx(
+    body: list[str], meta: dict, out: Path
+) -> tuple[list[tuple[int, str, str]], list[str]]:
     import docx
     from docx.shared import Pt
 
@@ -88,6 +93,7 @@ def build_docx(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, s
     style.font.name = "Times New Roman"
     style.font.size = Pt(13)
     labels: list[tuple[int, str, str]] = []
+    texts: list[str] = []  # the text of each line (paragraph or cell) in order
     number = 0
     index = 0
     while index < len(body):
@@ -104,6 +110,7 @@ def build_docx(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, s
                 for c in range(width):
                     text, label = strip_marker(row[c] if c < len(row) else "")
                     table.cell(r, c).text = transform(text, meta)
+                    texts.append(text)
                     number += 1
                     if label:
                         labels.append((number, label, text))
@@ -113,20 +120,25 @@ def build_docx(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, s
         paragraph = document.add_paragraph()
         run = paragraph.add_run(transform(text, meta))
         run.bold = bold
+        texts.append(text)
         number += 1
         if label:
             labels.append((number, label, text))
         index += 1
     document.save(out)
-    return labels
+    return labels, texts
 
 
-def build_text(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, str]]:
+def build_text(
+    body: list[str], meta: dict, out: Path
+) -> tuple[list[tuple[int, str, str]], list[str]]:
     labels = []
     lines = []
+    texts = []
     for number, raw in enumerate(body, start=1):
         text, label = strip_marker(raw)
         lines.append(transform(text, meta))
+        texts.append(text)
         if label:
             labels.append((number, label, text))
     content = "\n".join(lines) + "\n"
@@ -136,7 +148,7 @@ def build_text(body: list[str], meta: dict, out: Path) -> list[tuple[int, str, s
     else:
         data = content.encode(encoding)
     out.write_bytes(data)
-    return labels
+    return labels, texts
 
 
 def build(src: Path, out: Path) -> None:
@@ -144,17 +156,20 @@ def build(src: Path, out: Path) -> None:
         shutil.rmtree(out)
     files, copies, plan_copies, date_errors = [], [], [], []
     circulating: dict[str, list[str]] = {}
+    texts_of: dict[str, list[str]] = {}  # the built lines of each document, for review labels
+    reviews: list[tuple[dict, dict, Path]] = []  # (label entry, front matter, folder)
     for source in sorted(src.rglob("*.src")):
         relative = source.relative_to(src).with_suffix("")  # drop .src
         target = out / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         meta, body = split_source(source)
         if relative.suffix == ".docx":
-            labels = build_docx(body, meta, target)
+            labels, texts = build_docx(body, meta, target)
         else:
-            labels = build_text(body, meta, target)
+            labels, texts = build_text(body, meta, target)
         path = relative.as_posix()
         folder = relative.parent
+        texts_of[path] = texts
 
         entry = {
             "path": path,
@@ -169,6 +184,15 @@ def build(src: Path, out: Path) -> None:
             "unicode": meta.get("unicode", "nfc"),
             "tones": meta.get("tones", "new"),
         }
+        if meta.get("kind") == "report" and "period" in meta:
+            entry["period"] = meta["period"]
+            entry["year"] = meta.get("year")
+        if "review" in meta:
+            entry["review"] = {
+                name: [{"line": n, "text": t.strip()} for n, kind, t in labels if kind == marker]
+                for marker, name in REVIEW_MARKERS.items()
+            }
+            reviews.append((entry, meta["review"] or {}, folder))
         files.append(entry)
         for copy in meta.get("copies") or []:
             copies.append(copy_label(path, resolve(folder, copy["of"]), copy))
@@ -184,6 +208,8 @@ def build(src: Path, out: Path) -> None:
                     "superior": resolve(folder, error["superior"]),
                 }
             )
+    for entry, review, folder in reviews:
+        entry["review"].update(review_label(entry["path"], review, folder, texts_of))
     labels_doc = {
         "schema": "camket-labels/1",
         "files": files,
@@ -208,6 +234,28 @@ def copy_label(a: str, b: str, copy: dict) -> dict:
     if "a_lines" in copy:
         return {"a": a, "b": b, "a_lines": copy["a_lines"], "b_lines": copy["b_lines"]}
     return {"a": a, "b": b, "section": copy.get("section")}
+
+
+def review_label(path: str, review: dict, folder: Path, texts_of: dict[str, list[str]]) -> dict:
+    """The commitment a report is traced against and its gaps as `{item_line, commitment,
+    text}`: each gap is given in the source as the start of the item's text, found here in
+    the commitment as built (so its line number cannot drift)."""
+    if review.get("no_commitment"):
+        return {"commitment": None, "gaps": [], "no_commitment": True}
+    commitment = resolve(folder, review["commitment"])
+    if commitment not in texts_of:
+        sys.exit(f"{path}: review.commitment {commitment} is not a corpus document")
+    lines = texts_of[commitment]
+    gaps = []
+    for start in review.get("gaps") or []:
+        key = " ".join(start.split()).casefold()
+        found = [n for n, text in enumerate(lines, 1) if key in " ".join(text.split()).casefold()]
+        if len(found) != 1:
+            sys.exit(f"{path}: gap “{start}” is on {len(found)} lines of {commitment}, not one")
+        gaps.append(
+            {"item_line": found[0], "commitment": commitment, "text": lines[found[0] - 1].strip()}
+        )
+    return {"commitment": commitment, "gaps": gaps, "no_commitment": False}
 
 
 def resolve(folder: Path, name: str) -> str:

@@ -143,3 +143,17 @@ def test_the_text_report_lists_review_findings_with_the_commitment_line(tmp_path
     assert "so-ket.txt:9:1: CK601 [cảnh báo] Chưa thấy kết quả của việc đã cam kết" in result.output
     assert f"↔ {unit / 'cam-ket.txt'}:18" in result.output
     assert "Theo loại: thực hiện cam kết 2." in result.output
+
+
+def test_a_members_two_reports_are_never_copies_of_each_other(tmp_path):
+    # the year-end review repeats the 6-month report's results, as members do
+    yearend = MIDYEAR_OWN.replace(
+        "Kết quả thực hiện bản cam kết tu dưỡng, rèn luyện, phấn đấu 6 tháng đầu năm 2025",
+        "BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2025",
+    ).replace("BÁO CÁO\n", "")
+    unit = _unit(
+        tmp_path, {"cam-ket.txt": COMMITMENT_LOI, "so-ket.txt": MIDYEAR_OWN, "kd.txt": yearend}
+    )
+    periods = {Path(f["path"]).name: f.get("period") for f in _check(unit)["files"]}
+    assert periods == {"cam-ket.txt": None, "so-ket.txt": "midyear", "kd.txt": "yearend"}
+    assert not [f for f in _check(unit)["findings"] if f["rule"] == "CK401"]
