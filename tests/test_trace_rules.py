@@ -157,3 +157,40 @@ def test_a_members_two_reports_are_never_copies_of_each_other(tmp_path):
     periods = {Path(f["path"]).name: f.get("period") for f in _check(unit)["files"]}
     assert periods == {"cam-ket.txt": None, "so-ket.txt": "midyear", "kd.txt": "yearend"}
     assert not [f for f in _check(unit)["findings"] if f["rule"] == "CK401"]
+
+
+def test_a_results_row_left_blank_is_a_gap_on_that_row(tmp_path, docx_file):
+    unit = _unit(tmp_path, {"cam-ket.txt": COMMITMENT_LOI})
+    docx_file(
+        [
+            "CHI BỘ TRẠM Y TẾ",
+            "BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2025",
+            "Họ và tên: Đặng Văn Lợi",
+            "I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC",
+            "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm",
+            [
+                ["Nội dung đã cam kết", "Kết quả", "Tự đánh giá"],
+                ["Kiểm kê thuốc hằng quý, lập biên bản", "4 lần, 4 biên bản", "Hoàn thành"],
+                ["Không để thuốc hết hạn trong kho và tủ thuốc", "", ""],
+                ["Dự trù thuốc bảo hiểm y tế hằng tháng", "12/12 tháng, trước ngày 20", "Tốt"],
+                ["Sổ nhiệt độ, độ ẩm kho 2 lần mỗi ngày", "Ghi đủ 365 ngày", "Tốt"],
+                [
+                    "Nhập, xuất thuốc trên phần mềm trong ngày",
+                    "Khớp sổ sách khi kiểm kê, 0 sai lệch",
+                    "",
+                ],
+            ],
+            "NGƯỜI TỰ KIỂM ĐIỂM",
+            "Đặng Văn Lợi",
+        ],
+        "kiem-diem.docx",
+    )
+    import shutil
+
+    shutil.move(str(tmp_path / "kiem-diem.docx"), unit / "kiem-diem.docx")
+    findings = [f for f in _check(unit)["findings"] if f["rule"].startswith("CK6")]
+    # the table's cells are lines 6 to 23, three to a row: the blank row's claim is line 12
+    assert [(f["rule"], f["line"], f["excerpt"]) for f in findings] == [
+        ("CK601", 12, "Không để thuốc hết hạn trong kho và tủ thuốc")
+    ]
+    assert findings[0]["related"][0]["line"] == 18

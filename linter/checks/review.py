@@ -2,8 +2,8 @@
 (linter.trace). `options.check` picks what a rule reports, on the report:
 
 - `gap`: a committed task or shortcoming with no reported result, at the heading where its
-  result belongs (or the blank cell of a results table's row naming it), the item's line in
-  the commitment in `related`;
+  result belongs (or on a results table's row that names it and leaves its result blank: on
+  the row's claimed-content cell), the item's line in the commitment in `related`;
 - `unmatched`: a result, among those presented as the commitment's, that answers nothing
   committed (on its own line or cell);
 - `restated`: a result that only restates the intention;
@@ -127,7 +127,7 @@ def _gap_hits(trace: Trace) -> Iterator[Hit]:
         }
         related = (Related(commitment.path, item.line, item.end_line),)
         rows = item_trace.blank_rows
-        line = trace.entries[rows[0]].line if rows else trace.gap_line(item)
+        line = trace.entries[rows[0]].claimed_line if rows else trace.gap_line(item)
         yield _whole_line(trace.report, line, values, related)
 
 

@@ -24,7 +24,7 @@ from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
 from linter.i18n import t
 from linter.read.normalize import match_key
-from linter.report import Context, tables
+from linter.report import Context, review_html, tables
 from linter.report.digest import DATE_WRONG, Digest, FileRow, digest
 from linter.report.html_style import STYLE
 
@@ -488,7 +488,12 @@ def _document(page: _Page, row: FileRow) -> str:
 
 
 def _unit_section(
-    page: _Page, index: int, unit: str, matrices: dict, plan_copy_rules: set[str]
+    page: _Page,
+    index: int,
+    unit: str,
+    matrices: dict,
+    plan_copy_rules: set[str],
+    reviews: dict[str, str] | None = None,
 ) -> str:
     lang = page.lang
     summary = next(u for u in page.digest.units if u.unit == unit)
@@ -504,7 +509,7 @@ def _unit_section(
     return (
         f'<section class="unit" id="unit-{index}"><h2>{_e(_s("unit", lang))}: {_e(unit)}</h2>'
         f"{counts}{_timeline(page, unit)}{_heatmap(page, unit, matrices)}"
-        f"{_copies(page, unit, plan_copy_rules)}"
+        f"{_copies(page, unit, plan_copy_rules)}{(reviews or {}).get(unit, '')}"
         f"<h3>{_e(_s('documents', lang))}</h3>{documents}</section>"
     )
 
@@ -532,8 +537,10 @@ def render(report: Report, context: Context) -> str:
     )
     matrices = similarity_by_unit(report.documents, form_lines)
     plan_copy_rules = _plan_copy_rules(context.rules)
+    declared = context.settings.reviews if context.settings else ()
+    reviews = review_html.blocks(report.documents, declared, lang, page.link)
     sections = "".join(
-        _unit_section(page, i, unit.unit, matrices, plan_copy_rules)
+        _unit_section(page, i, unit.unit, matrices, plan_copy_rules, reviews)
         for i, unit in enumerate(summary.units)
     )
     title = _s("title", lang)

@@ -82,8 +82,10 @@ class Affinity:
 
     @property
     def names_item(self) -> bool:
-        """A claimed-content cell naming the item (it is usually a copy of it)."""
-        return self.shared >= MIN_SHARED and max(self.item_cover, self.similarity) >= CLAIM_COVERS
+        """A claimed-content cell naming the item (it is usually a shortened copy of it)."""
+        if self.shared < MIN_SHARED:
+            return False
+        return self.answers or max(self.item_cover, self.similarity) >= CLAIM_COVERS
 
     @property
     def related(self) -> bool:
@@ -93,7 +95,8 @@ class Affinity:
 
     @property
     def score(self) -> float:
-        return max(self.item_cover, self.similarity) + (0.1 if self.keys else 0.0)
+        """How well the text answers the item, to rank the texts that do."""
+        return self.item_cover + self.similarity / 2 + (0.1 if self.keys else 0.0)
 
 
 class Matcher:

@@ -93,9 +93,9 @@ class Trace:
         return [trace for trace in self.items if trace.item.expected and not trace.answered]
 
     def gap_line(self, item: Committed) -> int:
-        """Where the item's result belongs: a blank cell of a row naming it; the section on
-        the commitment for its part, or (a shortcoming) the section on remedies; the first
-        section on the commitment or on results; else the title."""
+        """Where the item's result belongs: the section on the commitment for its part, or
+        (a shortcoming) the section on remedies; the first section on the commitment or on
+        results; else the title."""
         by_role: dict[str, list[ReviewSection]] = {}
         for section in self.sections:
             by_role.setdefault(section.role, []).append(section)
@@ -142,9 +142,18 @@ def _claims(
         if not entry.claimed:
             continue
         scored = [(claims.affinity(i, e), i) for i in range(len(items))]
-        best = max(((a.score, i) for a, i in scored if a.names_item), default=None)
+        # a shortened copy of its item: all of it is in that item (a vague item may hold a
+        # few of its words and little else, "phục vụ bạn đọc")
+        best = max(
+            (
+                (a.text_cover + len(a.shared_figures) / 2, a.item_cover, i)
+                for a, i in scored
+                if a.names_item
+            ),
+            default=None,
+        )
         if best is not None:
-            named[e] = best[1]
+            named[e] = best[2]
     return named
 
 

@@ -74,6 +74,11 @@ _RESULT_WORDS = frozenset(
         "quy định",
         "kế hoạch",
         "chỉ tiêu",
+        "năm học",
+        "học kỳ",
+        "cuối",
+        "đầu",
+        "giữa",
         "không quá",
         # acts every item and result names ("tham gia …", "triển khai …")
         "tham gia",
