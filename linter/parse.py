@@ -23,7 +23,7 @@ from linter.sections import (
     unplaced_section,
 )
 from linter.trace.headings import HeadingSpec, default_spec
-from linter.trace.reading import read_review
+from linter.trace.reading import read_review, report_end
 
 
 def parse(
@@ -44,13 +44,16 @@ def parse(
     parts = parts or default_parts()
     sections = []
     headings = []
-    if kind in ("commitment", "report"):
+    if kind == "commitment":
         headings = find_headings(lines, start, len(lines), parts)
     if kind == "commitment" and not headings and reads_as_article(lines, title_line):
         kind = "other"  # an article about commitments, titled with the words "Bản cam kết"
     if kind in ("commitment", "report"):
         body_start = headings[-1][0].number if headings else start
-        body_end = find_closing(lines, body_start)
+        # a report's own headings are read with its review (linter.trace.reading)
+        body_end = (
+            find_closing(lines, body_start) if kind == "commitment" else report_end(lines, start)
+        )
         own_date = find_own_date(lines, title_line, body_end, margins)
         last = body_end - 1 if body_end else len(lines)
         if own_date and body_start < own_date.line <= last:  # a place-and-date line at the foot
@@ -71,8 +74,6 @@ def parse(
         for citation in find_citations(line.clean, line.number)
     ]
     first_part = sections[0].heading_line if sections else None
-    if kind == "report" and headings:
-        first_part = headings[0][0].number
     header = parse_header(lines, title_line, first_part)
     if header.role_key is None:
         items = (item.text for section in sections for item in section.items)

@@ -205,3 +205,17 @@ def test_weights_favour_the_rare_words_of_a_members_texts():
     tutoring, exam = matcher.affinity(0, 0), matcher.affinity(1, 0)
     assert tutoring.item_cover > exam.item_cover
     assert "lớp 8b" in tutoring.keys
+
+
+def test_results_and_items_are_cut_into_the_same_dictionary_words():
+    from linter.segment import dictionary_words
+
+    # underthesea's model may cut one phrase two ways; its dictionary cuts it one way
+    assert dictionary_words("phụ đạo học sinh yếu môn toán") == (
+        "phụ đạo",
+        "học sinh",
+        "yếu",
+        "môn",
+        "toán",
+    )
+    assert dictionary_words("đã phụ đạo 6 em") == ("đã", "phụ đạo", "6", "em")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from linter import resources
-from linter.document import Line
+from linter.document import Line, make_line
 from linter.read.normalize import fold
 from linter.sections import Heading, Part, match_heading
 from linter.trace.model import (
@@ -103,8 +103,8 @@ def find_headings(
     for line in lines:
         if line.cell is not None:
             continue
-        heading = match_heading(line, spec.parts)
-        part = match_heading(line, parts)
+        heading = _heading(line.clean, line.bold, spec.parts)
+        part = _heading(line.clean, line.bold, tuple(parts))
         if heading is not None or part is not None:
             found.append((line, heading or part, heading, part))
     styles = [_ROMAN_LIKE.get(shown.numbering, shown.numbering) for _, shown, _, _ in found]  # type: ignore[union-attr]
@@ -119,6 +119,13 @@ def find_headings(
         )
         for (line, shown, heading, part), style in zip(found, styles, strict=True)
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _heading(text: str, bold: bool, parts: tuple[Part, ...]) -> Heading | None:
+    """match_heading of a line by its text: the members' reports of a unit repeat the same
+    headings, and matching a heading against every title is the slow part of reading one."""
+    return match_heading(make_line(0, text, bold=bold), parts)
 
 
 def effective_roles(headings: Sequence[FoundHeading]) -> list[str]:

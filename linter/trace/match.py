@@ -110,9 +110,13 @@ class Matcher:
         counts = Counter(s for terms in everything for s in terms.syllables)
         total = len(everything)
         self._weights = {s: math.log((total + 1) / (n + 0.5)) for s, n in counts.items()}
+        self._sums: dict[frozenset[str], float] = {}
 
     def _weight(self, syllables: frozenset[str]) -> float:
-        return sum(self._weights.get(s, 0.0) for s in syllables)
+        found = self._sums.get(syllables)
+        if found is None:
+            found = self._sums[syllables] = sum(self._weights.get(s, 0.0) for s in syllables)
+        return found
 
     def affinity(self, item: int, text: int) -> Affinity:
         found = self.compare(self.items[item], self.texts[text])
@@ -135,6 +139,8 @@ class Matcher:
         if other is None or item.empty or other.empty:
             return Affinity(0.0, 0.0, 0, frozenset(), 0.0)
         shared = item.syllables & other.syllables
+        if not shared and not item.keys & other.keys:
+            return Affinity(0.0, 0.0, 0, frozenset(), 0.0)  # nothing in common: not compared
         weight = self._weight(shared)
         item_weight, other_weight = self._weight(item.syllables), self._weight(other.syllables)
         similarity = fuzz.token_set_ratio(" ".join(item.words), " ".join(other.words)) / 100

@@ -92,6 +92,13 @@ def closing_line(lines: Sequence[Line], after: int) -> int:
     return len(lines) + 1
 
 
+def report_end(lines: Sequence[Line], title_line: int) -> int | None:
+    """The first line of a report's closing block (signature, confirmation, "Nơi nhận"), or
+    None."""
+    found = closing_line(lines, title_line)
+    return found if found <= len(lines) else None
+
+
 def _on_behalf(lines: Sequence[Line], start: int) -> bool:
     return any(
         _ON_BEHALF.match(text.strip())
@@ -134,11 +141,12 @@ def read_review(
     layout: Layout | None = None,
     parts: Sequence[Part] | None = None,
 ) -> Review:
-    """The review a report holds, its body running from after its title to `last_line`;
+    """The review a report holds, its body running from after its title to `last_line` (the
+    line before its closing block or its place-and-date line at the foot);
     `parts`, the commitment's (for headings that name one)."""
     period = period_of(lines, title_line)
     start = (title_line or 0) + 1
-    end = min(last_line, closing_line(lines, start) - 1)
+    end = last_line  # parse ends a report's body before its closing block (report_end)
     personal = author is not None and not _on_behalf(lines, start)
     if not personal or end < start:
         return Review(period, personal, author)

@@ -53,7 +53,14 @@ class Committed:
     end_line: int
     text: str  # the whole bullet
     parts: tuple[int, ...]
-    expected: bool  # a result is due for it
+    # In the parts a result is due for (duties, shortcomings), and no general pledge: due if
+    # the vague judgement finds it checkable (asked only when it matters: `expected`).
+    due_part: bool
+
+    @property
+    def expected(self) -> bool:
+        """A result is due for it."""
+        return self.due_part and judge(self.text).concrete
 
 
 @dataclass
@@ -90,7 +97,7 @@ class Trace:
         return review.sections if review else ()
 
     def gaps(self) -> list[ItemTrace]:
-        return [trace for trace in self.items if trace.item.expected and not trace.answered]
+        return [trace for trace in self.items if not trace.answered and trace.item.expected]
 
     def gap_line(self, item: Committed) -> int:
         """Where the item's result belongs: the section on the commitment for its part, or
@@ -127,8 +134,8 @@ def committed_items(commitment: Document) -> list[Committed]:
             continue
         parts = first.all_parts
         pledge = is_pledge(text) and not is_prohibition(text)  # "Không để thuốc hết hạn" is due
-        expected = bool(EXPECTED_PARTS & set(parts)) and not pledge and judge(text).concrete
-        items.append(Committed(first.line, last.end_line, text, parts, expected))
+        due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge
+        items.append(Committed(first.line, last.end_line, text, parts, due_part))
     return items
 
 
@@ -178,16 +185,18 @@ def trace_pair(pair: ReviewPair) -> Trace:
     items = committed_items(pair.commitment)
     entries = review.entries
     matcher = Matcher([i.text for i in items], [e.text for e in entries])
-    claims = Matcher([i.text for i in items], [e.claimed for e in entries])
     trace.items = [ItemTrace(item) for item in items]
-    named_by = _claims(claims, items, entries)
+    claims, named_by = None, {}
+    if any(entry.claimed for entry in entries):  # a results table
+        claims = Matcher([i.text for i in items], [e.claimed for e in entries])
+        named_by = _claims(claims, items, entries)
     related = [False] * len(entries)
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     for i, item_trace in enumerate(trace.items):
         scored = []
         for e, entry in enumerate(entries):
             affinity = matcher.affinity(i, e)
-            claim = claims.affinity(i, e) if entry.claimed else None
+            claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
             named = named_by.get(e) == i
             if affinity.related or named:
                 related[e] = True
@@ -218,9 +227,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
 
 
 def _evidence_pool(trace: Trace, primary: frozenset[str]) -> list[int]:
-    """The results the commitment's rating rests on: those answering due items and those in
-    the section on the commitment."""
-    pool = {e for item in trace.items if item.item.expected for e in item.results}
+    """The results the commitment's rating rests on: those answering items of the duties and
+    shortcomings and those in the section on the commitment."""
+    pool = {e for item in trace.items if item.item.due_part for e in item.results}
     pool |= {e for e, entry in enumerate(trace.entries) if _judged(entry, primary)}
     return sorted(e for e in pool if trace.entries[e].text.strip())
 

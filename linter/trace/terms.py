@@ -1,8 +1,9 @@
 """What a committed item or a reported result is about, in a form two texts can be compared on:
-its content words (underthesea's segmentation, duty and attitude vocabulary set aside), their
-syllables (the segmenter may cut one phrase two ways: "phụ đạo" / "phụ", "đạo"), and its key
-terms — a named class, group or place ("lớp 8B", "tổ số 3", "ấp Phước Hòa"), a proper name, a
-deliverable — which name the very object a result reports on.
+its content words (the longest words of underthesea's dictionary, linter.segment: the same cut
+on both sides, where its model may cut one phrase two ways, "phụ đạo" / "phụ", "đạo"; duty and
+attitude vocabulary set aside), their syllables, and its key terms — a named class, group or
+place ("lớp 8B", "tổ số 3", "ấp Phước Hòa"), a proper name, a deliverable, a specific figure —
+which name the very object a result reports on.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ _NAMED_GROUP = re.compile(
     r"\b(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|xóm|tổ dân phố|chi hội)(?:\s+số)?\s+\d{1,3}\w*\b"
 )
 _WORD = re.compile(r"[^\W_]+|[.!?;:]")
+_RUNS = re.compile(r"[^\W_]+(?:[ ][^\W_]+)*")  # words a stop or a comma does not separate
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _ABBREVIATION = 5  # "THCS", "BHYT": capitals of a common word, not a name
 
@@ -120,10 +122,14 @@ def _stop_words() -> frozenset[str]:
 
 
 @functools.cache
-def _deliverables() -> re.Pattern[str]:
-    words = sorted({match_key(w) for w in resources.data("lexicon")["deliverables"]}, key=len)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+def _deliverables() -> tuple[frozenset[str], dict[str, int]]:
+    """The deliverables of the lexicon, and by first syllable the most syllables of one."""
+    things = frozenset(match_key(w) for w in resources.data("lexicon")["deliverables"])
+    longest: dict[str, int] = {}
+    for thing in things:
+        first, size = thing.split()[0], len(thing.split())
+        longest[first] = max(longest.get(first, 0), size)
+    return things, longest
 
 
 def _names(clean: str) -> set[str]:
@@ -169,7 +175,17 @@ def _specific_figures(key: str) -> frozenset[str]:
 
 
 def _things(key: str) -> frozenset[str]:
-    return frozenset(" ".join(m.group().split()) for m in _deliverables().finditer(key))
+    """The deliverables the text names, looked up by their syllables (every run of one to as
+    many syllables as the longest has, between stops)."""
+    (known, longest), found = _deliverables(), set()
+    for run in _RUNS.findall(key):
+        syllables = run.split()
+        for start, first in enumerate(syllables):
+            for size in range(1, min(longest.get(first, 0), len(syllables) - start) + 1):
+                phrase = " ".join(syllables[start : start + size])
+                if phrase in known:
+                    found.add(phrase)
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -179,10 +195,9 @@ def terms_of(text: str) -> Terms:
     key = fold(clean)
     stop = _stop_words()
     words = []
-    if re.search(r"[^\W\d_]", key):
-        for word in segment.words(key):
-            word = word.strip()
-            if word and word not in stop and _SYLLABLE.search(word):
+    for run in _RUNS.findall(key):  # letters and digits between punctuation
+        for word in segment.dictionary_words(run):
+            if word not in stop and _SYLLABLE.search(word):
                 words.append(word)
     # a kept word keeps all its syllables ("cao tuổi" keeps "cao", an attitude word alone)
     syllables = {
