@@ -28,6 +28,8 @@ class BatchOptions:
     units: tuple[DeclaredUnit, ...] = ()  # explicit units; folders decide the rest
     # Each unit's unit above (its folder's parent folder, up to the checked folder).
     parents: dict[str, str] = field(default_factory=dict)
+    # Reports linked to commitments by camket.yaml (`reviews:`): (report, commitment), absolute.
+    reviews: tuple[tuple[Path, Path], ...] = ()
     archive: Path | None = None  # earlier years (camket archive), compared with by `archive` rules
 
 

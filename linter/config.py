@@ -35,6 +35,11 @@ class Settings:
     form_lines: tuple[str, ...] = ()
     # Units declared explicitly (`units:`): folder -> its plan and its superior unit's folder.
     units: tuple[DeclaredUnit, ...] = ()
+    # A unit's own titles for the headings of its members' reports (`review_headings:`, the
+    # shape of rules/data/review_headings.yaml), and reports linked to commitments by hand
+    # (`reviews:` report -> commitment, absolute paths) where names do not link them.
+    review_headings: dict[str, Any] | None = None
+    reviews: tuple[tuple[Path, Path], ...] = ()
     jobs: int = 1  # processes for the per-document stage; 0: one per core
     cache_dir: Path | None = None  # per-document analyses kept between runs; None: no cache
     archive: Path | None = None  # --archive: earlier years to compare the batch with
@@ -127,6 +132,8 @@ def load_config(path: Path) -> Settings:
         "options",
         "form",
         "units",
+        "review_headings",
+        "reviews",
     }
     for key in data:
         if key not in known:
@@ -157,6 +164,10 @@ def load_config(path: Path) -> Settings:
         settings = replace(settings, rule_options=_rule_options(loaded))
     if "units" in data:
         settings = replace(settings, units=_units(loaded, path.parent))
+    if "review_headings" in data:
+        settings = replace(settings, review_headings=_review_headings(loaded))
+    if "reviews" in data:
+        settings = replace(settings, reviews=_reviews(loaded, path.parent))
     if "form" in data:
         paths = tuple(path.parent / name for name in _string_list(loaded, "form"))
         settings = replace(settings, form_paths=paths, form_lines=_form_lines(loaded, paths))
@@ -190,6 +201,33 @@ def _units(loaded: LoadedYaml, base: Path) -> tuple[DeclaredUnit, ...]:
         parent = (base / spec["parent"]).resolve() if "parent" in spec else None
         declared.append(DeclaredUnit((base / str(folder)).resolve(), plan, parent))
     return tuple(declared)
+
+
+def _review_headings(loaded: LoadedYaml) -> dict[str, Any]:
+    from linter.trace.headings import problem
+
+    value = loaded.data["review_headings"]
+    found = problem(value)
+    if found:
+        raise loaded.error(found, "review_headings")
+    return value
+
+
+def _reviews(loaded: LoadedYaml, base: Path) -> tuple[tuple[Path, Path], ...]:
+    """`reviews: {chi-bo-a/kiem-diem-an.docx: chi-bo-a/cam-ket-an.docx}`, paths relative to
+    camket.yaml; both files must exist."""
+    value = loaded.data["reviews"]
+    if not isinstance(value, dict):
+        raise loaded.error("“reviews” có dạng {tệp báo cáo: tệp bản cam kết}", "reviews")
+    pairs = []
+    for report, commitment in value.items():
+        if not all(isinstance(v, str) and v and "\0" not in v for v in (report, commitment)):
+            raise loaded.error("“reviews”: mỗi mục là hai đường dẫn", "reviews", report)
+        for name in (report, commitment):
+            if not _exists(base / name):
+                raise loaded.error(f"không thấy tệp “{shown(name, PATH_SHOWN)}”", "reviews", report)
+        pairs.append(((base / report).resolve(), (base / commitment).resolve()))
+    return tuple(pairs)
 
 
 def _exists(path: Path, folder: bool = False) -> bool:

@@ -10,6 +10,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from linter.read.normalize import NormalizedText, fold, normalize
+from linter.trace.model import Review
 
 if TYPE_CHECKING:
     from linter.fingerprint import LineIndex
@@ -162,6 +163,10 @@ class Outline:
     body_end: int | None = None  # first line of the closing block (signature, "Nơi nhận")
     expected_parts: tuple[tuple[int, str], ...] = ()  # the template's parts: (number, name)
     title_year: int | None = None  # the year it is for: "… phấn đấu năm 2025" in its title
+    # A report's period (midyear: the 6-month report; yearend: the self-review) and, for a
+    # member's own report, what it says of the commitment (linter.trace).
+    period: str | None = None
+    review: Review | None = None
 
     @property
     def date(self) -> dt.date | None:

@@ -27,6 +27,7 @@ from linter.sections import Part, default_parts, template_parts
 from linter.sources import IMAGE_SUFFIXES, Skipped, Source, discover
 from linter.suppress import apply as apply_suppressions
 from linter.suppress import load_sidecar, sidecars_for
+from linter.trace.headings import HeadingSpec, spec_of
 
 EXCERPT_LIMIT = 300
 
@@ -39,9 +40,12 @@ class FileEntry:
     date: dt.date | None
     number: str | None
     error: str | None = None
+    # A report's period (midyear | yearend) and the year it is for: extra keys of its entry.
+    period: str | None = None
+    year: int | None = None
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        entry: dict[str, object] = {
             "path": self.path,
             "unit": self.unit,
             "kind": self.kind,
@@ -49,6 +53,10 @@ class FileEntry:
             "number": self.number,
             "error": self.error,
         }
+        if self.period is not None:
+            entry["period"] = self.period
+            entry["year"] = self.year
+        return entry
 
 
 @dataclass
@@ -213,6 +221,7 @@ def check_batch(
         settings.form_lines,
         settings.units,
         dict(parents or {}),
+        settings.reviews,
         settings.archive,
     )
     for kind in KINDS.values():
@@ -255,6 +264,7 @@ class DocumentJob:
     parts: tuple[Part, ...]
     split: bool  # sentences matter only to the per-document checks; copies need the text
     lang: str
+    review_headings: HeadingSpec | None = None  # camket.yaml's own, else the built-in ones
 
     def analyse(self, source: Source, data: bytes | None = None) -> Analysis:
         """The analysis of one file (`data`: its bytes, already loaded). Whatever goes wrong
@@ -268,7 +278,7 @@ class DocumentJob:
             return self.unreadable(source, _library_failure(error))
         document = Document(source.display, source.unit, fmt, lines, encoding)
         try:
-            document.outline = parse(document, self.parts, self.split)
+            document.outline = parse(document, self.parts, self.split, self.review_headings)
             findings = check_document(document, self.active, self.lang)
             if any(rule.kind == "duplicate" for rule in self.active):
                 document_prints(document)  # here, in parallel and cached, not in the batch stage
@@ -279,7 +289,15 @@ class DocumentJob:
                 traceback.print_exc()
             return self.unreadable(source, ReadError("CK007", type(error).__name__))
         outline = document.outline
-        entry = FileEntry(source.display, source.unit, outline.kind, outline.date, outline.number)
+        entry = FileEntry(
+            source.display,
+            source.unit,
+            outline.kind,
+            outline.date,
+            outline.number,
+            period=outline.period,
+            year=outline.title_year if outline.period else None,
+        )
         return Analysis(entry, document, (*self._converted(source, encoding), *findings))
 
     def warm(self) -> None:
@@ -336,7 +354,8 @@ def document_job(rules: list[Rule], settings: Settings) -> DocumentJob:
     active = active_rules(rules, settings)
     parts = template_parts(settings.template) if settings.template else default_parts()
     split = any(KINDS[rule.kind].check is not None for rule in active)
-    return DocumentJob(tuple(rules), tuple(active), tuple(parts), split, settings.lang)
+    headings = spec_of(settings.review_headings) if settings.review_headings else None
+    return DocumentJob(tuple(rules), tuple(active), tuple(parts), split, settings.lang, headings)
 
 
 def run(

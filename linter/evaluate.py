@@ -11,7 +11,13 @@ Kind and own date: the share of files whose parse matches the label. "vague-no-p
 vague score with the phrase rules switched off: the specificity model measured on its own;
 "vague-phrase-only" the phrase rules alone (what they miss are the paraphrases no phrase names).
 Copies are also scored passage by passage with PAN's character measures (see pan.py): a
-labelled copy's passage is its `a_lines`/`b_lines` when given, else the items of its `section`.
+labelled copy's passage is its `a_lines`/`b_lines` when given, else the items of its `section`
+(copies between commitments: a copy between reports counts among the pairs only).
+review: per kind of review finding (the `review` rules' `check`), on the files labelled as
+reports: a gap is the report and the committed item's line (`related`) against its `gaps`; a
+result for nothing committed, a restated result and a rating without evidence are the report
+and the line a finding starts on, against `unmatched_results`, `restated_results` and
+`unsupported_ratings`; a report with no commitment is the report, against `no_commitment`.
 """
 
 from __future__ import annotations
@@ -129,7 +135,11 @@ def _pairs(report: Report, labels: Labels, rules: set[str]) -> set[frozenset[str
 
 def _set_score(name: str, found: set, expected: set) -> Score:
     def show(item: object) -> str:
-        return " ↔ ".join(sorted(item)) if isinstance(item, frozenset) else str(item)
+        if isinstance(item, frozenset):
+            return " ↔ ".join(sorted(item))
+        if isinstance(item, tuple):
+            return ":".join(map(str, item))
+        return str(item)
 
     return Score(
         name,
@@ -222,12 +232,14 @@ def pan_duplicates(report: Report, labels: Labels, rules: set[str]) -> PanScore:
     a copied section (or line ranges), detections the findings of the pair rules between
     commitments (a copy reported on both sides is one detection: see pan.py)."""
     characters = _Characters(report, labels)
+    commitments = {entry.path for entry in labels.files if entry.kind == "commitment"}
     cases = []
     for copy in labels.copies:
+        if not {copy["a"], copy["b"]} <= commitments:
+            continue
         a, b = characters.case_span(copy, "a"), characters.case_span(copy, "b")
         if a and b:
             cases.append(Link(a, b))
-    commitments = {entry.path for entry in labels.files if entry.kind == "commitment"}
     detections = []
     for finding in _pair_findings(report, rules):
         mine, other = _relative(finding.path, labels.root), finding.related[0]
@@ -248,6 +260,61 @@ def score_dates(report: Report, labels: Labels) -> Score:
     return _set_score("date-order", found, expected)
 
 
+REVIEW_CHECKS = ("gap", "unmatched", "restated", "rating", "unlinked")
+
+
+def review_rules(rules: Iterable[Rule]) -> dict[str, set[str]]:
+    """The `review` rules by what they check."""
+    found: dict[str, set[str]] = {check: set() for check in REVIEW_CHECKS}
+    for rule in rules:
+        check = rule.options.get("check")
+        if rule.kind == "review" and check in found:
+            found[check].add(rule.id)
+    return found
+
+
+def _review_found(report: Report, labels: Labels, rules: Iterable[Rule]) -> dict[str, set]:
+    reports = {entry.path for entry in labels.files if entry.kind == "report"}
+    codes = {code: check for check, ids in review_rules(rules).items() for code in ids}
+    found: dict[str, set] = {check: set() for check in REVIEW_CHECKS}
+    for finding in report.findings:
+        path, check = _relative(finding.path, labels.root), codes.get(finding.rule)
+        if check is None or path not in reports:
+            continue
+        if check == "gap" and finding.related:
+            item = finding.related[0]
+            found[check].add((path, _relative(item.path, labels.root), item.line))
+        elif check == "unlinked":
+            found[check].add(path)
+        else:
+            found[check].add((path, finding.line))
+    return found
+
+
+def _review_expected(labels: Labels) -> dict[str, set]:
+    expected: dict[str, set] = {check: set() for check in REVIEW_CHECKS}
+    for entry in labels.files:
+        review = entry.review
+        if entry.kind != "report" or review is None:
+            continue
+        expected["gap"] |= {(entry.path, g.commitment, g.item_line) for g in review.gaps}
+        for check, lines in (
+            ("unmatched", review.unmatched),
+            ("restated", review.restated),
+            ("rating", review.ratings),
+        ):
+            expected[check] |= {(entry.path, line.line) for line in lines}
+        if review.no_commitment:
+            expected["unlinked"].add(entry.path)
+    return expected
+
+
+def score_review(report: Report, labels: Labels, rules: Iterable[Rule]) -> list[Score]:
+    """Precision and recall of each kind of review finding (see the module docstring)."""
+    found, expected = _review_found(report, labels, rules), _review_expected(labels)
+    return [_set_score(f"review-{check}", found[check], expected[check]) for check in REVIEW_CHECKS]
+
+
 def parse_accuracy(report: Report, labels: Labels) -> list[Accuracy]:
     files = {_relative(entry.path, labels.root): entry for entry in report.files}
     kind_misses, date_misses = [], []
@@ -260,20 +327,35 @@ def parse_accuracy(report: Report, labels: Labels) -> list[Accuracy]:
         if date != label.date_iso:
             date_misses.append(f"{label.path}: {date} ≠ {label.date_iso}")
     total = len(labels.files)
-    return [
+    accuracies = [
         Accuracy("kind", total - len(kind_misses), total, tuple(kind_misses)),
         Accuracy("date", total - len(date_misses), total, tuple(date_misses)),
     ]
+    periods = [label for label in labels.files if label.period is not None]
+    if periods:
+        misses = []
+        for label in periods:
+            entry = files.get(label.path)
+            period = entry.period if entry else None
+            if period != label.period:
+                misses.append(f"{label.path}: {period} ≠ {label.period}")
+        accuracies.append(
+            Accuracy("period", len(periods) - len(misses), len(periods), tuple(misses))
+        )
+    return accuracies
 
 
 def evaluate(
     report: Report, labels: Labels, rules: Iterable[Rule]
 ) -> tuple[list[Score], list[Accuracy]]:
+    rules = list(rules)
     scores = [
         score_vague(report, labels),
         score_duplicates(report, labels, pair_rules(rules)),
         score_dates(report, labels),
     ]
+    if any(entry.kind == "report" and entry.review is not None for entry in labels.files):
+        scores.extend(score_review(report, labels, rules))
     return scores, parse_accuracy(report, labels)
 
 
@@ -316,6 +398,11 @@ def render(
         "vague-phrase-only": "  chỉ phrase",
         "duplicate": "sao chép",
         "date-order": "thứ tự ngày",
+        "review-gap": "thiếu kết quả",
+        "review-unmatched": "ngoài cam kết",
+        "review-restated": "kq nhắc lại",
+        "review-rating": "tự xếp loại",
+        "review-unlinked": "không cam kết",
     }
     lines = [f"{'loại':<16} {'đúng':>5} {'nhầm':>5} {'sót':>5} {'precision':>10} {'recall':>8}"]
     for s in scores:
@@ -329,7 +416,7 @@ def render(
         lines.extend(_band_lines(bands))
     lines.append("")
     for a in accuracies:
-        label = {"kind": "loại văn bản", "date": "ngày văn bản"}[a.name]
+        label = {"kind": "loại văn bản", "date": "ngày văn bản", "period": "kỳ báo cáo"}[a.name]
         share = _percent(a.correct / a.total if a.total else None)
         lines.append(f"{label}: {a.correct}/{a.total} đúng ({share})")
         lines.extend(f"  ✗ {miss}" for miss in a.misses)

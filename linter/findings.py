@@ -14,6 +14,7 @@ CATEGORIES = (
     "structure",
     "citation",
     "format",
+    "review",
     "input",
 )
 

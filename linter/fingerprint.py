@@ -83,6 +83,13 @@ def own_text(document: Document) -> Iterator[tuple[int, str]]:
         for item in outline.items:
             yield item.line, item.text
         return
+    if outline.review is not None and outline.review.personal:  # a member's report: its results
+        for entry in outline.review.entries:
+            if entry.claimed:
+                yield entry.claimed_line, entry.claimed
+            if entry.text:
+                yield entry.line, entry.text
+        return
     first = (outline.title_line or 0) + 1
     last = (outline.body_end or len(document.lines) + 1) - 1
     for line in document.lines[first - 1 : last]:

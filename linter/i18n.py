@@ -23,6 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "category.structure": {"vi": "bố cục", "en": "structure"},
     "category.citation": {"vi": "trích dẫn", "en": "citation"},
     "category.format": {"vi": "hình thức", "en": "format"},
+    "category.review": {"vi": "thực hiện cam kết", "en": "review"},
     "category.input": {"vi": "tệp đầu vào", "en": "input"},
     "suggestion": {"vi": "Gợi ý", "en": "Suggestion"},
     "kind.commitment": {"vi": "bản cam kết", "en": "commitment"},

@@ -25,6 +25,29 @@ class LabelledLine:
 
 
 @dataclass(frozen=True)
+class LabelledGap:
+    """A committed item its report gives no result for: the item's line in the commitment."""
+
+    commitment: str
+    item_line: int
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewLabels:
+    """What a member's report should be found to lack or hold (an extra key of a file's entry,
+    `review:`): its gaps, its results for nothing committed, its restated results, its high
+    self-ratings without evidence, and whether its commitment is missing from the corpus."""
+
+    commitment: str | None = None
+    gaps: tuple[LabelledGap, ...] = ()
+    unmatched: tuple[LabelledLine, ...] = ()
+    restated: tuple[LabelledLine, ...] = ()
+    ratings: tuple[LabelledLine, ...] = ()
+    no_commitment: bool = False
+
+
+@dataclass(frozen=True)
 class LabelledFile:
     path: str
     kind: str | None
@@ -32,6 +55,8 @@ class LabelledFile:
     date_iso: str | None
     vague: tuple[LabelledLine, ...] = ()
     specific: tuple[LabelledLine, ...] = ()
+    period: str | None = None  # a report's: midyear | yearend
+    review: ReviewLabels | None = None
 
 
 @dataclass
@@ -82,6 +107,31 @@ def _group(loaded: LoadedYaml, key: str) -> list[dict[str, Any]]:
     return entries
 
 
+def _review(loaded: LoadedYaml, value: Any, index: int) -> ReviewLabels | None:
+    if value is None:
+        return None
+    keys = ("files", index, "review")
+    if not isinstance(value, dict):
+        raise loaded.error("“review” phải là một bảng khóa: giá trị", *keys)
+    gaps = []
+    for number, gap in enumerate(value.get("gaps") or []):
+        ok = isinstance(gap, dict) and type(gap.get("item_line")) is int
+        if not ok or not isinstance(gap.get("commitment"), str):
+            raise loaded.error(
+                "mỗi mục cần “item_line” (số) và “commitment”", *keys, "gaps", number
+            )
+        gaps.append(LabelledGap(gap["commitment"], gap["item_line"], str(gap.get("text", ""))))
+    commitment = value.get("commitment")
+    return ReviewLabels(
+        commitment=commitment if isinstance(commitment, str) else None,
+        gaps=tuple(gaps),
+        unmatched=_lines(loaded, value.get("unmatched_results"), *keys, "unmatched_results"),
+        restated=_lines(loaded, value.get("restated_results"), *keys, "restated_results"),
+        ratings=_lines(loaded, value.get("unsupported_ratings"), *keys, "unsupported_ratings"),
+        no_commitment=value.get("no_commitment") is True,
+    )
+
+
 def load_labels(path: Path) -> Labels:
     loaded = load(path)
     data = loaded.data
@@ -105,6 +155,8 @@ def load_labels(path: Path) -> Labels:
                 specific=_lines(
                     loaded, entry.get("specific_lines"), "files", index, "specific_lines"
                 ),
+                period=entry.get("period") if isinstance(entry.get("period"), str) else None,
+                review=_review(loaded, entry.get("review"), index),
             )
         )
     return Labels(
@@ -114,6 +166,36 @@ def load_labels(path: Path) -> Labels:
         plan_copies=_group(loaded, "plan_copies"),
         date_errors=_group(loaded, "date_errors"),
     )
+
+
+def _read_lines(labels: Labels, path: str) -> list[Any] | None:
+    try:
+        lines, _, _ = read(Source(labels.root / path, path, ""))
+    except (ReadError, OSError):
+        return None
+    return lines
+
+
+def _review_problems(labels: Labels, entry: LabelledFile, paths: set[str]) -> list[str]:
+    """A gap whose item is not on its line of the commitment; a commitment not labelled."""
+    review = entry.review
+    if review is None:
+        return []
+    problems = []
+    if review.commitment is not None and review.commitment not in paths:
+        problems.append(f"{entry.path}: bản cam kết {review.commitment} không có trong nhãn")
+    for gap in review.gaps:
+        lines = _read_lines(labels, gap.commitment)
+        if lines is None or not 1 <= gap.item_line <= len(lines):
+            problems.append(f"{entry.path}: không có dòng {gap.item_line} trong {gap.commitment}")
+        elif (
+            gap.text
+            and match_key(lines[gap.item_line - 1].text).strip() != match_key(gap.text).strip()
+        ):
+            problems.append(
+                f"{entry.path}: dòng {gap.item_line} của {gap.commitment} ≠ “{gap.text}”"
+            )
+    return problems
 
 
 def verify(labels: Labels) -> list[str]:
@@ -128,7 +210,15 @@ def verify(labels: Labels) -> list[str]:
             if entry.kind is not None:
                 problems.append(f"{entry.path}: không đọc được ({error})")
             continue
-        for labelled in (*entry.vague, *entry.specific):
+        problems.extend(_review_problems(labels, entry, paths))
+        review = entry.review or ReviewLabels()
+        for labelled in (
+            *entry.vague,
+            *entry.specific,
+            *review.unmatched,
+            *review.restated,
+            *review.ratings,
+        ):
             if not 1 <= labelled.line <= len(lines):
                 problems.append(f"{entry.path}:{labelled.line}: dòng không tồn tại")
             elif (
@@ -155,4 +245,4 @@ def verify(labels: Labels) -> list[str]:
     return problems
 
 
-__all__ = ["FileError", "Labels", "load_labels", "verify"]
+__all__ = ["FileError", "Labels", "ReviewLabels", "load_labels", "verify"]

@@ -107,7 +107,9 @@ _FIELD = re.compile(
 )
 _FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")
 _SIGNATURE = re.compile(
-    r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết)\b"
+    r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết"
+    # a member's report on the commitment: the self-review, the 6-month report
+    r"|người tự kiểm điểm|người kiểm điểm|người báo cáo|người viết báo cáo)\b"
 )
 # The party's name, the right column of a header merged onto its left column by one space.
 _MOTTO = re.compile(r"\s(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)\b")
@@ -191,7 +193,8 @@ def _signature_name(lines: Sequence[Line]) -> str | None:
 
 
 _CLOSING = re.compile(
-    r"^(người cam kết|người viết cam kết|người đăng ký|xác nhận|ý kiến|nhận xét|t/m|tm\.|tm |"
+    r"^(người cam kết|người viết cam kết|người đăng ký|người tự kiểm điểm|người kiểm điểm|"
+    r"người báo cáo|người viết báo cáo|xác nhận|ý kiến|nhận xét|t/m|tm\.|tm |"
     r"nơi nhận|chi ủy xác nhận|bí thư chi bộ|đảng viên cam kết|người làm cam kết)"
 )
 

@@ -22,13 +22,20 @@ from linter.sections import (
     find_headings,
     unplaced_section,
 )
+from linter.trace.headings import HeadingSpec, default_spec
+from linter.trace.reading import read_review, report_end
 
 
 def parse(
-    document: Document, parts: Sequence[Part] | None = None, split_sentences: bool = True
+    document: Document,
+    parts: Sequence[Part] | None = None,
+    split_sentences: bool = True,
+    review_headings: HeadingSpec | None = None,
 ) -> Outline:
     """The document's outline. Without `split_sentences` an item is a whole line: enough for
-    the copy check, and underthesea is never loaded."""
+    the copy check, and underthesea is never loaded. A report is read for what it says of the
+    commitment (`review_headings`: the roles of its headings, rules/data/review_headings.yaml
+    by default) instead of for the commitment's parts."""
     lines = body_lines(document.lines)
     margins = document.lines[len(lines) :]
     kind, title_line = detect_kind(lines)
@@ -37,19 +44,23 @@ def parse(
     parts = parts or default_parts()
     sections = []
     headings = []
-    if kind in ("commitment", "report"):
+    if kind == "commitment":
         headings = find_headings(lines, start, len(lines), parts)
     if kind == "commitment" and not headings and reads_as_article(lines, title_line):
         kind = "other"  # an article about commitments, titled with the words "Bản cam kết"
     if kind in ("commitment", "report"):
         body_start = headings[-1][0].number if headings else start
-        body_end = find_closing(lines, body_start)
+        # a report's own headings are read with its review (linter.trace.reading)
+        body_end = (
+            find_closing(lines, body_start) if kind == "commitment" else report_end(lines, start)
+        )
         own_date = find_own_date(lines, title_line, body_end, margins)
         last = body_end - 1 if body_end else len(lines)
         if own_date and body_start < own_date.line <= last:  # a place-and-date line at the foot
             last = own_date.line - 1
         layout = layout_of(lines, document.format)
-        sections = build_sections(lines, headings, last, split_sentences, layout)
+        if kind == "commitment":
+            sections = build_sections(lines, headings, last, split_sentences, layout)
         if not headings and kind == "commitment":
             unplaced = unplaced_section(lines, start + 1, last, split_sentences, layout)
             sections = [unplaced] if unplaced else []
@@ -67,6 +78,17 @@ def parse(
     if header.role_key is None:
         items = (item.text for section in sections for item in section.items)
         header = replace(header, role_key=role_from_content(items))
+    review = None
+    if kind == "report":
+        review = read_review(
+            lines,
+            title_line,
+            header.author,
+            last,
+            review_headings or default_spec(),
+            layout,
+            parts,
+        )
     return Outline(
         kind=kind,
         title_line=title_line,
@@ -78,4 +100,6 @@ def parse(
         body_end=body_end,
         expected_parts=tuple((part.number, part.name) for part in parts),
         title_year=find_title_year(lines, title_line),
+        period=review.period if review else None,
+        review=review,
     )

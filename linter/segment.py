@@ -35,6 +35,41 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(zip(segmented, _pos_tagger()(segmented), strict=True))
 
 
+MAX_WORD_SYLLABLES = 4  # the longest word looked up in the dictionary
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    """The words of underthesea's word-segmentation model (about 72,000, most of several
+    syllables), lower-case."""
+    import underthesea
+
+    model = Path(underthesea.__file__).parent / _WORD_MODEL
+    try:
+        words = _load_pickled(model / "dictionary.bin")
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(w for w in words if isinstance(w, str))
+
+
+@functools.lru_cache(maxsize=16384)
+def dictionary_words(text: str) -> tuple[str, ...]:
+    """Words of a lower-case `text` by the longest match in underthesea's dictionary: the
+    words its model knows, found in a few microseconds where the model takes a millisecond.
+    Enough to compare two texts on the same footing (a result with its committed item)."""
+    known = _dictionary()
+    syllables = text.split()
+    found, index = [], 0
+    while index < len(syllables):
+        for size in range(min(MAX_WORD_SYLLABLES, len(syllables) - index), 0, -1):
+            word = " ".join(syllables[index : index + size])
+            if size == 1 or word in known:
+                found.append(word)
+                index += size
+                break
+    return tuple(found)
+
+
 def sentences(text: str) -> list[str]:
     from underthesea import sent_tokenize
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -30,7 +31,10 @@ from corpus_markup import (  # noqa: E402 (after the path)
     transform,
 )
 
-Labels = list[tuple[int, str, str]]  # line, V or S, text
+Labels = list[tuple[int, str, str]]  # line, marker, text
+# Markers of a member's report (corpus-src/README.md, "Members' reports"): a result for nothing
+# committed, a result that only restates, a high self-rating without evidence.
+REVIEW_MARKERS = {"U": "unmatched_results", "R": "restated_results", "E": "unsupported_ratings"}
 
 
 def build_docx(body: list[str], meta: dict, out: Path) -> Labels:
@@ -102,6 +106,7 @@ def build(src: Path, out: Path) -> None:
         shutil.rmtree(out)
     files, copies, plan_copies, date_errors = [], [], [], []
     circulating: dict[str, list[str]] = {}
+    reviews: list[tuple[dict, dict, Path]] = []  # (label entry, front matter, folder)
     for source in sorted(src.rglob("*.src")):
         relative = source.relative_to(src).with_suffix("")  # drop .src
         target = out / relative
@@ -124,6 +129,15 @@ def build(src: Path, out: Path) -> None:
             "unicode": meta.get("unicode", "nfc"),
             "tones": meta.get("tones", "new"),
         }
+        if meta.get("kind") == "report" and "period" in meta:
+            entry["period"] = meta["period"]
+            entry["year"] = meta.get("year")
+        if "review" in meta:
+            entry["review"] = {
+                name: [{"line": n, "text": t.strip()} for n, kind, t in labels if kind == marker]
+                for marker, name in REVIEW_MARKERS.items()
+            }
+            reviews.append((entry, meta["review"] or {}, folder))
         files.append(entry)
         for copy in meta.get("copies") or []:
             copies.append(copy_label(path, resolve(folder, copy["of"]), copy))
@@ -139,6 +153,8 @@ def build(src: Path, out: Path) -> None:
                     "superior": resolve(folder, error["superior"]),
                 }
             )
+    for entry, review, folder in reviews:
+        entry["review"].update(review_label(entry["path"], review, folder, out))
     labels_doc = {
         "schema": "camket-labels/1",
         "files": files,
@@ -163,6 +179,38 @@ def copy_label(a: str, b: str, copy: dict) -> dict:
     if "a_lines" in copy:
         return {"a": a, "b": b, "a_lines": copy["a_lines"], "b_lines": copy["b_lines"]}
     return {"a": a, "b": b, "section": copy.get("section")}
+
+
+def built_lines(out: Path, path: str) -> list[str]:
+    """A built document's lines as camket reads them (NFC), numbered as its labels are."""
+    from linter.read import read
+    from linter.sources import Source
+
+    target = out / path
+    lines, _, _ = read(Source(target, target.name, ""))
+    return [unicodedata.normalize("NFC", line.text) for line in lines]
+
+
+def review_label(path: str, review: dict, folder: Path, out: Path) -> dict:
+    """The commitment a report is traced against and its gaps as `{item_line, commitment,
+    text}`: each gap is given in the source as a piece of the item's text, found here in the
+    commitment as built (so its line number cannot drift)."""
+    if review.get("no_commitment"):
+        return {"commitment": None, "gaps": [], "no_commitment": True}
+    commitment = resolve(folder, review["commitment"])
+    if not (out / commitment).is_file():
+        sys.exit(f"{path}: review.commitment {commitment} is not a corpus document")
+    lines = built_lines(out, commitment)
+    gaps = []
+    for start in review.get("gaps") or []:
+        key = " ".join(unicodedata.normalize("NFC", start).split()).casefold()
+        found = [n for n, text in enumerate(lines, 1) if key in " ".join(text.split()).casefold()]
+        if len(found) != 1:
+            sys.exit(f"{path}: gap “{start}” is on {len(found)} lines of {commitment}, not one")
+        gaps.append(
+            {"item_line": found[0], "commitment": commitment, "text": lines[found[0] - 1].strip()}
+        )
+    return {"commitment": commitment, "gaps": gaps, "no_commitment": False}
 
 
 def resolve(folder: Path, name: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-MARKER = re.compile(r"\s*⟪([VS])⟫\s*$")
+MARKER = re.compile(r"\s*⟪([VSURE])⟫\s*$")
 TONES = "\u0300\u0301\u0309\u0303\u0323"
 WORD = re.compile(r"[^\W\d_]+")
 

@@ -189,7 +189,10 @@ def test_copy_groups_are_side_by_side_and_marked_on_the_heat_map(rendered_dom, c
         assert len(sides) == 2
         assert all(side.find_all("span", "same") for side in sides)  # copied words marked
     copied_cells = [c for c in rendered_dom.find_all("td", "copied")]
-    assert len(copied_cells) == 2 * len({frozenset((f.path, r.path)) for f, r in pairs})
+    # the heat map is the commitments' (members' reports are compared with each other too)
+    kinds = {entry.path: entry.kind for entry in report.files}
+    commitments = {frozenset((f.path, r.path)) for f, r in pairs if kinds[f.path] == "commitment"}
+    assert len(copied_cells) == 2 * len(commitments)
 
 
 def test_timeline_marks_exactly_the_out_of_order_documents(rendered_dom, corpus_run):
@@ -298,8 +301,9 @@ def test_the_matrix_shows_the_figure_of_each_reported_copy_and_the_overlap_in_gr
         r.id for r in context.rules if r.kind == "duplicate" and r.options.get("check") == "pairs"
     }
     figures: dict[frozenset[str], int] = {}
+    kinds = {entry.path: entry.kind for entry in report.files}
     for finding in report.findings:
-        if finding.rule in pair_rules:
+        if finding.rule in pair_rules and kinds[finding.path] == "commitment":
             pair = frozenset((finding.path, finding.related[0].path))
             figure = int(re.search(r"giống (\d+)%", finding.message).group(1))
             figures[pair] = max(figures.get(pair, 0), figure)

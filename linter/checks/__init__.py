@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from linter.batch import BatchOptions
-from linter.checks import date_order, duplicate, phrase, specificity, structure
+from linter.checks import date_order, duplicate, phrase, review, specificity, structure
 from linter.document import Document
 from linter.findings import Hit
 from linter.rules import Rule
@@ -43,6 +43,9 @@ class Kind:
     ) = None
     # What is wrong with a rule's options (also when camket.yaml overrides them), or None.
     option_problem: Callable[[dict], str | None] = lambda options: None
+    # Whether a rule fires on one of its examples, for a kind whose examples are not a
+    # sentence in a commitment (a batch kind's own small specification); None: the default.
+    example: Callable[[Rule, str], bool] | None = None
 
 
 KINDS: dict[str, Kind] = {
@@ -71,6 +74,14 @@ KINDS: dict[str, Kind] = {
         needs_examples=False,  # judged on a document's header and across documents
         option_problem=date_order.option_problem,
         batch=date_order.check_batch,
+    ),
+    "review": Kind(
+        "review",
+        _no_validation,
+        None,
+        option_problem=review.option_problem,
+        batch=review.check_batch,
+        example=review.run_example,
     ),
     "input": Kind("input", _no_validation, None, needs_examples=False),
 }

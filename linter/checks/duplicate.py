@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
@@ -36,6 +36,7 @@ from linter.document import Document
 from linter.findings import Hit, Related
 from linter.fingerprint import K, LineIndex, Tokens, fingerprints, template_hashes, tokens
 from linter.rules import Rule
+from linter.trace.link import name_key
 
 CHECKS = ("pairs", "clusters", "plan", "stock", "circulating")
 STOCK_MIN_SHARERS = 3
@@ -229,6 +230,7 @@ def _unit_pairs(
     by_unit: dict[str, list[int]],
     stock_by_unit: dict[str, set[int]],
     form: frozenset[int],
+    apart: Callable[[int, int], bool] | None = None,
 ) -> dict[tuple[int, int], list[Passage]]:
     """Passages between members of one unit, from the unit's documents alone: nothing about
     the rest of the batch hides or adds a copy inside a unit. A unit's pairs are enumerated
@@ -240,13 +242,20 @@ def _unit_pairs(
         prints = [[(v, p) for v, p in members[i].prints if v not in stock] for i in indices]
         limit = max(UNIT_SEED_LIMIT, int(COMMON_SHARE * len(indices)))
         seeds = shared_seeds(prints, None, form, limit)
-        mapped = {(indices[x], indices[y]): spots for (x, y), spots in seeds.items()}
+        mapped = {
+            (indices[x], indices[y]): spots
+            for (x, y), spots in seeds.items()
+            if apart is None or apart(indices[x], indices[y])
+        }
         found.update(_aligned(members, mapped, stock_by_unit, form))
     return found
 
 
 def _cross_unit_pairs(
-    members: list[_Entry], stock_by_unit: dict[str, set[int]], form: frozenset[int]
+    members: list[_Entry],
+    stock_by_unit: dict[str, set[int]],
+    form: frozenset[int],
+    apart: Callable[[int, int], bool] | None = None,
 ) -> dict[tuple[int, int], list[Passage]]:
     """Passages between members of different units (an audit). A fingerprint in more documents
     than the batch's common limit seeds no pair: pairs of a text so widely held would grow with
@@ -257,7 +266,9 @@ def _cross_unit_pairs(
         for m, unit in zip(members, units, strict=True)
     ]
     limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
-    seeds = shared_seeds(prints, lambda i, j: units[i] != units[j], form, limit)
+    seeds = shared_seeds(
+        prints, lambda i, j: units[i] != units[j] and (apart is None or apart(i, j)), form, limit
+    )
     return _aligned(members, seeds, stock_by_unit, form)
 
 
@@ -266,13 +277,15 @@ def _commitment_pairs(
     stock_by_unit: dict[str, set[int]],
     across_units: bool,
     form: frozenset[int],
+    apart: Callable[[int, int], bool] | None = None,
 ) -> dict[tuple[int, int], list[Passage]]:
+    """Passages between members (`apart`: which pairs of documents may be copies at all)."""
     by_unit: dict[str, list[int]] = defaultdict(list)
     for index, member in enumerate(members):
         by_unit[member.document.unit].append(index)
-    found = _unit_pairs(members, by_unit, stock_by_unit, form)
+    found = _unit_pairs(members, by_unit, stock_by_unit, form, apart)
     if across_units:
-        found.update(_cross_unit_pairs(members, stock_by_unit, form))
+        found.update(_cross_unit_pairs(members, stock_by_unit, form, apart))
     return dict(sorted(found.items()))
 
 
@@ -397,6 +410,41 @@ def _circulating_hits(members: list[_Entry], form: frozenset[int]) -> Iterator[t
         yield owner, Hit(line_first, 0, line_last, len(line.clean), values, related)
 
 
+def _copies(
+    members: list[_Entry],
+    stock_by_unit: dict[str, set[int]],
+    checks: set[str],
+    options: BatchOptions,
+    form: frozenset[int],
+) -> Iterator[tuple[str, _Entry, Hit]]:
+    """Copies between the members' documents of one kind: pairs and groups. Two documents by
+    one writer (a member's 6-month and year-end reports) are never copies of each other."""
+    writers = [_writer(member.document) for member in members]
+
+    def apart(i: int, j: int) -> bool:
+        return writers[i] is None or writers[i] != writers[j]
+
+    found = _commitment_pairs(members, stock_by_unit, options.across_units, form, apart)
+    if "pairs" in checks:
+        for (i, j), shared in found.items():
+            for passage in shared:
+                for mine, other, span, other_span in _sides(members[i], members[j], passage):
+                    yield (
+                        "pairs",
+                        mine,
+                        _pair_hit(mine, other, span, other_span, passage.similarity),
+                    )
+    if "clusters" in checks:
+        for owner, hit in _cluster_hits(members, found):
+            yield "clusters", owner, hit
+
+
+def _writer(document: Document) -> str | None:
+    """The writer of a member's report (None for any other document)."""
+    review = document.outline.review
+    return name_key(review.author) if review is not None and review.personal else None
+
+
 def _hits(
     documents: Sequence[Document], checks: set[str], options: BatchOptions
 ) -> Iterator[tuple[str, _Entry, Hit]]:
@@ -406,19 +454,12 @@ def _hits(
     by_unit = _units(members)
     stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
     if checks & {"pairs", "clusters"}:
-        found = _commitment_pairs(members, stock_by_unit, options.across_units, form)
-        if "pairs" in checks:
-            for (i, j), shared in found.items():
-                for passage in shared:
-                    for mine, other, span, other_span in _sides(members[i], members[j], passage):
-                        yield (
-                            "pairs",
-                            mine,
-                            _pair_hit(mine, other, span, other_span, passage.similarity),
-                        )
-        if "clusters" in checks:
-            for owner, hit in _cluster_hits(members, found):
-                yield "clusters", owner, hit
+        yield from _copies(members, stock_by_unit, checks, options, form)
+        # Members' reports are compared with one another, never with a commitment (a report
+        # quotes its own commitment): what half a unit's reports share is its form, not a copy.
+        reports = _entries(documents, "report")
+        report_stock = {unit: _stock(group, form) for unit, group in _units(reports).items()}
+        yield from _copies(reports, report_stock, checks, options, form)
     if "stock" in checks:
         for owner, hit in _stock_hits(by_unit, stock_by_unit):
             yield "stock", owner, hit

@@ -29,7 +29,7 @@ from linter.engine import Report
 from linter.findings import CATEGORIES, SEVERITIES, Finding, Related
 from linter.i18n import t
 from linter.read.normalize import match_key
-from linter.report import Context, tables
+from linter.report import Context, review_html, tables
 from linter.report.digest import DATE_WRONG, Digest, FileRow, UnitRow, digest
 from linter.report.html_style import STYLE
 
@@ -670,12 +670,19 @@ def _unit_summary(page: _Page, index: int, unit: UnitRow, matrices: dict) -> str
     )
 
 
-def _unit_details(page: _Page, index: int, unit: UnitRow, plan_copy_rules: set[str]) -> str:
+def _unit_details(
+    page: _Page,
+    index: int,
+    unit: UnitRow,
+    plan_copy_rules: set[str],
+    reviews: dict[str, str] | None = None,
+) -> str:
     lang = page.lang
     documents = "".join(_document(page, row) for row in page.digest.unit_files(unit.unit))
     return (
         f'<section class="details" id="details-{index}"><h2>{_e(_s("details", lang))}: '
         f"{page.unit_title(unit)}</h2>{_copies(page, unit.unit, plan_copy_rules)}"
+        f"{(reviews or {}).get(unit.unit, '')}"
         f"<h3>{_e(_s('documents', lang))}</h3>{documents}</section>"
     )
 
@@ -733,8 +740,11 @@ def render(report: Report, context: Context) -> str:
         _unit_summary(page, i, unit, matrices) for i, unit in enumerate(summary.units)
     )
     if not only:
+        declared = context.settings.reviews if context.settings else ()
+        reviews = review_html.blocks(report.documents, declared, lang, page.link)
         sections += "".join(
-            _unit_details(page, i, unit, plan_copy_rules) for i, unit in enumerate(summary.units)
+            _unit_details(page, i, unit, plan_copy_rules, reviews)
+            for i, unit in enumerate(summary.units)
         )
     title = _s("title", lang)
     generated = _s(

@@ -169,11 +169,24 @@ def build(report: Report, context: Context) -> Workbook:
     fill(by_unit, UNIT_COLUMNS, unit_rows(audit), lang)
     if audit.units:
         add_chart(by_unit, len(audit.units), lang)
+    _add_review_sheet(workbook, report, context)
     if context.settings and context.settings.archive:
         add_years(workbook, report, context.settings.archive, lang)
     workbook.properties.creator = "camket"
     workbook.properties.created = workbook.properties.modified = FIXED_TIME
     return workbook
+
+
+def _add_review_sheet(workbook: Workbook, report: Report, context: Context) -> None:
+    """ "Kết quả thực hiện": one row per committed item of each member with a report (none
+    when the batch holds no member's report)."""
+    from linter.report import review_rows
+
+    declared = context.settings.reviews if context.settings else ()
+    columns, rows = review_rows.sheet(report.documents, declared, context.lang)
+    if rows:
+        sheet = workbook.create_sheet(_text(context.lang, review_rows.SHEET_NAME))
+        fill(sheet, columns, rows, context.lang)
 
 
 def _pinned(archive: bytes) -> bytes:

@@ -1,0 +1,126 @@
+"""Does a reported result say what came of the work, or only restate the intention?
+
+A result carries evidence when it says something its item did not already say: a figure or a
+date of its own ("5/6 em đạt trung bình", "nộp ngày 28/3"), a status ("chưa thực hiện", "đang
+thực hiện, dự kiến xong tháng 12"), a claim of none ("không tuần nào trễ"), an outcome
+("được công nhận", "giảm từ 9 xuống 3 em"), a product or a named class, place or body the
+item did not name. A result without any is a
+restatement when it opens with the formula of one ("Đã thực hiện tốt việc …", "Tiếp tục …"),
+when all it says is in the item already, or when the vague judgement of commitments
+(linter.concrete) finds nothing checkable in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.concrete import is_pledge, judge
+from linter.read.normalize import fold, normalize
+from linter.trace.terms import terms_of
+
+# A figure ("6", "5/6", "30/4/2025", "91,3") and the words around it.
+_NUMBER = re.compile(r"([^\W\d_]*)\s*(\d+(?:[.,/]\d+)*)\s*([^\W\d_]*)")
+_STATUS = re.compile(
+    r"\b(?:chưa|đang|dự kiến|không đạt|vượt|giảm|tăng|được công nhận|được khen|được tặng"
+    r"|được cấp|được duyệt|được chọn|đạt giải|xếp loại|mới đạt|mới được|còn thiếu|còn lại"
+    r"|trong đó|bằng khen|giấy khen|khen thưởng)\b"
+)
+# A claim of none stated as a fact: "không tuần nào trễ", "không có phản ánh", "không xảy ra
+# sai sót" (a commitment's "không để xảy ra …" is the intention, not the fact).
+_NONE_AT_ALL = re.compile(
+    r"\bkhông\b(?!\s+để\b)[^.;]{0,50}?\bnào\b|\bkhông (?:có|xảy ra|phát sinh|bị)\b"
+)
+# "Đã thực hiện tốt việc …", "Tiếp tục …", "Luôn hoàn thành tốt …", "Cơ bản hoàn thành …".
+_FORMULA = re.compile(
+    r"^[\s\-+•*–·]*(?:bản thân\s+|tôi\s+)?(?:(?:đã|luôn|cơ bản|tiếp tục|thường xuyên|nghiêm túc|"
+    r"tích cực|đều)\s+)*(?:thực hiện|hoàn thành|làm|chấp hành|triển khai|duy trì|tiếp tục|"
+    r"đảm bảo|bảo đảm|quan tâm)\b"
+)
+
+
+# A figure set as a target: "phấn đấu có 02 em", "ít nhất 03", "từ 95% trở lên", "không quá 3".
+_TARGET_BEFORE = re.compile(
+    r"(?:phấn đấu|ít nhất|tối thiểu|không dưới|không quá|chỉ tiêu|mục tiêu|đạt từ|từ)"
+    r"(?:\s+[^\s\d]+){0,3}\s*$"
+)
+_TARGET_AFTER = re.compile(r"^\s*\S*\s*(?:\S+\s+)?trở lên\b")
+_TARGET_REACH = 40  # characters before a figure searched for what makes it a target
+
+
+def _figures(key: str) -> list[tuple[str, str, str, bool]]:
+    """Each figure with the word before and the word after it ("đủ 6 kỳ": đủ, 6, kỳ), and
+    whether it is set as a target. Leading zeros dropped ("02" is "2"), years left out."""
+    found = []
+    for match in _NUMBER.finditer(key):
+        before, number, after = match.groups()
+        value = "/".join(part.lstrip("0") or "0" for part in number.split("/"))
+        if len(value) == 4 and value.startswith(("19", "20")):
+            continue
+        start = match.start(2)
+        target = bool(
+            _TARGET_BEFORE.search(key[max(0, start - _TARGET_REACH) : start])
+            or _TARGET_AFTER.match(key[match.end(2) :])
+        )
+        found.append((before, value, after, target))
+    return found
+
+
+def _new_figure(key: str, item_key: str) -> bool:
+    """A figure of the result that the item does not hold with either of its neighbours ("6
+    kỳ" held is not "6 cộng tác viên" committed), or that the item held as a target and the
+    result states as done ("có 2 em đạt giải" for "phấn đấu có 02 em đạt giải")."""
+    theirs: dict[tuple[str, str], bool] = {}
+    for before, value, after, target in _figures(item_key):
+        for pair in ((before, value), (value, after)):
+            theirs[pair] = theirs.get(pair, False) or target
+    for before, value, after, target in _figures(key):
+        pairs = [pair for pair in ((before, value), (value, after)) if pair in theirs]
+        if not pairs or (not target and any(theirs[pair] for pair in pairs)):
+            return True
+    return False
+
+
+_PERIOD = re.compile(r"\b(?:quý|học kỳ|đợt)\s+(?:i{1,3}|iv|\d)\b")
+
+
+def _periods(key: str) -> set[str]:
+    """Named periods: "quý II", "học kỳ I", "đợt 2"."""
+    return {" ".join(m.group().split()) for m in _PERIOD.finditer(key)}
+
+
+def has_evidence(result: str, item: str | None = None) -> bool:
+    """Something in `result` the item (when given) did not already say."""
+    key = fold(normalize(result).text)
+    item_key = fold(normalize(item).text) if item else ""
+    if _new_figure(key, item_key):
+        return True
+    if _STATUS.search(key) and not _STATUS.search(item_key):
+        return True
+    if _NONE_AT_ALL.search(key):
+        return True
+    if _periods(key) - _periods(item_key):
+        return True
+    if item is None:
+        return False
+    mine, theirs = terms_of(result), terms_of(item)
+    if mine.things - theirs.things:
+        return True
+    # a name the item did not name: not another wording of one it did ("Hội Phụ nữ" for
+    # "Hội Liên hiệp Phụ nữ")
+    known = theirs.syllables | {s for name in theirs.names for s in name.split()}
+    return any(not set(name.split()) & known for name in mine.names - theirs.names)
+
+
+def restated(result: str, item: str | None = None) -> bool:
+    """A result that only restates the intention: one answering an `item` with nothing of its
+    own; one answering no item that opens with the formula of a restatement or has nothing
+    checkable in it. A general pledge kept ("Luôn trung thành với Đảng") is not judged:
+    nobody can show evidence for it."""
+    text = normalize(result).text
+    if not re.search(r"[^\W\d_]", text) or is_pledge(text):
+        return False
+    if has_evidence(text, item):
+        return False
+    if item is not None:
+        return True
+    return bool(_FORMULA.match(fold(text))) or not judge(text).concrete

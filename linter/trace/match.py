@@ -1,0 +1,176 @@
+"""Which reported results answer which committed items.
+
+Members rarely report in the order or the words they committed: a result may paraphrase the
+item, merge two items in one sentence, or sit under a neighbouring heading. Two texts are
+compared on their content syllables, each weighted by how rare it is among the texts of this
+one commitment and report (a word every item of a teacher's commitment holds, "học sinh",
+tells little about which item a result answers), on their key terms (a named class, place or
+deliverable) and on rapidfuzz's token-set similarity of their content words.
+
+An item is answered by a result that covers most of what the item is about; a result answers
+nothing when it shares no more than a word or two with any item. Between the two lies what is
+neither reported as a gap nor as a stray result: precision first, both ways.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from linter.trace.terms import Terms, terms_of
+
+# An item is answered by a result holding at least this share of its weighted content…
+COVERS = 0.5
+# …or this share with a key term in common ("lớp 8B", "ấp Phước Hòa", "sổ theo dõi")…
+COVERS_WITH_KEY = 0.3
+# …or whose content words are this similar to its own (rapidfuzz token-set ratio, 0–1)…
+SIMILAR = 0.8
+# …always sharing at least this many content syllables.
+MIN_SHARED = 2
+# A result also answers an item when it holds this share of one of the item's clauses ("Nhập,
+# xuất thuốc trên phần mềm quản lý dược ngay trong ngày, số liệu khớp với sổ sách …"), or
+# when, sharing a key term, most of its own content is the item's: with more syllables in
+# common than MIN_SHARED.
+CLAUSE_COVERS = 0.6
+MOSTLY_ITEM = 0.4
+MIN_SHARED_PART = 3
+# Two specific figures in common ("38/38" and "30/4/2025") tie a result to its item whatever
+# its wording ("đến nhà cả 38 em" for "thăm gia đình từng học sinh").
+SHARED_FIGURES = 2
+# A table row's "Nội dung đã cam kết" cell names its item when it covers this share of it.
+CLAIM_COVERS = 0.6
+# A result is related to an item (and so not "for nothing committed") when either covers
+# this share of the other, or they share a name.
+RELATED = 0.3
+
+
+@dataclass(frozen=True)
+class Affinity:
+    """How an item and a text compare."""
+
+    item_cover: float  # the item's weighted content the text holds
+    text_cover: float  # the text's weighted content the item holds
+    shared: int  # content syllables in common
+    keys: frozenset[str]  # key terms in common
+    similarity: float  # token-set ratio of their content words, 0–1
+    clause_cover: float = 0.0  # the most of one of the item's clauses the text holds
+    clause_shared: int = 0  # content syllables that clause and the text have in common
+    shared_names: frozenset[str] = frozenset()  # the key terms in common that are names
+    shared_figures: frozenset[str] = frozenset()  # the specific figures in common
+
+    @property
+    def answers(self) -> bool:
+        if self.shared < MIN_SHARED:
+            return False
+        return (
+            self.item_cover >= COVERS
+            or (bool(self.keys) and self.item_cover >= COVERS_WITH_KEY)
+            or self.similarity >= SIMILAR
+            or (self.clause_cover >= CLAUSE_COVERS and self.clause_shared >= MIN_SHARED_PART)
+            or (
+                bool(self.keys)
+                and self.text_cover >= MOSTLY_ITEM
+                and self.shared >= MIN_SHARED_PART
+            )
+            or len(self.shared_figures) >= SHARED_FIGURES
+        )
+
+    @property
+    def names_item(self) -> bool:
+        """A claimed-content cell naming the item (it is usually a shortened copy of it)."""
+        if self.shared < MIN_SHARED:
+            return False
+        return self.answers or max(self.item_cover, self.similarity) >= CLAIM_COVERS
+
+    @property
+    def related(self) -> bool:
+        if self.shared_names or self.shared_figures:  # not a deliverable ("phần mềm", "sổ")
+            return True
+        return self.shared >= MIN_SHARED and max(self.item_cover, self.text_cover) >= RELATED
+
+    @property
+    def score(self) -> float:
+        """How well the text answers the item, to rank the texts that do."""
+        return self.item_cover + self.similarity / 2 + (0.1 if self.keys else 0.0)
+
+
+class Matcher:
+    """Compares the items of one commitment with the texts of one report."""
+
+    def __init__(self, items: Sequence[str], texts: Sequence[str]) -> None:
+        self.items = [terms_of(text) for text in items]
+        self.clauses = [[terms_of(clause) for clause in clauses(text)] for text in items]
+        self.texts = [terms_of(text) if text else None for text in texts]
+        everything = [t for t in (*self.items, *self.texts) if t is not None]
+        counts = Counter(s for terms in everything for s in terms.syllables)
+        total = len(everything)
+        self._weights = {s: math.log((total + 1) / (n + 0.5)) for s, n in counts.items()}
+        self._sums: dict[frozenset[str], float] = {}
+
+    def _weight(self, syllables: frozenset[str]) -> float:
+        found = self._sums.get(syllables)
+        if found is None:
+            found = self._sums[syllables] = sum(self._weights.get(s, 0.0) for s in syllables)
+        return found
+
+    def affinity(self, item: int, text: int) -> Affinity:
+        found = self.compare(self.items[item], self.texts[text])
+        if found.shared < MIN_SHARED or len(self.clauses[item]) < 2:
+            return found
+        best = max(
+            (self._cover(clause, self.texts[text]) for clause in self.clauses[item]),
+            default=(0.0, 0),
+        )
+        return replace(found, clause_cover=best[0], clause_shared=best[1])
+
+    def _cover(self, clause: Terms, other: Terms | None) -> tuple[float, int]:
+        if other is None or clause.empty:
+            return 0.0, 0
+        shared = clause.syllables & other.syllables
+        weight = self._weight(clause.syllables)
+        return (self._weight(shared) / weight if weight else 0.0), len(shared)
+
+    def compare(self, item: Terms, other: Terms | None) -> Affinity:
+        if other is None or item.empty or other.empty:
+            return Affinity(0.0, 0.0, 0, frozenset(), 0.0)
+        shared = item.syllables & other.syllables
+        if not shared and not item.keys & other.keys:
+            return Affinity(0.0, 0.0, 0, frozenset(), 0.0)  # nothing in common: not compared
+        weight = self._weight(shared)
+        item_weight, other_weight = self._weight(item.syllables), self._weight(other.syllables)
+        similarity = fuzz.token_set_ratio(" ".join(item.words), " ".join(other.words)) / 100
+        return Affinity(
+            weight / item_weight if item_weight else 0.0,
+            weight / other_weight if other_weight else 0.0,
+            len(shared),
+            item.keys & other.keys,
+            similarity,
+            shared_names=item.names & other.names,
+            shared_figures=item.figures & other.figures,
+        )
+
+
+_CLAUSE_BREAK = re.compile(r"[;.:!?]\s+|,\s+")
+MIN_CLAUSE_WORDS = 4  # a shorter piece ("Nhập,") belongs with the next
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of an item: cut at stops and commas, a piece of fewer than
+    MIN_CLAUSE_WORDS words kept with the next."""
+    pieces, held = [], ""
+    for piece in _CLAUSE_BREAK.split(text):
+        held = f"{held} {piece}".strip() if held else piece.strip()
+        if len(held.split()) >= MIN_CLAUSE_WORDS:
+            pieces.append(held)
+            held = ""
+    if held:
+        if pieces:
+            pieces[-1] = f"{pieces[-1]} {held}"
+        else:
+            pieces.append(held)
+    return pieces

@@ -1,0 +1,394 @@
+"""A member's report read for what it says about the commitment: its period, its sections by
+role, the results it reports (bullets, paragraphs, rows of a results table) and its
+self-ratings. Runs in the per-document stage, on the lines parse has already framed.
+
+A report is a member's own when it names its writer (a "Họ và tên:" field, or a name under
+"NGƯỜI TỰ KIỂM ĐIỂM" / "NGƯỜI BÁO CÁO") and is not signed on behalf of a body ("T/M CHI BỘ"):
+a cell's 6-month summary is read for its period only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from linter.columns import segment_texts
+from linter.document import Line
+from linter.read.normalize import fold
+from linter.read.reflow import Layout
+from linter.sections import Part, collect_items, default_parts
+from linter.trace.headings import FoundHeading, HeadingSpec, effective_roles, find_headings
+from linter.trace.model import (
+    COMMITMENT,
+    DONE,
+    EXCELLENT,
+    GOOD,
+    MIDYEAR,
+    NOT_DONE,
+    RATING,
+    RESULT_ROLES,
+    YEAREND,
+    Rating,
+    Review,
+    ReviewEntry,
+    ReviewSection,
+)
+
+_SUBTITLE_LINES = 3
+_FIELD_REACH = 15  # the writer's particulars are in the first lines of the body
+_FIELD = re.compile(
+    r"^[-+•*–·\s]*(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
+    r"|sinh ngày|nhiệm vụ được giao|công việc được giao|năm \d{4}$)"
+)
+_MIDYEAR = re.compile(
+    r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
+)
+# Signed on behalf of a body: the report is the body's, not one member's.
+_ON_BEHALF = re.compile(r"^\s*(?:t/m|tm[\s.]|thay mặt)", re.IGNORECASE)
+# The block that closes a report: signature, confirmation, comments of the cell.
+_CLOSING = re.compile(
+    r"^(?:người tự kiểm điểm|người kiểm điểm|người báo cáo|người viết báo cáo|người làm báo cáo"
+    r"|đảng viên tự kiểm điểm|\(?ký,? ghi rõ họ tên|\(?ký tên|xác nhận|nhận xét,? đánh giá của"
+    r"|ý kiến (?:nhận xét )?của|t/m|tm[\s.]|nơi nhận|chi ủy xác nhận)"
+)
+# "Tự đánh giá: Hoàn thành tốt", "2. Xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ".
+_RATING_LABEL = re.compile(
+    r"(?:tự đánh giá|tự xếp loại|tự nhận(?: mức)?(?: xếp loại)?|xếp loại(?: chất lượng)?"
+    r"(?: đảng viên| cán bộ)?|mức xếp loại|mức độ hoàn thành|đánh giá chung)"
+    r"[^:]{0,40}?:\s*(?P<rest>.+)$"
+)
+_LEVELS = (
+    (NOT_DONE, re.compile(r"\b(?:không hoàn thành|chưa hoàn thành|không đạt|kém)\b")),
+    (EXCELLENT, re.compile(r"\bxuất sắc\b")),
+    (GOOD, re.compile(r"\btốt\b")),
+    (DONE, re.compile(r"\bhoàn thành\b|\btrung bình\b|\bkhá\b|\bđạt\b")),
+)
+# A blank form's choices ("Xuất sắc / Tốt / Trung bình / Kém") are no rating.
+_CHOICES = re.compile(
+    r"\bxuất sắc\s*[/;,]\s*(?:hoàn thành\s+)?tốt\b|\btốt\s*[/;,]\s*(?:hoàn thành|trung bình)\b"
+)
+_RATING_WORDS = 12  # a line in the rating section that is a rating is short
+_LEAD_IN = re.compile(r":\s*$")
+
+
+def period_of(lines: Sequence[Line], title_line: int | None) -> str:
+    """midyear for a 6-month report ("sơ kết", "6 tháng đầu năm"), else yearend."""
+    if title_line is None:
+        return YEAREND
+    texts = [lines[title_line - 1].clean]
+    for line in lines[title_line : title_line + _SUBTITLE_LINES]:
+        if _FIELD.match(fold(line.clean)):
+            break
+        texts.append(line.clean)
+    return MIDYEAR if _MIDYEAR.search(fold(" ".join(texts))) else YEAREND
+
+
+def closing_line(lines: Sequence[Line], after: int) -> int:
+    """The first line of the closing block after line `after` (past the last line if none)."""
+    for line in lines[after:]:
+        texts = [text for _, text in segment_texts(line)] if line.cell is None else [line.clean]
+        if any(_CLOSING.match(fold(text).strip()) for text in texts):
+            return line.number
+    return len(lines) + 1
+
+
+def report_end(lines: Sequence[Line], title_line: int) -> int | None:
+    """The first line of a report's closing block (signature, confirmation, "Nơi nhận"), or
+    None."""
+    found = closing_line(lines, title_line)
+    return found if found <= len(lines) else None
+
+
+def _on_behalf(lines: Sequence[Line], start: int) -> bool:
+    return any(
+        _ON_BEHALF.match(text.strip())
+        for line in lines[start - 1 :]
+        for _, text in segment_texts(line)
+    )
+
+
+def level_of(text: str) -> str | None:
+    """The rating level a short text names ("Hoàn thành xuất sắc nhiệm vụ": excellent), or None
+    for none or for a blank form's list of choices."""
+    key = fold(text)
+    if _CHOICES.search(key):
+        return None
+    for level, pattern in _LEVELS:
+        if pattern.search(key):
+            return level
+    return None
+
+
+def _rating(line: Line, in_rating_section: bool) -> tuple[int, str] | None:
+    """(offset, level) of a self-rating on this line."""
+    key = fold(line.clean)
+    labelled = _RATING_LABEL.search(key)
+    if labelled:
+        level = level_of(labelled["rest"])
+        return (labelled.start(), level) if level else None
+    if in_rating_section and len(key.split()) <= _RATING_WORDS:
+        level = level_of(key)
+        return (0, level) if level else None
+    return None
+
+
+def read_review(
+    lines: Sequence[Line],
+    title_line: int | None,
+    author: str | None,
+    last_line: int,
+    spec: HeadingSpec,
+    layout: Layout | None = None,
+    parts: Sequence[Part] | None = None,
+) -> Review:
+    """The review a report holds, its body running from after its title to `last_line` (the
+    line before its closing block or its place-and-date line at the foot);
+    `parts`, the commitment's (for headings that name one)."""
+    period = period_of(lines, title_line)
+    start = (title_line or 0) + 1
+    end = last_line  # parse ends a report's body before its closing block (report_end)
+    personal = author is not None and not _on_behalf(lines, start)
+    if not personal or end < start:
+        return Review(period, personal, author)
+    start = _after_subtitle(lines, start, end)
+    body = [line for line in lines[start - 1 : end] if not _FIELD.match(fold(line.clean))]
+    headings = find_headings(body, spec, parts or default_parts())
+    roles = effective_roles(headings)
+    sections = _sections(headings, roles, end)
+    entries: list[ReviewEntry] = []
+    ratings: list[Rating] = []
+    if not headings:  # no heading: the results follow the writer's particulars
+        body = _after_fields(body)
+    for section, lines_of in _section_lines(body, sections):
+        if section is None and headings:
+            continue  # the writer's particulars and notes before the first heading
+        ratings.extend(_ratings(lines_of, section))
+        if section is None or section.role in RESULT_ROLES:
+            rated = {rating.line for rating in ratings}
+            kept = [line for line in lines_of if line.number not in rated]
+            entries.extend(_entries(kept, section, layout))
+    return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings))
+
+
+def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
+    """The first line after the title's own lines ("Kết quả thực hiện bản cam kết … 6 tháng
+    đầu năm 2025" under "BÁO CÁO"): those up to the first field naming the writer, when that
+    field comes within a few lines; a title line is no heading."""
+    for line in lines[start - 1 : min(end, start - 1 + _SUBTITLE_LINES + 1)]:
+        if _FIELD.match(fold(line.clean)):
+            return line.number
+    return start
+
+
+def _after_fields(body: Sequence[Line]) -> list[Line]:
+    """The lines after the last field naming the writer ("Họ và tên: …", "Chức vụ: …") or a
+    note in brackets under the title, in the first lines of the body."""
+    head = 0
+    for index, line in enumerate(body[:_FIELD_REACH]):
+        key = fold(line.clean).strip()
+        if _FIELD.match(key) or (key.startswith("(") and key.endswith(")")):
+            head = index + 1
+    return list(body[head:])
+
+
+def _sections(
+    headings: Sequence[FoundHeading], roles: Sequence[str], end: int
+) -> list[ReviewSection]:
+    found = []
+    for index, (heading, role) in enumerate(zip(headings, roles, strict=True)):
+        last = end
+        for later in headings[index + 1 :]:
+            if later.level <= heading.level:
+                last = later.line.number - 1
+                break
+        found.append(
+            ReviewSection(
+                role,
+                heading.heading.title,
+                heading.line.number,
+                last,
+                heading.level,
+                heading.part,
+            )
+        )
+    return found
+
+
+def _section_lines(
+    body: Sequence[Line], sections: Sequence[ReviewSection]
+) -> Iterator[tuple[ReviewSection | None, list[Line]]]:
+    """Each section with the lines it holds itself (not its sub-sections'), the heading line
+    included when an entry follows it inline; lines before the first heading with None."""
+    starts = {section.heading_line: section for section in sections}
+    current: ReviewSection | None = None
+    held: list[Line] = []
+    for line in body:
+        if line.number in starts:
+            if held:
+                yield current, held
+            current, held = starts[line.number], []
+            if ":" in line.clean and line.clean.split(":", 1)[1].strip():
+                held.append(line)  # "3. Việc thực hiện cam kết: đã hoàn thành …"
+            continue
+        held.append(line)
+    if held:
+        yield current, held
+
+
+def _ratings(lines: Sequence[Line], section: ReviewSection | None) -> Iterator[Rating]:
+    in_rating = section is not None and section.role == RATING
+    for line in lines:
+        if line.cell is not None:
+            continue
+        found = _rating(line, in_rating)
+        if found:
+            offset, level = found
+            yield Rating(
+                line.number,
+                offset,
+                len(line.clean),
+                level,
+                section.role if section else COMMITMENT,
+                section.heading_line if section else 0,
+            )
+
+
+def _entries(
+    lines: Sequence[Line], section: ReviewSection | None, layout: Layout | None
+) -> Iterator[ReviewEntry]:
+    """The results among a section's own lines: its tables' rows and its other lines'
+    paragraphs; a line that only leads in to a list ("… như sau:") is none."""
+    role = section.role if section else COMMITMENT
+    heading = section.heading_line if section else 0
+    part = section.part if section else None
+    run: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.cell is None:
+            run.append(line)
+            index += 1
+            continue
+        yield from _paragraphs(run, role, heading, part, layout, section)
+        run = []
+        table = [line]
+        index += 1
+        while index < len(lines) and lines[index].cell is not None:
+            if lines[index].cell.table != line.cell.table:  # type: ignore[union-attr]
+                break
+            table.append(lines[index])
+            index += 1
+        yield from _table_entries(table, role, heading, part)
+    yield from _paragraphs(run, role, heading, part, layout, section)
+
+
+def _paragraphs(
+    run: Sequence[Line],
+    role: str,
+    heading: int,
+    part: int | None,
+    layout: Layout | None,
+    section: ReviewSection | None,
+) -> Iterator[ReviewEntry]:
+    if not run:
+        return
+    inline = None
+    if section is not None and run[0].number == section.heading_line:
+        inline = run[0].clean.index(":") + 1
+    for item in collect_items(run, part, inline, split=False, layout=layout):
+        if _LEAD_IN.search(item.text) or not re.search(r"[^\W\d_]{2}", item.text):
+            continue
+        yield ReviewEntry(
+            item.line, item.start, item.end_line, item.end, item.text, role, heading, part
+        )
+
+
+# The columns of a results table, by the words of their header cells.
+_RESULT_HEADER = re.compile(r"\bkết quả\b")
+_CLAIMED_HEADER = re.compile(
+    r"\b(?:cam kết|nội dung|nhiệm vụ|chỉ tiêu|việc làm|đăng ký|công việc)\b"
+)
+_RATING_HEADER = re.compile(r"\b(?:tự đánh giá|xếp loại|mức độ|đánh giá|tự nhận)\b")
+
+
+def _columns(cells: Sequence[Line]) -> dict[str, int] | None:
+    """The columns (claimed, result, rating) a header row names, or None when it is no results
+    table's header."""
+    found: dict[str, int] = {}
+    for cell in cells:
+        key = fold(cell.clean)
+        column = cell.cell.column  # type: ignore[union-attr]
+        if len(key.split()) > 8:
+            return None
+        if _RATING_HEADER.search(key) and "rating" not in found:
+            found["rating"] = column
+        elif _RESULT_HEADER.search(key) and "result" not in found:
+            found["result"] = column
+        elif _CLAIMED_HEADER.search(key) and "claimed" not in found:
+            found["claimed"] = column
+    return found if {"result", "claimed"} <= set(found) else None
+
+
+def _rows(table: Sequence[Line]) -> list[list[Line]]:
+    rows: dict[int, list[Line]] = {}
+    for line in table:
+        rows.setdefault(line.cell.row, []).append(line)  # type: ignore[union-attr]
+    return [rows[row] for row in sorted(rows)]
+
+
+def _table_entries(
+    table: Sequence[Line], role: str, heading: int, part: int | None
+) -> Iterator[ReviewEntry]:
+    """A results table's rows ("Nội dung đã cam kết | Kết quả | Tự đánh giá") as entries with
+    their claimed content and rating; another table's rows as plain entries."""
+    rows = _rows(table)
+    columns = None
+    for index, cells in enumerate(rows):
+        found = _columns(cells)
+        if found is not None:
+            columns = found
+            rows = rows[index + 1 :]
+            break
+    for cells in rows:
+        entry = _row_entry(cells, columns, role, heading, part)
+        if entry is not None:
+            yield entry
+
+
+def _row_entry(
+    cells: Sequence[Line],
+    columns: dict[str, int] | None,
+    role: str,
+    heading: int,
+    part: int | None,
+) -> ReviewEntry | None:
+    worded = [cell for cell in cells if re.search(r"[^\W\d_]{2}", cell.clean)]
+    if columns is None:
+        if not worded:
+            return None
+        first, last = worded[0], worded[-1]
+        text = "; ".join(cell.clean.strip() for cell in worded)
+        return ReviewEntry(first.number, 0, last.number, len(last.clean), text, role, heading, part)
+    by_column = {cell.cell.column: cell for cell in cells}  # type: ignore[union-attr]
+    claimed = by_column.get(columns["claimed"])
+    result = by_column.get(columns["result"])
+    rating = by_column.get(columns["rating"]) if "rating" in columns else None
+    if claimed is None or not re.search(r"[^\W\d_]{2}", claimed.clean):
+        return None
+    where = result or claimed
+    text = result.clean.strip() if result is not None else ""
+    level = level_of(rating.clean) if rating is not None and rating.clean.strip() else None
+    return ReviewEntry(
+        where.number,
+        0,
+        where.number,
+        len(where.clean),
+        text,
+        role,
+        heading,
+        part,
+        claimed=claimed.clean.strip(),
+        claimed_line=claimed.number,
+        rating=level or "",
+        rating_line=rating.number if rating is not None else 0,
+    )

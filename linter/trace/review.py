@@ -1,0 +1,272 @@
+"""A member's report traced against the commitment: which committed items it reports results
+for (and where), which it passes over, which results answer nothing committed, which only
+restate the intention, and whether a high self-rating rests on any evidence. The `review`
+check (linter/checks/review.py) reports from this; the reports' tables show it.
+
+Expected to be answered: each item of the commitment's duties (part 3) and shortcomings
+(part 5) — and of a commitment whose parts could not be told apart — that the vague judgement
+finds checkable and that is no general pledge. A vague item is reported on the commitment
+already; nobody can show a result for it.
+
+Where results belong: the report's section on the commitment ("3. Việc thực hiện cam kết …",
+a 6-month report's "Kết quả thực hiện cam kết"), else its section on results in general. A
+result there that answers nothing committed, or that only restates, is reported; results under
+the neighbouring headings (duties, shortcomings, remedy) answer items but are not judged, nor
+are results under the headings of the general pledges (politics, ethics, discipline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from linter.concrete import is_pledge, is_prohibition, judge
+from linter.document import Document
+from linter.read.normalize import fold
+from linter.sections import UNPLACED
+from linter.trace.evidence import has_evidence, restated
+from linter.trace.link import ReviewPair, link
+from linter.trace.match import Matcher
+from linter.trace.model import (
+    COMMITMENT,
+    EXCELLENT,
+    GOOD,
+    REMEDY,
+    RESULTS,
+    Rating,
+    ReviewEntry,
+    ReviewSection,
+)
+
+EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
+PLEDGE_PARTS = frozenset({1, 2, 4})  # results of general pledges are not judged
+HIGH_LEVELS = frozenset({EXCELLENT, GOOD})
+
+
+@dataclass(frozen=True)
+class Committed:
+    """One item of the commitment (a bullet, numbered line or table row)."""
+
+    line: int
+    end_line: int
+    text: str  # the whole bullet
+    parts: tuple[int, ...]
+    # In the parts a result is due for (duties, shortcomings), and no general pledge: due if
+    # the vague judgement finds it checkable (asked only when it matters: `expected`).
+    due_part: bool
+
+    @property
+    def expected(self) -> bool:
+        """A result is due for it."""
+        return self.due_part and judge(self.text).concrete
+
+
+@dataclass
+class ItemTrace:
+    item: Committed
+    results: list[int] = field(default_factory=list)  # entries answering it, best first
+    blank_rows: list[int] = field(default_factory=list)  # table rows naming it, result left blank
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.results)
+
+
+@dataclass
+class Trace:
+    report: Document
+    commitment: Document | None
+    declared: bool = False
+    items: list[ItemTrace] = field(default_factory=list)
+    unmatched: list[int] = field(default_factory=list)  # entries answering nothing committed
+    restated: list[int] = field(default_factory=list)  # entries only restating the intention
+    unsupported: list[Rating | ReviewEntry] = field(
+        default_factory=list
+    )  # high ratings, no evidence
+
+    @property
+    def entries(self) -> tuple[ReviewEntry, ...]:
+        review = self.report.outline.review
+        return review.entries if review else ()
+
+    @property
+    def sections(self) -> tuple[ReviewSection, ...]:
+        review = self.report.outline.review
+        return review.sections if review else ()
+
+    def gaps(self) -> list[ItemTrace]:
+        return [trace for trace in self.items if not trace.answered and trace.item.expected]
+
+    def gap_line(self, item: Committed) -> int:
+        """Where the item's result belongs: the section on the commitment for its part, or
+        (a shortcoming) the section on remedies; the first section on the commitment or on
+        results; else the title."""
+        by_role: dict[str, list[ReviewSection]] = {}
+        for section in self.sections:
+            by_role.setdefault(section.role, []).append(section)
+        commitment = by_role.get(COMMITMENT, [])
+        for section in commitment:
+            if section.part is not None and section.part in item.parts and section.level > 1:
+                return section.heading_line
+        if 5 in item.parts and by_role.get(REMEDY):
+            return by_role[REMEDY][0].heading_line
+        for role in (COMMITMENT, RESULTS):
+            if by_role.get(role):
+                return min(by_role[role], key=lambda s: (-s.level, s.heading_line)).heading_line
+        return self.report.outline.title_line or 1
+
+
+# "Nhiệm vụ: điều dưỡng, phụ trách …": a line naming the post, not a commitment.
+_POST = re.compile(
+    r"^(?:nhiệm vụ|nhiệm vụ được giao|công việc được giao|chức vụ|chức danh|vị trí)\s*:"
+)
+
+
+def committed_items(commitment: Document) -> list[Committed]:
+    outline = commitment.outline
+    items = []
+    for bullet in outline.bullets():
+        first, last = bullet[0], bullet[-1]
+        text = outline.bullet_text(first)
+        if _POST.match(fold(text)):
+            continue
+        parts = first.all_parts
+        pledge = is_pledge(text) and not is_prohibition(text)  # "Không để thuốc hết hạn" is due
+        due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge
+        items.append(Committed(first.line, last.end_line, text, parts, due_part))
+    return items
+
+
+def _claims(
+    claims: Matcher, items: Sequence[Committed], entries: Sequence[ReviewEntry]
+) -> dict[int, int]:
+    """The item each results-table row names in its claimed-content cell: the one its claim
+    matches best (a claim is usually a copy of one item, and may share words with others)."""
+    named = {}
+    for e, entry in enumerate(entries):
+        if not entry.claimed:
+            continue
+        scored = [(claims.affinity(i, e), i) for i in range(len(items))]
+        # a shortened copy of its item: all of it is in that item (a vague item may hold a
+        # few of its words and little else, "phục vụ bạn đọc")
+        best = max(
+            (
+                (a.text_cover + len(a.shared_figures) / 2, a.item_cover, i)
+                for a, i in scored
+                if a.names_item
+            ),
+            default=None,
+        )
+        if best is not None:
+            named[e] = best[2]
+    return named
+
+
+def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
+    """The roles of the sections where the commitment's results belong."""
+    if any(section.role == COMMITMENT for section in sections):
+        return frozenset({COMMITMENT})
+    if sections:
+        return frozenset({RESULTS})
+    return frozenset({COMMITMENT})  # no heading at all: the whole body is the results
+
+
+def _judged(entry: ReviewEntry, primary: frozenset[str]) -> bool:
+    return entry.role in primary and entry.part not in PLEDGE_PARTS
+
+
+def trace_pair(pair: ReviewPair) -> Trace:
+    trace = Trace(pair.report, pair.commitment, pair.declared)
+    review = pair.report.outline.review
+    if pair.commitment is None or review is None:
+        return trace
+    items = committed_items(pair.commitment)
+    entries = review.entries
+    matcher = Matcher([i.text for i in items], [e.text for e in entries])
+    trace.items = [ItemTrace(item) for item in items]
+    claims, named_by = None, {}
+    if any(entry.claimed for entry in entries):  # a results table
+        claims = Matcher([i.text for i in items], [e.claimed for e in entries])
+        named_by = _claims(claims, items, entries)
+    related = [False] * len(entries)
+    best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
+    for i, item_trace in enumerate(trace.items):
+        scored = []
+        for e, entry in enumerate(entries):
+            affinity = matcher.affinity(i, e)
+            claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
+            named = named_by.get(e) == i
+            if affinity.related or named:
+                related[e] = True
+            if named and not entry.text.strip():
+                item_trace.blank_rows.append(e)
+            elif named or (entry.text.strip() and affinity.answers):
+                score = max(affinity.score, claim.score if claim else 0.0)
+                scored.append((score, e))
+                if score > best.get(e, (-1.0, 0))[0]:
+                    best[e] = (score, i)
+        item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
+    primary = _primary_roles(review.sections)
+    for e, entry in enumerate(entries):
+        if not _judged(entry, primary) or not entry.text.strip():
+            continue
+        if e in best:
+            item = items[best[e][1]]
+            if restated(entry.text, item.text):
+                trace.restated.append(e)
+        elif related[e] or is_pledge(entry.text):
+            continue
+        elif restated(entry.text):
+            trace.restated.append(e)
+        elif judge(entry.text).concrete:
+            trace.unmatched.append(e)
+    trace.unsupported = _unsupported(trace, primary)
+    return trace
+
+
+def _evidence_pool(trace: Trace, primary: frozenset[str]) -> list[int]:
+    """The results the commitment's rating rests on: those answering items of the duties and
+    shortcomings and those in the section on the commitment."""
+    pool = {e for item in trace.items if item.item.due_part for e in item.results}
+    pool |= {e for e, entry in enumerate(trace.entries) if _judged(entry, primary)}
+    return sorted(e for e in pool if trace.entries[e].text.strip())
+
+
+def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewEntry]:
+    """High self-ratings with no evidence under them: a results table's row rated "Tốt" whose
+    result restates; the rating of the section on the commitment (else the report's own
+    rating) when none of the commitment's results carries evidence."""
+    review = trace.report.outline.review
+    if review is None:
+        return []
+    found: list[Rating | ReviewEntry] = []
+    restated_rows = set(trace.restated)
+    for e, entry in enumerate(trace.entries):
+        if entry.rating in HIGH_LEVELS and (e in restated_rows or not entry.text.strip()):
+            found.append(entry)
+    pool = _evidence_pool(trace, primary)
+    if not pool or any(e not in restated_rows and _supports(trace, e) for e in pool):
+        return found
+    ratings = [r for r in review.ratings if r.role in primary] or [
+        r for r in review.ratings if r.role not in (RESULTS,) and r.role not in _NEIGHBOURS
+    ]
+    high = [r for r in ratings if r.level in HIGH_LEVELS]
+    return found + high[:1]
+
+
+_NEIGHBOURS = frozenset({"duties", "qualities", "shortcomings", "remedy"})
+
+
+def _supports(trace: Trace, entry: int) -> bool:
+    """A result counts as evidence when it says something of its own."""
+    text = trace.entries[entry].text
+    return has_evidence(text) or judge(text).concrete
+
+
+def trace_all(
+    documents: Sequence[Document], declared: Sequence[tuple[Path, Path]] = ()
+) -> list[Trace]:
+    """Every member's report in the batch, traced against its commitment."""
+    return [trace_pair(pair) for pair in link(documents, declared)]

@@ -1,0 +1,208 @@
+"""What a committed item or a reported result is about, in a form two texts can be compared on:
+its content words (the longest words of underthesea's dictionary, linter.segment: the same cut
+on both sides, where its model may cut one phrase two ways, "phụ đạo" / "phụ", "đạo"; duty and
+attitude vocabulary set aside), their syllables, and its key terms — a named class, group or
+place ("lớp 8B", "tổ số 3", "ấp Phước Hòa"), a proper name, a deliverable, a specific figure —
+which name the very object a result reports on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from linter import resources, segment
+from linter.read.normalize import fold, match_key, normalize
+
+# Words that say how or that something was done, not what: besides the lexicon's function and
+# attitude words, what results and commitments all say.
+_RESULT_WORDS = frozenset(
+    {
+        "đã",
+        "được",
+        "kết quả",
+        "đạt",
+        "đạt được",
+        "hoàn thành",
+        "thực hiện",
+        "bản thân",
+        "tôi",
+        "cam kết",
+        "đăng ký",
+        "nội dung",
+        "nhiệm vụ",
+        "việc",
+        "công tác",
+        "năm",
+        "tháng",
+        "ngày",
+        "cụ thể",
+        "phấn đấu",
+        "tiếp tục",
+        "đảm bảo",
+        "bảo đảm",
+        "tốt",
+        "xong",
+        "dự kiến",
+        "đang",
+        "chưa",
+        "mới",
+        "trên",
+        "số",
+        "gồm",
+        "trong đó",
+        "ít nhất",
+        "tối thiểu",
+        "trở lên",
+        "tổng",
+        "tổng số",
+        # the frame of a plan rather than its object: when, how often, with whom
+        "phối hợp",
+        "trước",
+        "sau",
+        "đủ",
+        "đầy đủ",
+        "định kỳ",
+        "hằng",
+        "hằng ngày",
+        "hằng tuần",
+        "hằng tháng",
+        "hằng quý",
+        "mỗi",
+        "lần",
+        "kịp thời",
+        "quy định",
+        "kế hoạch",
+        "chỉ tiêu",
+        "năm học",
+        "học kỳ",
+        "cuối",
+        "đầu",
+        "giữa",
+        "không quá",
+        # acts every item and result names ("tham gia …", "triển khai …")
+        "tham gia",
+        "triển khai",
+        "tiến hành",
+    }
+)
+_NAMED_GROUP = re.compile(
+    r"\b(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|xóm|tổ dân phố|chi hội)(?:\s+số)?\s+\d{1,3}\w*\b"
+)
+_WORD = re.compile(r"[^\W_]+|[.!?;:]")
+_RUNS = re.compile(r"[^\W_]+(?:[ ][^\W_]+)*")  # words a stop or a comma does not separate
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_ABBREVIATION = 5  # "THCS", "BHYT": capitals of a common word, not a name
+
+
+@dataclass(frozen=True)
+class Terms:
+    words: tuple[str, ...]  # content words in order (multi-syllable ones joined by a space)
+    syllables: frozenset[str]  # the syllables of the content words
+    names: frozenset[str]  # named classes, groups and places, proper names
+    things: frozenset[str]  # deliverables: kinds of things many items name ("sổ", "phần mềm")
+    figures: frozenset[str] = frozenset()  # specific figures: "38/38", "30/4", "6,0", "2.500"
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return self.names | self.things | self.figures
+
+    @property
+    def empty(self) -> bool:
+        return not self.syllables
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    data = resources.data("lexicon")
+    words = {match_key(w) for w in data["function"]}
+    words |= {match_key(w) for w in data["abstract"]["attitude"]}
+    return frozenset(words | _RESULT_WORDS)
+
+
+@functools.cache
+def _deliverables() -> tuple[frozenset[str], dict[str, int]]:
+    """The deliverables of the lexicon, and by first syllable the most syllables of one."""
+    things = frozenset(match_key(w) for w in resources.data("lexicon")["deliverables"])
+    longest: dict[str, int] = {}
+    for thing in things:
+        first, size = thing.split()[0], len(thing.split())
+        longest[first] = max(longest.get(first, 0), size)
+    return things, longest
+
+
+def _names(clean: str) -> set[str]:
+    """Runs of capitalised words inside a sentence: names ("ấp Phước Hòa", "Khoa Dược")."""
+    names, run = set(), []
+    first = True  # the first word of a sentence is capitalised whatever it is
+    for token in [*_WORD.findall(clean), "."]:
+        capital = token[0].isupper() and not token.isdigit()
+        abbreviation = token.isupper() and len(token) <= _ABBREVIATION
+        if capital and not first and not abbreviation:
+            run.append(fold(token))
+            continue
+        if len(run) > 1:  # one capitalised word is as often a weekday or a subject as a name
+            names.add(" ".join(run))
+        run = []
+        first = token in ".!?;:"
+    return names
+
+
+def _named(clean: str, key: str) -> frozenset[str]:
+    found = {" ".join(m.group().split()) for m in _NAMED_GROUP.finditer(key)}
+    return frozenset(found | _names(clean))
+
+
+# A figure specific enough that two texts holding it speak of one thing: a ratio or a date
+# ("38/38", "30/4/2025"), a decimal ("6,0"), a number of two digits or more; not a year, nor
+# the everyday 100 (%).
+_FIGURE = re.compile(r"(?<![\d/.,])\d{1,4}(?:[/.,]\d{1,4})*(?![\d/.,]\d)")
+
+
+def _specific_figures(key: str) -> frozenset[str]:
+    found = set()
+    for match in _FIGURE.finditer(key):
+        figure = match.group().rstrip(".,")
+        if figure.isdigit() and (
+            len(figure) < 2
+            or figure == "100"
+            or (figure.startswith(("19", "20")) and len(figure) == 4)
+        ):
+            continue
+        found.add(figure)
+    return frozenset(found)
+
+
+def _things(key: str) -> frozenset[str]:
+    """The deliverables the text names, looked up by their syllables (every run of one to as
+    many syllables as the longest has, between stops)."""
+    (known, longest), found = _deliverables(), set()
+    for run in _RUNS.findall(key):
+        syllables = run.split()
+        for start, first in enumerate(syllables):
+            for size in range(1, min(longest.get(first, 0), len(syllables) - start) + 1):
+                phrase = " ".join(syllables[start : start + size])
+                if phrase in known:
+                    found.add(phrase)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=16384)
+def terms_of(text: str) -> Terms:
+    """The terms of one item or result (any text: it is normalised here)."""
+    clean = normalize(text).text
+    key = fold(clean)
+    stop = _stop_words()
+    words = []
+    for run in _RUNS.findall(key):  # letters and digits between punctuation
+        for word in segment.dictionary_words(run):
+            if word not in stop and _SYLLABLE.search(word):
+                words.append(word)
+    # a kept word keeps all its syllables ("cao tuổi" keeps "cao", an attitude word alone)
+    syllables = {
+        syllable for word in words for syllable in _SYLLABLE.findall(word) if len(syllable) > 1
+    }
+    return Terms(
+        tuple(words), frozenset(syllables), _named(clean, key), _things(key), _specific_figures(key)
+    )

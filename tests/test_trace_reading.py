@@ -1,0 +1,235 @@
+"""Reading members' reports on their commitment: the year-end self-review (Mẫu 02A/02B), the
+6-month report in a unit's own layout, results tables; period and year in the JSON entries."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from linter.cli import main
+from linter.trace.model import (
+    COMMITMENT,
+    DIRECTIONS,
+    DUTIES,
+    EXCELLENT,
+    GOOD,
+    MIDYEAR,
+    QUALITIES,
+    RATING,
+    REMEDY,
+    RESULTS,
+    SHORTCOMINGS,
+    YEAREND,
+)
+from tests.conftest import document_from_text
+from tests.trace_samples import CELL_SUMMARY, MIDYEAR_OWN, YEAREND_02A, YEAREND_02B
+
+
+def _review(text: str):
+    outline = document_from_text(text).outline
+    assert outline.kind == "report"
+    return outline, outline.review
+
+
+def test_a_year_end_self_review_reads_its_parts_by_role():
+    outline, review = _review(YEAREND_02A)
+    assert (outline.period, outline.title_year, review.period) == (YEAREND, 2025, YEAREND)
+    assert review.personal and review.author == "Nguyễn Thị Lan"
+    roles = [(s.heading_line, s.role, s.level) for s in review.sections]
+    assert roles == [
+        (12, RESULTS, 1),
+        (13, QUALITIES, 2),
+        (16, DUTIES, 2),
+        (18, COMMITMENT, 2),
+        (24, SHORTCOMINGS, 1),
+        (25, SHORTCOMINGS, 2),
+        (27, "other", 2),
+        (30, REMEDY, 1),
+        (33, DIRECTIONS, 1),
+        (36, RATING, 1),
+    ]
+
+
+def test_results_are_read_under_their_sections_and_nothing_else_is():
+    _, review = _review(YEAREND_02A)
+    by_line = {entry.line: entry.role for entry in review.entries}
+    # the writer's particulars, the causes, the directions and the signature are no results
+    assert by_line == {
+        14: QUALITIES,
+        15: QUALITIES,
+        17: DUTIES,
+        19: COMMITMENT,
+        20: COMMITMENT,
+        21: COMMITMENT,
+        26: SHORTCOMINGS,
+        31: REMEDY,
+    }
+    entry = next(e for e in review.entries if e.line == 19)
+    assert entry.text.startswith("Phụ đạo môn Toán cho 6 em lớp 8B")
+    assert entry.start == 2  # after the bullet
+
+
+def test_self_ratings_are_read_with_their_level_and_section():
+    _, review = _review(YEAREND_02A)
+    ratings = [(r.line, r.level, r.role) for r in review.ratings]
+    assert ratings == [(22, EXCELLENT, COMMITMENT), (37, GOOD, RATING)]
+
+
+def test_a_six_month_report_in_a_units_own_layout():
+    outline, review = _review(MIDYEAR_OWN)
+    assert (outline.period, outline.title_year) == (MIDYEAR, 2025)
+    assert review.author == "Đặng Văn Lợi"
+    # under "Kết quả thực hiện cam kết" every part of the commitment reports on it
+    sections = [(s.heading_line, s.role, s.part) for s in review.sections]
+    assert sections == [
+        (6, COMMITMENT, None),
+        (7, COMMITMENT, 1),
+        (9, COMMITMENT, 3),
+        (12, COMMITMENT, 5),
+        (14, SHORTCOMINGS, None),
+        (16, DIRECTIONS, None),
+    ]
+    assert [(e.line, e.part) for e in review.entries] == [
+        (8, 1),
+        (10, 3),
+        (11, 3),
+        (13, 5),
+        (15, None),
+    ]
+    assert [(r.line, r.level) for r in review.ratings] == [(18, GOOD)]
+
+
+def test_a_cells_summary_is_a_report_but_not_a_members():
+    outline, review = _review(CELL_SUMMARY)
+    assert outline.period == MIDYEAR and not review.personal
+    assert review.entries == () and review.sections == ()
+
+
+def test_a_blank_forms_choices_are_no_rating():
+    text = YEAREND_02A.replace(
+        "* Tự đánh giá: Hoàn thành xuất sắc.", "* Tự đánh giá: Xuất sắc / Tốt / Trung bình / Kém"
+    )
+    _, review = _review(text)
+    assert [r.line for r in review.ratings] == [37]
+
+
+def test_a_report_without_headings_is_all_results_after_the_particulars():
+    text = """CHI BỘ ẤP PHƯỚC HÒA
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025
+Họ và tên: Võ Văn Thành
+Chức vụ: Trưởng ấp
+- Vận động được 14/20 hộ tham gia bảo hiểm y tế.
+- Sửa 300 m đường đal tổ 3, xong ngày 15/5/2025.
+Người báo cáo
+Võ Văn Thành"""
+    _, review = _review(text)
+    assert [(e.line, e.role) for e in review.entries] == [(5, COMMITMENT), (6, COMMITMENT)]
+
+
+def test_a_results_table_gives_each_row_its_claim_result_and_rating(docx_file, tmp_path):
+    path = docx_file(
+        [
+            "CHI BỘ TRẠM Y TẾ",
+            "BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2025",
+            "Họ và tên: Châu Thị Mỹ Linh",
+            "I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC",
+            "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm",
+            [
+                ["STT", "Nội dung đã cam kết", "Kết quả thực hiện", "Tự đánh giá"],
+                [
+                    "1",
+                    "Vận động 120 cặp vợ chồng dùng biện pháp tránh thai hiện đại",
+                    "Đạt 131 cặp",
+                    "Xuất sắc",
+                ],
+                ["2", "Khám sức khỏe tiền hôn nhân cho 60 thanh niên", "", "Tốt"],
+            ],
+            "NGƯỜI TỰ KIỂM ĐIỂM",
+            "Châu Thị Mỹ Linh",
+        ],
+        "kiem-diem.docx",
+    )
+    from linter.document import Document
+    from linter.parse import parse
+    from linter.read import read
+    from linter.sources import Source
+
+    lines, fmt, _ = read(Source(path, path.name, "u"))
+    document = Document(path.name, "u", fmt, lines)
+    review = parse(document).review
+    rows = [(e.claimed[:20], e.text, e.rating, e.table_row) for e in review.entries]
+    assert rows == [
+        ("Vận động 120 cặp vợ ", "Đạt 131 cặp", EXCELLENT, True),
+        ("Khám sức khỏe tiền h", "", GOOD, True),
+    ]
+    first = review.entries[0]
+    assert document.line(first.line).text == "Đạt 131 cặp"
+    assert document.line(first.rating_line).text == "Xuất sắc"
+    assert document.line(first.claimed_line).text.startswith("Vận động 120")
+
+
+def test_period_and_year_are_extra_keys_of_a_reports_json_entry(tmp_path):
+    unit = tmp_path / "chi-bo"
+    unit.mkdir()
+    (unit / "so-ket.txt").write_text(MIDYEAR_OWN, encoding="utf-8")
+    (unit / "kiem-diem.txt").write_text(YEAREND_02A, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(unit)])
+    entries = {e["path"].rsplit("/", 1)[-1]: e for e in json.loads(result.output)["files"]}
+    assert (entries["so-ket.txt"]["period"], entries["so-ket.txt"]["year"]) == (MIDYEAR, 2025)
+    assert (entries["kiem-diem.txt"]["period"], entries["kiem-diem.txt"]["year"]) == (YEAREND, 2025)
+
+
+def test_a_commitments_json_entry_keeps_the_contracts_keys(unit):
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(unit)])
+    (entry,) = json.loads(result.output)["files"]
+    assert set(entry) == {"path", "unit", "kind", "date", "number", "error"}
+
+
+def test_a_units_own_heading_titles_from_camket_yaml(tmp_path):
+    unit = tmp_path / "chi-bo"
+    unit.mkdir()
+    text = MIDYEAR_OWN.replace("I. KẾT QUẢ THỰC HIỆN CAM KẾT", "I. NHỮNG VIỆC ĐÃ LÀM THEO ĐĂNG KÝ")
+    (unit / "so-ket.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "camket.yaml").write_text(
+        "review_headings:\n  roles:\n    commitment: ['những việc đã làm theo đăng ký']\n"
+        "    directions: ['phương hướng']\n    shortcomings: ['hạn chế']\n",
+        encoding="utf-8",
+    )
+    from linter.config import load_config
+    from linter.engine import run
+    from linter.rules import load_rules
+
+    settings = load_config(tmp_path / "camket.yaml")
+    report = run([unit], load_rules(), settings)
+    review = report.documents[0].outline.review
+    assert [(s.heading_line, s.role) for s in review.sections][:2] == [
+        (6, COMMITMENT),
+        (7, COMMITMENT),
+    ]
+    # the built-in titles read the unit's heading as results in general, not the commitment's
+    default = document_from_text(text).outline.review
+    assert [(s.heading_line, s.role) for s in default.sections][:2] == [
+        (6, RESULTS),
+        (7, QUALITIES),
+    ]
+
+
+def test_a_bad_review_headings_entry_is_a_config_error(tmp_path):
+    (tmp_path / "camket.yaml").write_text(
+        "review_headings:\n  roles:\n    ketqua: ['kết quả']\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main, ["check", "--config", str(tmp_path / "camket.yaml"), str(tmp_path)]
+    )
+    assert result.exit_code == 2
+    assert "vai trò không có: ketqua" in result.output
+
+
+def test_the_leaders_form_has_the_commitment_at_point_six():
+    outline, review = _review(YEAREND_02B)
+    assert outline.period == YEAREND and review.author == "Huỳnh Minh Tâm"
+    roles = {s.heading_line: s.role for s in review.sections}
+    assert roles[9] == DUTIES and roles[11] == DUTIES and roles[13] == QUALITIES
+    assert roles[17] == COMMITMENT and roles[19] == RATING
+    assert [(e.line, e.role) for e in review.entries if e.role == COMMITMENT] == [(18, COMMITMENT)]
