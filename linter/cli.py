@@ -671,5 +671,10 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     click.echo(scoring.render(scores, accuracies, details, pan, bands), nl=False)
 
 
+from linter.serve.command import serve  # noqa: E402  (click only; the web stack loads on use)
+
+main.add_command(serve)
+
+
 if __name__ == "__main__":
     main()
