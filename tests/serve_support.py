@@ -141,5 +141,7 @@ def chromium_path() -> str:
     if found:
         return found
     if os.environ.get("CAMKET_REQUIRE_BROWSER") == "1":
-        pytest.fail("CAMKET_REQUIRE_BROWSER=1 but no chromium or no playwright (pip install '.[test]')")
+        pytest.fail(
+            "CAMKET_REQUIRE_BROWSER=1 but no chromium or no playwright (pip install '.[test]')"
+        )
     pytest.skip("no chromium or playwright: install Debian's chromium and camket[test]")

@@ -79,10 +79,10 @@ def _members(archive: zipfile.ZipFile, label: str, limits: Limits, before: int) 
     members, seen = [], set()
     for info in infos:
         member = shown(info.filename)
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
+        kind = stat.S_IFMT(info.external_attr >> 16)  # 0: the archiver kept no file type
+        if kind == stat.S_IFLNK:
             raise Refused(400, "zip.symlink", name=label, member=member)
-        if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
             raise Refused(400, "zip.special", name=label, member=member)
         if info.flag_bits & _ENCRYPTED:
             raise Refused(400, "zip.encrypted", name=label)
