@@ -21,7 +21,7 @@ PAGE: dict[str, dict[str, str]] = {
         "en": "camket.yaml configuration (optional)",
     },
     "run": {"vi": "Kiểm tra", "en": "Check"},
-    "clear": {"vi": "Chọn lại", "en": "Start over"},
+    "start_over": {"vi": "Chọn lại", "en": "Start over"},
     "limits": {
         "vi": "Mỗi lần tối đa {files} tệp, tổng {total} MB, mỗi tệp {file} MB.",
         "en": "At most {files} files, {total} MB in all, {file} MB a file.",
