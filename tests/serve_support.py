@@ -145,3 +145,30 @@ def chromium_path() -> str:
             "CAMKET_REQUIRE_BROWSER=1 but no chromium or no playwright (pip install '.[test]')"
         )
     pytest.skip("no chromium or playwright: install Debian's chromium and camket[test]")
+
+
+@contextlib.contextmanager
+def app_server(desk):
+    """The desk's application with these settings on uvicorn, in this process, on a free port
+    of 127.0.0.1: its URL."""
+    import socket
+    import threading
+
+    import uvicorn
+
+    from linter.serve.app import create_app
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    config = uvicorn.Config(create_app(desk), log_level="warning", lifespan="on")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    try:
+        assert wait_until(lambda: running.started, 30)
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/"
+    finally:
+        running.should_exit = True
+        thread.join(30)
+        listener.close()

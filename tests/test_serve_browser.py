@@ -11,7 +11,9 @@ from collections import Counter
 
 import pytest
 from conftest import CORPUS
-from serve_support import Server, chromium_path, cli_json, zipped
+from serve_support import Server, app_server, chromium_path, cli_json, zipped
+
+from linter.serve.app import Desk
 
 UNIT = CORPUS / "dang-uy-phuong-an-lac"
 TOKEN = "ma-cua-van-phong-2026"
@@ -259,3 +261,34 @@ def test_a_page_opened_with_the_token_keeps_it_for_its_requests(browser, tmp_pat
     finally:
         running.stop()
     assert running.leftovers() == []
+
+
+def test_a_large_batch_lists_the_first_findings_and_opens_its_report_on_request(
+    browser, tmp_path, expected
+):
+    desk = Desk(table_rows=20, embed_chars=1000, temp_parent=tmp_path)
+    with app_server(desk) as url:
+        page = browser.new_page()
+        page.set_default_timeout(TIMEOUT)
+        page.goto(url)
+        page.set_input_files("#folder", str(UNIT))
+        run_check(page)
+        total = len(expected["findings"])
+        visible = [row for row in table(page) if not row["hidden"]]
+        assert len(visible) == 20 and len(table(page)) == total
+        assert page.inner_text("#shown") == (
+            f"Đang hiện 20 phát hiện đầu tiên trong {total} phát hiện khớp bộ lọc ({total} tất cả): "
+            "lọc theo người viết, luật hoặc mức để xem các phát hiện khác."
+        )
+        rule = Counter(f["rule"] for f in expected["findings"]).most_common()[-1][0]
+        page.select_option("#filter-rule", rule)  # a rarer rule: all its findings fit
+        count = sum(f["rule"] == rule for f in expected["findings"])
+        assert count <= 20
+        assert page.inner_text("#shown") == f"Đang hiện {count}/{total} phát hiện."
+        assert page.is_hidden("#report") and page.is_visible("#large-report")
+        page.click("#open-report")
+        report = page.frame_locator("#report")
+        assert report.locator("h1").inner_text() == "Báo cáo kiểm tra bản cam kết"
+        assert page.is_hidden("#open-report") and page.is_visible("#report")
+        page.close()
+    assert list(tmp_path.iterdir()) == []

@@ -62,12 +62,18 @@ SIDECARS = {CONFIG_NAME, ".camket-ignore.yaml"}
 class Desk:
     """How the application is set up: its limits, the access token (None: no token, for a
     server bound to this computer only), the host names it answers to (None: any), and
-    where request folders are made (None: the system's temporary folder)."""
+    where request folders are made (None: the system's temporary folder); how much the page
+    shows at once."""
 
     limits: Limits = field(default_factory=Limits)
     token: str | None = None
     hosts: tuple[str, ...] | None = None
     temp_parent: Path | None = None
+    # The page lists at most this many findings at once (a filter shows the others) and shows
+    # the full report in place only up to this many characters (a corpus committee's is 0.7
+    # million; 500 files' 24 million keep a browser busy for minutes): past it, on request.
+    table_rows: int = 1000
+    embed_chars: int = 6_000_000
 
 
 # ------------------------------------------------------------------ access
@@ -364,6 +370,8 @@ def _page_endpoint(desk: Desk) -> Callable[[Request], Awaitable[Response]]:
                 "total_bytes": limits.total_bytes,
                 "file_bytes": limits.file_bytes,
             },
+            "table_rows": desk.table_rows,
+            "embed_chars": desk.embed_chars,
             "suffixes": suffixes,
             "sidecars": sorted(SIDECARS),
             "texts": texts(SCRIPT, lang),

@@ -45,6 +45,11 @@ PAGE: dict[str, dict[str, str]] = {
     "message": {"vi": "Nội dung", "en": "Message"},
     "suggestion": {"vi": "Gợi ý", "en": "Suggestion"},
     "report": {"vi": "Báo cáo đầy đủ", "en": "Full report"},
+    "open_report": {"vi": "Mở báo cáo đầy đủ ở đây", "en": "Open the full report here"},
+    "large_report": {
+        "vi": "Báo cáo này lớn: mở ngay trên trang có thể làm trình duyệt chậm vài phút. Có thể tải “Báo cáo HTML” về và mở riêng.",
+        "en": "This report is large: opening it on the page may keep the browser busy for minutes. The “HTML report” download opens on its own.",
+    },
     "other_lang": {"vi": "English", "en": "Tiếng Việt"},
     "noscript": {
         "vi": "Trang này cần JavaScript để gửi tệp. Có thể dùng lệnh camket check thay thế.",
@@ -77,6 +82,10 @@ SCRIPT: dict[str, dict[str, str]] = {
     "shown": {
         "vi": "Đang hiện {shown}/{total} phát hiện.",
         "en": "Showing {shown}/{total} findings.",
+    },
+    "capped": {
+        "vi": "Đang hiện {shown} phát hiện đầu tiên trong {matching} phát hiện khớp bộ lọc ({total} tất cả): lọc theo người viết, luật hoặc mức để xem các phát hiện khác.",
+        "en": "Showing the first {shown} of {matching} findings that match ({total} in all): filter by writer, rule or severity to see the others.",
     },
     "no_findings": {"vi": "Không có phát hiện nào.", "en": "No findings."},
     "too_many": {

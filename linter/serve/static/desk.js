@@ -341,11 +341,32 @@
     fillSelect("filter-severity", severities, (s) => say("severity." + s));
     results.persons = persons;
     current = results;
-    const frame = $("report");
-    frame.onload = applyFilters;
-    frame.srcdoc = results.html || "";
     $("results").hidden = false;
     applyFilters();
+    embedReport(results.html || "");
+  }
+
+  // The full report in place; a large one only on request (parsing tens of megabytes of
+  // HTML keeps the browser busy for minutes, while the table above is usable at once).
+  function embedReport(html) {
+    const frame = $("report");
+    const button = $("open-report");
+    const load = () => {
+      button.hidden = true;
+      $("large-report").hidden = true;
+      frame.hidden = false;
+      frame.onload = applyFilters;
+      frame.srcdoc = html;
+    };
+    frame.removeAttribute("srcdoc");
+    if (html.length <= settings.embed_chars) {
+      load();
+      return;
+    }
+    frame.hidden = true;
+    $("large-report").hidden = false;
+    button.hidden = false;
+    button.onclick = load;
   }
 
   let current = null;
@@ -355,17 +376,19 @@
     const person = $("filter-person").value;
     const rule = $("filter-rule").value;
     const severity = $("filter-severity").value;
-    let shown = 0;
+    let matching = 0;
     const rows = $("findings").tBodies[0].rows;
     for (const row of rows) {
       const keep = (!person || row.dataset.person === person) &&
         (!rule || row.dataset.rule === rule) && (!severity || row.dataset.severity === severity);
-      row.hidden = !keep;
-      if (keep) shown++;
+      if (keep) matching++;
+      row.hidden = !keep || matching > settings.table_rows;
     }
-    $("shown").textContent = rows.length
-      ? say("shown", { shown, total: rows.length })
-      : say("no_findings");
+    const shown = Math.min(matching, settings.table_rows);
+    const total = rows.length;
+    $("shown").textContent = !total ? say("no_findings")
+      : matching > shown ? say("capped", { shown, matching, total })
+        : say("shown", { shown, total });
     filterReport(person ? current.persons.get(person) : null, rule, severity);
   }
 
