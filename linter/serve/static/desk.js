@@ -304,36 +304,14 @@
     offer("download-annotated", results.annotated ? bytesOf(results.annotated) : null,
       "application/zip");
 
-    const body = $("findings").tBodies[0];
-    body.textContent = "";
     const persons = new Map();
     for (const file of report.files) {
       const name = personOf(file.path, people);
       if (!persons.has(name)) persons.set(name, new Set());
       persons.get(name).add(file.path);
     }
-    for (const finding of report.findings) {
-      const row = document.createElement("tr");
-      const person = personOf(finding.path, people);
-      row.dataset.person = person;
-      row.dataset.rule = finding.rule;
-      row.dataset.severity = finding.severity;
-      row.className = "s-" + finding.severity;
-      cell(row, person, "person");
-      cell(row, finding.path, "path");
-      cell(row, finding.line, "n");
-      cell(row, finding.rule, "rule");
-      cell(row, say("severity." + finding.severity), "severity");
-      const message = cell(row, finding.message, "message");
-      if (finding.excerpt) {
-        const quote = document.createElement("q");
-        quote.textContent = finding.excerpt;
-        message.appendChild(document.createElement("br"));
-        message.appendChild(quote);
-      }
-      cell(row, finding.suggestion, "suggestion");
-      body.appendChild(row);
-    }
+    results.entries = report.findings.map((finding) => ({
+      finding, person: personOf(finding.path, people) }));
     const rules = [...new Set(report.findings.map((f) => f.rule))].sort();
     const severities = SEVERITIES.filter((s) => report.findings.some((f) => f.severity === s));
     fillSelect("filter-person", [...persons.keys()].sort((a, b) => a.localeCompare(b, settings.lang)));
@@ -371,23 +349,48 @@
 
   let current = null;
 
+  function rowOf(entry) {
+    const finding = entry.finding;
+    const row = document.createElement("tr");
+    row.dataset.person = entry.person;
+    row.dataset.rule = finding.rule;
+    row.dataset.severity = finding.severity;
+    row.className = "s-" + finding.severity;
+    cell(row, entry.person, "person");
+    cell(row, finding.path, "path");
+    cell(row, finding.line, "n");
+    cell(row, finding.rule, "rule");
+    cell(row, say("severity." + finding.severity), "severity");
+    const message = cell(row, finding.message, "message");
+    if (finding.excerpt) {
+      const quote = document.createElement("q");
+      quote.textContent = finding.excerpt;
+      message.appendChild(document.createElement("br"));
+      message.appendChild(quote);
+    }
+    cell(row, finding.suggestion, "suggestion");
+    return row;
+  }
+
+  // The table holds the findings that match the filters, the first settings.table_rows of
+  // them: a batch of hundreds of files has tens of thousands, which no one reads unfiltered.
   function applyFilters() {
     if (!current) return;
     const person = $("filter-person").value;
     const rule = $("filter-rule").value;
     const severity = $("filter-severity").value;
-    let matching = 0;
-    const rows = $("findings").tBodies[0].rows;
-    for (const row of rows) {
-      const keep = (!person || row.dataset.person === person) &&
-        (!rule || row.dataset.rule === rule) && (!severity || row.dataset.severity === severity);
-      if (keep) matching++;
-      row.hidden = !keep || matching > settings.table_rows;
-    }
-    const shown = Math.min(matching, settings.table_rows);
-    const total = rows.length;
+    const matching = current.entries.filter((entry) =>
+      (!person || entry.person === person) && (!rule || entry.finding.rule === rule) &&
+      (!severity || entry.finding.severity === severity));
+    const rows = document.createDocumentFragment();
+    for (const entry of matching.slice(0, settings.table_rows)) rows.appendChild(rowOf(entry));
+    const body = $("findings").tBodies[0];
+    body.textContent = "";
+    body.appendChild(rows);
+    const shown = Math.min(matching.length, settings.table_rows);
+    const total = current.entries.length;
     $("shown").textContent = !total ? say("no_findings")
-      : matching > shown ? say("capped", { shown, matching, total })
+      : matching.length > shown ? say("capped", { shown, matching: matching.length, total })
         : say("shown", { shown, total });
     filterReport(person ? current.persons.get(person) : null, rule, severity);
   }
