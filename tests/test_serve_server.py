@@ -6,9 +6,11 @@ token; the refusals of the command itself (an open address without a token, a bu
 the web libraries missing)."""
 
 import contextlib
+import os
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import threading
@@ -45,6 +47,7 @@ def big_batch(tmp_path: Path, copies: int) -> Path:
 
 
 def test_the_server_prints_its_address_and_checks_as_camket_check(tmp_path):
+    cache = Path(os.environ["CAMKET_CACHE_DIR"])  # camket check's cache (conftest: empty)
     with server(tmp_path) as running:
         assert running.banner.startswith("camket đang chạy tại http://127.0.0.1:")
         assert "mở địa chỉ này trong trình duyệt" in running.banner
@@ -54,6 +57,7 @@ def test_the_server_prints_its_address_and_checks_as_camket_check(tmp_path):
         assert response.status_code == 200
         assert response.content == cli_json(CORPUS, UNIT.name)
         assert running.leftovers() == []
+        assert not cache.exists() or not any(cache.iterdir())  # no cache written either
         code = running.stop()
     assert code == 130  # stopped with Ctrl-C, as DESIGN's exit codes say
     assert "Đã dừng" in running.process.stderr.read()
@@ -130,7 +134,8 @@ def test_a_client_leaving_mid_check_ends_the_check_and_its_folder(tmp_path):
             ).encode()
             raw.sendall(head + body)
             assert wait_until(lambda: len(children_of(pid)) >= 2, 60)  # the check and a worker
-            assert len(running.leftovers()) == 1
+            (private,) = running.leftovers()
+            assert stat.S_IMODE(private.stat().st_mode) == 0o700  # the user's own folder
         # The client is gone: the check, its workers and the upload go too.
         assert wait_until(lambda: not children_of(pid), 20)
         assert wait_until(lambda: running.leftovers() == [], 20)
@@ -262,3 +267,12 @@ def test_without_the_web_libraries_serve_says_how_to_install_them():
     assert "camket serve cần thêm thư viện web (starlette, uvicorn)" in done.stderr
     assert 'pip install "camket[serve]"' in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_open_shows_the_page_in_the_user_s_browser(tmp_path, monkeypatch):
+    opened = tmp_path / "opened.txt"
+    # Python's webbrowser runs $BROWSER with the address in place of %s.
+    monkeypatch.setenv("BROWSER", f"sh -c 'echo %s > {opened}'")
+    with server(tmp_path, "--open") as running:
+        assert wait_until(opened.exists, 20)
+        assert wait_until(lambda: opened.read_text().strip() == running.url, 5)
