@@ -6,11 +6,14 @@ while they do."""
 
 import asyncio
 import json
+import os
 import shutil
+import subprocess
+import sys
 
 import httpx
 import pytest
-from conftest import CORPUS, small_unit
+from conftest import CORPUS, ROOT, small_unit
 from serve_support import cli_json, folder_upload, zipped
 from starlette.testclient import TestClient
 
@@ -107,6 +110,40 @@ def test_a_camket_yaml_inside_the_folder_is_found_as_check_finds_it(client, tmp_
     assert response.status_code == 200
     assert response.content == cli_json(tmp_path, UNIT.name)
     assert "duplicate" not in response.json()["summary"]["by_category"]
+
+
+def test_a_camket_ignore_file_in_the_folder_applies_as_in_camket_check(client, tmp_path):
+    same = tmp_path / UNIT.name
+    shutil.copytree(UNIT, same)
+    report = json.loads(cli_json(tmp_path, UNIT.name))
+    finding = next(f for f in report["findings"] if f["rule"] == "CK101")
+    suppress = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "linter.cli",
+            "suppress",
+            finding["path"],
+            "--rule",
+            "CK101",
+            "--line",
+            str(finding["line"]),
+            "--reason",
+            "Đã nộp phụ lục chỉ tiêu",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert suppress.returncode == 0, suppress.stderr
+    files = folder_upload(same)
+    assert any(name.endswith("/.camket-ignore.yaml") for _, (name, _) in files)
+    response = client.post("/api/check", files=files)
+    assert response.status_code == 200
+    assert response.content == cli_json(tmp_path, UNIT.name)
+    kept = {(f["path"], f["line"], f["rule"]) for f in response.json()["findings"]}
+    assert (finding["path"], finding["line"], "CK101") not in kept
 
 
 @pytest.mark.parametrize(

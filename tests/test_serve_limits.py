@@ -109,6 +109,17 @@ def test_a_zip_member_larger_than_check_reads_is_413(temp):
     refused(response, 413, "Tệp “chi-bo-a/lon.txt” trong “ho-so.zip” lớn hơn")
 
 
+def test_a_zip_larger_than_one_file_may_be_but_within_the_upload_is_checked(temp):
+    members = [
+        (f"chi-bo-a/cam-ket-{n}.txt", TEXT.replace("20/01/2025", f"{n + 1}/01/2025"))
+        for n in range(3)
+    ]
+    data = archive(members)
+    response = post(temp, [("files", ("ho-so.zip", data))], Limits(file_bytes=len(data) - 1))
+    assert response.status_code == 200
+    assert [f["path"] for f in response.json()["files"]] == [m for m, _ in members]
+
+
 def test_zip_members_count_towards_the_file_limit(temp):
     members = [(f"chi-bo-a/cam-ket-{n}.txt", DOC) for n in range(3)]
     files = [("files", ("ho-so.zip", archive(members))), ("files", ("cam-ket-them.txt", DOC))]

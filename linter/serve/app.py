@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hmac
+import html
 import json
 import logging
 import os
@@ -89,7 +90,7 @@ def _error_response(scope: Scope, status: int, code: str, message: str) -> Respo
         return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
     return HTMLResponse(
         f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>camket</title></head>'
-        f"<body><p>{message}</p></body></html>",
+        f"<body><p>{html.escape(message)}</p></body></html>",
         status_code=status,
     )
 
@@ -220,7 +221,12 @@ class CheckEndpoint:
         request = Request(scope, receive)
         asked = request.query_params.get("lang")
         say_lang, check_lang = lang_of(asked), (asked if asked in LANGS else None)
-        workspace = await anyio.to_thread.run_sync(Workspace.create, self.desk.temp_parent)
+        try:
+            workspace = await anyio.to_thread.run_sync(Workspace.create, self.desk.temp_parent)
+        except OSError as error:
+            refusal = Refused(507, "upload.disk", error=error.strerror or type(error).__name__)
+            await JSONResponse(refusal.as_dict(say_lang), status_code=507)(scope, receive, send)
+            return
         try:
             try:
                 entries, config = await self._receive(request, workspace)

@@ -58,9 +58,13 @@ class Running:
 
 
 def _kill(process: asyncio.subprocess.Process) -> None:
+    """Kill the check and its workers (its process group; on Windows, the check alone)."""
     if process.returncode is None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(process.pid, signal.SIGKILL)
+            if hasattr(os, "killpg"):
+                os.killpg(process.pid, signal.SIGKILL)
+            else:
+                process.kill()
 
 
 def _environment() -> dict[str, str]:
@@ -145,7 +149,7 @@ def _outcome(final: dict[str, object], code: int, log: str, say_lang: str) -> Ou
         )
     if kind == "failed":
         return Outcome(500, str(final["code"]), str(final["message"]), log)
-    if code == -signal.SIGKILL:  # most often the kernel's out-of-memory killer
+    if code == -getattr(signal, "SIGKILL", 9):  # most often the kernel's out-of-memory killer
         return Outcome(500, "check.memory", say("check.memory", say_lang), log)
     detail = f"exit {code}"
     return Outcome(500, "check.failed", say("check.failed", say_lang, detail=detail), log)

@@ -172,7 +172,10 @@ class _Receiver:
             raise Refused(413, "upload.too_many", limit=self.limits.files)
         self.paths.add(relative)
         self.upload.files.append(relative)
-        self.shown, self.limit = str(relative), self.limits.file_bytes
+        # A folder sent as a .zip is bounded by the whole upload's size; its members, by a file's.
+        archive = relative.suffix.lower() == ".zip"
+        limit = self.limits.total_bytes if archive else self.limits.file_bytes
+        self.shown, self.limit = str(relative), limit
         path = self.workspace.root.joinpath(*relative.parts)
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
