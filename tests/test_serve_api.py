@@ -224,3 +224,27 @@ def test_the_page_endpoint_streams_progress_then_every_report(client, temp):
     assert by_kind["html"]["html"].startswith("<!DOCTYPE html>")
     assert "Báo cáo kiểm tra bản cam kết" in by_kind["html"]["html"]
     assert list(temp.iterdir()) == []
+
+
+def test_annotated_copies_are_sent_to_the_page_when_the_check_made_them(tmp_path):
+    """The hook for `camket annotate` gives nothing yet; when the check leaves an
+    annotated.zip beside the reports, the page receives it as its own event."""
+    import base64
+
+    from linter.serve.app import _results
+
+    out = tmp_path / "ket-qua"
+    out.mkdir()
+    (out / "report.json").write_bytes(cli_json(CORPUS, UNIT.name))
+    (out / "people.json").write_text("{}", encoding="utf-8")
+    (out / "report.html").write_text("<!DOCTYPE html>", encoding="utf-8")
+    (out / "report.xlsx").write_bytes(b"PK\x03\x04")
+
+    async def events():
+        return [event async for event in _results(out)]
+
+    assert [e["event"] for e in asyncio.run(events())] == ["report", "html", "xlsx", "end"]
+    (out / "annotated.zip").write_bytes(zipped(UNIT))
+    sent = asyncio.run(events())
+    assert [e["event"] for e in sent] == ["report", "html", "xlsx", "annotated", "end"]
+    assert base64.b64decode(sent[3]["base64"]) == zipped(UNIT)

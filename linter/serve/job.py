@@ -195,7 +195,9 @@ def people(report: Report, context: Context) -> dict[str, dict[str, str | None]]
     }
 
 
-def write_outputs(report: Report, context: Context, out: Path, root: Path) -> None:
+def write_outputs(
+    report: Report, context: Context, out: Path, root: Path, paths: list[Path]
+) -> None:
     from linter.report import Format, render
     from linter.serve.annotated import annotated_zip
 
@@ -207,7 +209,7 @@ def write_outputs(report: Report, context: Context, out: Path, root: Path) -> No
     (out / "people.json").write_text(
         json.dumps(people(report, context), ensure_ascii=False), encoding="utf-8"
     )
-    annotated = annotated_zip(root, report, context)
+    annotated = annotated_zip(root, paths, report, context)
     if annotated is not None:
         (out / "annotated.zip").write_bytes(annotated)
 
@@ -233,7 +235,8 @@ def main(argv: list[str] | None = None) -> NoReturn:
         settings, rules = configure(paths, arguments.config, root, arguments.lang, arguments.say)
         settings = replace(settings, jobs=0, cache_dir=None)
         report = check(paths, settings, rules, arguments.say)
-        write_outputs(report, Context(settings.lang, rules, settings), arguments.out, root)
+        context = Context(settings.lang, rules, settings)
+        write_outputs(report, context, arguments.out, root, paths)
     except Stop as stop:
         tell("refused", status=400, code=stop.code, message=stop.message)
         sys.exit(2)
