@@ -858,13 +858,16 @@ def annotate(
     sys.exit(EXIT_FINDINGS if report.failed(settings.fail_on) else EXIT_OK)
 
 
-def _add_archive_commands() -> None:
+def _add_commands() -> None:
+    """The commands kept in their own subpackages (only their click side loads here)."""
     from linter.archive.commands import archive
+    from linter.serve.command import serve
 
     main.add_command(archive)
+    main.add_command(serve)
 
 
-_add_archive_commands()
+_add_commands()
 
 
 if __name__ == "__main__":

@@ -349,6 +349,17 @@ CLICK_VI: dict[str, str] = {
 
 # The help texts of camket's commands and options (written in Vietnamese) in English.
 HELP_EN: dict[str, str] = {
+    "Mở trang web kiểm tra bản cam kết trên máy này: kéo thả tệp hoặc cả thư mục, xem báo cáo, tải về HTML, Excel, JSON. Tệp gửi lên chỉ nằm trong thư mục tạm và bị xóa sau mỗi lần kiểm tra.": (
+        "Open the commitment checker as a web page on this computer: drop files or whole folders, read the report, download HTML, Excel, JSON. Uploaded files stay in a temporary folder, deleted after each check."
+    ),
+    "Địa chỉ lắng nghe. Mặc định chỉ máy này; 0.0.0.0 cho cả mạng nội bộ (cần --token).": (
+        "Address to listen on. By default this computer only; 0.0.0.0 for the whole local network (needs --token)."
+    ),
+    "Cổng (0: một cổng còn trống).": ("Port (0: any free port)."),
+    "Mở trang trong trình duyệt.": ("Open the page in the browser."),
+    "Mã truy cập mà mọi yêu cầu phải mang (bắt buộc khi mở cho máy khác; có thể đặt bằng biến môi trường CAMKET_TOKEN).": (
+        "Access code every request must carry (required when other computers may connect; may be set with the CAMKET_TOKEN environment variable)."
+    ),
     "Tệp lưu trữ các năm trước (camket archive add): báo bản cam kết, kế hoạch lặp lại bản của năm trước.": (
         "Archive of earlier years (camket archive add): report commitments and plans that repeat an earlier year's."
     ),

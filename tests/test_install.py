@@ -31,6 +31,18 @@ def test_wheel_contains_rules_data_and_console_script(wheel):
     assert "camket = linter.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
+def test_wheel_contains_the_serve_page_templates_and_assets(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    serve = ROOT / "linter" / "serve"
+    shipped = {
+        p.relative_to(ROOT).as_posix()
+        for folder in ("templates", "static")
+        for p in (serve / folder).iterdir()
+    }
+    assert {"linter/serve/templates/index.html", "linter/serve/static/desk.js"} <= shipped
+    assert shipped <= names
+
+
 def test_unpacked_wheel_loads_its_rules_from_another_folder(wheel, tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
