@@ -112,7 +112,7 @@ def test_a_folder_chosen_on_the_page_shows_the_findings_of_camket_check(desk, pa
     report = page.frame_locator("#report")
     assert report.locator("h1").inner_text() == "Báo cáo kiểm tra bản cam kết"
     assert report.locator(".finding").count() >= len(expected["findings"])
-    assert page.is_hidden("#download-annotated")  # no annotated copies yet
+    assert page.is_visible("#download-annotated")  # the Word copies with comments
     assert page.is_hidden("#progress")
     assert problems == []  # no script error, nothing the content policy blocked
 
@@ -181,6 +181,18 @@ def test_the_downloads_are_the_reports_of_camket_check(desk, page, tmp_path):
     download.value.save_as(tmp_path / "bao-cao.html")
     html = (tmp_path / "bao-cao.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "Báo cáo kiểm tra bản cam kết" in html
+    with page.expect_download() as download:
+        page.click("#download-annotated")
+    download.value.save_as(tmp_path / "ban-word.zip")
+    import zipfile
+
+    import docx
+
+    with zipfile.ZipFile(tmp_path / "ban-word.zip") as zipped:
+        names = zipped.namelist()
+        assert names and all(name.endswith(".docx") for name in names)
+        comments = sum(len(list(docx.Document(zipped.open(n)).comments)) for n in names)
+    assert comments == len(json.loads(cli_json(CORPUS, UNIT.name))["findings"])
 
 
 def test_a_zip_of_the_folder_chosen_as_a_file_gives_the_same_findings(
