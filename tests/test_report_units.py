@@ -148,9 +148,14 @@ def _title(section) -> tuple[str, str]:
     return _text(heading).removesuffix(folder).strip(), folder
 
 
+def _kind(section) -> str:
+    """What a section of the page is (a unit's may also be marked dense for print)."""
+    return next(c for c in ("overview", "unit", "details") if c in section.classes)
+
+
 def test_the_page_begins_with_a_summary_per_unit_and_the_full_texts_come_after(tmp_path: Path):
     dom = _dom(tmp_path, str(TAN_PHUOC))
-    kinds = [next(iter(section.classes)) for section in _sections(dom)]
+    kinds = [_kind(section) for section in _sections(dom)]
     units = 4  # the committee's folder and its three cells
     assert kinds == ["overview"] + ["unit"] * units + ["details"] * units
     summaries = [s for s in _sections(dom) if "unit" in s.classes]
@@ -161,7 +166,8 @@ def test_the_page_begins_with_a_summary_per_unit_and_the_full_texts_come_after(t
     assert [_title(s) for s in _sections(dom) if "details" in s.classes] == [
         (f"Chi tiết: {name.removeprefix('Đơn vị: ')}", folder) for name, folder in titles
     ]
-    # each summary lists every document of its unit, with its counts
+    # each summary links every document of its unit once: a row each, a member's reports in
+    # the row of their commitment
     report = json.loads(
         CliRunner().invoke(main, ["check", "--format", "json", str(TAN_PHUOC)]).stdout
     )
@@ -169,8 +175,14 @@ def test_the_page_begins_with_a_summary_per_unit_and_the_full_texts_come_after(t
         title, folder = _title(summary)
         folder = folder.removeprefix("Thư mục: ")
         files = [f for f in report["files"] if f["unit"] == folder]
-        rows = summary.find_all("table", "members")[0].find_all("tr")[1:]
-        assert len(rows) == len(files), title
+        table = summary.find_all("table", "members")[0]
+        rows = table.find_all("tr")[1:]
+        reports = [f for f in files if f["kind"] == "report"]
+        in_rows = [a for a in table.find_all("a") if a.attrs.get("href", "").startswith("#f")]
+        assert len(in_rows) == len(files), title
+        assert len(rows) == len(files) - len(reports) + sum(
+            1 for row in rows if "report" in _text(row).lower() or "báo cáo" in _text(row).lower()
+        ), title
     # the overview names the units the same way, and every link lands on the page
     overview = _sections(dom)[0]
     assert "Chi bộ Trường THCS Tân PhướcThư mục: chi-bo-truong-thcs" in _text(overview)
@@ -194,7 +206,7 @@ def test_printed_each_unit_summary_is_one_page(tmp_path: Path):
 
 def test_summary_only_prints_no_full_text(tmp_path: Path):
     dom = _dom(tmp_path, "--summary-only", str(TAN_PHUOC))
-    assert [next(iter(s.classes)) for s in _sections(dom)] == ["overview"] + ["unit"] * 4
+    assert [_kind(s) for s in _sections(dom)] == ["overview"] + ["unit"] * 4
     assert not dom.find_all("div", "doc-text") and not dom.find_all("article")
     assert not dom.find_all("div", "pair")  # nor the copied passages
     assert "không có toàn văn các văn bản" in _text(_sections(dom)[0])

@@ -91,6 +91,9 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{count} other files found in the folders were not checked (photos, scans, other types); see the summary of camket check.",
     },
     "trend": {"vi": "Qua các năm", "en": "Year by year"},
+    "reports_col": {"vi": "Báo cáo (số phát hiện)", "en": "Reports (findings)"},
+    "period_midyear": {"vi": "6 tháng", "en": "6-month"},
+    "period_yearend": {"vi": "cuối năm", "en": "year end"},
     "trend_year": {"vi": "Năm", "en": "Year"},
     "trend_vague": {
         "vi": "Bản có mục chung chung",
@@ -119,6 +122,9 @@ def _date(value: dt.date | None) -> str:
 
 
 COPY_PALE = 50  # a copy's similarity (%) drawn palest; 100 % is the full colour
+# A unit with more documents than this (members' reports beside their commitments) is printed
+# denser, so its summary still fits one page.
+DENSE_UNIT = 14
 SAME_RUN = 3  # words in a row identical in both passages before they are marked as copied
 
 
@@ -200,7 +206,14 @@ def _overview(page: _Page, summary_only: bool) -> str:
 
 
 def _timeline(page: _Page, unit: str) -> str:
-    entries = page.digest.timelines.get(unit)
+    """The unit's plans and commitments by date; members' reports only when misdated (their
+    place in the year is checked by the review rules, and a cell's reports would double it)."""
+    kinds = {entry.path: entry.kind for entry in page.report.files}
+    entries = [
+        entry
+        for entry in page.digest.timelines.get(unit) or []
+        if kinds.get(entry.path) != "report" or entry.wrong
+    ]
     if not entries or not any(entry.date for entry in entries):
         return ""
     lang = page.lang
@@ -576,28 +589,53 @@ def _unit_counts(page: _Page, unit: UnitRow) -> str:
     )
 
 
+def _report_cell(page: _Page, reports: list[FileRow]) -> str:
+    """A member's reports in one cell: each period with its number of findings."""
+    parts = []
+    for row in reports:
+        period = row.entry.period or ""
+        label = _s(f"period_{period}", page.lang) if period in ("midyear", "yearend") else ""
+        found = sum(row.counts.values())
+        text = f"{label or PurePath(row.entry.path).stem}: {found}"
+        parts.append(page.link(row.entry.path, text=text))
+    return " · ".join(parts)
+
+
 def _members(page: _Page, unit: str) -> str:
     """One row per document of the unit: who wrote it, what it is, its date, its findings
-    by category and its copy group: the page a secretary brings to the meeting."""
+    by category and its copy group: the page a secretary brings to the meeting. A member's
+    reports sit in their commitment's row (their findings counted there), so a cell with both
+    reports still prints on one page; a report with no commitment has its own row."""
     lang = page.lang
+    files = list(page.digest.unit_files(unit))
+    writers = {match_key(row.name) for row in files if row.entry.kind != "report" and row.author}
+    reports: dict[str, list[FileRow]] = defaultdict(list)
+    for row in files:
+        if row.entry.kind == "report" and row.author and match_key(row.name) in writers:
+            reports[match_key(row.name)].append(row)
+    folded = {id(row) for rows in reports.values() for row in rows}
     rows = []
-    for row in page.digest.unit_files(unit):
+    for row in files:
+        if id(row) in folded:
+            continue
         entry = row.entry
         kind = t(f"kind.{entry.kind}", lang) if entry.kind else ""
         when = _date(entry.date)
         if row.date_status == DATE_WRONG:
             when += f' <b class="bad">✗ {_e(t("date_status.wrong", lang))}</b>'
         group = str(row.copy_group) if row.copy_group else ""
+        own = reports.get(match_key(row.name), []) if entry.kind == "commitment" else []
         rows.append(
             f"<tr><td>{page.link(entry.path, text=row.name)}</td><td>{_e(row.role or '')}</td>"
             f"<td>{_e(kind)}</td><td>{when}</td>{_counts_cells(row.counts)}"
-            f'<td class="n">{_e(group)}</td></tr>'
+            f'<td class="n">{_e(group)}</td><td class="reports">{_report_cell(page, own)}</td></tr>'
         )
     return (
         f'<h3>{_e(_s("members", lang))}</h3><table class="counts members"><thead><tr>'
         f"<th>{_e(_s('writer', lang))}</th><th>{_e(_s('position', lang))}</th>"
         f"<th>{_e(_s('kind', lang))}</th><th>{_e(_s('date_col', lang))}</th>"
-        f"{_counts_header(lang)}<th>{_e(_s('group_col', lang))}</th></tr></thead>"
+        f"{_counts_header(lang)}<th>{_e(_s('group_col', lang))}</th>"
+        f"<th>{_e(_s('reports_col', lang))}</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -662,7 +700,7 @@ def _trend(page: _Page, unit: UnitRow) -> str:
 def _unit_summary(page: _Page, index: int, unit: UnitRow, matrices: dict) -> str:
     lang = page.lang
     return (
-        f'<section class="unit" id="unit-{index}"><h2>{_e(_s("unit", lang))}: '
+        f'<section class="unit{" dense" if unit.files > DENSE_UNIT else ""}" id="unit-{index}"><h2>{_e(_s("unit", lang))}: '
         f"{page.unit_title(unit)}</h2>{_unit_counts(page, unit)}{_trend(page, unit)}"
         f"{_members(page, unit.unit)}"
         f"{_timeline(page, unit.unit)}{_heatmap(page, unit.unit, matrices)}"

@@ -125,6 +125,14 @@ table.members td { font-size: 13px; } ul.group-list { margin: 4px 0; padding-lef
   .tag { font-size: 8px; padding: 0 4px; }
   table.heatmap { font-size: 9px; } table.heatmap td { width: 24px; height: 13px; }
   table.heatmap th.row { padding: 0 6px 0 0; } ul.group-list { font-size: 9.5px; margin: 2px 0; }
+  /* a unit with many documents (members' reports beside their commitments) prints denser */
+  section.dense table.counts th, section.dense table.counts td { padding: 0 3px; font-size: 7px; line-height: 1.1; }
+  section.dense table.members td:nth-child(2) { font-size: 6.5px; }
+  section.dense .tl-row { min-height: 9px; } section.dense .tl-track { height: 9px; }
+  section.dense .tl-label, section.dense .tl-label .when, section.dense .tl-label .reason { font-size: 6.5px; line-height: 1.1; }
+  section.dense .dot { top: 1px; width: 6px; height: 6px; margin-left: -3px; }
+  section.dense table.heatmap td { height: 10px; width: 20px; } section.dense table.heatmap { font-size: 7.5px; }
+  table.members td.reports { font-size: 7px; white-space: nowrap; }
 }
 span.bar { display: inline-block; height: 8px; background: #c0392b; vertical-align: middle; }
 """
