@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
-from linter.batch import BatchOptions, linked_groups
+from linter.batch import BatchOptions, CopyJoin, linked_groups
 from linter.circulating import circulating
 from linter.document import Document
 from linter.findings import Hit, Related
@@ -48,6 +48,22 @@ COMMON_FLOOR = 20
 # than this is not compared pair by pair either (its pairs would grow with the square of the
 # unit): no cell has the 200 members that takes, only a folder holding many units' files.
 UNIT_SEED_LIMIT = 100
+
+
+def stock_sharers(members: int) -> int:
+    """How many of a unit's `members` share a text that is the unit's stock."""
+    return max(STOCK_MIN_SHARERS, math.ceil(members / 2))
+
+
+def unit_seed_limit(members: int) -> int:
+    """Inside a unit of `members`, a fingerprint in more documents than this seeds no pair."""
+    return max(UNIT_SEED_LIMIT, int(COMMON_SHARE * members))
+
+
+def common_limit(members: int) -> int:
+    """Across units, in a batch of `members` commitments: MOSS's -m."""
+    return max(COMMON_FLOOR, int(COMMON_SHARE * members))
+
 
 # (path, first line, last line, other path, other's first line, other's last line)
 
@@ -130,7 +146,7 @@ def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
 
 def _stock(members: list[_Entry], form: frozenset[int]) -> set[int]:
     """Fingerprints that at least half of a unit's members, and at least three, share."""
-    needed = max(STOCK_MIN_SHARERS, math.ceil(len(members) / 2))
+    needed = stock_sharers(len(members))
     counts: dict[int, int] = defaultdict(int)
     for member in members:
         for value in {v for v, _ in member.prints} - form:
@@ -238,7 +254,7 @@ def _unit_pairs(
     for unit, indices in by_unit.items():
         stock = stock_by_unit[unit]
         prints = [[(v, p) for v, p in members[i].prints if v not in stock] for i in indices]
-        limit = max(UNIT_SEED_LIMIT, int(COMMON_SHARE * len(indices)))
+        limit = unit_seed_limit(len(indices))
         seeds = shared_seeds(prints, None, form, limit)
         mapped = {(indices[x], indices[y]): spots for (x, y), spots in seeds.items()}
         found.update(_aligned(members, mapped, stock_by_unit, form))
@@ -256,7 +272,7 @@ def _cross_unit_pairs(
         [(v, p) for v, p in m.prints if v not in stock_by_unit[unit]]
         for m, unit in zip(members, units, strict=True)
     ]
-    limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
+    limit = common_limit(len(members))
     seeds = shared_seeds(prints, lambda i, j: units[i] != units[j], form, limit)
     return _aligned(members, seeds, stock_by_unit, form)
 
@@ -266,7 +282,13 @@ def _commitment_pairs(
     stock_by_unit: dict[str, set[int]],
     across_units: bool,
     form: frozenset[int],
+    join: CopyJoin | None = None,
 ) -> dict[tuple[int, int], list[Passage]]:
+    """The verified passages of every pair of members, seeded here or by `join` (the same seeds
+    found elsewhere: see linter.distributed)."""
+    seeds = join([m.document for m in members], across_units, form) if join else None
+    if seeds is not None:
+        return dict(sorted(_aligned(members, seeds, stock_by_unit, form).items()))
     by_unit: dict[str, list[int]] = defaultdict(list)
     for index, member in enumerate(members):
         by_unit[member.document.unit].append(index)
@@ -406,7 +428,9 @@ def _hits(
     by_unit = _units(members)
     stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
     if checks & {"pairs", "clusters"}:
-        found = _commitment_pairs(members, stock_by_unit, options.across_units, form)
+        found = _commitment_pairs(
+            members, stock_by_unit, options.across_units, form, options.copy_join
+        )
         if "pairs" in checks:
             for (i, j), shared in found.items():
                 for passage in shared:
