@@ -47,7 +47,7 @@ CHUNKS_PER_WORKER = 4
 POLL = 0.02  # seconds between looks at the finished tasks
 
 # A commitment's fingerprints as the per-document task keeps them for the copy join: its source
-# index, the hashes and their positions (compact: 16 bytes a fingerprint, not a tuple's 100).
+# index, the hashes and their positions (12 bytes a fingerprint, where a tuple takes 100).
 Prints = tuple[int, "array[int]", "array[int]"]
 
 
@@ -108,7 +108,7 @@ def _prints(index: int, analysis: Analysis) -> Prints | None:
     return (
         index,
         array("q", (v for v, _ in document.prints)),
-        array("q", (p for _, p in document.prints)),
+        array("i", (p for _, p in document.prints)),
     )
 
 

@@ -3,10 +3,10 @@ shuffling the fingerprints by hash instead of indexing them all in one process.
 
 Each commitment's fingerprints, kept on the cluster by the per-document stage, become records
 (hash, member, unit, position) split into buckets by hash (`hash % buckets`), the form's own
-text left out. A dask.bag groups each bucket's records from every chunk on one worker (a
-shuffle: what crosses the network is the records, RECORD_BYTES each). There the fingerprints
-are grouped by hash and cut exactly as the duplicate check cuts them on one machine
-(checks/duplicate.py):
+text left out. A dask.bag groups each bucket's records from every map task on one worker (a
+task shuffle: what crosses the network is the records, RECORD_BYTES each, once per stage).
+There the fingerprints are grouped by hash and cut exactly as the duplicate check cuts them on
+one machine (checks/duplicate.py):
 
 - a unit's stock — a fingerprint held by at least half its members (stock_sharers) — is not
   compared among them nor with anyone else;
@@ -29,18 +29,27 @@ from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter.checks.duplicate import common_limit, stock_sharers, unit_seed_limit
 from linter.distributed.cluster import Cluster, gathered
 from linter.distributed.documents import Chunk, Prints
 
-RECORD_BYTES = 32  # hash, member, unit, position: four 8-byte integers
-BUCKET_RECORDS = 1_000_000  # records a bucket holds at most, about (32 MB, a worker's dict ~150 MB)
+if TYPE_CHECKING:
+    from distributed import Future
 
-Records = tuple[
-    "array[int]", "array[int]", "array[int]", "array[int]"
-]  # hashes, members, units, positions
+RECORD_BYTES = 20  # a hash (8 bytes); member, unit and position (4 bytes each)
+SEED_BYTES = 16  # member, member, position, position (4 bytes each)
+BUCKET_RECORDS = 1_000_000  # records a bucket holds, about: 20 MB, a worker's dict of ~150 MB
+# Commitments whose records one map task makes (about a million records): fewer, larger map
+# tasks make fewer stages of the task shuffle, each of which moves every record once more.
+MAP_MEMBERS = 2048
+# The task shuffle splits each partition this many ways per stage: two stages up to 4,096
+# map tasks (8 million commitments), where dask.bag's default of 32 takes three.
+SHUFFLE_BRANCH = 64
+
+# A bucket's records, by column: hashes, members, units, positions.
+Records = tuple["array[int]", "array[int]", "array[int]", "array[int]"]
 Seeds = dict[tuple[int, int], list[tuple[int, int]]]
 
 
@@ -67,29 +76,30 @@ class Limits:
 
 
 def bucketed(
-    prints: Sequence[Prints],
-    members: dict[int, tuple[int, int]],
+    prints: Sequence[Sequence[Prints]],
+    members: Sequence[dict[int, tuple[int, int]]],
     form: frozenset[int],
     buckets: int,
 ) -> list[tuple[int, Records]]:
-    """The map side: a chunk's commitments' fingerprints as records, one set per bucket.
-    `members`: source index -> (member number, unit number)."""
+    """The map side: the fingerprints of a few chunks' commitments as records, one set per
+    bucket. `members[k]`: chunk k's commitments, source index -> (member number, unit number)."""
     split: dict[int, Records] = {}
-    for index, hashes, positions in prints:
-        if index not in members:
-            continue
-        member, unit = members[index]
-        for value, position in zip(hashes, positions, strict=True):
-            if value in form:
+    for chunk, mine in zip(prints, members, strict=True):
+        for index, hashes, positions in chunk:
+            if index not in mine:
                 continue
-            bucket = value % buckets
-            records = split.get(bucket)
-            if records is None:
-                records = split[bucket] = (array("q"), array("q"), array("q"), array("q"))
-            records[0].append(value)
-            records[1].append(member)
-            records[2].append(unit)
-            records[3].append(position)
+            member, unit = mine[index]
+            for value, position in zip(hashes, positions, strict=True):
+                if value in form:
+                    continue
+                bucket = value % buckets
+                records = split.get(bucket)
+                if records is None:
+                    records = split[bucket] = (array("q"), array("i"), array("i"), array("i"))
+                records[0].append(value)
+                records[1].append(member)
+                records[2].append(unit)
+                records[3].append(position)
     return sorted(split.items())
 
 
@@ -131,7 +141,7 @@ def seeds_of(group: tuple[int, list[tuple[int, Records]]], limits: Limits) -> ar
     for _, (hashes, members, units, positions) in group[1]:
         for value, member, unit, position in zip(hashes, members, units, positions, strict=True):
             held[value].append((member, unit, position))
-    out: array[int] = array("q")
+    out: array[int] = array("i")
     for entries in held.values():
         if len(entries) > 1:
             _seed(entries, limits, out)
@@ -154,13 +164,31 @@ def _merged(parts: Sequence[Any], members: int) -> Seeds:
     two members (a camket bug) is left out rather than trusted."""
     seeds: Seeds = defaultdict(list)
     for flat in parts:
-        if not isinstance(flat, array) or flat.typecode != "q" or len(flat) % 4:
+        if not isinstance(flat, array) or flat.typecode != "i" or len(flat) % 4:
             continue
         for start in range(0, len(flat), 4):
             i, j, pos_i, pos_j = flat[start : start + 4]
             if 0 <= i < j < members and pos_i >= 0 and pos_j >= 0:
                 seeds[(i, j)].append((pos_i, pos_j))
     return dict(seeds)
+
+
+def _map_groups(
+    chunks: Sequence[Chunk], members: Sequence[dict[int, tuple[int, int]]]
+) -> list[tuple[list[Future], list[dict[int, tuple[int, int]]]]]:
+    """The chunks holding commitments, gathered into map tasks of about MAP_MEMBERS."""
+    groups: list[tuple[list[Future], list[dict[int, tuple[int, int]]]]] = []
+    count = MAP_MEMBERS
+    for chunk, mine in zip(chunks, members, strict=True):
+        if not mine:
+            continue
+        if count >= MAP_MEMBERS:
+            groups.append(([], []))
+            count = 0
+        groups[-1][0].append(chunk.prints)
+        groups[-1][1].append(mine)
+        count += len(mine)
+    return groups
 
 
 @dataclass(frozen=True)
@@ -186,14 +214,13 @@ def copy_seeds(
     shared_form = client.submit(_same, form, pure=False)
     shared_limits = client.submit(_same, limits, pure=False)
     parts = [
-        delayed(bucketed, pure=False)(chunk.prints, mine, shared_form, buckets)
-        for chunk, mine in zip(chunks, batch.members, strict=True)
-        if mine
+        delayed(bucketed, pure=False)(prints, mine, shared_form, buckets)
+        for prints, mine in _map_groups(chunks, batch.members)
     ]
     if not parts:
         return {}
     grouped = db.from_delayed(parts).groupby(
-        operator.itemgetter(0), npartitions=buckets, shuffle="tasks"
+        operator.itemgetter(0), shuffle="tasks", max_branch=SHUFFLE_BRANCH
     )
     flat = grouped.map(seeds_of, delayed(shared_limits))
     results = gathered(cluster, client.compute(flat.to_delayed()))
