@@ -2,9 +2,10 @@
 test; the figures of docs/scale.md).
 
 Usage: python benchmarks/bench_dask.py [--files 1000] [--words 1250] [--format txt|docx|both]
-                                       [--dask local:2] [--across-units] [--no-local] [--counts]
+                                       [--folder DIR] [--dask local:2] [--across-units]
+                                       [--no-local] [--counts]
 
-Builds --files commitments as bench_batch.py does (units of 10 with their plan, items of the
+Builds (unless --folder names one) --files commitments as bench_batch.py does (units of 10 with their plan, items of the
 corpus's commitments with their figures changed), then runs this checkout's camket (python -m
 linter.cli, not an installed one), each as a separate process:
 
@@ -156,12 +157,16 @@ def main() -> None:
     parser.add_argument("--no-local", action="store_true")
     parser.add_argument("--counts", action="store_true")
     parser.add_argument("--format", choices=("txt", "docx", "both"), default="txt")
+    parser.add_argument("--folder", type=Path, help="check this folder instead of a generated one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder) / "ho-so"
-        root.mkdir()
-        build(root, args.files, args.words, args.format)
-        total = len(list(root.rglob("*.*")))
+        if args.folder:
+            root = args.folder.resolve()
+        else:
+            root = Path(folder) / "ho-so"
+            root.mkdir()
+            build(root, args.files, args.words, args.format)
+        total = sum(1 for path in root.rglob("*.*") if path.suffix != ".yaml")
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
@@ -170,9 +175,8 @@ def main() -> None:
         base = [sys.executable, "-m", "linter.cli", "check", "--format", "json"]
         if args.across_units:
             base.append("--across-units")
-        print(
-            f"{total} files ({args.files} commitments of about {args.words} words, {args.format})"
-        )
+        made = f"{args.files} commitments of about {args.words} words, {args.format}"
+        print(f"{total} files ({args.folder or made})")
         reports = {}
         if not args.no_local:
             reports["local"] = Path(folder) / "local.json"

@@ -11,9 +11,10 @@ checks every value. The fingerprints of each commitment stay on the cluster, for
 join (shuffle.py).
 
 A worker that dies mid-run (killed, out of memory) loses its tasks, and Dask runs them again on
-another worker. When Dask gives up on a chunk (its workers kept dying: KilledWorker), the chunk
-is split and each of its files tried alone, so that only a file that kills every worker it
-meets is lost: its CK007 finding says so. The run never waits for ever: a cluster left without
+another worker. When Dask gives up on a chunk (its workers kept dying: KilledWorker) or the
+chunk's task fails (a camket bug outside any file's analysis), the chunk is split and each of
+its files tried alone, so that only the file that kills workers, or meets the bug, is lost: its
+CK007 finding says so. The run never waits for ever: a cluster left without
 workers, or a lost scheduler, ends it with a message (cluster.WORKERS_TIMEOUT).
 """
 
@@ -68,8 +69,12 @@ def _stop(thread: threading.Thread) -> None:
         )
 
 
-def _within(timeout: float, work: Callable[[], Analysis]) -> Analysis | None:
-    """`work()`, or None when it took longer than `timeout` seconds (0: no limit)."""
+_LATE = object()  # what _within gives for work that took too long
+
+
+def _within(timeout: float, work: Callable[[], Analysis]) -> Analysis | object | None:
+    """`work()`; _LATE when it took longer than `timeout` seconds (0: no limit); None when it
+    ended without an answer."""
     if timeout <= 0:
         return work()
     done: list[Analysis] = []
@@ -83,7 +88,7 @@ def _within(timeout: float, work: Callable[[], Analysis]) -> Analysis | None:
     thread.join(timeout)
     if thread.is_alive():
         _stop(thread)
-        return None
+        return _LATE
     return done[0] if done else None
 
 
@@ -95,9 +100,20 @@ def _analysis(job: DocumentJob, source: Source, timeout: float) -> Analysis:
     except ReadError as error:
         return job.unreadable(source, error)
     analysis = _within(timeout, lambda: job.analyse(source, data))
-    if analysis is None:
+    if analysis is _LATE:
         return job.unreadable(source, ReadError("CK020", f"{timeout:g}"))
+    if not isinstance(analysis, Analysis):
+        return job.unreadable(source, ReadError("CK007", "no analysis"))
     return analysis
+
+
+def _encoded(job: DocumentJob, source: Source, analysis: Analysis) -> bytes:
+    """The analysis as the codec's bytes; one the codec refuses (a camket bug) is the file's
+    CK007 finding, not the end of its chunk."""
+    try:
+        return encode(analysis)
+    except Exception as error:
+        return encode(job.unreadable(source, ReadError("CK007", type(error).__name__)))
 
 
 def _prints(index: int, analysis: Analysis) -> Prints | None:
@@ -120,7 +136,7 @@ def analyse_files(
     encoded, prints = [], []
     for index, source in files:
         analysis = _analysis(job, source, timeout)
-        encoded.append((index, encode(analysis)))
+        encoded.append((index, _encoded(job, source, analysis)))
         found = _prints(index, analysis)
         if found is not None:
             prints.append(found)
@@ -174,6 +190,61 @@ def _decoded(value: Any, chunk: Chunk, job: DocumentJob) -> Iterator[tuple[int, 
             yield index, job.unreadable(source, ReadError("CK007", type(error).__name__))
 
 
+class _Stage:
+    """The chunks in flight on the cluster, and what becomes of each as it ends."""
+
+    def __init__(
+        self,
+        cluster: Cluster,
+        job: DocumentJob,
+        timeout: float,
+        done: Callable[[int, Analysis], None],
+    ) -> None:
+        from distributed import as_completed
+
+        self.cluster, self.job, self.timeout, self.done = cluster, job, timeout, done
+        self.shared_job = cluster.client.submit(_same, job, pure=False)  # sent once
+        self.pending: dict[Future, Chunk] = {}
+        self.completed = as_completed()
+        self.finished: list[Chunk] = []
+
+    def submit(self, files: list[tuple[int, Source]]) -> None:
+        chunk = _submit(self.cluster.client, self.shared_job, files, self.timeout)
+        self.pending[chunk.analyses] = chunk
+        self.completed.add(chunk.analyses)
+
+    def run(self) -> list[Chunk]:
+        """Wait for every chunk (while the cluster is healthy); the chunks that came back."""
+        health = Health(self.cluster)
+        while not self.completed.is_empty():
+            if not self.completed.has_ready():
+                health.look()
+                time.sleep(POLL)
+                continue
+            for future in self.completed.next_batch(block=False):
+                self._settle(future, self.pending.pop(future))
+        return self.finished
+
+    def _settle(self, future: Future, chunk: Chunk) -> None:
+        from distributed import KilledWorker
+
+        if future.status == "finished":
+            for index, analysis in _decoded(future.result(), chunk, self.job):
+                self.done(index, analysis)
+            chunk.analyses = None  # the bytes are here now; the fingerprints stay there
+            self.finished.append(chunk)
+        elif future.status != "error":
+            raise self.cluster.error("lost", detail=future.status)
+        elif len(chunk.files) > 1:  # find the file that kills workers or meets a bug: one by one
+            for file in chunk.files:
+                self.submit([file])
+        else:
+            error = future.exception()
+            detail = WORKER_DIED if isinstance(error, KilledWorker) else type(error).__name__
+            index, source = chunk.files[0]
+            self.done(index, self.job.unreadable(source, ReadError("CK007", detail)))
+
+
 def analyse_on_cluster(
     cluster: Cluster,
     sources: Sequence[Source],
@@ -183,9 +254,6 @@ def analyse_on_cluster(
 ) -> list[Chunk]:
     """Analyse every source on the cluster; `done` is told of each file's analysis as it
     comes. The chunks whose analyses came back (their fingerprints still on the cluster)."""
-    from distributed import KilledWorker, as_completed
-
-    client = cluster.client
     files = []
     for index, source in enumerate(sources):
         if source.fault is not None:  # a folder discovery could not list: nothing to send
@@ -194,39 +262,8 @@ def analyse_on_cluster(
             files.append((index, worker_path(source)))
     if not files:
         return []
-    shared_job = client.submit(_same, job, pure=False)  # sent once, kept by the scheduler
+    stage = _Stage(cluster, job, timeout, done)
     size = _chunk_size(len(files), cluster.workers)
-    pending: dict[Future, Chunk] = {}
     for start in range(0, len(files), size):
-        chunk = _submit(client, shared_job, files[start : start + size], timeout)
-        pending[chunk.analyses] = chunk
-    finished: list[Chunk] = []
-    completed = as_completed(list(pending))
-    health = Health(cluster)
-    while not completed.is_empty():
-        batch = completed.next_batch(block=False) if completed.has_ready() else []
-        if not batch:
-            health.look()
-            time.sleep(POLL)
-            continue
-        for future in batch:
-            chunk = pending.pop(future)
-            if future.status == "finished":
-                for index, analysis in _decoded(future.result(), chunk, job):
-                    done(index, analysis)
-                chunk.analyses = None  # the bytes are here now; the fingerprints stay there
-                finished.append(chunk)
-            elif future.status == "error" and isinstance(future.exception(), KilledWorker):
-                if len(chunk.files) == 1:
-                    index, source = chunk.files[0]
-                    done(index, job.unreadable(source, ReadError("CK007", WORKER_DIED)))
-                    continue
-                for file in chunk.files:  # find the file that kills workers: one by one
-                    alone = _submit(client, shared_job, [file], timeout)
-                    pending[alone.analyses] = alone
-                    completed.add(alone.analyses)
-            elif future.status == "error":
-                raise future.exception()  # a camket bug in the task: an internal failure
-            else:
-                raise cluster.error("lost", detail=future.status)
-    return finished
+        stage.submit(files[start : start + size])
+    return stage.run()
