@@ -250,6 +250,32 @@ def test_an_unreachable_scheduler_is_a_usage_error_within_seconds(tmp_path, unit
     assert time.monotonic() - started < 30
 
 
+DYING = """
+import logging, os, sys, time
+from distributed import LocalCluster
+if __name__ == "__main__":
+    cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=None, silence_logs=logging.CRITICAL)
+    print(cluster.scheduler_address, flush=True)
+    while not any(key.startswith("analyse_files") for key in map(str, cluster.scheduler.tasks)):
+        time.sleep(0.05)
+    os._exit(1)  # the scheduler's machine goes down as the first files are sent
+"""
+
+
+def test_a_scheduler_lost_mid_run_is_an_error_not_a_hang(commune):  # noqa: F811
+    cluster = subprocess.Popen(
+        [sys.executable, "-c", DYING], stdout=subprocess.PIPE, env=ENV, text=True
+    )
+    address = cluster.stdout.readline().strip()
+    result = camket("--dask", address, str(commune), timeout=120)
+    cluster.wait(timeout=30)
+    assert cluster.returncode == 1  # it went down during the run
+    assert result.returncode == 2, result.stderr
+    assert f"Mất kết nối với cụm Dask “{address}” giữa chừng" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_a_bad_address_is_a_usage_error(unit):
     result = CliRunner().invoke(main, ["check", "--dask", "local:0", str(unit)])
     assert result.exit_code == 2
@@ -326,9 +352,15 @@ def alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_ctrl_c_ends_a_local_cluster_run_with_130_and_stops_its_workers(commune):  # noqa: F811
+def test_ctrl_c_ends_a_local_cluster_run_with_130_and_stops_its_workers(tmp_path):
+    folder = tmp_path / "dang-uy-xa"  # 300 commitments: seconds of work for two workers
+    for index in range(300):
+        cell = folder / f"chi-bo-{index // 10:02d}"
+        cell.mkdir(parents=True, exist_ok=True)
+        text = TEXT.replace("thăm hỏi 2 hộ nghèo", f"thăm hỏi {index} hộ nghèo")
+        (cell / f"cam-ket-{index:03d}.txt").write_text(text, encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-m", "linter.cli", "check", "--dask", "local:2", str(commune)],
+        [sys.executable, "-m", "linter.cli", "check", "--dask", "local:2", str(folder)],
         env=ENV,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -79,15 +79,19 @@ def require_dask(lang: str) -> None:
 
 @contextlib.contextmanager
 def _quiet_logs() -> Iterator[None]:
-    """Dask's own warnings (a worker lost and restarted, tasks recomputed) are not the user's
-    business: the run reports what they change. Errors still show."""
-    logger = logging.getLogger("distributed")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
+    """Dask's own log (a worker lost and restarted, tasks recomputed, a scheduler gone, with
+    its tracebacks) is not the user's business: the run reports what it changes, in words.
+    Dask's configuration gives some of its loggers their own level: each is quieted."""
+    names = [name for name in logging.root.manager.loggerDict if name.startswith("distributed.")]
+    loggers = [logging.getLogger(name) for name in ("distributed", *names)]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 @dataclass
@@ -179,7 +183,7 @@ class Health:
             self.since = now
         elif now - self.since > WORKERS_TIMEOUT:
             if client.status != "running":
-                raise self.cluster.error("lost", detail=client.status)
+                raise self.cluster.error("lost")
             raise self.cluster.error("no_workers", seconds=WORKERS_TIMEOUT)
 
 
@@ -246,7 +250,7 @@ def check_workers(cluster: Cluster, sources: Sequence[Source]) -> None:
     try:
         answers = client.run(probe, [str(source.path) for source in sample])
     except OSError as error:
-        raise cluster.error("lost", detail=type(error).__name__) from error
+        raise cluster.error("lost") from error
     except Exception as error:  # the worker could not even load the probe: no camket there
         workers = ", ".join(client.scheduler_info().get("workers", {})) or cluster.shown
         raise cluster.error(

@@ -234,7 +234,7 @@ class _Stage:
             chunk.analyses = None  # the bytes are here now; the fingerprints stay there
             self.finished.append(chunk)
         elif future.status != "error":
-            raise self.cluster.error("lost", detail=future.status)
+            raise self.cluster.error("lost")
         elif len(chunk.files) > 1:  # find the file that kills workers or meets a bug: one by one
             for file in chunk.files:
                 self.submit([file])

@@ -59,9 +59,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "readable by the workers.",
     },
     "lost": {
-        "vi": "Mất kết nối với cụm Dask giữa chừng ({detail}); chưa có kết quả. Hãy chạy lại.",
-        "en": "The connection to the Dask cluster was lost mid-run ({detail}); no report was "
-        "made. Run again.",
+        "vi": "Mất kết nối với cụm Dask “{address}” giữa chừng; chưa có kết quả. Hãy kiểm tra "
+        "bộ lập lịch rồi chạy lại.",
+        "en": "The connection to the Dask cluster “{address}” was lost mid-run; no report was "
+        "made. Check the scheduler, then run again.",
     },
     "join_failed": {
         "vi": "Các máy trạm Dask liên tục bị dừng khi so sánh sao chép giữa các bản cam kết "
