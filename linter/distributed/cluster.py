@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from distributed import Client, Future
 
 LOCAL = "local"
+MAX_LOCAL_WORKERS = 1024
 CONNECT_TIMEOUT = 5.0  # seconds to reach a scheduler: an unreachable one is an error at once
 HEALTH_EVERY = 1.0  # seconds between looks at the cluster while the run waits for it
 WORKERS_TIMEOUT = 30.0  # seconds a cluster may have no worker (at the start, or all lost)
@@ -48,9 +49,6 @@ class Target:
     @property
     def shown(self) -> str:
         return self.address or LOCAL
-
-
-MAX_LOCAL_WORKERS = 1024
 
 
 def parse_target(value: str, lang: str) -> Target:
