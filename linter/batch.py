@@ -4,10 +4,22 @@ the run's options and how linked documents form groups."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from linter.document import Document
+
+# The seeds of the copy join computed elsewhere (linter.distributed: a shuffle of fingerprints on
+# a Dask cluster): given the commitments in path order, whether units are crossed and the form's
+# hashes, the seeds {(i, j): [(position in i, position in j)]} that the duplicate check would
+# find itself; None when it cannot (the check then finds them here).
+CopyJoin = Callable[
+    ["Sequence[Document]", bool, frozenset[int]],
+    "dict[tuple[int, int], list[tuple[int, int]]] | None",
+]
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,7 @@ class BatchOptions:
     # Reports linked to commitments by camket.yaml (`reviews:`): (report, commitment), absolute.
     reviews: tuple[tuple[Path, Path], ...] = ()
     archive: Path | None = None  # earlier years (camket archive), compared with by `archive` rules
+    copy_join: CopyJoin | None = None  # where the copy seeds are found; None: here
 
 
 Item = TypeVar("Item", int, str)

@@ -32,7 +32,7 @@ from linter.report import BINARY_FORMATS, Format
 
 if TYPE_CHECKING:
     from linter.config import Settings
-    from linter.engine import Analysis, Report
+    from linter.engine import Analysis, Report, Stages
     from linter.rules import Rule
     from linter.sources import Skipped, Source
 
@@ -291,6 +291,14 @@ def _configure(
     help="Tệp lưu trữ các năm trước (camket archive add): báo bản cam kết, kế hoạch lặp lại "
     "bản của năm trước.",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ĐỊA_CHỈ",
+    help="Chạy trên cụm Dask: địa chỉ bộ lập lịch (tcp://máy:8786), hoặc local / local:N (cụm N "
+    "máy trạm trên máy này). Các máy trạm tự đọc tệp: đường dẫn phải như nhau trên mọi máy. "
+    'Cần cài thêm: pip install "camket[dask]".',
+)
 @click.option("--statistics", is_flag=True, help="Chỉ in số phát hiện theo từng luật.")
 @click.option(
     "--summary-only",
@@ -320,6 +328,7 @@ def check(
     no_context: bool,
     timeout: float,
     archive_path: Path | None,
+    dask_address: str | None,
     statistics: bool,
     summary_only: bool,
     quiet: bool,
@@ -329,6 +338,7 @@ def check(
     Mã thoát: 0 không có phát hiện từ mức --fail-on trở lên; 1 có; 2 lỗi cách dùng, cấu hình, luật
     hoặc không ghi được kết quả; 3 lỗi nội bộ của camket; 130 bị dừng (Ctrl-C).
     """
+    from linter.distributed import ClusterError
     from linter.engine import selected
     from linter.report import Context, render
     from linter.sources import discover
@@ -358,6 +368,13 @@ def check(
     lang = settings.lang
     if archive_path is not None:
         settings = replace(settings, archive=_readable_archive(archive_path, lang))
+    if dask_address is not None:
+        from linter.distributed import usable
+
+        try:  # refused before a long discovery: a bad address, no Dask installed
+            usable(dask_address, lang)
+        except ClusterError as error:
+            _fail(str(error))
     chosen = Format(fmt)
     for selector in (*settings.select, *settings.ignore):
         if not any(selected(rule, [selector]) for rule in rules):
@@ -375,10 +392,13 @@ def check(
         _fail("\n".join([found, *skipped_summary(skipped, lang)]))
     if output and any(real_path(output) == real_path(source.path) for source in sources):
         _fail(t("error.output_is_input", lang, path=output))
-    with _rare_collections():
+    with _rare_collections(), contextlib.ExitStack() as cluster:
         try:
             known = load_baseline(baseline) if baseline else None  # refused before a long run
-            report = _run_with_progress(paths, rules, settings, sources, show_progress=not quiet)
+            stages = cluster.enter_context(_on_dask(dask_address, lang)) if dask_address else None
+            report = _run_with_progress(
+                paths, rules, settings, sources, show_progress=not quiet, stages=stages
+            )
             report.skipped = skipped
             if known is not None:
                 kept = without_baseline(report.findings, known)
@@ -386,6 +406,8 @@ def check(
                 report.findings = kept
         except FileError as error:
             _fail(t("error.file", lang, error=error))
+        except ClusterError as error:
+            _fail(str(error))
         colour = _colour_wanted(color, output)
         context = Context(lang, rules, settings, colour, statistics, quiet, summary_only)
         rendered = render(report, chosen, context)
@@ -397,6 +419,13 @@ def check(
 
         click.echo("\n".join(rule_statistics(report, context)), err=True)
     sys.exit(EXIT_FINDINGS if report.failed(settings.fail_on) else EXIT_OK)
+
+
+def _on_dask(address: str, lang: str) -> contextlib.AbstractContextManager[Stages]:
+    """The run's stages on the Dask cluster --dask names (linter.distributed)."""
+    from linter.distributed import dask_stages
+
+    return dask_stages(address, lang)
 
 
 def _readable_archive(path: Path, lang: str) -> Path:
@@ -535,15 +564,18 @@ def _run_with_progress(
     sources: list[Source],
     show_progress: bool,
     each: Callable[[Source, Analysis], None] | None = None,
+    stages: Stages | None = None,
 ) -> Report:
     """Run the checks, with a progress bar on stderr when it is a terminal."""
     from linter.engine import run
 
     if not show_progress or not sys.stderr.isatty():
-        return run(paths, rules, settings, sources=sources, each=each)
+        return run(paths, rules, settings, sources=sources, each=each, stages=stages)
     progress = _DelayedProgress(t("progress", settings.lang))
     try:
-        return run(paths, rules, settings, progress=progress, sources=sources, each=each)
+        return run(
+            paths, rules, settings, progress=progress, sources=sources, each=each, stages=stages
+        )
     finally:
         progress.finish()
 

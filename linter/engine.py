@@ -6,12 +6,12 @@ import datetime as dt
 import itertools
 import os
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from linter.batch import BatchOptions
+from linter.batch import BatchOptions, CopyJoin
 from linter.checks import KINDS
 from linter.checks.duplicate import document_prints
 from linter.config import Settings
@@ -211,10 +211,12 @@ def check_batch(
     settings: Settings,
     internal_error: Rule | None = None,
     parents: dict[str, str] | None = None,
+    copy_join: CopyJoin | None = None,
 ) -> list[Finding]:
     """The checks that compare documents (copies, dates), once every document is parsed
-    (`parents`: each unit's unit above). A camket bug in one of them loses that check only:
-    `internal_error` (CK009) reports it."""
+    (`parents`: each unit's unit above; `copy_join`: where the copy seeds are found, if not
+    here). A camket bug in one of them loses that check only: `internal_error` (CK009)
+    reports it."""
     findings = []
     options = BatchOptions(
         settings.across_units,
@@ -223,6 +225,7 @@ def check_batch(
         dict(parents or {}),
         settings.reviews,
         settings.archive,
+        copy_join,
     )
     for kind in KINDS.values():
         mine = [rule for rule in rules if rule.kind == kind.name]
@@ -358,6 +361,24 @@ def document_job(rules: list[Rule], settings: Settings) -> DocumentJob:
     return DocumentJob(tuple(rules), tuple(active), tuple(parts), split, settings.lang, headings)
 
 
+class Stages(Protocol):
+    """Where the per-document stage and the seeds of the copy join run when not on this
+    machine (linter.distributed: a Dask cluster). The findings are the same wherever they run."""
+
+    def analyse_all(
+        self,
+        sources: Sequence[Source],
+        job: DocumentJob,
+        timeout: float,
+        progress: Callable[[int, int], None] | None,
+        each: Callable[[int, Analysis], None] | None,
+    ) -> list[Analysis]: ...
+
+    def copy_seeds(
+        self, members: Sequence[Document], across_units: bool, form: frozenset[int]
+    ) -> dict[tuple[int, int], list[tuple[int, int]]] | None: ...
+
+
 def run(
     paths: Iterable[Path],
     rules: list[Rule],
@@ -365,12 +386,14 @@ def run(
     progress: Callable[[int, int], None] | None = None,
     sources: list[Source] | None = None,
     each: Callable[[Source, Analysis], None] | None = None,
+    stages: Stages | None = None,
 ) -> Report:
     """Check every file under `paths` (`sources`: what discovering them gave already); an
     unreadable file becomes an `input` finding. The per-document stage runs on
-    `settings.jobs` processes and through the cache when `settings.cache_dir` is set; the
-    result is the same whatever the job count. `each` is told of each file's analysis as soon
-    as it is made, before the batch stage (the archive records documents as they come)."""
+    `settings.jobs` processes and through the cache when `settings.cache_dir` is set, or on
+    `stages` (a cluster) with the copy join's seeds; the result is the same whatever runs it.
+    `each` is told of each file's analysis as soon as it is made, before the batch stage (the
+    archive records documents as they come)."""
     from linter.parallel import analyse_all
 
     by_id = {rule.id: rule for rule in rules}
@@ -384,9 +407,12 @@ def run(
         sources = [s for s in sources if real_path(s.path) not in forms]
     report = Report(parents=unit_parents(sources), skipped=skipped)
     tell = None if each is None else (lambda index, analysis: each(sources[index], analysis))
-    analyses = analyse_all(
-        sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout, tell
-    )
+    if stages is None:
+        analyses = analyse_all(
+            sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout, tell
+        )
+    else:
+        analyses = stages.analyse_all(sources, job, settings.timeout, progress, tell)
     compared, context = [], set()
     for source, analysis in zip(sources, analyses, strict=True):
         if source.context:  # read to compare the named files with; not reported on
@@ -405,6 +431,7 @@ def run(
         settings,
         by_id.get("CK009"),
         report.parents,
+        stages.copy_seeds if stages is not None else None,
     )
     report.findings.extend(f for f in batch_findings if f.path not in context)
     _apply_sidecars(report, by_id.get("CK008"), "CK008" in active_ids, settings.lang)

@@ -349,6 +349,9 @@ CLICK_VI: dict[str, str] = {
 
 # The help texts of camket's commands and options (written in Vietnamese) in English.
 HELP_EN: dict[str, str] = {
+    'Chạy trên cụm Dask: địa chỉ bộ lập lịch (tcp://máy:8786), hoặc local / local:N (cụm N máy trạm trên máy này). Các máy trạm tự đọc tệp: đường dẫn phải như nhau trên mọi máy. Cần cài thêm: pip install "camket[dask]".': (
+        'Run on a Dask cluster: the scheduler\'s address (tcp://host:8786), or local / local:N (a cluster of N workers on this machine). The workers read the files themselves: paths must be the same on every machine. Needs: pip install "camket[dask]".'
+    ),
     "Mở trang web kiểm tra bản cam kết trên máy này: kéo thả tệp hoặc cả thư mục, xem báo cáo, tải về HTML, Excel, JSON. Tệp gửi lên chỉ nằm trong thư mục tạm và bị xóa sau mỗi lần kiểm tra.": (
         "Open the commitment checker as a web page on this computer: drop files or whole folders, read the report, download HTML, Excel, JSON. Uploaded files stay in a temporary folder, deleted after each check."
     ),

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
-from linter.batch import BatchOptions, linked_groups
+from linter.batch import BatchOptions, CopyJoin, linked_groups
 from linter.circulating import circulating
 from linter.document import Document
 from linter.findings import Hit, Related
@@ -49,6 +49,22 @@ COMMON_FLOOR = 20
 # than this is not compared pair by pair either (its pairs would grow with the square of the
 # unit): no cell has the 200 members that takes, only a folder holding many units' files.
 UNIT_SEED_LIMIT = 100
+
+
+def stock_sharers(members: int) -> int:
+    """How many of a unit's `members` share a text that is the unit's stock."""
+    return max(STOCK_MIN_SHARERS, math.ceil(members / 2))
+
+
+def unit_seed_limit(members: int) -> int:
+    """Inside a unit of `members`, a fingerprint in more documents than this seeds no pair."""
+    return max(UNIT_SEED_LIMIT, int(COMMON_SHARE * members))
+
+
+def common_limit(members: int) -> int:
+    """Across units, in a batch of `members` commitments: MOSS's -m."""
+    return max(COMMON_FLOOR, int(COMMON_SHARE * members))
+
 
 # (path, first line, last line, other path, other's first line, other's last line)
 
@@ -131,7 +147,7 @@ def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
 
 def _stock(members: list[_Entry], form: frozenset[int]) -> set[int]:
     """Fingerprints that at least half of a unit's members, and at least three, share."""
-    needed = max(STOCK_MIN_SHARERS, math.ceil(len(members) / 2))
+    needed = stock_sharers(len(members))
     counts: dict[int, int] = defaultdict(int)
     for member in members:
         for value in {v for v, _ in member.prints} - form:
@@ -240,7 +256,7 @@ def _unit_pairs(
     for unit, indices in by_unit.items():
         stock = stock_by_unit[unit]
         prints = [[(v, p) for v, p in members[i].prints if v not in stock] for i in indices]
-        limit = max(UNIT_SEED_LIMIT, int(COMMON_SHARE * len(indices)))
+        limit = unit_seed_limit(len(indices))
         seeds = shared_seeds(prints, None, form, limit)
         mapped = {
             (indices[x], indices[y]): spots
@@ -265,7 +281,7 @@ def _cross_unit_pairs(
         [(v, p) for v, p in m.prints if v not in stock_by_unit[unit]]
         for m, unit in zip(members, units, strict=True)
     ]
-    limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
+    limit = common_limit(len(members))
     seeds = shared_seeds(
         prints, lambda i, j: units[i] != units[j] and (apart is None or apart(i, j)), form, limit
     )
@@ -278,8 +294,14 @@ def _commitment_pairs(
     across_units: bool,
     form: frozenset[int],
     apart: Callable[[int, int], bool] | None = None,
+    join: CopyJoin | None = None,
 ) -> dict[tuple[int, int], list[Passage]]:
-    """Passages between members (`apart`: which pairs of documents may be copies at all)."""
+    """The verified passages of every pair of members (`apart`: which pairs of documents may be
+    copies at all), seeded here or by `join` (the same seeds found elsewhere: see
+    linter.distributed; it is given commitments only, whose pairs are all allowed)."""
+    seeds = join([m.document for m in members], across_units, form) if join else None
+    if seeds is not None:
+        return dict(sorted(_aligned(members, seeds, stock_by_unit, form).items()))
     by_unit: dict[str, list[int]] = defaultdict(list)
     for index, member in enumerate(members):
         by_unit[member.document.unit].append(index)
@@ -416,6 +438,7 @@ def _copies(
     checks: set[str],
     options: BatchOptions,
     form: frozenset[int],
+    join: CopyJoin | None = None,
 ) -> Iterator[tuple[str, _Entry, Hit]]:
     """Copies between the members' documents of one kind: pairs and groups. Two documents by
     one writer (a member's 6-month and year-end reports) are never copies of each other."""
@@ -424,7 +447,7 @@ def _copies(
     def apart(i: int, j: int) -> bool:
         return writers[i] is None or writers[i] != writers[j]
 
-    found = _commitment_pairs(members, stock_by_unit, options.across_units, form, apart)
+    found = _commitment_pairs(members, stock_by_unit, options.across_units, form, apart, join)
     if "pairs" in checks:
         for (i, j), shared in found.items():
             for passage in shared:
@@ -454,7 +477,7 @@ def _hits(
     by_unit = _units(members)
     stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
     if checks & {"pairs", "clusters"}:
-        yield from _copies(members, stock_by_unit, checks, options, form)
+        yield from _copies(members, stock_by_unit, checks, options, form, options.copy_join)
         # Members' reports are compared with one another, never with a commitment (a report
         # quotes its own commitment): what half a unit's reports share is its form, not a copy.
         reports = _entries(documents, "report")

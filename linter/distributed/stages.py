@@ -1,0 +1,80 @@
+"""The engine's two heavy stages on a Dask cluster (engine.Stages): the per-document stage
+(documents.py) and the seeds of the copy join (shuffle.py). The batch checks — copies'
+passages verified, stock and circulating text, date order, citations, the archive — run on
+this machine, on the analyses that came back, exactly as without a cluster."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from linter.distributed.cluster import Cluster, check_workers
+from linter.distributed.documents import Chunk, analyse_on_cluster
+from linter.distributed.shuffle import Batch, Limits, Seeds, copy_seeds
+from linter.engine import Analysis, DocumentJob
+from linter.sources import Source
+
+if TYPE_CHECKING:
+    from linter.document import Document
+
+
+class DaskStages:
+    def __init__(self, cluster: Cluster) -> None:
+        self.cluster = cluster
+        self.chunks: list[Chunk] = []
+        self.source_of: dict[int, int] = {}  # id of an analysed document -> its source index
+
+    def analyse_all(
+        self,
+        sources: Sequence[Source],
+        job: DocumentJob,
+        timeout: float,
+        progress: Callable[[int, int], None] | None,
+        each: Callable[[int, Analysis], None] | None,
+    ) -> list[Analysis]:
+        """Each source's analysis, in the order of `sources` (the workers checked first)."""
+        check_workers(self.cluster, sources)
+        found: dict[int, Analysis] = {}
+
+        def done(index: int, analysis: Analysis) -> None:
+            found[index] = analysis
+            if each:
+                each(index, analysis)
+            if progress:
+                progress(len(found), len(sources))
+
+        self.chunks = analyse_on_cluster(self.cluster, sources, job, timeout, done)
+        analyses = [found[index] for index in range(len(sources))]
+        self.source_of = {
+            id(analysis.document): index
+            for index, analysis in enumerate(analyses)
+            if analysis.document is not None
+        }
+        return analyses
+
+    def copy_seeds(
+        self, members: Sequence[Document], across_units: bool, form: frozenset[int]
+    ) -> Seeds | None:
+        """The seeds the duplicate check would find for `members` (commitments in path order),
+        found on the cluster; None for documents this run did not analyse there."""
+        sources = [self.source_of.get(id(document)) for document in members]
+        if any(index is None for index in sources):
+            return None
+        unit_numbers: dict[str, int] = {}
+        sizes: list[int] = []
+        where: dict[int, tuple[int, int]] = {}  # source index -> (member, unit)
+        records = 0
+        for member, (document, index) in enumerate(zip(members, sources, strict=True)):
+            unit = unit_numbers.setdefault(document.unit, len(unit_numbers))
+            if unit == len(sizes):
+                sizes.append(0)
+            sizes[unit] += 1
+            where[index] = (member, unit)  # type: ignore[index]
+            records += len(document.prints or ())
+        per_chunk = tuple(
+            {index: where[index] for index, _ in chunk.files if index in where}
+            for chunk in self.chunks
+        )
+        batch = Batch(per_chunk, len(members), records)
+        limits = Limits.of(sizes, len(members), across_units)
+        return copy_seeds(self.cluster, self.chunks, batch, limits, form)
