@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -281,3 +281,18 @@ def with_options(
             raise FileError(source or "camket.yaml", line, f"options của {code}: {problem}")
         by_id[code] = replace(rule, options=merged)
     return [by_id[rule.id] for rule in rules]
+
+
+def check_option_problem(
+    options: dict, checks: Sequence[str], extra: Sequence[str] = ()
+) -> str | None:
+    """What is wrong with the options of a kind whose rules each name one `check` (and may
+    take the `extra` keys), or None; the kind checks its extra keys' values itself."""
+    allowed = ("check", *extra)
+    unknown = set(options) - set(allowed)
+    if unknown:
+        names = ", ".join(sorted(map(str, unknown)))
+        return f"tùy chọn không hợp lệ: {names} (có: {', '.join(allowed)})"
+    if options.get("check") not in checks:
+        return f"“check” phải là một trong: {', '.join(checks)}"
+    return None

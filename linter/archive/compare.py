@@ -24,7 +24,7 @@ from linter.checks.duplicate import document_prints, form_hashes
 from linter.document import Document
 from linter.findings import Hit, Related
 from linter.fingerprint import Tokens, template_hashes, text_syllables, tokens
-from linter.rules import Rule
+from linter.rules import Rule, check_option_problem
 
 CHECKS = {"commitments": "commitment", "plans": "plan"}
 # A document repeats an archived one when the passages they share cover this share of its own
@@ -39,12 +39,7 @@ _CHUNK = 500  # hashes per look-up (SQLite's bound on host parameters is larger)
 
 
 def option_problem(options: dict) -> str | None:
-    unknown = set(options) - {"check"}
-    if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (chỉ có: check)"
-    if options.get("check") not in CHECKS:
-        return f"“check” phải là một trong: {', '.join(CHECKS)}"
-    return None
+    return check_option_problem(options, tuple(CHECKS))
 
 
 @dataclass(frozen=True)

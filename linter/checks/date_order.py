@@ -34,7 +34,7 @@ from linter.batch import BatchOptions
 from linter.citations import canonical_symbol
 from linter.document import Citation, Document
 from linter.findings import Hit, Related
-from linter.rules import Rule
+from linter.rules import Rule, check_option_problem
 
 PER_DOCUMENT = ("missing", "impossible", "year", "registry")
 ACROSS = ("unit-plan", "superior-plan", "cited", "citation-dates", "unit-plans")
@@ -43,11 +43,9 @@ _MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 
 
 def option_problem(options: dict) -> str | None:
-    unknown = set(options) - {"check", "earliest", "latest"}
-    if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (có: check, earliest, latest)"
-    if options.get("check") not in CHECKS:
-        return f"“check” phải là một trong: {', '.join(CHECKS)}"
+    problem = check_option_problem(options, CHECKS, ("earliest", "latest"))
+    if problem:
+        return problem
     for key in ("earliest", "latest"):
         value = options.get(key)
         if value is not None and not _is_month_day(value):

@@ -35,7 +35,7 @@ from linter.circulating import circulating
 from linter.document import Document
 from linter.findings import Hit, Related
 from linter.fingerprint import K, LineIndex, Tokens, fingerprints, template_hashes, tokens
-from linter.rules import Rule
+from linter.rules import Rule, check_option_problem
 from linter.trace.link import name_key
 
 CHECKS = ("pairs", "clusters", "plan", "stock", "circulating")
@@ -70,12 +70,7 @@ def common_limit(members: int) -> int:
 
 
 def option_problem(options: dict) -> str | None:
-    unknown = set(options) - {"check"}
-    if unknown:
-        return f"tùy chọn không hợp lệ: {', '.join(sorted(map(str, unknown)))} (chỉ có: check)"
-    if options.get("check") not in CHECKS:
-        return f"“check” phải là một trong: {', '.join(CHECKS)}"
-    return None
+    return check_option_problem(options, CHECKS)
 
 
 @functools.cache

@@ -32,7 +32,7 @@ from linter.batch import BatchOptions
 from linter.document import Document, make_line
 from linter.findings import Hit, Related
 from linter.parse import parse
-from linter.rules import Rule
+from linter.rules import Rule, check_option_problem
 from linter.trace.link import year_of
 from linter.trace.model import Rating, ReviewEntry
 from linter.trace.review import Trace, trace_all
@@ -62,12 +62,9 @@ _LEVEL = {
 
 
 def option_problem(options: dict) -> str | None:
-    unknown = set(options) - {"check", "midyear", "yearend"}
-    if unknown:
-        names = ", ".join(sorted(map(str, unknown)))
-        return f"tùy chọn không hợp lệ: {names} (có: check, midyear, yearend)"
-    if options.get("check") not in CHECKS:
-        return f"“check” phải là một trong: {', '.join(CHECKS)}"
+    problem = check_option_problem(options, CHECKS, ("midyear", "yearend"))
+    if problem:
+        return problem
     for key in ("midyear", "yearend"):
         value = options.get(key)
         if value is not None and not _month_day(value):
