@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from linter import __version__
-from linter.command import CamketGroup, lang_option, requested_language
+from linter.command import CamketGroup, lang_option, requested_language, run_options
 from linter.files import (
     guard_standard_streams,
     real_path,
@@ -225,29 +225,9 @@ def _configure(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Ghi kết quả vào tệp thay vì màn hình.",
 )
-@click.option(
-    "--config",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
-)
-@click.option(
-    "--select",
-    multiple=True,
-    help="Chỉ chạy các luật này (mã, tên hoặc loại; cách nhau bằng dấu phẩy).",
-)
-@click.option("--ignore", multiple=True, help="Bỏ qua các luật này (mã, tên hoặc loại).")
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info"]),
-    default=None,
-    help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).",
-)
+@run_options("config", "select", "ignore", "fail_on")
 @LANG_OPTION
-@click.option(
-    "--across-units",
-    is_flag=True,
-    help="So sánh sao chép giữa mọi đơn vị (mặc định: chỉ trong từng chi bộ).",
-)
+@run_options("across_units")
 @click.option(
     "--baseline",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -258,32 +238,7 @@ def _configure(
     default=None,
     help="Tô màu kết quả văn bản (mặc định: khi in ra màn hình và biến NO_COLOR chưa đặt).",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Số tiến trình đọc và kiểm tra từng tệp song song (0: bằng số nhân CPU).",
-)
-@click.option(
-    "--no-cache",
-    is_flag=True,
-    help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào cũng được).",
-)
-@click.option(
-    "--no-context",
-    is_flag=True,
-    help="Khi kiểm tra riêng từng tệp: không đọc các văn bản cùng thư mục và thư mục cấp trên "
-    "để đối chiếu (ngày, sao chép).",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0),
-    default=60,
-    show_default=True,
-    help="Số giây tối đa cho một tệp; quá thì bỏ qua tệp đó và báo lại (0: không giới hạn).",
-)
+@run_options("jobs", "no_cache", "no_context", "timeout")
 @click.option(
     "--archive",
     "archive_path",
@@ -780,49 +735,9 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     type=click.Path(path_type=Path),
     help="Thư mục ghi các bản có ghi chú (phải nằm ngoài các thư mục đầu vào).",
 )
-@click.option(
-    "--config",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
-)
-@click.option("--select", multiple=True, help="Chỉ chạy các luật này (mã, tên hoặc loại).")
-@click.option("--ignore", multiple=True, help="Bỏ qua các luật này (mã, tên hoặc loại).")
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info"]),
-    default=None,
-    help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).",
-)
-@click.option(
-    "--lang",
-    type=click.Choice(["vi", "en"]),
-    default=None,
-    help="Ngôn ngữ thông báo: vi hoặc en (mặc định: vi, hoặc theo biến môi trường CAMKET_LANG).",
-)
-@click.option("--across-units", is_flag=True, help="So sánh sao chép giữa mọi đơn vị.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    help="Số tiến trình đọc và kiểm tra từng tệp song song (0: bằng số nhân CPU).",
-)
-@click.option(
-    "--no-cache",
-    is_flag=True,
-    help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào cũng được).",
-)
-@click.option(
-    "--no-context",
-    is_flag=True,
-    help="Không đọc các văn bản cùng thư mục để đối chiếu khi kiểm tra riêng từng tệp.",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0),
-    default=60,
-    help="Số giây tối đa cho một tệp (0: không giới hạn).",
-)
+@run_options("config", "select", "ignore", "fail_on")
+@LANG_OPTION
+@run_options("across_units", "jobs", "no_cache", "no_context", "timeout")
 @click.option("-q", "--quiet", is_flag=True, help="Không hiện thanh tiến độ.")
 def annotate(
     paths: tuple[Path, ...],

@@ -11,7 +11,8 @@ import gettext
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -185,3 +186,71 @@ class CamketGroup(click.Group, CamketCommand):
 
 
 CamketGroup.group_class = CamketGroup
+
+
+# The options of a run that `check`, `annotate` and `archive add` share, defined once so their
+# help and limits cannot drift apart.
+RUN_OPTIONS: dict[str, Callable[[Any], Any]] = {
+    "config": click.option(
+        "--config",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
+    ),
+    "select": click.option(
+        "--select",
+        multiple=True,
+        help="Chỉ chạy các luật này (mã, tên hoặc loại; cách nhau bằng dấu phẩy).",
+    ),
+    "ignore": click.option(
+        "--ignore", multiple=True, help="Bỏ qua các luật này (mã, tên hoặc loại)."
+    ),
+    "fail_on": click.option(
+        "--fail-on",
+        type=click.Choice(["error", "warning", "info"]),
+        default=None,
+        help="Mức nghiêm trọng từ đó trả mã thoát 1 (mặc định: warning).",
+    ),
+    "across_units": click.option(
+        "--across-units",
+        is_flag=True,
+        help="So sánh sao chép giữa mọi đơn vị (mặc định: chỉ trong từng chi bộ).",
+    ),
+    "jobs": click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=0),
+        default=0,
+        show_default=True,
+        help="Số tiến trình đọc và kiểm tra từng tệp song song (0: bằng số nhân CPU).",
+    ),
+    "no_cache": click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào "
+        "cũng được).",
+    ),
+    "no_context": click.option(
+        "--no-context",
+        is_flag=True,
+        help="Khi kiểm tra riêng từng tệp: không đọc các văn bản cùng thư mục và thư mục cấp trên "
+        "để đối chiếu (ngày, sao chép).",
+    ),
+    "timeout": click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=60,
+        show_default=True,
+        help="Số giây tối đa cho một tệp; quá thì bỏ qua tệp đó và báo lại (0: không giới hạn).",
+    ),
+}
+
+
+def run_options(*names: str) -> Callable[[Any], Any]:
+    """The shared options `names` (keys of RUN_OPTIONS), listed in that order."""
+
+    def apply(function: Any) -> Any:
+        for name in reversed(names):
+            function = RUN_OPTIONS[name](function)
+        return function
+
+    return apply

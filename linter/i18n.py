@@ -372,14 +372,6 @@ HELP_EN: dict[str, str] = {
     "Thư mục ghi các bản có ghi chú (phải nằm ngoài các thư mục đầu vào).": (
         "Folder for the annotated copies (must be outside the input folders)."
     ),
-    "Chỉ chạy các luật này (mã, tên hoặc loại).": (
-        "Run only these rules (codes, names or categories)."
-    ),
-    "So sánh sao chép giữa mọi đơn vị.": ("Compare copies across all units."),
-    "Không đọc các văn bản cùng thư mục để đối chiếu khi kiểm tra riêng từng tệp.": (
-        "When checking single files, do not read the documents of their folder to compare with."
-    ),
-    "Số giây tối đa cho một tệp (0: không giới hạn).": ("Seconds one file may take (0: no limit)."),
     "Không hiện thanh tiến độ.": ("Show no progress bar."),
     "Lưu các bản cam kết, kế hoạch đã kiểm tra theo từng năm vào một tệp SQLite, để các lần kiểm tra sau đối chiếu với năm trước (camket check --archive TỆP).": (
         "Keep checked commitments and plans year by year in an SQLite file, so later checks compare with earlier years (camket check --archive FILE)."

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from linter.archive.messages import say
-from linter.command import CamketGroup
+from linter.command import CamketGroup, lang_option, run_options
 
 if TYPE_CHECKING:
     from linter.archive.record import Added
@@ -78,29 +78,9 @@ def _record(
 @archive.command("add")
 @click.argument("archive_path", metavar="ARCHIVE", type=ARCHIVE_PATH)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--config",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Tệp cấu hình (mặc định: camket.yaml gần nhất phía trên thư mục được kiểm tra).",
-)
-@click.option(
-    "--lang",
-    type=click.Choice(["vi", "en"]),
-    default=None,
-    help="Ngôn ngữ thông báo: vi hoặc en (mặc định: vi, hoặc theo biến môi trường CAMKET_LANG).",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    help="Số tiến trình đọc và kiểm tra từng tệp song song (0: bằng số nhân CPU).",
-)
-@click.option(
-    "--no-cache",
-    is_flag=True,
-    help="Không dùng bộ nhớ đệm kết quả từng tệp (mặc định ở ~/.cache/camket, xóa lúc nào cũng được).",
-)
+@run_options("config")
+@lang_option()
+@run_options("jobs", "no_cache")
 @click.option("-q", "--quiet", is_flag=True, help="Không in tóm tắt và thanh tiến độ.")
 def add(
     archive_path: Path,
