@@ -97,14 +97,19 @@ def own_text(document: Document) -> Iterator[tuple[int, str]]:
             yield line.number, line.clean
 
 
-def tokens(document: Document) -> Tokens:
+def tokens_of(path: str, texts: Iterable[tuple[int, str]]) -> Tokens:
+    """The syllable codes of (line, text) pairs, each with its line."""
     syllables: list[str] = []
     lines: list[int] = []
-    for number, text in own_text(document):
+    for number, text in texts:
         codes = text_syllables(text)
         syllables.extend(codes)
         lines.extend([number] * len(codes))
-    return Tokens(document.path, tuple(syllables), tuple(lines))
+    return Tokens(path, tuple(syllables), tuple(lines))
+
+
+def tokens(document: Document) -> Tokens:
+    return tokens_of(document.path, own_text(document))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -23,7 +23,7 @@ from linter.batch import BatchOptions
 from linter.checks.duplicate import document_prints, form_hashes
 from linter.document import Document
 from linter.findings import Hit, Related
-from linter.fingerprint import Tokens, template_hashes, text_syllables, tokens
+from linter.fingerprint import Tokens, template_hashes, tokens, tokens_of
 from linter.rules import Rule, check_option_problem
 
 CHECKS = {"commitments": "commitment", "plans": "plan"}
@@ -56,6 +56,7 @@ class Repeat:
     archived: Archived
     found: tuple[Passage, ...]
     share: float
+    tokens: Tokens  # the archived document's, as the passages were found in
 
 
 def _limit(connection: sqlite3.Connection, kind: str, year: int) -> int:
@@ -99,16 +100,12 @@ def _archived(connection: sqlite3.Connection, identity: int) -> tuple[Archived, 
     real_path, year, key, author = connection.execute(
         "SELECT real_path, year, author_key, author FROM documents WHERE id = ?", (identity,)
     ).fetchone()
-    syllables: list[str] = []
-    lines: list[int] = []
-    for line, text in connection.execute(
+    rows = connection.execute(
         "SELECT line, text FROM own_lines WHERE document = ? ORDER BY rowid", (identity,)
-    ):
-        codes = text_syllables(text)
-        syllables.extend(codes)
-        lines.extend([line] * len(codes))
+    )
+    theirs = tokens_of(real_path, rows)
     archived = Archived(identity, real_path, year, key, author)
-    return archived, Tokens(real_path, tuple(syllables), tuple(lines))
+    return archived, theirs
 
 
 def _best_repeat(
@@ -127,7 +124,7 @@ def _best_repeat(
         found = passages(mine, theirs, seeds, form)
         share = sum(p.a_end - p.a_start for p in found) / len(mine.syllables)
         if share >= REPEAT_SHARE and (best is None or share > best.share):
-            best = Repeat(archived, tuple(found), share)
+            best = Repeat(archived, tuple(found), share, theirs)
     return best
 
 
@@ -170,7 +167,6 @@ def check_batch(
                 continue
             repeat = _best_repeat(connection, document, form)
             if repeat is not None:
-                _, theirs = _archived(connection, repeat.archived.identity)
-                yield rule, document, _hit(document, repeat, tokens(document), theirs)
+                yield rule, document, _hit(document, repeat, tokens(document), repeat.tokens)
     finally:
         connection.close()

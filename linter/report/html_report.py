@@ -677,10 +677,12 @@ def _trend(page: _Page, unit: UnitRow) -> str:
     )
     if not rows:
         return ""
+    from linter.archive.history import share as vague_share
+
     lang = page.lang
     body = []
     for row in rows:
-        share = round(100 * row.vague / row.commitments) if row.commitments else 0
+        share = vague_share(row) or 0
         year = _e(row.year if row.year is not None else "?")
         if not row.archived:
             year += f" {_e(_s('trend_this_run', lang))}"
