@@ -1,12 +1,17 @@
 """End-to-end speed of the installed `camket` on a generated batch (not a timed test).
 
 Usage: python benchmarks/bench_batch.py [--files 1000] [--words 1000] [--jobs 0]
-                                        [--format txt|docx|both] [--repeat 3]
+                                        [--format txt|docx|both] [--repeat 3] [--realistic]
 
 Builds --files commitments of about --words words each, in units of 10 with the unit's plan, by
 assembling items of the bundled corpus's commitments with their figures, names and dates
 changed (so no two items are the same text and no cache inside camket is flattered). They are
-.txt (the issue's target), .docx, or half of each. Then it times, each as a separate process and
+.txt (the issue's target), .docx, or half of each. Members draw their items from the whole
+corpus at random, so two members of a unit share two or three items on average: about 39 copy
+findings (CK401) per commitment, where the corpus's real units have one in five. --realistic
+deals each unit's members distinct items instead and plants one copied part per unit (one
+member's part 3 in another's), so a unit holds a few copies, as real units do; across units
+the items still recur (the corpus holds ~1,100). Then it times, each as a separate process and
 --repeat times (the median is printed; a shared machine's timings wander):
 
 - `camket check DIR` cold (an empty cache folder) and warm (the same folder again), all checks
@@ -80,16 +85,55 @@ def varied(item: str, rng: random.Random) -> str:
     return re.sub(r"\d+", lambda m: str(rng.randint(1, 99)), item)
 
 
-def commitment(index: int, items: list[str], words: int, rng: random.Random) -> str:
+UNIT_SIZE = 10
+COPIED_PART = 2  # --realistic: the part (from 0) one member of each unit copies from another
+
+
+def items_per_part(words: int) -> int:
+    return max(1, words // (len(PARTS) * 18))
+
+
+def commitment(
+    index: int,
+    items: list[str],
+    words: int,
+    rng: random.Random,
+    parts: list[list[str]] | None = None,
+) -> str:
+    """A commitment whose items are drawn from `items` at random, or are `parts` (the items of
+    each part) when given."""
     name = f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)} {index}"
-    lines = [HEADER.format(unit=index // 10, day=rng.randint(11, 27), name=name)]
-    per_part = max(1, words // (len(PARTS) * 18))
-    for part in PARTS:
+    lines = [HEADER.format(unit=index // UNIT_SIZE, day=rng.randint(11, 27), name=name)]
+    per_part = items_per_part(words)
+    for number, part in enumerate(PARTS):
         lines.append(part)
-        lines.extend(varied(rng.choice(items), rng) for _ in range(per_part))
+        if parts is None:
+            lines.extend(varied(rng.choice(items), rng) for _ in range(per_part))
+        else:
+            lines.extend(parts[number])
     lines.append("NGƯỜI CAM KẾT")
     lines.append(name)
     return "\n".join(lines) + "\n"
+
+
+def unit_parts(
+    members: int, items: list[str], words: int, rng: random.Random
+) -> list[list[list[str]]]:
+    """--realistic: the parts of a unit's members, items dealt from a shuffled deck of the
+    corpus's items (no item twice in a unit while the deck lasts), figures varied; the second
+    member copies the first's part COPIED_PART (with other figures)."""
+    deck: list[str] = []
+
+    def draw() -> str:
+        if not deck:
+            deck.extend(rng.sample(items, len(items)))
+        return varied(deck.pop(), rng)
+
+    per_part = items_per_part(words)
+    found = [[[draw() for _ in range(per_part)] for _ in PARTS] for _ in range(members)]
+    if members > 1:
+        found[1][COPIED_PART] = [varied(item, rng) for item in found[0][COPIED_PART]]
+    return found
 
 
 def write_docx(path: Path, text: str) -> None:
@@ -101,16 +145,20 @@ def write_docx(path: Path, text: str) -> None:
     document.save(path)
 
 
-def build(folder: Path, files: int, words: int, fmt: str) -> list[Path]:
+def build(folder: Path, files: int, words: int, fmt: str, realistic: bool = False) -> list[Path]:
     rng = random.Random(2026)
     items = corpus_items()
     written = []
+    dealt: list[list[list[str]]] = []
     for index in range(files):
-        unit = folder / f"chi-bo-{index // 10:04d}"
+        unit = folder / f"chi-bo-{index // UNIT_SIZE:04d}"
         if not unit.exists():
             unit.mkdir()
-            (unit / "ke-hoach-chi-bo.txt").write_text(PLAN.format(unit=index // 10), "utf-8")
-        text = commitment(index, items, words, rng)
+            (unit / "ke-hoach-chi-bo.txt").write_text(PLAN.format(unit=index // UNIT_SIZE), "utf-8")
+            members = min(UNIT_SIZE, files - index)
+            dealt = unit_parts(members, items, words, rng) if realistic else []
+        parts = dealt[index % UNIT_SIZE] if realistic else None
+        text = commitment(index, items, words, rng, parts)
         docx = fmt == "docx" or (fmt == "both" and index % 2)
         path = unit / f"cam-ket-{index:05d}.{'docx' if docx else 'txt'}"
         if docx:
@@ -206,6 +254,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=0)
     parser.add_argument("--format", choices=("txt", "docx", "both"), default="txt")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--realistic", action="store_true", help="distinct items in a unit, one copied part each"
+    )
     args = parser.parse_args()
     camket = shutil.which("camket")
     if camket is None:
@@ -213,7 +264,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "ho-so"
         root.mkdir()
-        written = build(root, args.files, args.words, args.format)
+        written = build(root, args.files, args.words, args.format, args.realistic)
         words = [len(p.read_text(encoding="utf-8").split()) for p in written if p.suffix == ".txt"]
         if words:
             print(
