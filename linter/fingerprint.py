@@ -35,6 +35,28 @@ class Tokens:
     syllables: tuple[str, ...]
     lines: tuple[int, ...]  # line number of each syllable
 
+    def joined(self) -> str:
+        """The syllable codes as one string (a code holds no space), as a document carries
+        them to the batch stage."""
+        return " ".join(self.syllables)
+
+    @classmethod
+    def carried(cls, path: str, joined: str, index: LineIndex) -> Tokens | None:
+        """The tokens `joined` and `index` give back; None when they do not agree (an entry
+        not made by `joined` and LineIndex.of)."""
+        syllables = tuple(joined.split(" ")) if joined else ()
+        bounds = (*index.starts, len(syllables))
+        if bounds[0] != 0 and syllables:
+            return None
+        lines: list[int] = []
+        for number, start, end in zip(index.lines, bounds, bounds[1:], strict=False):
+            if end <= start:
+                return None
+            lines.extend([number] * (end - start))
+        if len(lines) != len(syllables):
+            return None
+        return cls(path, syllables, tuple(lines))
+
 
 @dataclass(frozen=True)
 class LineIndex:

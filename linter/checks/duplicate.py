@@ -80,7 +80,13 @@ class _Entry:
 
     @functools.cached_property
     def tokens(self) -> Tokens:
-        return tokens(self.document)
+        """Its syllables as the per-document stage carried them, else made again."""
+        document = self.document
+        if document.syllables is not None and document.syllable_lines is not None:
+            found = Tokens.carried(document.path, document.syllables, document.syllable_lines)
+            if found is not None:
+                return found
+        return tokens(document)
 
     @functools.cached_property
     def positions(self) -> dict[int, list[int]]:
@@ -106,12 +112,14 @@ class _Entry:
 
 
 def _fingerprinted(document: Document) -> tuple[list[tuple[int, int]], LineIndex]:
-    """A document's winnowed fingerprints and its syllables' lines, kept on it: made once in
-    the per-document stage (in parallel, and cached with the document), read by the batch stage."""
+    """A document's winnowed fingerprints, its syllables' lines and its syllables, kept on it:
+    made once in the per-document stage (in parallel, and cached with the document), read by
+    the batch stage."""
     if document.prints is None or document.syllable_lines is None:
         tokenised = tokens(document)
         document.prints = fingerprints(tokenised.syllables, tokenised.lines)
         document.syllable_lines = LineIndex.of(tokenised.lines)
+        document.syllables = tokenised.joined()
     return document.prints, document.syllable_lines
 
 
