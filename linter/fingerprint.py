@@ -35,6 +35,11 @@ class Tokens:
     syllables: tuple[str, ...]
     lines: tuple[int, ...]  # line number of each syllable
 
+    @functools.cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        """Where each run of syllables of one line starts (LineIndex.starts)."""
+        return LineIndex.of(self.lines).starts
+
     def joined(self) -> str:
         """The syllable codes as one string (a code holds no space), as a document carries
         them to the batch stage."""
