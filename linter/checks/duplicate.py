@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import defaultdict
+import operator
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from linter import resources
@@ -49,7 +50,7 @@ COMMON_FLOOR = 20
 # unit): no cell has the 200 members that takes, only a folder holding many units' files.
 UNIT_SEED_LIMIT = 100
 
-# (path, first line, last line, other path, other's first line, other's last line)
+_VALUE = operator.itemgetter(0)
 
 
 def option_problem(options: dict) -> str | None:
@@ -87,6 +88,11 @@ class _Entry:
             if found is not None:
                 return found
         return tokens(document)
+
+    @functools.cached_property
+    def values(self) -> set[int]:
+        """Its fingerprints' hashes."""
+        return set(map(_VALUE, self.prints))
 
     @functools.cached_property
     def positions(self) -> dict[int, list[int]]:
@@ -139,10 +145,11 @@ def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
 def _stock(members: list[_Entry], form: frozenset[int]) -> set[int]:
     """Fingerprints that at least half of a unit's members, and at least three, share."""
     needed = max(STOCK_MIN_SHARERS, math.ceil(len(members) / 2))
-    counts: dict[int, int] = defaultdict(int)
+    if len(members) < needed:
+        return set()
+    counts: Counter[int] = Counter()
     for member in members:
-        for value in {v for v, _ in member.prints} - form:
-            counts[value] += 1
+        counts.update(member.values - form)
     return {value for value, count in counts.items() if count >= needed}
 
 
@@ -222,10 +229,14 @@ def _aligned(
 ) -> dict[tuple[int, int], list[Passage]]:
     """The verified passages of each seeded pair (indices into `members`)."""
     found = {}
+    skipped: dict[tuple[str, str], set[int]] = {}  # the boilerplate of a pair of units
     for (i, j), pair_seeds in sorted(seeds.items()):
         first, second = members[i], members[j]
-        boilerplate = form | boilerplate_of[first.document.unit]
-        boilerplate |= boilerplate_of[second.document.unit]
+        units = (first.document.unit, second.document.unit)
+        boilerplate = skipped.get(units)
+        if boilerplate is None:
+            boilerplate = form | boilerplate_of[units[0]] | boilerplate_of[units[1]]
+            skipped[units] = boilerplate
         shared = passages(first.tokens, second.tokens, pair_seeds, boilerplate)
         if shared:
             found[(i, j)] = shared
@@ -244,10 +255,9 @@ def _unit_pairs(
     square."""
     found = {}
     for unit, indices in by_unit.items():
-        stock = stock_by_unit[unit]
-        prints = [[(v, p) for v, p in members[i].prints if v not in stock] for i in indices]
+        skip = form | stock_by_unit[unit]  # the unit's stock is no seed
         limit = max(UNIT_SEED_LIMIT, int(COMMON_SHARE * len(indices)))
-        seeds = shared_seeds(prints, None, form, limit)
+        seeds = shared_seeds([members[i].prints for i in indices], None, skip, limit)
         mapped = {(indices[x], indices[y]): spots for (x, y), spots in seeds.items()}
         found.update(_aligned(members, mapped, stock_by_unit, form))
     return found
@@ -261,7 +271,9 @@ def _cross_unit_pairs(
     the square of the batch, and the circulating check reports such a text once."""
     units = [member.document.unit for member in members]
     prints = [
-        [(v, p) for v, p in m.prints if v not in stock_by_unit[unit]]
+        [(v, p) for v, p in m.prints if v not in stock]
+        if (stock := stock_by_unit[unit])
+        else m.prints
         for m, unit in zip(members, units, strict=True)
     ]
     limit = max(COMMON_FLOOR, int(COMMON_SHARE * len(members)))
@@ -284,24 +296,25 @@ def _commitment_pairs(
     return dict(sorted(found.items()))
 
 
-def _spans_of(index: int, found: dict[tuple[int, int], list[Passage]]) -> list[tuple[int, int]]:
-    """The syllable spans of member `index` in every passage it shares."""
-    return [
-        (p.a_start, p.a_end) if i == index else (p.b_start, p.b_end)
-        for (i, j), shared in found.items()
-        if index in (i, j)
-        for p in shared
-    ]
+def _spans(found: dict[tuple[int, int], list[Passage]]) -> dict[int, list[tuple[int, int]]]:
+    """The syllable spans of each member in every passage it shares."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (i, j), shared in found.items():
+        for p in shared:
+            spans[i].append((p.a_start, p.a_end))
+            spans[j].append((p.b_start, p.b_end))
+    return spans
 
 
 def _cluster_hits(
     members: list[_Entry], found: dict[tuple[int, int], list[Passage]]
 ) -> Iterator[tuple[_Entry, Hit]]:
+    spans_of = _spans(found)
     for group in linked_groups(found):
         if len(group) < 3:
             continue
         first = members[group[0]]
-        spans = _spans_of(group[0], found)
+        spans = spans_of[group[0]]
         start, end = min(spans)
         line_first, line_last = first.lines(start, end)
         widest = max(spans, key=lambda span: span[1] - span[0])
@@ -309,7 +322,7 @@ def _cluster_hits(
         related = []
         for index in group[1:]:
             other = members[index]
-            other_first, other_last = other.lines(*min(_spans_of(index, found)))
+            other_first, other_last = other.lines(*min(spans_of[index]))
             related.append(Related(other.path, other_first, other_last))
         values = {
             "count": len(group),
@@ -362,6 +375,8 @@ def _plan_seeds(
     exactly one of them. One it shares with several is the plans' own common text (as
     shared_seeds leaves out a fingerprint found in more documents than it is told)."""
     seeds: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    if not any(member.values & plan.values for plan in plans):
+        return seeds  # most members: nothing in common with their plans
     for value, position in member.prints:
         if value in form:
             continue
