@@ -125,37 +125,34 @@ def _owners(runs: list[list[list[tuple[int, int]]]]) -> dict[int, int]:
 
 
 class _Columns:
-    """Each document's fingerprints as two lists, hashes and positions, made on first use."""
+    """Each document's fingerprints but those of `skip` as two lists, hashes and positions,
+    made on first use."""
 
-    def __init__(self, prints: Sequence[Prints]) -> None:
-        self.prints = prints
+    def __init__(self, prints: Sequence[Prints], skip: frozenset[int] | set[int]) -> None:
+        self.prints, self.skip = prints, skip
         self.made: dict[int, tuple[list[int], list[int]]] = {}
 
-    def values(
-        self, document: int, start: int, end: int, skip: frozenset[int] | set[int]
-    ) -> set[int]:
+    def values(self, document: int, start: int, end: int) -> set[int]:
         """The fingerprints of syllables [start, end) of a document (its prints are in position
         order, as winnowing gives them)."""
         columns = self.made.get(document)
         if columns is None:
-            found = self.prints[document]
+            found = [print_ for print_ in self.prints[document] if print_[0] not in self.skip]
             columns = (list(map(_VALUE, found)), list(map(_POSITION, found)))
             self.made[document] = columns
         hashes, positions = columns
         first = bisect.bisect_left(positions, start)
         last = bisect.bisect_left(positions, end)
-        return set(hashes[first:last]).difference(skip)
+        return set(hashes[first:last])
 
 
-def _same_text(
-    held: list[Holding], columns: _Columns, skip: frozenset[int] | set[int]
-) -> list[Holding]:
+def _same_text(held: list[Holding], columns: _Columns) -> list[Holding]:
     """The holdings whose stretch is the passage's text: compared with the fullest holding."""
     fullest = max(held, key=lambda h: (h.covered, -h.document))
-    reference = columns.values(fullest.document, fullest.start, fullest.end, skip)
+    reference = columns.values(fullest.document, fullest.start, fullest.end)
     kept = []
     for holding in held:
-        values = columns.values(holding.document, holding.start, holding.end, skip)
+        values = columns.values(holding.document, holding.start, holding.end)
         shared = len(values & reference)
         if holding is fullest or shared >= SAME_SHARE * min(len(values), len(reference)):
             kept.append(holding)
@@ -183,11 +180,11 @@ def circulating(
                 holding = Holding(document, min(held), max(held) + K, covering)
                 holdings[passage].append(holding)
     found = []
-    columns = _Columns(prints)
+    columns = _Columns(prints, skip)
     for held in holdings.values():
         if len(held) < MIN_DOCUMENTS:
             continue
-        kept = _same_text(held, columns, skip)
+        kept = _same_text(held, columns)
         spread = len({units[h.document] for h in kept})
         if len(kept) >= MIN_DOCUMENTS and spread >= MIN_UNITS:
             found.append(Circulating(tuple(kept), spread))

@@ -54,13 +54,17 @@ class Tokens:
         if bounds[0] != 0 and syllables:
             return None
         lines: list[int] = []
+        previous = None
         for number, start, end in zip(index.lines, bounds, bounds[1:], strict=False):
-            if end <= start:
+            if end <= start or number == previous:
                 return None
             lines.extend([number] * (end - start))
+            previous = number
         if len(lines) != len(syllables):
             return None
-        return cls(path, syllables, tuple(lines))
+        found = cls(path, syllables, tuple(lines))
+        found.__dict__["line_starts"] = index.starts  # what LineIndex.of(lines) would give
+        return found
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from linter.circulating import MIN_DOCUMENTS, _candidates, covered
 from linter.codec import decode, encode
 from linter.config import Settings, find_config, load_config
 from linter.engine import check_batch, document_job
-from linter.fingerprint import K, Tokens, tokens
+from linter.fingerprint import K, LineIndex, Tokens, tokens
 from linter.rules import load_rules
 from linter.sources import discover
 
@@ -83,7 +83,9 @@ def test_tokens_carried_and_back_are_the_same_tokens(commune):
     documents, _, _ = commune
     for document in documents:
         made = tokens(document)
-        assert Tokens.carried(document.path, made.joined(), document.syllable_lines) == made
+        carried = Tokens.carried(document.path, made.joined(), document.syllable_lines)
+        assert carried == made
+        assert carried.line_starts == LineIndex.of(made.lines).starts
 
 
 def _walked_start(lines: tuple[int, ...], position: int) -> int:
