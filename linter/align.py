@@ -269,17 +269,13 @@ def shared_seeds(
             if value in shared:
                 index[value].append((document, position))
     seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for entries in index.values():
-        documents = {d for d, _ in entries}
-        if len(documents) > max_documents:
+    for entries in index.values():  # each in document order: i < j below
+        if len({d for d, _ in entries}) > max_documents:
             continue
         for x, (i, pos_i) in enumerate(entries):
             for j, pos_j in entries[x + 1 :]:
-                if i == j:
-                    continue
-                pair, seed = ((i, j), (pos_i, pos_j)) if i < j else ((j, i), (pos_j, pos_i))
-                if keep is None or keep(*pair):
-                    seeds[pair].append(seed)
+                if i != j and (keep is None or keep(i, j)):
+                    seeds[(i, j)].append((pos_i, pos_j))
     return seeds
 
 
