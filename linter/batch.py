@@ -4,10 +4,10 @@ the run's options and how linked documents form groups."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,9 @@ class BatchOptions:
     units: tuple[DeclaredUnit, ...] = ()  # explicit units; folders decide the rest
     # Each unit's unit above (its folder's parent folder, up to the checked folder).
     parents: dict[str, str] = field(default_factory=dict)
+    # What a check found of a unit ahead of the batch stage, by unit: the copies between its
+    # members (linter.checks.duplicate.UnitCopies), found while workers analysed other files.
+    ahead: Mapping[str, Any] = field(default_factory=dict)
 
 
 Item = TypeVar("Item", int, str)

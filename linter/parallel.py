@@ -307,15 +307,19 @@ def analyse_all(
     cache_dir: Path | None,
     progress: Callable[[int, int], None] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    analysed: Callable[[int, Analysis], None] | None = None,
 ) -> list[Analysis]:
     """Each source's analysis, in the order of `sources`. With a time limit, the files the
     cache lacks are analysed in worker processes (`jobs` of them at most); without one, in
-    this process. Files are read as the workers need them, never all at once."""
+    this process. Files are read as the workers need them, never all at once. `analysed` is
+    told of each analysis (its source's index) as it comes, in whatever order."""
     cache = _cache(job, cache_dir)
     found: dict[int, Analysis] = {}
 
     def done(index: int, analysis: Analysis) -> None:
         found[index] = analysis
+        if analysed:
+            analysed(index, analysis)
         if progress:
             progress(len(found), len(sources))
 

@@ -15,11 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linter.align import _line_end, _line_start, shared_seeds
-from linter.checks.duplicate import _Entry
+from linter.checks.duplicate import _Entry, unit_copies
 from linter.circulating import MIN_DOCUMENTS, _candidates, covered
 from linter.codec import decode, encode
 from linter.config import Settings, find_config, load_config
-from linter.engine import check_batch, document_job
+from linter.engine import Analysis, UnitsAhead, check_batch, document_job, run
 from linter.fingerprint import K, LineIndex, Tokens, tokens
 from linter.rules import load_rules
 from linter.sources import discover
@@ -165,3 +165,50 @@ def test_candidates_are_held_by_enough_documents_of_two_units(prints, data):
         > 1
     }
     assert _candidates(prints, units, skip) == expected
+
+
+def _duplicates(findings) -> list[dict]:
+    return [f.as_dict() for f in findings if f.category == "duplicate"]
+
+
+def test_copies_found_ahead_of_the_batch_stage_are_those_it_finds(commune):
+    """A run finds each unit's copies as soon as the unit's files are analysed (UnitsAhead);
+    the batch stage given them reports what it finds on its own."""
+    documents, rules, chosen = commune
+    sources = discover([COMMUNE], ())
+    by_path = {d.path: d for d in documents}
+    ahead = UnitsAhead(sources, chosen.form_lines)
+    for index, source in enumerate(sources):
+        ahead.analysed(index, Analysis(None, by_path.get(source.display), ()))
+    units = {d.unit for d in documents if d.outline.kind == "commitment"}
+    assert set(ahead.found) == {s.unit for s in sources}
+    assert any(copies.found for copies in ahead.found.values())
+    alone = _copies(documents, rules, chosen)
+    given = check_batch(documents, rules, chosen, ahead=ahead.found)
+    assert [f.as_dict() for f in given] == alone
+    assert len(units) >= 4 and {f["rule"] for f in alone} >= {"CK401", "CK404", "CK405"}
+
+
+def test_copies_found_ahead_for_other_members_are_found_again(commune):
+    documents, rules, chosen = commune
+    copied = next(f["path"] for f in _copies(documents, rules, chosen) if f["rule"] == "CK401")
+    unit = next(d.unit for d in documents if d.path == copied)
+    members = [d for d in documents if d.unit == unit]
+    stale = unit_copies(members[1:], chosen.form_lines)  # one member fewer, nothing shared
+    stale = dataclasses.replace(stale, found={}, stock=frozenset())
+    given = check_batch(documents, rules, chosen, ahead={unit: stale})
+    assert [f.as_dict() for f in given] == _copies(documents, rules, chosen)
+
+
+def test_a_run_in_workers_reports_the_copies_the_batch_stage_finds_alone(tmp_path):
+    config = find_config([COMMUNE])
+    chosen = dataclasses.replace(
+        load_config(config) if config else Settings(), jobs=2, cache_dir=tmp_path
+    )
+    rules = load_rules(chosen.rule_dirs)
+    report = run([COMMUNE], rules, chosen)
+    active = [r for r in rules if r.kind == "duplicate"]
+    alone = check_batch(report.documents, active, chosen, parents=report.parents)
+    assert _duplicates(report.findings) == sorted(
+        _duplicates(alone), key=lambda f: (f["path"], f["line"], f["column"], f["rule"])
+    )

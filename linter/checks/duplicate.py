@@ -28,6 +28,7 @@ import math
 import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
@@ -39,6 +40,7 @@ from linter.fingerprint import K, LineIndex, Tokens, fingerprints, template_hash
 from linter.rules import Rule
 
 CHECKS = ("pairs", "clusters", "plan", "stock", "circulating")
+PAIR_CHECKS = frozenset({"pairs", "clusters"})  # the checks that align a unit's members
 STOCK_MIN_SHARERS = 3
 STOCK_MIN_SYLLABLES = 12
 # Across units, a fingerprint in more documents than this share of the batch (and than the
@@ -51,6 +53,7 @@ COMMON_FLOOR = 20
 UNIT_SEED_LIMIT = 100
 
 _VALUE = operator.itemgetter(0)
+Hashes = set[int] | frozenset[int]  # fingerprints' hashes
 
 
 def option_problem(options: dict) -> str | None:
@@ -224,12 +227,12 @@ def _units(members: list[_Entry]) -> dict[str, list[_Entry]]:
 def _aligned(
     members: list[_Entry],
     seeds: dict[tuple[int, int], list[tuple[int, int]]],
-    boilerplate_of: dict[str, set[int]],
+    boilerplate_of: dict[str, Hashes],
     form: frozenset[int],
 ) -> dict[tuple[int, int], list[Passage]]:
     """The verified passages of each seeded pair (indices into `members`)."""
     found = {}
-    skipped: dict[tuple[str, str], set[int]] = {}  # the boilerplate of a pair of units
+    skipped: dict[tuple[str, str], frozenset[int]] = {}  # the boilerplate of a pair of units
     for (i, j), pair_seeds in sorted(seeds.items()):
         first, second = members[i], members[j]
         units = (first.document.unit, second.document.unit)
@@ -243,11 +246,52 @@ def _aligned(
     return found
 
 
+@dataclass(frozen=True)
+class UnitCopies:
+    """A unit's stock and the passages its members share: what the batch stage finds of the
+    unit from its documents alone, so it may be found ahead, as soon as they are analysed."""
+
+    paths: tuple[str, ...]  # its commitments, in path order
+    stock: frozenset[int]
+    found: dict[tuple[int, int], list[Passage]]  # by pair of indices into `paths`
+
+
+def unit_copies(documents: Sequence[Document], form_lines: Sequence[str] = ()) -> UnitCopies:
+    """The copies between the members of the unit `documents` make (all of its documents)."""
+    form = _form_hashes() | template_hashes(form_lines)
+    members = _entries(documents, "commitment")
+    stock = _stock(members, form)
+    return UnitCopies(
+        tuple(m.path for m in members), frozenset(stock), _within(members, stock, form)
+    )
+
+
+def _ahead(options: BatchOptions, unit: str, members: list[_Entry]) -> UnitCopies | None:
+    """The unit's copies found ahead, if they were found for these very members."""
+    copies = options.ahead.get(unit)
+    if isinstance(copies, UnitCopies) and copies.paths == tuple(m.path for m in members):
+        return copies
+    return None
+
+
+def _within(
+    members: list[_Entry], stock: Hashes, form: frozenset[int]
+) -> dict[tuple[int, int], list[Passage]]:
+    """Passages between the members of one unit (indices into `members`)."""
+    if len(members) < 2:
+        return {}
+    skip = form | stock  # the unit's stock is no seed
+    limit = max(UNIT_SEED_LIMIT, int(COMMON_SHARE * len(members)))
+    seeds = shared_seeds([member.prints for member in members], None, skip, limit)
+    return _aligned(members, seeds, {members[0].document.unit: stock}, form)
+
+
 def _unit_pairs(
     members: list[_Entry],
     by_unit: dict[str, list[int]],
-    stock_by_unit: dict[str, set[int]],
+    stock_by_unit: dict[str, Hashes],
     form: frozenset[int],
+    options: BatchOptions,
 ) -> dict[tuple[int, int], list[Passage]]:
     """Passages between members of one unit, from the unit's documents alone: nothing about
     the rest of the batch hides or adds a copy inside a unit. A unit's pairs are enumerated
@@ -255,16 +299,15 @@ def _unit_pairs(
     square."""
     found = {}
     for unit, indices in by_unit.items():
-        skip = form | stock_by_unit[unit]  # the unit's stock is no seed
-        limit = max(UNIT_SEED_LIMIT, int(COMMON_SHARE * len(indices)))
-        seeds = shared_seeds([members[i].prints for i in indices], None, skip, limit)
-        mapped = {(indices[x], indices[y]): spots for (x, y), spots in seeds.items()}
-        found.update(_aligned(members, mapped, stock_by_unit, form))
+        group = [members[i] for i in indices]
+        copies = _ahead(options, unit, group)
+        within = copies.found if copies else _within(group, stock_by_unit[unit], form)
+        found.update({(indices[x], indices[y]): shared for (x, y), shared in within.items()})
     return found
 
 
 def _cross_unit_pairs(
-    members: list[_Entry], stock_by_unit: dict[str, set[int]], form: frozenset[int]
+    members: list[_Entry], stock_by_unit: dict[str, Hashes], form: frozenset[int]
 ) -> dict[tuple[int, int], list[Passage]]:
     """Passages between members of different units (an audit). A fingerprint in more documents
     than the batch's common limit seeds no pair: pairs of a text so widely held would grow with
@@ -283,15 +326,15 @@ def _cross_unit_pairs(
 
 def _commitment_pairs(
     members: list[_Entry],
-    stock_by_unit: dict[str, set[int]],
-    across_units: bool,
+    stock_by_unit: dict[str, Hashes],
     form: frozenset[int],
+    options: BatchOptions,
 ) -> dict[tuple[int, int], list[Passage]]:
     by_unit: dict[str, list[int]] = defaultdict(list)
     for index, member in enumerate(members):
         by_unit[member.document.unit].append(index)
-    found = _unit_pairs(members, by_unit, stock_by_unit, form)
-    if across_units:
+    found = _unit_pairs(members, by_unit, stock_by_unit, form, options)
+    if options.across_units:
         found.update(_cross_unit_pairs(members, stock_by_unit, form))
     return dict(sorted(found.items()))
 
@@ -336,7 +379,7 @@ def _cluster_hits(
 
 
 def _stock_hits(
-    by_unit: dict[str, list[_Entry]], stock_by_unit: dict[str, set[int]]
+    by_unit: dict[str, list[_Entry]], stock_by_unit: dict[str, Hashes]
 ) -> Iterator[tuple[_Entry, Hit]]:
     for unit, group in by_unit.items():
         stock = stock_by_unit[unit]
@@ -427,9 +470,12 @@ def _hits(
     form = _form_hashes() | template_hashes(options.form_lines)
     members = _entries(documents, "commitment")
     by_unit = _units(members)
-    stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
-    if checks & {"pairs", "clusters"}:
-        found = _commitment_pairs(members, stock_by_unit, options.across_units, form)
+    stock_by_unit: dict[str, Hashes] = {}
+    for unit, group in by_unit.items():
+        copies = _ahead(options, unit, group)
+        stock_by_unit[unit] = copies.stock if copies else _stock(group, form)
+    if checks & PAIR_CHECKS:
+        found = _commitment_pairs(members, stock_by_unit, form, options)
         if "pairs" in checks:
             for (i, j), shared in found.items():
                 for passage in shared:
