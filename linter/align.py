@@ -101,8 +101,9 @@ def _scored(a: Tokens, b: Tokens, a_start: int, a_end: int, b_start: int, b_end:
 
 
 def _box(a: Tokens, b: Tokens, chain: list[tuple[int, int]]) -> Passage:
-    a_start, a_end = _line_bounds(a, min(p for p, _ in chain), max(p for p, _ in chain) + K)
-    b_start, b_end = _line_bounds(b, min(p for _, p in chain), max(p for _, p in chain) + K)
+    in_a, in_b = zip(*chain, strict=True)
+    a_start, a_end = _line_bounds(a, min(in_a), max(in_a) + K)
+    b_start, b_end = _line_bounds(b, min(in_b), max(in_b) + K)
     return _scored(a, b, a_start, a_end, b_start, b_end)
 
 
@@ -270,7 +271,7 @@ def shared_seeds(
                 index[value].append((document, position))
     seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for entries in index.values():  # each in document order: i < j below
-        if len({d for d, _ in entries}) > max_documents:
+        if len(entries) > max_documents and len({d for d, _ in entries}) > max_documents:
             continue
         for x, (i, pos_i) in enumerate(entries):
             for j, pos_j in entries[x + 1 :]:
