@@ -13,8 +13,10 @@ revision is exported with `git archive` to a temporary folder and removed afterw
 checkout first checks a few files untimed, so neither pays for compiling its .pyc files.
 
 Prints each run's wall seconds, files/s and CPU seconds (of the process and its workers), the
-median files/s of each side and their ratio (head / base), and the findings of each side by
-rule (from its first run: the two checkouts may judge differently).
+median files/s of each side and their ratio (head / base), the ratio of each pair of runs made
+one after the other (less swayed by other work on a shared machine than the medians) and of
+their CPU seconds, and the findings of each side by rule (from its first run: the two checkouts
+may judge differently).
 """
 
 from __future__ import annotations
@@ -165,6 +167,13 @@ def main() -> None:
                 rates[side.name] = rate
                 print(f"{side.name} ({side.folder}): median {rate:.1f} files/s")
             print(f"head / base: {rates['head'] / rates['base']:.3f}")
+            paired = zip(runs["base"], runs["head"], strict=True)  # run side by side
+            ratios = [(b.wall / h.wall, b.cpu / h.cpu) for b, h in paired]
+            print(
+                f"head / base run by run (files/s): median {statistics.median(r for r, _ in ratios):.3f}"
+                f" ({', '.join(f'{r:.3f}' for r, _ in ratios)}); CPU seconds base / head: median"
+                f" {statistics.median(c for _, c in ratios):.3f}"
+            )
             for side in sides:
                 print(f"{side.name} findings by rule: {by_rule(work / f'{side.name}-0.json')}")
 

@@ -12,7 +12,9 @@ A passage is a copy when it has enough shared text and enough similarity togethe
 
 from __future__ import annotations
 
+import bisect
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -75,17 +77,15 @@ def _chains(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 def _line_start(tokens: Tokens, position: int) -> int:
     """First syllable of the line that holds syllable `position`."""
-    while position > 0 and tokens.lines[position - 1] == tokens.lines[position]:
-        position -= 1
-    return position
+    starts = tokens.line_starts
+    return starts[bisect.bisect_right(starts, position) - 1]
 
 
 def _line_end(tokens: Tokens, position: int) -> int:
     """Just past the last syllable of the line that holds syllable `position`."""
-    line = tokens.lines[position]
-    while position < len(tokens.lines) and tokens.lines[position] == line:
-        position += 1
-    return position
+    starts = tokens.line_starts
+    following = bisect.bisect_right(starts, position)
+    return starts[following] if following < len(starts) else len(tokens.lines)
 
 
 def _line_bounds(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
@@ -101,8 +101,9 @@ def _scored(a: Tokens, b: Tokens, a_start: int, a_end: int, b_start: int, b_end:
 
 
 def _box(a: Tokens, b: Tokens, chain: list[tuple[int, int]]) -> Passage:
-    a_start, a_end = _line_bounds(a, min(p for p, _ in chain), max(p for p, _ in chain) + K)
-    b_start, b_end = _line_bounds(b, min(p for _, p in chain), max(p for _, p in chain) + K)
+    in_a, in_b = zip(*chain, strict=True)
+    a_start, a_end = _line_bounds(a, min(in_a), max(in_a) + K)
+    b_start, b_end = _line_bounds(b, min(in_b), max(in_b) + K)
     return _scored(a, b, a_start, a_end, b_start, b_end)
 
 
@@ -262,23 +263,32 @@ def shared_seeds(
     Fingerprints in `skip` (the form's own text) or in more than `max_documents` documents
     (boilerplate of a large batch) are left out; `keep(i, j)` limits the pairs (None: all).
     """
+    shared = _in_two_or_more(prints) - skip  # most fingerprints are one document's own
     index: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for document, found in enumerate(prints):
         for value, position in found:
-            if value not in skip:
+            if value in shared:
                 index[value].append((document, position))
     seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for entries in index.values():
-        if len(entries) < 2:  # most fingerprints: one document's own
-            continue
-        documents = {d for d, _ in entries}
-        if len(documents) < 2 or len(documents) > max_documents:
+    for entries in index.values():  # each in document order: i < j below
+        if len(entries) > max_documents and len({d for d, _ in entries}) > max_documents:
             continue
         for x, (i, pos_i) in enumerate(entries):
             for j, pos_j in entries[x + 1 :]:
-                if i == j:
-                    continue
-                pair, seed = ((i, j), (pos_i, pos_j)) if i < j else ((j, i), (pos_j, pos_i))
-                if keep is None or keep(*pair):
-                    seeds[pair].append(seed)
+                if i != j and (keep is None or keep(i, j)):
+                    seeds[(i, j)].append((pos_i, pos_j))
     return seeds
+
+
+def _in_two_or_more(prints: list[list[tuple[int, int]]]) -> set[int]:
+    """The fingerprints at least two of the documents hold (in set operations, at C speed)."""
+    seen: set[int] = set()
+    again: set[int] = set()
+    for found in prints:
+        values = set(map(_VALUE, found))
+        again |= values & seen
+        seen |= values
+    return again
+
+
+_VALUE = operator.itemgetter(0)

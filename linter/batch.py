@@ -4,10 +4,10 @@ the run's options and how linked documents form groups."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from linter.document import Document
@@ -44,6 +44,9 @@ class BatchOptions:
     reviews: tuple[tuple[Path, Path], ...] = ()
     archive: Path | None = None  # earlier years (camket archive), compared with by `archive` rules
     copy_join: CopyJoin | None = None  # where the copy seeds are found; None: here
+    # What a check found of a unit ahead of the batch stage, by unit: the copies between its
+    # members (linter.checks.duplicate.UnitCopies), found while workers analysed other files.
+    ahead: Mapping[str, Any] = field(default_factory=dict)
 
 
 Item = TypeVar("Item", int, str)

@@ -20,9 +20,11 @@ the cost grows with the batch, not with its square.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from linter.align import GAP
 from linter.fingerprint import K
@@ -38,6 +40,8 @@ JOIN_SHARE = 0.5  # a run joins a passage already seen when it holds this share 
 SAME_SHARE = 0.5
 
 Prints = Sequence[tuple[int, int]]  # (hash, syllable position) of one document
+_VALUE, _POSITION = operator.itemgetter(0), operator.itemgetter(1)
+_POSITION_FIRST = operator.itemgetter(0)  # of a (position, hash) pair in a run
 
 
 @dataclass(frozen=True)
@@ -60,39 +64,46 @@ class Circulating:
 def _candidates(
     prints: Sequence[Prints], units: Sequence[str], skip: frozenset[int] | set[int]
 ) -> set[int]:
-    """Fingerprints held by MIN_DOCUMENTS documents or more, in more than one unit."""
+    """Fingerprints held by MIN_DOCUMENTS documents or more, in more than one unit (counted
+    with set operations, at C speed)."""
     documents: Counter[int] = Counter()
-    first_unit: dict[int, str] = {}
-    spread: set[int] = set()
+    by_unit: dict[str, set[int]] = defaultdict(set)
     for found, unit in zip(prints, units, strict=True):
-        for value in {value for value, _ in found}:
-            if value in skip:
-                continue
-            documents[value] += 1
-            if first_unit.setdefault(value, unit) != unit:
-                spread.add(value)
+        values = set(map(_VALUE, found))
+        documents.update(values)
+        by_unit[unit] |= values
+    seen: set[int] = set()
+    spread: set[int] = set()  # in two units or more
+    for values in by_unit.values():
+        spread |= values & seen
+        seen |= values
+    spread -= skip
     return {value for value in spread if documents[value] >= MIN_DOCUMENTS}
 
 
 def covered(positions: Iterable[int]) -> int:
-    """Syllables covered by the shingles starting at `positions`."""
-    total, end = 0, -1
-    for position in sorted(positions):
-        total += position + K - max(position, end)
-        end = position + K
-    return total
+    """Syllables covered by the shingles starting at `positions`: K for the first, then for
+    each the lesser of K and its step from the one before."""
+    ordered = sorted(positions)
+    if not ordered:
+        return 0
+    return K + sum(map(min, map(operator.sub, ordered[1:], ordered), repeat(K)))
 
 
 def _runs(found: Prints, candidates: set[int]) -> list[list[tuple[int, int]]]:
     """A document's candidate fingerprints as runs (bridging gaps up to GAP syllables) that cover
     more than FORMULA_SYLLABLES syllables: [(position, hash)] each."""
+    chosen = [(p, v) for v, p in found if v in candidates]
+    chosen.sort()
     runs: list[list[tuple[int, int]]] = []
-    for position, value in sorted((p, v) for v, p in found if v in candidates):
-        if runs and position - (runs[-1][-1][0] + K) <= GAP:
-            runs[-1].append((position, value))
+    last = 0
+    for held in chosen:
+        if runs and held[0] - last <= GAP:
+            runs[-1].append(held)
         else:
-            runs.append([(position, value)])
-    return [run for run in runs if covered(p for p, _ in run) > FORMULA_SYLLABLES]
+            runs.append([held])
+        last = held[0] + K
+    return [run for run in runs if covered(map(_POSITION_FIRST, run)) > FORMULA_SYLLABLES]
 
 
 def _owners(runs: list[list[list[tuple[int, int]]]]) -> dict[int, int]:
@@ -113,23 +124,35 @@ def _owners(runs: list[list[list[tuple[int, int]]]]) -> dict[int, int]:
     return owner
 
 
-def _values(found: Prints, start: int, end: int, skip: frozenset[int] | set[int]) -> set[int]:
-    """The fingerprints of syllables [start, end) of a document (its prints are in position
-    order, as winnowing gives them)."""
-    first = bisect.bisect_left(found, start, key=lambda print_: print_[1])
-    last = bisect.bisect_left(found, end, key=lambda print_: print_[1])
-    return {value for value, _ in found[first:last] if value not in skip}
+class _Columns:
+    """Each document's fingerprints but those of `skip` as two lists, hashes and positions,
+    made on first use."""
+
+    def __init__(self, prints: Sequence[Prints], skip: frozenset[int] | set[int]) -> None:
+        self.prints, self.skip = prints, skip
+        self.made: dict[int, tuple[list[int], list[int]]] = {}
+
+    def values(self, document: int, start: int, end: int) -> set[int]:
+        """The fingerprints of syllables [start, end) of a document (its prints are in position
+        order, as winnowing gives them)."""
+        columns = self.made.get(document)
+        if columns is None:
+            found = [print_ for print_ in self.prints[document] if print_[0] not in self.skip]
+            columns = (list(map(_VALUE, found)), list(map(_POSITION, found)))
+            self.made[document] = columns
+        hashes, positions = columns
+        first = bisect.bisect_left(positions, start)
+        last = bisect.bisect_left(positions, end)
+        return set(hashes[first:last])
 
 
-def _same_text(
-    held: list[Holding], prints: Sequence[Prints], skip: frozenset[int] | set[int]
-) -> list[Holding]:
+def _same_text(held: list[Holding], columns: _Columns) -> list[Holding]:
     """The holdings whose stretch is the passage's text: compared with the fullest holding."""
     fullest = max(held, key=lambda h: (h.covered, -h.document))
-    reference = _values(prints[fullest.document], fullest.start, fullest.end, skip)
+    reference = columns.values(fullest.document, fullest.start, fullest.end)
     kept = []
     for holding in held:
-        values = _values(prints[holding.document], holding.start, holding.end, skip)
+        values = columns.values(holding.document, holding.start, holding.end)
         shared = len(values & reference)
         if holding is fullest or shared >= SAME_SHARE * min(len(values), len(reference)):
             kept.append(holding)
@@ -157,10 +180,11 @@ def circulating(
                 holding = Holding(document, min(held), max(held) + K, covering)
                 holdings[passage].append(holding)
     found = []
+    columns = _Columns(prints, skip)
     for held in holdings.values():
         if len(held) < MIN_DOCUMENTS:
             continue
-        kept = _same_text(held, prints, skip)
+        kept = _same_text(held, columns)
         spread = len({units[h.document] for h in kept})
         if len(kept) >= MIN_DOCUMENTS and spread >= MIN_UNITS:
             found.append(Circulating(tuple(kept), spread))

@@ -43,7 +43,7 @@ from linter.findings import CATEGORIES, SEVERITIES, Finding
 from linter.fingerprint import LineIndex
 
 MAGIC = b"CKAN"  # camket analysis
-VERSION = 1  # one byte: bump when the payload's layout changes
+VERSION = 2  # one byte: bump when the payload's layout changes
 _DIGEST_SIZE = 32  # SHA-256: three times BLAKE2b's speed where the CPU has SHA instructions
 _HEADER_SIZE = len(MAGIC) + 1 + _DIGEST_SIZE
 _INT_MAX = 2**63 - 1  # every number in an analysis is a count, position, line, year or hash

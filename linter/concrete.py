@@ -363,12 +363,14 @@ def _prohibition_start() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=8192)  # each pledge rule asks again of the same item
 def is_prohibition(text: str) -> bool:
     """A pledge not to do something ("Không nhận quà của phụ huynh"): checkable by its absence."""
     key = match_key(text)
     return bool(_prohibition_start().match(key[_ITEM_LEAD.match(key).end() :]))
 
 
+@functools.lru_cache(maxsize=8192)  # each specificity rule asks again of the same item
 def is_pledge(text: str) -> bool:
     """A general pledge of loyalty, ethics or discipline ("Tuyệt đối trung thành với Đảng")."""
     key = match_key(text)

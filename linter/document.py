@@ -210,10 +210,12 @@ class Document:
     lines: list[Line]
     encoding: str | None = None
     outline: Outline = field(default_factory=Outline)
-    # Winnowed fingerprints of its own text and the line of each syllable position
-    # (linter.checks.duplicate), made when a copy check runs.
+    # Winnowed fingerprints of its own text, the line of each syllable position and the
+    # syllable codes joined by spaces (linter.checks.duplicate), made when a copy check runs:
+    # in the per-document stage, so the batch stage never tokenises a document again.
     prints: list[tuple[int, int]] | None = None
     syllable_lines: LineIndex | None = None
+    syllables: str | None = None
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]

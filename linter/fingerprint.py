@@ -35,6 +35,37 @@ class Tokens:
     syllables: tuple[str, ...]
     lines: tuple[int, ...]  # line number of each syllable
 
+    @functools.cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        """Where each run of syllables of one line starts (LineIndex.starts)."""
+        return LineIndex.of(self.lines).starts
+
+    def joined(self) -> str:
+        """The syllable codes as one string (a code holds no space), as a document carries
+        them to the batch stage."""
+        return " ".join(self.syllables)
+
+    @classmethod
+    def carried(cls, path: str, joined: str, index: LineIndex) -> Tokens | None:
+        """The tokens `joined` and `index` give back; None when they do not agree (an entry
+        not made by `joined` and LineIndex.of)."""
+        syllables = tuple(joined.split(" ")) if joined else ()
+        bounds = (*index.starts, len(syllables))
+        if bounds[0] != 0 and syllables:
+            return None
+        lines: list[int] = []
+        previous = None
+        for number, start, end in zip(index.lines, bounds, bounds[1:], strict=False):
+            if end <= start or number == previous:
+                return None
+            lines.extend([number] * (end - start))
+            previous = number
+        if len(lines) != len(syllables):
+            return None
+        found = cls(path, syllables, tuple(lines))
+        found.__dict__["line_starts"] = index.starts  # what LineIndex.of(lines) would give
+        return found
+
 
 @dataclass(frozen=True)
 class LineIndex:

@@ -152,6 +152,7 @@ class _Pool:
         self.job, self.cache, self.timeout = job, cache, timeout
         self.context = _pool_context()
         self.workers: list[_Worker] = []
+        self.pending: Iterator[_Task] | None = None  # the tasks not given yet (run)
         for _ in range(size):
             self.workers.append(self._start())
 
@@ -197,22 +198,28 @@ class _Pool:
     def run(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, bytes | ReadError]]:
         """Each task with its encoded analysis (linter.codec), or with the ReadError that says why it has
         none (it took too long, its worker died)."""
-        pending = iter(tasks)
-        exhausted = False
+        self.pending = iter(tasks)
+        for worker in self.workers:
+            self._refill(worker)
         while True:
-            for worker in self.workers:
-                if worker.task is None and not exhausted:
-                    task = next(pending, None)
-                    if task is None:
-                        exhausted = True
-                        break
-                    self._give(worker, task)
             busy = [w for w in self.workers if w.task is not None]
             if not busy:
                 return
             yield from self._collect(busy)
 
+    def _refill(self, worker: _Worker) -> None:
+        """Give an idle worker the next task, if any is left."""
+        if worker.task is not None or self.pending is None:
+            return
+        task = next(self.pending, None)
+        if task is None:
+            self.pending = None
+        else:
+            self._give(worker, task)
+
     def _collect(self, busy: list[_Worker]) -> Iterator[tuple[_Task, bytes | ReadError]]:
+        """The tasks finished, stopped or lost since the last call. A worker gets its next task
+        before its result is handed on, so it never waits while this process decodes."""
         soonest = min(worker.deadline for worker in busy)
         ready = wait(
             [w.connection for w in busy] + [w.process.sentinel for w in busy],
@@ -226,17 +233,20 @@ class _Pool:
                 try:
                     data = worker.connection.recv_bytes()
                 except (EOFError, OSError):
-                    yield task, _died(worker)
-                    self._replace(worker)
+                    lost = _died(worker)
+                    self._refill(self._replace(worker))
+                    yield task, lost
                     continue
                 worker.task = None
+                self._refill(worker)
                 yield task, data
             elif worker.process.sentinel in ready:
-                yield task, _died(worker)
-                self._replace(worker)
+                lost = _died(worker)
+                self._refill(self._replace(worker))
+                yield task, lost
             elif now >= worker.deadline:
+                self._refill(self._replace(worker))
                 yield task, ReadError("CK020", f"{self.timeout:g}")
-                self._replace(worker)
 
 
 def _died(worker: _Worker) -> ReadError:

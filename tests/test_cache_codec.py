@@ -219,7 +219,7 @@ def _array(numbers: list[int]) -> str:
 
 
 # Paths into the payload: [entry, document, findings]; a document is [path, unit, format,
-# lines, encoding, outline, prints, syllable_lines]; findings are columns (rule, category,
+# lines, encoding, outline, prints, syllable_lines, syllables]; findings are columns (rule, category,
 # severity, path, line, column, …); packed lines are [numbers, texts, lengths, cleans,
 # clean_lengths, mapped, starts, ends, cells, bold].
 LINES = (1, 3)
@@ -256,6 +256,7 @@ FORGERIES = {
     "fingerprints of unequal length": _set((1, 6, 1), lambda at: _array(_numbers(at)[:-1])),
     "a negative fingerprint": _set((1, 6), ["b/w==", "bAA=="]),
     "syllable lines of unequal length": _set((1, 7, 1), lambda lines: lines[:-1]),
+    "syllables that are a list": _set((1, 8), lambda text: text.split(" ")),
     "an outline that is an object": _set((1, 5), {"kind": "commitment"}),
     "sections that are a string": _set((1, 5, 6), "mục"),
     "items columns of unequal length": _set((1, 5, 6, 5, 1, 0), lambda c: [*c, 1]),

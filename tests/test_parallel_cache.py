@@ -101,3 +101,26 @@ def test_a_check_leaves_the_collector_as_it_found_it(tmp_path):
     result = CliRunner().invoke(main, ["check", "--no-cache", str(small_unit(tmp_path))])
     assert result.exit_code == 1
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+
+
+def test_a_worker_has_its_next_file_before_its_result_is_decoded(tmp_path):
+    """While this process decodes one file's analysis, the worker that sent it is already at the
+    next file: the pool gives it the next task before handing the result on."""
+    from linter.engine import document_job
+    from linter.parallel import _Pool, _prepared
+    from linter.sources import discover
+
+    unit = small_unit(tmp_path)
+    job = document_job(load_rules(), Settings())
+    tasks = list(_prepared(discover([unit], ()), job, None))
+    assert [task.index for task in tasks] == [0, 1, 2]
+    pool = _Pool(1, job, None, timeout=60)
+    try:
+        results = pool.run(iter(tasks))
+        first, data = next(results)
+        assert first.index == 0 and isinstance(data, bytes)
+        (worker,) = pool.workers
+        assert worker.task is not None and worker.task.index == 1
+        assert [task.index for task, _ in results] == [1, 2]
+    finally:
+        pool.close()

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import defaultdict
+import operator
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
@@ -39,6 +41,7 @@ from linter.rules import Rule, check_option_problem
 from linter.trace.link import name_key
 
 CHECKS = ("pairs", "clusters", "plan", "stock", "circulating")
+PAIR_CHECKS = frozenset({"pairs", "clusters"})  # the checks that align a unit's members
 STOCK_MIN_SHARERS = 3
 STOCK_MIN_SYLLABLES = 12
 # Across units, a fingerprint in more documents than this share of the batch (and than the
@@ -49,6 +52,9 @@ COMMON_FLOOR = 20
 # than this is not compared pair by pair either (its pairs would grow with the square of the
 # unit): no cell has the 200 members that takes, only a folder holding many units' files.
 UNIT_SEED_LIMIT = 100
+
+_VALUE = operator.itemgetter(0)
+Hashes = set[int] | frozenset[int]  # fingerprints' hashes
 
 
 def stock_sharers(members: int) -> int:
@@ -92,7 +98,18 @@ class _Entry:
 
     @functools.cached_property
     def tokens(self) -> Tokens:
-        return tokens(self.document)
+        """Its syllables as the per-document stage carried them, else made again."""
+        document = self.document
+        if document.syllables is not None and document.syllable_lines is not None:
+            found = Tokens.carried(document.path, document.syllables, document.syllable_lines)
+            if found is not None:
+                return found
+        return tokens(document)
+
+    @functools.cached_property
+    def values(self) -> set[int]:
+        """Its fingerprints' hashes."""
+        return set(map(_VALUE, self.prints))
 
     @functools.cached_property
     def positions(self) -> dict[int, list[int]]:
@@ -118,12 +135,14 @@ class _Entry:
 
 
 def _fingerprinted(document: Document) -> tuple[list[tuple[int, int]], LineIndex]:
-    """A document's winnowed fingerprints and its syllables' lines, kept on it: made once in
-    the per-document stage (in parallel, and cached with the document), read by the batch stage."""
+    """A document's winnowed fingerprints, its syllables' lines and its syllables, kept on it:
+    made once in the per-document stage (in parallel, and cached with the document), read by
+    the batch stage."""
     if document.prints is None or document.syllable_lines is None:
         tokenised = tokens(document)
         document.prints = fingerprints(tokenised.syllables, tokenised.lines)
         document.syllable_lines = LineIndex.of(tokenised.lines)
+        document.syllables = tokenised.joined()
     return document.prints, document.syllable_lines
 
 
@@ -143,10 +162,11 @@ def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
 def _stock(members: list[_Entry], form: frozenset[int]) -> set[int]:
     """Fingerprints that at least half of a unit's members, and at least three, share."""
     needed = stock_sharers(len(members))
-    counts: dict[int, int] = defaultdict(int)
+    if len(members) < needed:
+        return set()
+    counts: Counter[int] = Counter()
     for member in members:
-        for value in {v for v, _ in member.prints} - form:
-            counts[value] += 1
+        counts.update(member.values - form)
     return {value for value, count in counts.items() if count >= needed}
 
 
@@ -221,26 +241,77 @@ def _units(members: list[_Entry]) -> dict[str, list[_Entry]]:
 def _aligned(
     members: list[_Entry],
     seeds: dict[tuple[int, int], list[tuple[int, int]]],
-    boilerplate_of: dict[str, set[int]],
+    boilerplate_of: dict[str, Hashes],
     form: frozenset[int],
 ) -> dict[tuple[int, int], list[Passage]]:
     """The verified passages of each seeded pair (indices into `members`)."""
     found = {}
+    skipped: dict[tuple[str, str], frozenset[int]] = {}  # the boilerplate of a pair of units
     for (i, j), pair_seeds in sorted(seeds.items()):
         first, second = members[i], members[j]
-        boilerplate = form | boilerplate_of[first.document.unit]
-        boilerplate |= boilerplate_of[second.document.unit]
+        units = (first.document.unit, second.document.unit)
+        boilerplate = skipped.get(units)
+        if boilerplate is None:
+            boilerplate = form | boilerplate_of[units[0]] | boilerplate_of[units[1]]
+            skipped[units] = boilerplate
         shared = passages(first.tokens, second.tokens, pair_seeds, boilerplate)
         if shared:
             found[(i, j)] = shared
     return found
 
 
+@dataclass(frozen=True)
+class UnitCopies:
+    """A unit's stock and the passages its members share: what the batch stage finds of the
+    unit from its documents alone, so it may be found ahead, as soon as they are analysed."""
+
+    paths: tuple[str, ...]  # its commitments, in path order
+    stock: frozenset[int]
+    found: dict[tuple[int, int], list[Passage]]  # by pair of indices into `paths`
+
+
+def unit_copies(documents: Sequence[Document], form_lines: Sequence[str] = ()) -> UnitCopies:
+    """The copies between the members of the unit `documents` make (all of its documents)."""
+    form = form_hashes() | template_hashes(form_lines)
+    members = _entries(documents, "commitment")
+    stock = _stock(members, form)
+    return UnitCopies(
+        tuple(m.path for m in members), frozenset(stock), _within(members, stock, form)
+    )
+
+
+def _ahead(options: BatchOptions, unit: str, members: list[_Entry]) -> UnitCopies | None:
+    """The unit's copies found ahead, if they were found for these very members."""
+    copies = options.ahead.get(unit)
+    if isinstance(copies, UnitCopies) and copies.paths == tuple(m.path for m in members):
+        return copies
+    return None
+
+
+def _within(
+    members: list[_Entry],
+    stock: Hashes,
+    form: frozenset[int],
+    apart: Callable[[int, int], bool] | None = None,
+) -> dict[tuple[int, int], list[Passage]]:
+    """Passages between the members of one unit (indices into `members`; `apart`: which of
+    their pairs may be copies at all)."""
+    if len(members) < 2:
+        return {}
+    skip = form | stock  # the unit's stock is no seed
+    limit = unit_seed_limit(len(members))
+    seeds = shared_seeds([member.prints for member in members], None, skip, limit)
+    if apart is not None:
+        seeds = {pair: spots for pair, spots in seeds.items() if apart(*pair)}
+    return _aligned(members, seeds, {members[0].document.unit: stock}, form)
+
+
 def _unit_pairs(
     members: list[_Entry],
     by_unit: dict[str, list[int]],
-    stock_by_unit: dict[str, set[int]],
+    stock_by_unit: dict[str, Hashes],
     form: frozenset[int],
+    options: BatchOptions,
     apart: Callable[[int, int], bool] | None = None,
 ) -> dict[tuple[int, int], list[Passage]]:
     """Passages between members of one unit, from the unit's documents alone: nothing about
@@ -249,22 +320,28 @@ def _unit_pairs(
     square."""
     found = {}
     for unit, indices in by_unit.items():
-        stock = stock_by_unit[unit]
-        prints = [[(v, p) for v, p in members[i].prints if v not in stock] for i in indices]
-        limit = unit_seed_limit(len(indices))
-        seeds = shared_seeds(prints, None, form, limit)
-        mapped = {
-            (indices[x], indices[y]): spots
-            for (x, y), spots in seeds.items()
-            if apart is None or apart(indices[x], indices[y])
-        }
-        found.update(_aligned(members, mapped, stock_by_unit, form))
+        group = [members[i] for i in indices]
+        copies = _ahead(options, unit, group) if apart is None else None
+        if copies:
+            within = copies.found
+        else:
+            within = _within(group, stock_by_unit[unit], form, _mapped(apart, indices))
+        found.update({(indices[x], indices[y]): shared for (x, y), shared in within.items()})
     return found
+
+
+def _mapped(
+    apart: Callable[[int, int], bool] | None, indices: list[int]
+) -> Callable[[int, int], bool] | None:
+    """`apart` asked of positions in `indices` rather than of the members themselves."""
+    if apart is None:
+        return None
+    return lambda x, y: apart(indices[x], indices[y])
 
 
 def _cross_unit_pairs(
     members: list[_Entry],
-    stock_by_unit: dict[str, set[int]],
+    stock_by_unit: dict[str, Hashes],
     form: frozenset[int],
     apart: Callable[[int, int], bool] | None = None,
 ) -> dict[tuple[int, int], list[Passage]]:
@@ -273,7 +350,9 @@ def _cross_unit_pairs(
     the square of the batch, and the circulating check reports such a text once."""
     units = [member.document.unit for member in members]
     prints = [
-        [(v, p) for v, p in m.prints if v not in stock_by_unit[unit]]
+        [(v, p) for v, p in m.prints if v not in stock]
+        if (stock := stock_by_unit[unit])
+        else m.prints
         for m, unit in zip(members, units, strict=True)
     ]
     limit = common_limit(len(members))
@@ -285,45 +364,46 @@ def _cross_unit_pairs(
 
 def _commitment_pairs(
     members: list[_Entry],
-    stock_by_unit: dict[str, set[int]],
-    across_units: bool,
+    stock_by_unit: dict[str, Hashes],
     form: frozenset[int],
+    options: BatchOptions,
     apart: Callable[[int, int], bool] | None = None,
     join: CopyJoin | None = None,
 ) -> dict[tuple[int, int], list[Passage]]:
     """The verified passages of every pair of members (`apart`: which pairs of documents may be
     copies at all), seeded here or by `join` (the same seeds found elsewhere: see
     linter.distributed; it is given commitments only, whose pairs are all allowed)."""
-    seeds = join([m.document for m in members], across_units, form) if join else None
+    seeds = join([m.document for m in members], options.across_units, form) if join else None
     if seeds is not None:
         return dict(sorted(_aligned(members, seeds, stock_by_unit, form).items()))
     by_unit: dict[str, list[int]] = defaultdict(list)
     for index, member in enumerate(members):
         by_unit[member.document.unit].append(index)
-    found = _unit_pairs(members, by_unit, stock_by_unit, form, apart)
-    if across_units:
+    found = _unit_pairs(members, by_unit, stock_by_unit, form, options, apart)
+    if options.across_units:
         found.update(_cross_unit_pairs(members, stock_by_unit, form, apart))
     return dict(sorted(found.items()))
 
 
-def _spans_of(index: int, found: dict[tuple[int, int], list[Passage]]) -> list[tuple[int, int]]:
-    """The syllable spans of member `index` in every passage it shares."""
-    return [
-        (p.a_start, p.a_end) if i == index else (p.b_start, p.b_end)
-        for (i, j), shared in found.items()
-        if index in (i, j)
-        for p in shared
-    ]
+def _spans(found: dict[tuple[int, int], list[Passage]]) -> dict[int, list[tuple[int, int]]]:
+    """The syllable spans of each member in every passage it shares."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (i, j), shared in found.items():
+        for p in shared:
+            spans[i].append((p.a_start, p.a_end))
+            spans[j].append((p.b_start, p.b_end))
+    return spans
 
 
 def _cluster_hits(
     members: list[_Entry], found: dict[tuple[int, int], list[Passage]]
 ) -> Iterator[tuple[_Entry, Hit]]:
+    spans_of = _spans(found)
     for group in linked_groups(found):
         if len(group) < 3:
             continue
         first = members[group[0]]
-        spans = _spans_of(group[0], found)
+        spans = spans_of[group[0]]
         start, end = min(spans)
         line_first, line_last = first.lines(start, end)
         widest = max(spans, key=lambda span: span[1] - span[0])
@@ -331,7 +411,7 @@ def _cluster_hits(
         related = []
         for index in group[1:]:
             other = members[index]
-            other_first, other_last = other.lines(*min(_spans_of(index, found)))
+            other_first, other_last = other.lines(*min(spans_of[index]))
             related.append(Related(other.path, other_first, other_last))
         values = {
             "count": len(group),
@@ -345,7 +425,7 @@ def _cluster_hits(
 
 
 def _stock_hits(
-    by_unit: dict[str, list[_Entry]], stock_by_unit: dict[str, set[int]]
+    by_unit: dict[str, list[_Entry]], stock_by_unit: dict[str, Hashes]
 ) -> Iterator[tuple[_Entry, Hit]]:
     for unit, group in by_unit.items():
         stock = stock_by_unit[unit]
@@ -384,6 +464,8 @@ def _plan_seeds(
     exactly one of them. One it shares with several is the plans' own common text (as
     shared_seeds leaves out a fingerprint found in more documents than it is told)."""
     seeds: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    if not any(member.values & plan.values for plan in plans):
+        return seeds  # most members: nothing in common with their plans
     for value, position in member.prints:
         if value in form:
             continue
@@ -429,7 +511,7 @@ def _circulating_hits(members: list[_Entry], form: frozenset[int]) -> Iterator[t
 
 def _copies(
     members: list[_Entry],
-    stock_by_unit: dict[str, set[int]],
+    stock_by_unit: dict[str, Hashes],
     checks: set[str],
     options: BatchOptions,
     form: frozenset[int],
@@ -442,7 +524,10 @@ def _copies(
     def apart(i: int, j: int) -> bool:
         return writers[i] is None or writers[i] != writers[j]
 
-    found = _commitment_pairs(members, stock_by_unit, options.across_units, form, apart, join)
+    anyone = not any(writers)  # no two documents of one writer: every pair may be a copy
+    found = _commitment_pairs(
+        members, stock_by_unit, form, options, None if anyone else apart, join
+    )
     if "pairs" in checks:
         for (i, j), shared in found.items():
             for passage in shared:
@@ -470,13 +555,18 @@ def _hits(
     form = form_hashes() | template_hashes(options.form_lines)
     members = _entries(documents, "commitment")
     by_unit = _units(members)
-    stock_by_unit = {unit: _stock(group, form) for unit, group in by_unit.items()}
-    if checks & {"pairs", "clusters"}:
+    stock_by_unit: dict[str, Hashes] = {}
+    for unit, group in by_unit.items():
+        copies = _ahead(options, unit, group)
+        stock_by_unit[unit] = copies.stock if copies else _stock(group, form)
+    if checks & PAIR_CHECKS:
         yield from _copies(members, stock_by_unit, checks, options, form, options.copy_join)
         # Members' reports are compared with one another, never with a commitment (a report
         # quotes its own commitment): what half a unit's reports share is its form, not a copy.
         reports = _entries(documents, "report")
-        report_stock = {unit: _stock(group, form) for unit, group in _units(reports).items()}
+        report_stock: dict[str, Hashes] = {
+            unit: _stock(group, form) for unit, group in _units(reports).items()
+        }
         yield from _copies(reports, report_stock, checks, options, form)
     if "stock" in checks:
         for owner, hit in _stock_hits(by_unit, stock_by_unit):
