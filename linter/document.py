@@ -218,7 +218,40 @@ class Document:
     syllables: str | None = None
 
     def line(self, number: int) -> Line:
-        return self.lines[number - 1]
+        """Line `number` (1-based). Of a decoded document whose lines are still packed, that
+        line alone is made (stamping a finding or showing its excerpt reads a few lines)."""
+        lines = self.__dict__.get("lines")
+        if lines is not None:
+            return lines[number - 1]
+        packed = self.__dict__.get(_PACKED)
+        if not isinstance(packed, PackedLines):
+            return self.lines[number - 1]
+        made = self.__dict__.setdefault(_MADE, {})
+        line = made.get(number)
+        if line is None:
+            line = made[number] = packed.line(number - 1)
+        return line
+
+    def line_count(self) -> int:
+        """How many lines it has (without unpacking them)."""
+        packed = self.__dict__.get(_PACKED)
+        if "lines" not in self.__dict__ and isinstance(packed, PackedLines):
+            return len(packed.numbers)
+        return len(self.lines)
+
+    def clean_lengths(self) -> list[int]:
+        """The length of each line's normalised text, in order (without unpacking them)."""
+        packed = self.__dict__.get(_PACKED)
+        if "lines" not in self.__dict__ and isinstance(packed, PackedLines):
+            return [
+                clean if clean >= 0 else length
+                for length, clean in zip(packed.lengths, packed.clean_lengths, strict=True)
+            ]
+        return [len(line.clean) for line in self.lines]
+
+    def line_end(self, number: int) -> int:
+        """The length of line `number`'s normalised text: where a hit on the whole line ends."""
+        return len(self.line(number).clean)
 
     # Encoded (linter.codec, for the cache and from worker processes) or pickled, the lines
     # travel packed (PackedLines) and become Line objects on first use: the batch stage and a
@@ -240,6 +273,7 @@ class Document:
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
+        state.pop(_MADE, None)
         if "lines" in state:
             state[_PACKED] = PackedLines.of(state.pop("lines"))
         return state
@@ -251,11 +285,13 @@ class Document:
         """Called only for a missing attribute: the lines of a decoded document."""
         if name == "lines" and _PACKED in self.__dict__:
             self.lines = self.__dict__.pop(_PACKED).lines()
+            self.__dict__.pop(_MADE, None)
             return self.lines
         raise AttributeError(name)
 
 
 _PACKED = "_packed_lines"
+_MADE = "_lines_made"  # the lines made one at a time from the packed form, by number
 
 
 @dataclass(frozen=True)
@@ -294,6 +330,44 @@ class PackedLines:
             bold=frozenset(i for i, line in enumerate(lines) if line.bold),
             margins=frozenset(i for i, line in enumerate(lines) if line.margin),
         )
+
+    @functools.cached_property
+    def _offsets(self) -> tuple[list[int], list[int], dict[int, int]]:
+        """Where each line's text and normalised text start in `texts` and `cleans`, and where
+        each mapped line's map starts in `starts` and `ends`."""
+        texts, cleans, maps = [], [], {}
+        text_at = clean_at = map_at = 0
+        mapped = set(self.mapped)
+        for index, (length, clean) in enumerate(zip(self.lengths, self.clean_lengths, strict=True)):
+            texts.append(text_at)
+            cleans.append(clean_at)
+            text_at += length
+            if clean >= 0:
+                clean_at += clean
+            if index in mapped:
+                maps[index] = map_at
+                map_at += clean if clean >= 0 else length
+        return texts, cleans, maps
+
+    def line(self, index: int) -> Line:
+        """Line `index` (from 0, negative from the end, as in a list) made alone."""
+        index = range(len(self.numbers))[index]
+        text_starts, clean_starts, map_starts = self._offsets
+        start = text_starts[index]
+        text = self.texts[start : start + self.lengths[index]]
+        length = self.clean_lengths[index]
+        clean = (
+            text if length < 0 else self.cleans[clean_starts[index] : clean_starts[index] + length]
+        )
+        if index in map_starts:
+            at = map_starts[index]
+            starts = tuple(self.starts[at : at + len(clean)])
+            ends = tuple(self.ends[at : at + len(clean)])
+        else:
+            starts, ends = range(len(text)), range(1, len(text) + 1)
+        norm = NormalizedText(clean, starts, ends, len(text))
+        cell, bold, margin = self.cells.get(index), index in self.bold, index in self.margins
+        return Line(self.numbers[index], text, norm, cell, bold, margin)
 
     def lines(self) -> list[Line]:
         texts = _cut(self.texts, self.lengths)
