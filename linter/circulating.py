@@ -67,14 +67,17 @@ def _candidates(
     """Fingerprints held by MIN_DOCUMENTS documents or more, in more than one unit (counted
     with set operations, at C speed)."""
     documents: Counter[int] = Counter()
-    by_unit: dict[str, set[int]] = defaultdict(set)
-    for found, unit in zip(prints, units, strict=True):
-        values = set(map(_VALUE, found))
-        documents.update(values)
-        by_unit[unit] |= values
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for document, unit in enumerate(units):
+        by_unit[unit].append(document)
     seen: set[int] = set()
     spread: set[int] = set()  # in two units or more
-    for values in by_unit.values():
+    for members in by_unit.values():  # one unit's fingerprints at a time
+        values: set[int] = set()
+        for document in members:
+            held = set(map(_VALUE, prints[document]))
+            documents.update(held)
+            values |= held
         spread |= values & seen
         seen |= values
     spread -= skip
@@ -106,7 +109,7 @@ def _runs(found: Prints, candidates: set[int]) -> list[list[tuple[int, int]]]:
     return [run for run in runs if covered(map(_POSITION_FIRST, run)) > FORMULA_SYLLABLES]
 
 
-def _owners(runs: list[list[list[tuple[int, int]]]]) -> dict[int, int]:
+def _owners(runs: Iterable[list[list[tuple[int, int]]]]) -> dict[int, int]:
     """Each run's fingerprints given to a passage (numbered from 0), in document order."""
     owner: dict[int, int] = {}
     passages = 0
@@ -124,9 +127,12 @@ def _owners(runs: list[list[list[tuple[int, int]]]]) -> dict[int, int]:
     return owner
 
 
+COLUMNS_KEPT = 1024  # documents whose columns stay made (a passage's holders, mostly)
+
+
 class _Columns:
     """Each document's fingerprints but those of `skip` as two lists, hashes and positions,
-    made on first use."""
+    made on first use and kept for the last few documents asked for."""
 
     def __init__(self, prints: Sequence[Prints], skip: frozenset[int] | set[int]) -> None:
         self.prints, self.skip = prints, skip
@@ -139,6 +145,8 @@ class _Columns:
         if columns is None:
             found = [print_ for print_ in self.prints[document] if print_[0] not in self.skip]
             columns = (list(map(_VALUE, found)), list(map(_POSITION, found)))
+            if len(self.made) >= COLUMNS_KEPT:
+                self.made.clear()
             self.made[document] = columns
         hashes, positions = columns
         first = bisect.bisect_left(positions, start)
@@ -166,10 +174,12 @@ def circulating(
     is document i's unit, `skip` the fingerprints never counted (the form's text). Passages in
     order of their first holding."""
     candidates = _candidates(prints, units, skip)
-    runs = [_runs(found, candidates) for found in prints]
-    owner = _owners(runs)
+    # Each document's runs are made twice rather than kept: the fingerprints they hold would
+    # be most of a large batch's.
+    owner = _owners(_runs(found, candidates) for found in prints)
     holdings: dict[int, list[Holding]] = defaultdict(list)
-    for document, document_runs in enumerate(runs):
+    for document, found in enumerate(prints):
+        document_runs = _runs(found, candidates)
         positions: dict[int, list[int]] = defaultdict(list)
         for run in document_runs:
             for position, value in run:

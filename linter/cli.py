@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import io
 import os
 import signal
 import sys
@@ -22,10 +23,10 @@ from linter import __version__
 from linter.command import CamketGroup, lang_option, requested_language, run_options
 from linter.files import (
     guard_standard_streams,
+    open_output,
     real_path,
     stream_closed,
     write_all,
-    write_output,
 )
 from linter.i18n import asked_language, language, t
 from linter.report import BINARY_FORMATS, Format
@@ -33,6 +34,7 @@ from linter.report import BINARY_FORMATS, Format
 if TYPE_CHECKING:
     from linter.config import Settings
     from linter.engine import Analysis, Report, Stages
+    from linter.report import Context
     from linter.rules import Rule
     from linter.sources import Skipped, Source
 
@@ -40,6 +42,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3
 # Ctrl-C, a cancelled CI job, a closed terminal: each stops camket the same way.
 STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 STOP_GRACE = 5.0  # seconds a stop may take to clean up before the process ends at once
+# The HTML report shows every document and holds them all while it is made: past this many
+# files it would be too large for a browser (and for memory); other formats have no limit.
+HTML_FILE_LIMIT = 3000
 
 
 def _fail(message: str) -> NoReturn:
@@ -295,9 +300,9 @@ def check(
     """
     from linter.distributed import ClusterError
     from linter.engine import selected
-    from linter.report import Context, render
+    from linter.report import Context
     from linter.sources import discover
-    from linter.suppress import load_baseline, without_baseline
+    from linter.suppress import load_baseline
     from linter.yamlfile import FileError
 
     try:
@@ -347,6 +352,9 @@ def check(
         _fail("\n".join([found, *skipped_summary(skipped, lang)]))
     if output and any(real_path(output) == real_path(source.path) for source in sources):
         _fail(t("error.output_is_input", lang, path=output))
+    reported = sum(not source.context for source in sources)
+    if chosen == Format.HTML and reported > HTML_FILE_LIMIT:  # refused before a long run
+        _fail(t("error.html_too_large", lang, files=reported, limit=HTML_FILE_LIMIT))
     with _rare_collections(), contextlib.ExitStack() as cluster:
         try:
             known = load_baseline(baseline) if baseline else None  # refused before a long run
@@ -354,26 +362,24 @@ def check(
             report = _run_with_progress(
                 paths, rules, settings, sources, show_progress=not quiet, stages=stages
             )
+            cluster.callback(report.close)  # the run's store, removed however this ends
             report.skipped = skipped
-            if known is not None:
-                kept = without_baseline(report.findings, known)
-                report.baselined = len(report.findings) - len(kept)
-                report.findings = kept
+            report.baseline = known
         except FileError as error:
             _fail(t("error.file", lang, error=error))
         except ClusterError as error:
             _fail(str(error))
         colour = _colour_wanted(color, output)
         context = Context(lang, rules, settings, colour, statistics, quiet, summary_only)
-        rendered = render(report, chosen, context)
-    _emit(rendered, chosen, output, colour, lang)
+        _emit(report, chosen, context, output)
+        failed = report.failed(settings.fail_on)  # counted while the report was written
     if output and not quiet:
         _say(t("output.written", lang, path=_printable(str(output))))
     if statistics and chosen != Format.TEXT:
         from linter.report.text_report import statistics as rule_statistics
 
         click.echo("\n".join(rule_statistics(report, context)), err=True)
-    sys.exit(EXIT_FINDINGS if report.failed(settings.fail_on) else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
 def _on_dask(address: str, lang: str) -> contextlib.AbstractContextManager[Stages]:
@@ -404,19 +410,27 @@ def _colour_wanted(flag: bool | None, output: Path | None) -> bool:
     return sys.stdout.isatty()
 
 
-def _emit(
-    rendered: str | bytes, chosen: Format, output: Path | None, colour: bool, lang: str = "vi"
-) -> None:
-    """Write the report to the file (see files.write_output) or to stdout. Where it cannot go
-    (a missing folder, a full disk, a closed stdout, a reader gone) is an error, exit 2."""
+def _emit(report: Report, chosen: Format, context: Context, output: Path | None) -> None:
+    """Write the report, as it is read from the run, to the file (see files.open_output) or to
+    stdout. Where it cannot go (a missing folder, a full disk, a closed stdout, a reader gone)
+    is an error, exit 2."""
+    from linter.report import write
+
+    lang = context.lang
     try:
         if output:
-            # A CSV file opened in Excel needs the byte-order mark to be read as UTF-8.
-            encoding = "utf-8-sig" if chosen == Format.CSV else "utf-8"
-            data = rendered if isinstance(rendered, bytes) else rendered.encode(encoding)
-            write_output(output, data)
+            with open_output(output) as raw:
+                if chosen in BINARY_FORMATS:
+                    write(report, chosen, context, raw)
+                else:
+                    # A CSV file opened in Excel needs the byte-order mark to be read as UTF-8.
+                    encoding = "utf-8-sig" if chosen == Format.CSV else "utf-8"
+                    text = io.TextIOWrapper(raw, encoding, newline="", write_through=True)  # type: ignore[arg-type]
+                    write(report, chosen, context, text)
+                    text.flush()
+                    text.detach()
         else:
-            _to_stdout(rendered, colour)
+            write(report, chosen, context, _Stdout(context.color))
     except OSError as error:
         if error.errno == errno.EPIPE and not output:
             _silence_stdout()
@@ -426,25 +440,33 @@ def _emit(
         )
 
 
-def _to_stdout(rendered: str | bytes, colour: bool) -> None:
-    """To a terminal through click (colours, Windows consoles); to a pipe or a file straight to
-    the descriptor, every byte: a buffered write cut short by a reader that left (`| head`)
-    would be dropped without an error."""
-    stream = sys.stdout
-    if stream is None or stream_closed(1):
-        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-    try:
-        fd = None if stream.isatty() else stream.fileno()
-    except (OSError, ValueError):  # no descriptor: a test runner's buffer
-        fd = None
-    if fd is None:
-        click.echo(rendered, nl=False, color=colour)
-        return
-    if isinstance(rendered, str):
-        text = rendered if colour else click.unstyle(rendered)  # as click.echo does off a terminal
-        rendered = text.encode(stream.encoding or "utf-8", stream.errors or "strict")
-    stream.flush()
-    write_all(fd, rendered)
+class _Stdout:
+    """The report's way to stdout, one piece at a time: to a terminal through click (colours,
+    Windows consoles); to a pipe or a file straight to the descriptor, every byte (a buffered
+    write cut short by a reader that left, `| head`, would be dropped without an error)."""
+
+    def __init__(self, colour: bool) -> None:
+        self.colour = colour
+        stream = sys.stdout
+        if stream is None or stream_closed(1):
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        self.stream = stream
+        try:
+            self.fd = None if stream.isatty() else stream.fileno()
+        except (OSError, ValueError):  # no descriptor: a test runner's buffer
+            self.fd = None
+        if self.fd is not None:
+            stream.flush()
+
+    def write(self, piece: str | bytes) -> int:
+        if self.fd is None:
+            click.echo(piece, nl=False, color=self.colour)
+            return len(piece)
+        if isinstance(piece, str):
+            text = piece if self.colour else click.unstyle(piece)  # as click.echo off a terminal
+            piece = text.encode(self.stream.encoding or "utf-8", self.stream.errors or "strict")
+        write_all(self.fd, piece)
+        return len(piece)
 
 
 _REASONS = {
@@ -697,7 +719,7 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
     cụm từ nào gọi tên.
     """
     from linter import evaluate as scoring
-    from linter.engine import recheck, run
+    from linter.engine import Report, recheck, run
     from linter.labels import load_labels
     from linter.yamlfile import FileError
 
@@ -708,11 +730,18 @@ def evaluate(corpus: Path, labels_path: Path | None, config: Path | None, detail
         _fail(t("error.file", language(), error=error))
     with _rare_collections():
         report = run((corpus,), rules, settings)
+    report.findings, report.documents  # noqa: B018 (all in memory: the store is removed)
+    report.close()
     scores, accuracies = scoring.evaluate(report, labels, rules)
     # Phrase rules run first and nothing silences them, so their findings in the full run are
     # what they find alone; without them the model reports more, so that needs a re-check.
     phrase_ids = {rule.id for rule in rules if rule.kind == "phrase"}
-    only_phrase = replace(report, findings=[f for f in report.findings if f.rule in phrase_ids])
+    only_phrase = Report(
+        files=report.files,
+        findings=[f for f in report.findings if f.rule in phrase_ids],
+        documents=report.documents,
+        parents=report.parents,
+    )
     without_phrase = recheck(
         report, [rule for rule in rules if rule.id not in phrase_ids], settings
     )

@@ -3,78 +3,38 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import itertools
 import os
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from linter.batch import BatchOptions, CopyJoin
+from linter.brief import Brief, briefs_of
 from linter.checks import KINDS
-from linter.checks.duplicate import PAIR_CHECKS, document_prints, unit_copies
+from linter.checks.duplicate import PAIR_CHECKS, _Entry, copies_of_unit, document_prints
 from linter.config import Settings
 from linter.document import Document
 from linter.files import real_path
-from linter.findings import SEVERITIES, Finding, Hit
+from linter.findings import Finding, Hit
 from linter.parse import parse
 from linter.read import legacy, read
 from linter.read.error import ReadError
+from linter.results import FileEntry, Report, Stored, apply_ignore_entries, sidecar_entries
 from linter.roles import part_example, role_example
 from linter.rules import Rule
 from linter.sections import Part, default_parts, template_parts
 from linter.sources import IMAGE_SUFFIXES, Skipped, Source, discover
 from linter.suppress import apply as apply_suppressions
-from linter.suppress import load_sidecar, sidecars_for
 from linter.trace.headings import HeadingSpec, spec_of
 
+if TYPE_CHECKING:
+    from linter.store import Packed, RunStore
+
 EXCERPT_LIMIT = 300
-
-
-@dataclass(frozen=True)
-class FileEntry:
-    path: str
-    unit: str
-    kind: str | None
-    date: dt.date | None
-    number: str | None
-    error: str | None = None
-    # A report's period (midyear | yearend) and the year it is for: extra keys of its entry.
-    period: str | None = None
-    year: int | None = None
-
-    def as_dict(self) -> dict[str, object]:
-        entry: dict[str, object] = {
-            "path": self.path,
-            "unit": self.unit,
-            "kind": self.kind,
-            "date": self.date.isoformat() if self.date else None,
-            "number": self.number,
-            "error": self.error,
-        }
-        if self.period is not None:
-            entry["period"] = self.period
-            entry["year"] = self.year
-        return entry
-
-
-@dataclass
-class Report:
-    files: list[FileEntry] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
-    suppressed: int = 0  # findings dropped by .camket-ignore.yaml
-    baselined: int = 0  # findings dropped because the baseline already had them
-    context_files: int = 0  # documents read around files checked on their own (not reported)
-    parents: dict[str, str] = field(default_factory=dict)  # unit -> the unit above it
-    skipped: list[Skipped] = field(default_factory=list)  # found in the folders, not checkable
-
-    def failed(self, fail_on: str) -> bool:
-        threshold = SEVERITIES.index(fail_on)
-        return any(SEVERITIES.index(f.severity) <= threshold for f in self.findings)
 
 
 def selected(rule: Rule, selectors: Iterable[str]) -> bool:
@@ -207,20 +167,25 @@ def check_document(document: Document, rules: Iterable[Rule], lang: str) -> list
     return findings
 
 
-def check_batch(
-    documents: list[Document],
-    rules: list[Rule],
+BatchHit = Callable[[int, Rule, Brief, Hit], None]  # (check kind's number, rule, owner, hit)
+BatchFailure = Callable[[int, str, Exception], None]  # (check kind's number, its name, error)
+
+
+def run_batch(
+    briefs: Sequence[Brief],
+    rules: Sequence[Rule],
     settings: Settings,
-    internal_error: Rule | None = None,
+    hit: BatchHit,
+    failed: BatchFailure,
     parents: dict[str, str] | None = None,
     copy_join: CopyJoin | None = None,
     ahead: dict[str, object] | None = None,
-) -> list[Finding]:
-    """The checks that compare documents (copies, dates), once every document is parsed
-    (`parents`: each unit's unit above; `copy_join`: where the copy seeds are found, if not
-    here; `ahead`: what UnitsAhead found). A camket bug in one of them loses that check only:
-    `internal_error` (CK009) reports it."""
-    findings = []
+) -> None:
+    """The checks that compare documents (copies, dates, members' reports, the archive), once
+    every document is parsed, on their briefs: each hit is told to `hit`; a camket bug in one
+    check kind is told to `failed`, and loses that kind's hits only (`parents`: each unit's
+    unit above; `copy_join`: where the copy seeds are found, if not here; `ahead`: what
+    UnitsAhead found)."""
     options = BatchOptions(
         settings.across_units,
         settings.form_lines,
@@ -231,25 +196,53 @@ def check_batch(
         copy_join,
         dict(ahead or {}),
     )
-    for kind in KINDS.values():
+    for group, kind in enumerate(KINDS.values()):
         mine = [rule for rule in rules if rule.kind == kind.name]
         if kind.batch is None or not mine:
             continue
-        found = []
         try:
-            for rule, document, hit in kind.batch(documents, mine, options):
-                found.append(stamp(rule, document, hit, settings.lang))
+            for rule, owner, found in kind.batch(briefs, mine, options):
+                hit(group, rule, owner, found)
         except Exception as error:
             if os.environ.get("CAMKET_DEBUG"):
                 traceback.print_exc()
-            if internal_error is not None and documents:
-                values = {"detail": type(error).__name__, "kind": kind.name}
-                path = min(d.path for d in documents)
-                found = [file_finding(internal_error, path, 1, values, settings.lang)]
-            else:
-                found = []
-        findings.extend(found)
-    return findings
+            failed(group, kind.name, error)
+
+
+def _internal_error(
+    rule: Rule | None, briefs: Sequence[Brief], kind: str, error: Exception, lang: str
+) -> Finding | None:
+    """The CK009 finding of a check kind that failed, on the batch's first document."""
+    if rule is None or not briefs:
+        return None
+    values = {"detail": type(error).__name__, "kind": kind}
+    return file_finding(rule, min(brief.path for brief in briefs), 1, values, lang)
+
+
+def check_batch(
+    documents: Sequence[Document],
+    rules: list[Rule],
+    settings: Settings,
+    internal_error: Rule | None = None,
+    parents: dict[str, str] | None = None,
+    copy_join: CopyJoin | None = None,
+    ahead: dict[str, object] | None = None,
+) -> list[Finding]:
+    """The findings of the checks that compare documents, for documents in memory (a run
+    keeps briefs and its store instead: see run)."""
+    documents = list(documents)
+    briefs = briefs_of(documents)
+    found: dict[int, list[Finding]] = defaultdict(list)
+
+    def hit(group: int, rule: Rule, owner: Brief, found_hit: Hit) -> None:
+        found[group].append(stamp(rule, documents[owner.index], found_hit, settings.lang))
+
+    def failed(group: int, kind: str, error: Exception) -> None:
+        finding = _internal_error(internal_error, briefs, kind, error, settings.lang)
+        found[group] = [finding] if finding is not None else []
+
+    run_batch(briefs, rules, settings, hit, failed, parents, copy_join, ahead)
+    return [finding for group in sorted(found) for finding in found[group]]
 
 
 @dataclass(frozen=True)
@@ -379,7 +372,7 @@ class Stages(Protocol):
     ) -> list[Analysis]: ...
 
     def copy_seeds(
-        self, members: Sequence[Document], across_units: bool, form: frozenset[int]
+        self, members: Sequence[Brief], across_units: bool, form: frozenset[int]
     ) -> dict[tuple[int, int], list[tuple[int, int]]] | None: ...
 
 
@@ -397,84 +390,229 @@ def run(
     `settings.jobs` processes and through the cache when `settings.cache_dir` is set, or on
     `stages` (a cluster) with the copy join's seeds; the result is the same whatever runs it.
     `each` is told of each file's analysis as soon as it is made, before the batch stage (the
-    archive records documents as they come)."""
-    from linter.parallel import analyse_all
+    archive records documents as they come).
 
-    by_id = {rule.id: rule for rule in rules}
-    job = document_job(rules, settings)
-    active_ids = {rule.id for rule in job.active}
+    Each analysis is put in the run's store (linter.store) as it comes and only its brief is
+    kept, so memory does not grow with the batch; the report reads the store file by file.
+    Close the report (or leave the process) to remove the store."""
+    from linter.store import RunStore, spill_parent
+
     skipped: list[Skipped] = []
     if sources is None:
         sources = discover(paths, settings.exclude, skipped=skipped)
     if settings.form_paths:  # the blank form itself is not a submission
         forms = {real_path(form) for form in settings.form_paths}
         sources = [s for s in sources if real_path(s.path) not in forms]
-    report = Report(parents=unit_parents(sources), skipped=skipped)
-    tell = None if each is None else (lambda index, analysis: each(sources[index], analysis))
-    if stages is None:
-        ahead = UnitsAhead(sources, settings.form_lines) if _pairs_wanted(job.active) else None
-        analyses = analyse_all(
-            sources,
-            job,
-            settings.jobs,
-            settings.cache_dir,
-            progress,
-            settings.timeout,
-            _both(tell, ahead.analysed if ahead else None),
+    store = RunStore(spill_parent(settings.cache_dir))
+    try:
+        return _Run(sources, rules, settings, store).report(progress, each, stages, skipped)
+    except BaseException:
+        store.close()
+        raise
+
+
+class _Run:
+    """One run: the analyses taken in as they come, then the batch stage, into a report."""
+
+    def __init__(
+        self, sources: list[Source], rules: list[Rule], settings: Settings, store: RunStore
+    ) -> None:
+        self.sources = sources
+        self.settings = settings
+        self.store = store
+        self.by_id = {rule.id: rule for rule in rules}
+        self.job = document_job(rules, settings)
+        self.entries: list[FileEntry | None] = [None] * len(sources)
+        self.briefs: list[Brief | None] = [None] * len(sources)
+        self.rule_codes: set[str] = set()
+        wanted = _pairs_wanted(self.job.active)
+        self.ahead = UnitsAhead(sources, settings.form_lines) if wanted else None
+
+    def report(
+        self,
+        progress: Callable[[int, int], None] | None,
+        each: Callable[[Source, Analysis], None] | None,
+        stages: Stages | None,
+        skipped: list[Skipped],
+    ) -> Report:
+        from linter.parallel import analyses
+
+        settings, job = self.settings, self.job
+        if stages is None:
+            made = analyses(
+                self.sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout
+            )
+        else:  # the copy seeds come from the cluster's shuffle; nothing is found ahead
+            self.ahead = None
+            made = enumerate(
+                stages.analyse_all(self.sources, job, settings.timeout, progress, None)
+            )
+        self.take_all(made, each)
+        return self.finish(stages, skipped)
+
+    def take_all(
+        self,
+        made: Iterable[tuple[int, Analysis | Packed]],
+        each: Callable[[Source, Analysis], None] | None,
+    ) -> None:
+        """Every analysis as it comes; none is held once taken (not even the last)."""
+        for index, analysis in made:
+            self.take(index, analysis, each)
+
+    def take(
+        self,
+        index: int,
+        made: Analysis | Packed,
+        each: Callable[[Source, Analysis], None] | None,
+    ) -> None:
+        """One file's analysis: told to `each`, put in the store, its brief kept."""
+        from linter.store import Packed
+
+        source = self.sources[index]
+        if each is not None:
+            each(source, made if isinstance(made, Analysis) else made.analysis())
+        packed = made if isinstance(made, Packed) else Packed(made)
+        brief = packed.brief
+        if brief is not None:
+            brief.index, brief.store = index, self.store
+            self.briefs[index] = brief
+        reported = not source.context  # else a file read to compare the named files with
+        self.store.put(index, packed, reported)
+        if reported:
+            self.entries[index] = packed.entry
+            self.rule_codes |= packed.rules
+        if self.ahead is not None:
+            self.ahead.analysed(index, brief, packed)
+
+    def finish(self, stages: Stages | None, skipped: list[Skipped]) -> Report:
+        settings, store = self.settings, self.store
+        indices = [i for i, entry in enumerate(self.entries) if entry is not None]
+        files = [self.entries[i] for i in indices]
+        reported = [b for i, b in enumerate(self.briefs) if b is not None and self.entries[i]]
+        compared = [
+            b for i, b in enumerate(self.briefs) if b is not None and self.entries[i] is None
+        ]
+        lang = settings.lang
+
+        def stamp_hit(code: str, document: Document, found: Hit) -> Finding:
+            return stamp(self.by_id[code], document, found, lang)
+
+        stored = Stored(store, indices, stamp_hit)
+        stored.rule_codes = self.rule_codes
+        report = Report(
+            files=files,  # type: ignore[arg-type]
+            context_files=len(self.sources) - len(indices),
+            parents=unit_parents(self.sources),
+            skipped=skipped,
+            briefs=reported,
+            stored=stored,
         )
-    else:  # the copy seeds come from the cluster's shuffle
-        ahead = None
-        analyses = stages.analyse_all(sources, job, settings.timeout, progress, tell)
-    compared, context = [], set()
-    for source, analysis in zip(sources, analyses, strict=True):
-        if source.context:  # read to compare the named files with; not reported on
-            report.context_files += 1
-            if analysis.document is not None:
-                compared.append(analysis.document)
-                context.add(analysis.document.path)
-            continue
-        report.files.append(analysis.entry)
-        if analysis.document is not None:
-            report.documents.append(analysis.document)
-        report.findings.extend(analysis.findings)
-    batch_findings = check_batch(
-        report.documents + compared,
-        list(job.active),
-        settings,
-        by_id.get("CK009"),
-        report.parents,
-        stages.copy_seeds if stages is not None else None,
-        ahead.found if ahead else None,
-    )
-    report.findings.extend(f for f in batch_findings if f.path not in context)
-    _apply_sidecars(report, by_id.get("CK008"), "CK008" in active_ids, settings.lang)
-    report.findings.sort(key=Finding.sort_key)
-    return report
+        context = {brief.path for brief in compared}
+        everyone = reported + compared
+
+        def hit(group: int, rule: Rule, owner: Brief, found: Hit) -> None:
+            if owner.path in context:
+                return
+            _lines_exist(owner, found)  # as stamping it would: a fault here is the kind's
+            store.add_hit(owner.index, group, rule.id, found)
+            stored.rule_codes.add(rule.id)
+
+        def failed(group: int, kind: str, error: Exception) -> None:
+            store.fail(group)
+            finding = _internal_error(self.by_id.get("CK009"), everyone, kind, error, lang)
+            if finding is not None and finding.path not in context:
+                stored.extras.append(finding)
+                stored.rule_codes.add(finding.rule)
+
+        run_batch(
+            everyone,
+            list(self.job.active),
+            settings,
+            hit,
+            failed,
+            report.parents,
+            stages.copy_seeds if stages is not None else None,
+            self.ahead.found if self.ahead else None,
+        )
+        store.flush_hits()
+        self.ahead = None
+        entries = sidecar_entries([entry.path for entry in report.files])
+        if entries:
+            unused_rule = self.by_id.get("CK008")
+            active = any(rule.id == "CK008" for rule in self.job.active)
+            apply_ignore_entries(
+                report,
+                entries,
+                (lambda entry: _unused_entry(unused_rule, entry, lang))
+                if unused_rule is not None and active
+                else None,
+            )
+            stored.rule_codes.update(f.rule for f in stored.late)
+        store.sync()
+        return report
+
+
+def _lines_exist(owner: Brief, hit: Hit) -> None:
+    """Raise IndexError, as stamping the hit on its document would, for a line it has not."""
+    count = len(owner.line_ends)
+    for number in (hit.line, hit.end_line):
+        if not -count <= number - 1 < count:
+            raise IndexError(f"line {number} of {count}")
+
+
+def _unused_entry(rule: Rule, entry: Any, lang: str) -> Finding:
+    """The CK008 finding of an ignore entry that matched nothing."""
+    values = {"rule": entry.rule, "path": entry.path, "reason": entry.reason}
+    return file_finding(rule, entry.sidecar.as_posix(), entry.line or 1, values, lang)
+
+
+AHEAD_UNIT_LIMIT = 200  # a unit of more files (a folder of loose files) is left to the batch stage
+AHEAD_HELD_LIMIT = 1000  # documents held at most for the units not yet complete
 
 
 class UnitsAhead:
-    """Finds the copies between a unit's members (duplicate.unit_copies) as soon as the last of
-    the unit's files is analysed, while workers analyse the others: work the batch stage would
-    otherwise do after them all, on one core. It finds what the batch stage would: a unit's
-    copies depend on the unit's documents alone."""
+    """Finds the copies between a unit's members (duplicate.copies_of_unit) as soon as the last
+    of the unit's files is analysed, while workers analyse the others: work the batch stage
+    would otherwise do after them all, on one core. It finds what the batch stage would: a
+    unit's copies depend on the unit's documents alone.
+
+    It holds a unit's fingerprints and syllables until its last file comes, and no more than
+    AHEAD_HELD_LIMIT documents' in all: a unit past AHEAD_UNIT_LIMIT files, or one that would
+    need more, is left to the batch stage."""
 
     def __init__(self, sources: Sequence[Source], form_lines: Sequence[str]) -> None:
         self.units = [source.unit for source in sources]
         self.waiting = Counter(self.units)
-        self.documents: dict[str, list[Document]] = defaultdict(list)
+        self.held: dict[str, list[_Entry]] = defaultdict(list)
+        self.holding = 0
+        self.left = {unit for unit, count in self.waiting.items() if count > AHEAD_UNIT_LIMIT}
         self.form_lines = tuple(form_lines)
         self.found: dict[str, object] = {}
 
-    def analysed(self, index: int, analysis: Analysis) -> None:
+    def analysed(self, index: int, brief: Brief | None, packed: Packed | None) -> None:
         unit = self.units[index]
-        if analysis.document is not None:
-            self.documents[unit].append(analysis.document)
+        if brief is not None and packed is not None and unit not in self.left:
+            if self.holding >= AHEAD_HELD_LIMIT:
+                self._leave(unit)
+            elif brief.outline.kind == "commitment":  # the only documents compared here
+                prints = packed.fingerprints() or brief.prints()
+                entry = _Entry(brief, prints=prints, syllables=packed.syllable_text())
+                self.held[unit].append(entry)
+                self.holding += 1
         self.waiting[unit] -= 1
         if self.waiting[unit] == 0:
-            documents = self.documents.pop(unit, [])
-            # A fault here is the batch stage's to meet again and report (CK009).
-            with contextlib.suppress(Exception):
-                self.found[unit] = unit_copies(documents, self.form_lines)
+            entries = self.held.pop(unit, [])
+            self.holding -= len(entries)
+            if unit not in self.left:
+                # A fault here is the batch stage's to meet again and report (CK009).
+                with contextlib.suppress(Exception):
+                    self.found[unit] = copies_of_unit(entries, self.form_lines)
+            self.left.discard(unit)
+
+    def _leave(self, unit: str) -> None:
+        """Give up finding this unit's copies ahead (the batch stage will)."""
+        self.left.add(unit)
+        self.holding -= len(self.held.pop(unit, []))
 
 
 def _both(
@@ -509,36 +647,24 @@ def recheck(report: Report, rules: list[Rule], settings: Settings) -> Report:
     """The documents of an earlier run checked again with other rules, without reading or
     parsing them again (evaluation compares rule sets on one corpus)."""
     active = active_rules(rules, settings)
+    documents = report.documents
     findings = [
-        f for document in report.documents for f in check_document(document, active, settings.lang)
+        f for document in documents for f in check_document(document, active, settings.lang)
     ]
-    findings.extend(check_batch(report.documents, active, settings, parents=report.parents))
+    findings.extend(check_batch(documents, active, settings, parents=report.parents))
     rechecked = Report(
-        files=report.files, findings=findings, documents=report.documents, parents=report.parents
+        files=report.files, findings=findings, documents=documents, parents=report.parents
     )
-    _apply_sidecars(rechecked, None, False, settings.lang)
+    _apply_sidecars(rechecked)
     rechecked.findings.sort(key=Finding.sort_key)
     return rechecked
 
 
-def _apply_sidecars(
-    report: Report, unused_rule: Rule | None, report_unused: bool, lang: str
-) -> None:
-    """Drop findings listed in .camket-ignore.yaml files; report entries that matched nothing."""
-    entries = [
-        entry
-        for sidecar in sidecars_for(e.path for e in report.files)
-        for entry in load_sidecar(sidecar)
-    ]
+def _apply_sidecars(report: Report) -> None:
+    """Drop findings listed in .camket-ignore.yaml files (a report in memory)."""
+    entries = sidecar_entries([e.path for e in report.files])
     if not entries:
         return
     before = len(report.findings)
-    report.findings, unused = apply_suppressions(report.findings, entries)
+    report.findings, _ = apply_suppressions(report.findings, entries)
     report.suppressed = before - len(report.findings)
-    if not (report_unused and unused_rule):
-        return
-    for entry in unused:
-        values = {"rule": entry.rule, "path": entry.path, "reason": entry.reason}
-        report.findings.append(
-            file_finding(unused_rule, entry.sidecar.as_posix(), entry.line or 1, values, lang)
-        )

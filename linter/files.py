@@ -3,14 +3,18 @@ replacing anything that is not a plain file."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import io
 import os
 import re
 import stat
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 FIFO_READER_WAIT = 5.0  # seconds a report waits for a program to read the FIFO it goes to
 LINKS_FOLLOWED = 40  # the kernel's own limit
@@ -99,30 +103,72 @@ def write_atomically(path: Path, content: str | bytes, encoding: str = "utf-8") 
 
 
 def write_output(path: Path, data: bytes) -> None:
-    """Write a report where the user asked, never replacing what is not a plain file.
+    """Write a report where the user asked (see open_output)."""
+    with open_output(path) as stream:
+        stream.write(data)
+
+
+@contextlib.contextmanager
+def open_output(path: Path) -> Iterator[BinaryIO]:
+    """A stream to write a report to where the user asked, never replacing what is not a plain
+    file; what was written is in place when the block ends without an error.
 
     - /dev/stdout, /dev/fd/N, /proc/self/fd/N: written to that open descriptor of camket, so a
       shell's `>> log` keeps appending and a pipe gets the report.
-    - A regular file, a new one, or a link to either: replaced atomically (a link's target is
-      written; the link stays a link).
+    - A regular file, a new one, or a link to either: replaced atomically when the block ends
+      (a link's target is written; the link stays a link); nothing is left of it on an error.
     - A device or FIFO (or a link to one): written in place, never truncated or replaced. A FIFO
       nobody reads fails after FIFO_READER_WAIT seconds with ENXIO, rather than hang.
     - A folder: IsADirectoryError.
     """
     fd = _own_descriptor(path)
     if fd is not None:
-        write_all(fd, data)
+        yield _DescriptorStream(fd)  # type: ignore[misc]
         return
     try:
         mode: int | None = os.stat(path).st_mode  # links followed, /proc's included
     except FileNotFoundError:
         mode = None  # a new file, or a link to one
     if mode is None or stat.S_ISREG(mode):
-        write_atomically(real_path(path), data)
+        with _atomically(real_path(path)) as stream:
+            yield stream
     elif stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     else:
-        _write_in_place(path, data, fifo=stat.S_ISFIFO(mode))
+        fd = _open_in_place(path, fifo=stat.S_ISFIFO(mode))
+        try:
+            yield _DescriptorStream(fd)  # type: ignore[misc]
+        finally:
+            os.close(fd)
+
+
+class _DescriptorStream(io.RawIOBase):
+    """Writes to a descriptor it does not own, every byte of each write (see write_all)."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd = fd
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        write_all(self.fd, data)
+        return len(data)
+
+    def writable(self) -> bool:
+        return True
+
+
+@contextlib.contextmanager
+def _atomically(path: Path) -> Iterator[BinaryIO]:
+    """A temporary file in the same folder, put in place of `path` once written."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _own_descriptor(path: Path) -> int | None:
@@ -155,7 +201,7 @@ def write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _write_in_place(path: Path, data: bytes, fifo: bool) -> None:
+def _open_in_place(path: Path, fifo: bool) -> int:
     """Open without creating or truncating. O_NONBLOCK makes opening a FIFO nobody reads fail
     with ENXIO instead of waiting for ever; a reader has FIFO_READER_WAIT seconds to come."""
     deadline = time.monotonic() + FIFO_READER_WAIT
@@ -172,6 +218,7 @@ def _write_in_place(path: Path, data: bytes, fifo: bool) -> None:
     try:
         if nonblocking:
             os.set_blocking(fd, True)
-        write_all(fd, data)
-    finally:
+    except BaseException:
         os.close(fd)
+        raise
+    return fd

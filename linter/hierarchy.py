@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from linter.batch import DeclaredUnit
-from linter.document import Citation, Document
+from linter.brief import Brief
+from linter.document import Citation
 from linter.files import real_path
 from linter.read.normalize import fold
 
@@ -82,10 +83,10 @@ def citation_scope(citation: Citation, unit: str) -> str:
 
 @dataclass
 class Hierarchy:
-    plans: dict[str, list[Document]]  # unit -> its plan(s)
-    by_symbol: dict[str, list[Document]]  # symbol (canonical, as parsed) -> documents numbered so
-    members: dict[str, list[Document]]  # unit -> its commitments
-    declared_plan: dict[str, Document] = field(default_factory=dict)  # from camket.yaml
+    plans: dict[str, list[Brief]]  # unit -> its plan(s)
+    by_symbol: dict[str, list[Brief]]  # symbol (canonical, as parsed) -> documents numbered so
+    members: dict[str, list[Brief]]  # unit -> its commitments
+    declared_plan: dict[str, Brief] = field(default_factory=dict)  # from camket.yaml
     declared_parent: dict[str, str] = field(default_factory=dict)  # unit -> superior unit
     parents: dict[str, str] = field(default_factory=dict)  # unit -> its folder's parent's unit
 
@@ -97,7 +98,7 @@ class Hierarchy:
             found.append(unit)
         return found
 
-    def unit_plan(self, unit: str) -> Document | None:
+    def unit_plan(self, unit: str) -> Brief | None:
         """The unit's plan: the one camket.yaml names; else the folder's only plan; with two,
         the one the unit's members cite, else none (rather than a guess: see
         `unclear_units`)."""
@@ -114,7 +115,7 @@ class Hierarchy:
         }
         return next(iter(cited.values())) if len(cited) == 1 else None
 
-    def plan_for(self, member: Document) -> Document | None:
+    def plan_for(self, member: Brief) -> Brief | None:
         """The plan a member's commitment implements: the cell plan it cites (none when that
         plan is not in the batch); else its unit's plan, unless that plan is for another year
         (a folder may keep several years)."""
@@ -131,7 +132,7 @@ class Hierarchy:
         """Units with two or more plans and no single one their members cite."""
         return [u for u, plans in self.plans.items() if len(plans) > 1 and not self.unit_plan(u)]
 
-    def superior_plan(self, unit: str) -> Document | None:
+    def superior_plan(self, unit: str) -> Brief | None:
         """The declared parent's plan; else the plan of the nearest folder above the unit that
         has one."""
         if unit in self.declared_parent:
@@ -142,9 +143,7 @@ class Hierarchy:
                 return plan
         return None
 
-    def cited(
-        self, citation: Citation, citing_unit: str, match_date: bool = True
-    ) -> Document | None:
+    def cited(self, citation: Citation, citing_unit: str, match_date: bool = True) -> Brief | None:
         """The batch's document a citation names, if exactly one matches its symbol (a local
         symbol only in the citing unit or a unit above it: every cell has its "02-KH/CB")
         and, with `match_date`, its date when the citation gives one."""
@@ -160,8 +159,8 @@ class Hierarchy:
 
 
 def _declared(
-    documents: Sequence[Document], units: Sequence[DeclaredUnit]
-) -> tuple[dict[str, Document], dict[str, str]]:
+    documents: Sequence[Brief], units: Sequence[DeclaredUnit]
+) -> tuple[dict[str, Brief], dict[str, str]]:
     """camket.yaml's units, as the batch's unit names and documents."""
     if not units:
         return {}, {}
@@ -180,13 +179,13 @@ def _declared(
 
 
 def build(
-    documents: Sequence[Document],
+    documents: Sequence[Brief],
     units: Sequence[DeclaredUnit] = (),
     parents: dict[str, str] | None = None,
 ) -> Hierarchy:
-    plans: dict[str, list[Document]] = defaultdict(list)
-    by_symbol: dict[str, list[Document]] = defaultdict(list)
-    members: dict[str, list[Document]] = defaultdict(list)
+    plans: dict[str, list[Brief]] = defaultdict(list)
+    by_symbol: dict[str, list[Brief]] = defaultdict(list)
+    members: dict[str, list[Brief]] = defaultdict(list)
     for document in sorted(documents, key=lambda d: d.path):
         if document.outline.kind == "plan":
             plans[document.unit].append(document)

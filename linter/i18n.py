@@ -119,6 +119,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "--summary-only chỉ dùng với --format html (định dạng đang chọn: {format}).",
         "en": "--summary-only goes with --format html only (the format chosen: {format}).",
     },
+    "error.html_too_large": {
+        "vi": "Báo cáo HTML cho {files} tệp sẽ quá lớn để mở trong trình duyệt (tối đa {limit} tệp "
+        "mỗi báo cáo HTML). Hãy dùng định dạng khác cho lô lớn (--format xlsx, csv hoặc json), "
+        "hoặc kiểm tra ít tệp hơn, ví dụ từng đảng bộ xã hay từng chi bộ một.",
+        "en": "An HTML report of {files} files would be too large to open in a browser (at most "
+        "{limit} files per HTML report). Use another format for a large batch (--format xlsx, "
+        "csv or json), or check fewer files, e.g. one commune or one cell at a time.",
+    },
     "error.binary_to_terminal": {
         "vi": "Định dạng {format} là tệp nhị phân: hãy ghi ra tệp bằng -o, ví dụ -o bao-cao.{format}",
         "en": "The {format} format is binary: write it to a file with -o, e.g. -o report.{format}",

@@ -8,6 +8,10 @@ worker is killed and replaced, and the file becomes an input finding — and a w
 with this process (on Linux the kernel kills them; elsewhere they stop at the end of their
 pipe). Results come back in the order of the sources, so the report is the same whatever the
 number of jobs.
+
+Nothing is read ahead of the workers or kept once handed on: `analyses` gives each analysis
+as soon as it is made (or found in the cache), and a run of cache hits is handed on a few at a
+time, so the stage holds a handful of files whatever the batch.
 """
 
 from __future__ import annotations
@@ -16,22 +20,25 @@ import contextlib
 import itertools
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from linter.cache import AnalysisCache, fingerprint
-from linter.codec import CodecError, decode, encode
+from linter.codec import encode
 from linter.engine import Analysis, DocumentJob
 from linter.read import supported
 from linter.read.error import ReadError
 from linter.read.load import load_bytes
 from linter.resources import rules_dir
 from linter.sources import Source
+from linter.store import Packed
 
 DEFAULT_TIMEOUT = 60.0  # seconds one file may take; 0 or less: no limit, all in this process
 
@@ -81,11 +88,12 @@ def _prepared(
 
 
 def _analysed(job: DocumentJob, cache: AnalysisCache | None, task: _Task) -> bytes:
+    """A file analysed in a worker: its analysis put in the cache, and handed to the run as
+    the store will keep it (store.Packed), pickled — the run then only writes it out."""
     analysis = job.analyse(task.source, task.data)
-    data = encode(analysis)
     if cache is not None and task.key is not None:
-        cache.put_encoded(task.key, data)
-    return data
+        cache.put_encoded(task.key, encode(analysis))
+    return pickle.dumps(Packed(analysis), pickle.HIGHEST_PROTOCOL)
 
 
 # --- workers -------------------------------------------------------------------------------
@@ -195,26 +203,33 @@ class _Pool:
         for worker in self.workers:
             worker.process.join()
 
-    def run(self, tasks: Iterator[_Task]) -> Iterator[tuple[_Task, bytes | ReadError]]:
-        """Each task with its encoded analysis (linter.codec), or with the ReadError that says why it has
-        none (it took too long, its worker died)."""
+    def run(
+        self, tasks: Iterator[_Task | None]
+    ) -> Iterator[tuple[_Task, bytes | ReadError] | None]:
+        """Each task with its analysis as the worker handed it (a pickled store.Packed), or with
+        the ReadError that says why it has none (it took too long, its worker died). `tasks` may give None for "nothing to give
+        now" (its caller has results of its own to hand on first): then, once no worker is
+        busy, None is given back, and the idle workers are given tasks again after it."""
         self.pending = iter(tasks)
-        for worker in self.workers:
-            self._refill(worker)
         while True:
+            for worker in self.workers:
+                self._refill(worker)
             busy = [w for w in self.workers if w.task is not None]
             if not busy:
-                return
+                if self.pending is None:
+                    return
+                yield None
+                continue
             yield from self._collect(busy)
 
     def _refill(self, worker: _Worker) -> None:
-        """Give an idle worker the next task, if any is left."""
+        """Give an idle worker the next task, if any is left and one is there now."""
         if worker.task is not None or self.pending is None:
             return
-        task = next(self.pending, None)
-        if task is None:
+        task = next(self.pending, _NO_MORE)
+        if task is _NO_MORE:
             self.pending = None
-        else:
+        elif task is not None:
             self._give(worker, task)
 
     def _collect(self, busy: list[_Worker]) -> Iterator[tuple[_Task, bytes | ReadError]]:
@@ -249,6 +264,9 @@ class _Pool:
                 yield task, ReadError("CK020", f"{self.timeout:g}")
 
 
+_NO_MORE = object()
+
+
 def _died(worker: _Worker) -> ReadError:
     worker.process.join(1)
     code = worker.process.exitcode
@@ -269,10 +287,16 @@ def _died(worker: _Worker) -> ReadError:
 # --- the stage -----------------------------------------------------------------------------
 
 
+Made = Analysis | Packed  # an analysis as a run is handed it (Packed: from a worker)
+
+
 def _in_this_process(
-    job: DocumentJob, cache: AnalysisCache | None, tasks: Iterator[_Task]
-) -> Iterator[tuple[_Task, Analysis]]:
+    job: DocumentJob, cache: AnalysisCache | None, tasks: Iterator[_Task | None]
+) -> Iterator[tuple[_Task, Made] | None]:
     for task in tasks:
+        if task is None:
+            yield None
+            continue
         analysis = job.analyse(task.source, task.data)
         if cache is not None and task.key is not None:
             cache.put(task.key, analysis)
@@ -282,22 +306,92 @@ def _in_this_process(
 def _in_workers(
     job: DocumentJob,
     cache: AnalysisCache | None,
-    tasks: Iterator[_Task],
+    tasks: Iterator[_Task | None],
     workers: int,
     timeout: float,
-) -> Iterator[tuple[_Task, Analysis]]:
+) -> Iterator[tuple[_Task, Made] | None]:
     pool = _Pool(workers, job, cache, timeout)
     try:
-        for task, result in pool.run(tasks):
+        for done in pool.run(tasks):
+            if done is None:
+                yield None
+                continue
+            task, result = done
             if isinstance(result, bytes):
                 try:
-                    yield task, decode(result)
-                    continue
-                except CodecError as error:  # a camket bug: this file's, not the batch's
+                    packed = pickle.loads(result)
+                except Exception as error:  # a camket bug: this file's, not the batch's
                     result = ReadError("CK007", type(error).__name__)
+                else:
+                    yield task, packed
+                    continue
             yield task, job.unreadable(task.source, result)
     finally:
         pool.close()
+
+
+READY_HELD = 32  # analyses found without work (cache hits) held before they are handed on
+
+
+def analyses(
+    sources: Sequence[Source],
+    job: DocumentJob,
+    jobs: int,
+    cache_dir: Path | None,
+    progress: Callable[[int, int], None] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Iterator[tuple[int, Made]]:
+    """(source index, analysis) of each source, as soon as it is made or found in the cache
+    (not in the order of `sources`); from a worker, the analysis comes packed (store.Packed). With a time limit, the files the cache lacks are analysed
+    in worker processes (`jobs` of them at most); without one, in this process. Files are read
+    as the workers need them, and what is made is handed on at once, never kept."""
+    cache = _cache(job, cache_dir)
+    ready: deque[tuple[int, Analysis]] = deque()  # found without work, not yet handed on
+    count = 0
+
+    def tasks() -> Iterator[_Task | None]:
+        for prepared in _prepared(sources, job, cache):
+            if isinstance(prepared, _Task):
+                yield prepared
+            else:
+                ready.append(prepared)
+                if len(ready) >= READY_HELD:
+                    yield None  # hand these on before reading further
+
+    def handed() -> Iterator[tuple[int, Made]]:
+        nonlocal count
+        while ready:
+            count += 1
+            if progress:
+                progress(count, len(sources))
+            yield ready.popleft()
+
+    queue = tasks()
+    workers = job_count(jobs)
+    first: list[_Task] = []  # enough to tell how many workers pay
+    for task in queue:
+        if task is None:
+            yield from handed()
+            continue
+        first.append(task)
+        if len(first) > workers:
+            break
+    if timeout > 0 and first:
+        if len(first) > workers:
+            job.warm()  # loaded once here, shared by the forked workers
+        results = _in_workers(
+            job, cache, itertools.chain(first, queue), min(workers, len(first)), timeout
+        )
+    else:
+        results = _in_this_process(job, cache, itertools.chain(first, queue))
+    for done in results:
+        yield from handed()
+        if done is not None:
+            count += 1
+            if progress:
+                progress(count, len(sources))
+            yield done[0].index, done[1]
+    yield from handed()
 
 
 def analyse_all(
@@ -307,39 +401,9 @@ def analyse_all(
     cache_dir: Path | None,
     progress: Callable[[int, int], None] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
-    each: Callable[[int, Analysis], None] | None = None,
 ) -> list[Analysis]:
-    """Each source's analysis, in the order of `sources`. With a time limit, the files the
-    cache lacks are analysed in worker processes (`jobs` of them at most); without one, in
-    this process. Files are read as the workers need them, never all at once. `each` is told
-    of every analysis as soon as it is made (or found in the cache)."""
-    cache = _cache(job, cache_dir)
-    found: dict[int, Analysis] = {}
-
-    def done(index: int, analysis: Analysis) -> None:
-        found[index] = analysis
-        if each:
-            each(index, analysis)
-        if progress:
-            progress(len(found), len(sources))
-
-    def misses() -> Iterator[_Task]:
-        for prepared in _prepared(sources, job, cache):
-            if isinstance(prepared, _Task):
-                yield prepared
-            else:
-                done(*prepared)
-
-    tasks = misses()
-    workers = job_count(jobs)
-    first = list(itertools.islice(tasks, workers + 1))  # enough to tell how many workers pay
-    queue = itertools.chain(first, tasks)
-    if timeout > 0 and first:
-        if len(first) > workers:
-            job.warm()  # loaded once here, shared by the forked workers
-        results = _in_workers(job, cache, queue, min(workers, len(first)), timeout)
-    else:
-        results = _in_this_process(job, cache, queue)
-    for task, analysis in results:
-        done(task.index, analysis)
-    return [found[index] for index in range(len(sources))]
+    """Each source's analysis, in the order of `sources` (all held: for a few files; a run
+    takes them one by one from `analyses`)."""
+    found = dict(analyses(sources, job, jobs, cache_dir, progress, timeout))
+    made = [found[index] for index in range(len(sources))]
+    return [item.analysis() if isinstance(item, Packed) else item for item in made]

@@ -99,8 +99,11 @@ def sidecars_for(paths: Iterable[str]) -> list[Path]:
     return [folder / SIDECAR for folder in folders if is_file(folder / SIDECAR)]
 
 
-def apply(findings: list[Finding], entries: list[Entry]) -> tuple[list[Finding], list[Entry]]:
-    """Findings no entry matches, and the entries that matched nothing."""
+def entry_matches(
+    findings: Iterable[Finding], entries: Iterable[Entry]
+) -> tuple[list[Finding], set[Entry]]:
+    """Findings no entry matches, and the entries that matched one (of several entries with
+    one key, the first)."""
     by_key: dict[tuple[Path, str, str], Entry] = {}
     for entry in entries:
         by_key.setdefault(entry.key(), entry)
@@ -112,6 +115,12 @@ def apply(findings: list[Finding], entries: list[Entry]) -> tuple[list[Finding],
             kept.append(finding)
         else:
             used.add(entry)
+    return kept, used
+
+
+def apply(findings: list[Finding], entries: list[Entry]) -> tuple[list[Finding], list[Entry]]:
+    """Findings no entry matches, and the entries that matched nothing."""
+    kept, used = entry_matches(findings, entries)
     return kept, [e for e in entries if e not in used]
 
 

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linter.align import _line_end, _line_start, shared_seeds
+from linter.brief import briefs_of
 from linter.checks.duplicate import _Entry, unit_copies
 from linter.circulating import MIN_DOCUMENTS, _candidates, covered
 from linter.codec import decode, encode
@@ -23,6 +24,7 @@ from linter.engine import Analysis, UnitsAhead, check_batch, document_job, run
 from linter.fingerprint import K, LineIndex, Tokens, tokens
 from linter.rules import load_rules
 from linter.sources import discover
+from linter.store import Packed
 
 COMMUNE = CORPUS / "dang-uy-xa-vinh-xuan"  # copies in a cell, a sample circulating in three
 
@@ -51,7 +53,7 @@ def test_the_syllables_a_document_carries_are_its_tokens(commune):
     assert len(commitments) >= 20
     for document in commitments:
         assert document.syllables  # carried through the codec
-        assert _Entry(document).tokens == tokens(document)
+        assert _Entry(briefs_of([document])[0]).tokens == tokens(document)
 
 
 def test_copies_are_the_same_whether_syllables_are_carried_or_made_again(commune):
@@ -76,7 +78,7 @@ def test_syllables_that_cannot_be_the_documents_are_made_again(commune, change):
     document = next(d for d in documents if d.outline.kind == "commitment" and d.syllables)
     forged = dataclasses.replace(document, syllables=change(document.syllables))
     assert Tokens.carried(forged.path, forged.syllables, forged.syllable_lines) is None
-    assert _Entry(forged).tokens == tokens(document)
+    assert _Entry(briefs_of([forged])[0]).tokens == tokens(document)
 
 
 def test_tokens_carried_and_back_are_the_same_tokens(commune):
@@ -176,10 +178,13 @@ def test_copies_found_ahead_of_the_batch_stage_are_those_it_finds(commune):
     the batch stage given them reports what it finds on its own."""
     documents, rules, chosen = commune
     sources = discover([COMMUNE], ())
-    by_path = {d.path: d for d in documents}
+    by_path = {
+        brief.path: (brief, Packed(Analysis(None, document, ())))  # as a worker hands it on
+        for brief, document in zip(briefs_of(documents), documents, strict=True)
+    }
     ahead = UnitsAhead(sources, chosen.form_lines)
     for index, source in enumerate(sources):
-        ahead.analysed(index, Analysis(None, by_path.get(source.display), ()))
+        ahead.analysed(index, *by_path.get(source.display, (None, None)))
     units = {d.unit for d in documents if d.outline.kind == "commitment"}
     assert set(ahead.found) == {s.unit for s in sources}
     assert any(copies.found for copies in ahead.found.values())

@@ -309,7 +309,7 @@ def test_internal_error_is_exit_3(unit: Path, monkeypatch: pytest.MonkeyPatch):
     def broken(report: object) -> dict[str, object]:
         raise KeyError("findings")
 
-    monkeypatch.setattr(json_report, "as_object", broken)
+    monkeypatch.setattr(json_report, "_files", broken)
     monkeypatch.delenv("CAMKET_DEBUG", raising=False)
     result = invoke("--format", "json", str(unit))
     assert result.exit_code == 3

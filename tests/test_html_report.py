@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 from collections import Counter
-from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from click.testing import CliRunner
 from conftest import CORPUS
 
 from linter.cli import main
+from linter.engine import Report
 from linter.report import Format, render
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -213,11 +213,11 @@ def test_timeline_marks_exactly_the_out_of_order_documents(rendered_dom, corpus_
 def test_prints_one_unit_per_page(corpus_run, tmp_path):
     report, context = corpus_run
     unit = CORPUS / "dang-uy-xa-tan-phuoc"
-    subset = replace(
-        report,
+    subset = Report(
         files=[e for e in report.files if Path(e.path).is_relative_to(unit)],
         findings=[f for f in report.findings if Path(f.path).is_relative_to(unit)],
         documents=[d for d in report.documents if Path(d.path).is_relative_to(unit)],
+        parents=report.parents,
     )
     page = tmp_path / "bao-cao.html"
     page.write_text(render(subset, Format.HTML, context), encoding="utf-8")

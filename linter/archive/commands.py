@@ -68,7 +68,7 @@ def _record(
             report = _run_with_progress(
                 paths, rules, settings, sources, show_progress=not quiet, each=record
             )
-        recorder.findings(report.findings)
+        recorder.findings(f for group in report.by_file() for f in group.findings)
         return report, recorder.commit()
     except BaseException:
         recorder.abandon()
@@ -137,7 +137,7 @@ def add(
             ),
             err=True,
         )
-        unreadable = len(report.files) - len(report.documents)
+        unreadable = len(report.files) - len(report.briefs)
         if unreadable:
             click.echo(say("unreadable_skipped", lang, count=unreadable), err=True)
         no_year = sum(1 for year in added.years if year is None)

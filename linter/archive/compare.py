@@ -20,10 +20,10 @@ from linter.align import Passage, passages
 from linter.archive.record import author_key, document_year
 from linter.archive.schema import open_archive
 from linter.batch import BatchOptions
-from linter.checks.duplicate import document_prints, form_hashes
-from linter.document import Document
+from linter.brief import Brief
+from linter.checks.duplicate import form_hashes
 from linter.findings import Hit, Related
-from linter.fingerprint import Tokens, template_hashes, tokens, tokens_of
+from linter.fingerprint import Tokens, template_hashes, tokens_of
 from linter.rules import Rule, check_option_problem
 
 CHECKS = {"commitments": "commitment", "plans": "plan"}
@@ -109,26 +109,30 @@ def _archived(connection: sqlite3.Connection, identity: int) -> tuple[Archived, 
 
 
 def _best_repeat(
-    connection: sqlite3.Connection, document: Document, form: frozenset[int] | set[int]
-) -> Repeat | None:
-    kind, year = document.outline.kind, document_year(document)
+    connection: sqlite3.Connection, document: Brief, form: frozenset[int] | set[int]
+) -> tuple[Repeat, Tokens] | None:
+    """The archived document the document repeats most, with the document's own tokens."""
+    kind, year = document.outline.kind, document_year(document)  # type: ignore[arg-type]
     if year is None:
         return None
-    prints = [(v, p) for v, p in document_prints(document) if v not in form]
-    mine = tokens(document)
+    prints = [(v, p) for v, p in document.prints() if v not in form]
+    found_seeds = _seeds(connection, prints, kind, year)
+    if not found_seeds:
+        return None
+    mine = document.tokens()  # loaded only for a document that shares text with the archive
     if not mine.syllables:
         return None
     best: Repeat | None = None
-    for identity, seeds in sorted(_seeds(connection, prints, kind, year).items()):
+    for identity, seeds in sorted(found_seeds.items()):
         archived, theirs = _archived(connection, identity)
         found = passages(mine, theirs, seeds, form)
         share = sum(p.a_end - p.a_start for p in found) / len(mine.syllables)
         if share >= REPEAT_SHARE and (best is None or share > best.share):
             best = Repeat(archived, tuple(found), share, theirs)
-    return best
+    return None if best is None else (best, mine)
 
 
-def _whose(document: Document, archived: Archived) -> dict[str, str]:
+def _whose(document: Brief, archived: Archived) -> dict[str, str]:
     mine = author_key(document.outline.header.author)
     if mine and mine == archived.author_key:
         return {"vi": "của chính đảng viên này", "en": "by the same member"}
@@ -137,7 +141,7 @@ def _whose(document: Document, archived: Archived) -> dict[str, str]:
     return {"vi": "của một đảng viên khác", "en": "by another member"}
 
 
-def _hit(document: Document, repeat: Repeat, mine: Tokens, theirs: Tokens) -> Hit:
+def _hit(document: Brief, repeat: Repeat, mine: Tokens, theirs: Tokens) -> Hit:
     first = min(mine.lines[p.a_start] for p in repeat.found)
     last = max(mine.lines[p.a_end - 1] for p in repeat.found)
     their_first = min(theirs.lines[p.b_start] for p in repeat.found)
@@ -149,12 +153,12 @@ def _hit(document: Document, repeat: Repeat, mine: Tokens, theirs: Tokens) -> Hi
         "other": repeat.archived.real_path,
     }
     related = (Related(repeat.archived.real_path, their_first, their_last),)
-    return Hit(first, 0, last, len(document.line(last).clean), values, related)
+    return Hit(first, 0, last, document.line_end(last), values, related)
 
 
 def check_batch(
-    documents: Sequence[Document], rules: Sequence[Rule], options: BatchOptions
-) -> Iterator[tuple[Rule, Document, Hit]]:
+    documents: Sequence[Brief], rules: Sequence[Rule], options: BatchOptions
+) -> Iterator[tuple[Rule, Brief, Hit]]:
     if options.archive is None:
         return
     wanted = {CHECKS[rule.options["check"]]: rule for rule in rules}
@@ -165,8 +169,9 @@ def check_batch(
             rule = wanted.get(document.outline.kind)
             if rule is None:
                 continue
-            repeat = _best_repeat(connection, document, form)
-            if repeat is not None:
-                yield rule, document, _hit(document, repeat, tokens(document), repeat.tokens)
+            found = _best_repeat(connection, document, form)
+            if found is not None:
+                repeat, mine = found
+                yield rule, document, _hit(document, repeat, mine, repeat.tokens)
     finally:
         connection.close()

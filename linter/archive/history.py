@@ -4,13 +4,14 @@ of the xlsx sheet "Theo năm"."""
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from linter.engine import Report
+    from linter.findings import Finding
 
 VAGUE = ("vague", "specificity")
 
@@ -62,21 +63,30 @@ def by_unit_and_year(connection: sqlite3.Connection) -> list[YearRow]:
     ]
 
 
-def batch_rows(report: Report) -> list[YearRow]:
-    """The same counts for the documents of this run, per unit and year."""
-    from linter.archive.record import document_year
-
-    categories: dict[str, set[str]] = defaultdict(set)
-    for finding in report.findings:
+def counted_categories(findings: Iterable[Finding], into: dict[str, set[str]]) -> None:
+    """Add to `into` the categories each path has findings of (an information about vagueness
+    does not count), as batch_rows counts them."""
+    for finding in findings:
         if finding.category in VAGUE and finding.severity == "info":
             continue
-        categories[finding.path].add(finding.category)
+        into.setdefault(finding.path, set()).add(finding.category)
+
+
+def batch_rows(report: Report, categories: dict[str, set[str]] | None = None) -> list[YearRow]:
+    """The same counts for the documents of this run, per unit and year (`categories`: what
+    counted_categories gave of the report's findings, when they were read already)."""
+    from linter.archive.record import document_year
+
+    if categories is None:
+        categories = {}
+        for group in report.by_file():
+            counted_categories(group.findings, categories)
     counts: dict[tuple[int | None, str], _Counts] = {}
-    for document in report.documents:
+    for document in report.briefs:
         year = document_year(document)
         name = document.outline.header.cell or document.unit
         row = counts.setdefault((year, document.unit), _Counts(name))
-        found = categories[document.path]
+        found = categories.get(document.path, set())
         if document.outline.kind == "commitment":
             row.commitments += 1
             row.vague += bool(found & set(VAGUE))
@@ -89,7 +99,12 @@ def batch_rows(report: Report) -> list[YearRow]:
     ]
 
 
-def history(report: Report, archive: Path, lang: str = "vi") -> list[YearRow]:
+def history(
+    report: Report,
+    archive: Path,
+    lang: str = "vi",
+    categories: dict[str, set[str]] | None = None,
+) -> list[YearRow]:
     """The archive's rows, then this run's, by year: what the reports show as a unit's trend."""
     from linter.archive.schema import open_archive
 
@@ -98,7 +113,7 @@ def history(report: Report, archive: Path, lang: str = "vi") -> list[YearRow]:
         rows = by_unit_and_year(connection)
     finally:
         connection.close()
-    rows += batch_rows(report)
+    rows += batch_rows(report, categories)
     return sorted(rows, key=lambda r: (r.year is None, r.year or 0, not r.archived, r.unit))
 
 

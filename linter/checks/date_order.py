@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 
 from linter import hierarchy, resources
 from linter.batch import BatchOptions
+from linter.brief import Brief
 from linter.citations import canonical_symbol
 from linter.document import Citation, Document
 from linter.findings import Hit, Related
@@ -66,16 +67,16 @@ def _show(date: dt.date) -> str:
     return date.strftime("%d/%m/%Y")
 
 
-def _date_hit(document: Document, values: dict, related: tuple[Related, ...] = ()) -> Hit:
+def _date_hit(document: Document | Brief, values: dict, related: tuple[Related, ...] = ()) -> Hit:
     """A hit on the document's own date line, both lines of one cut by a line break (or on its
     title line when it has none)."""
     own = document.outline.own_date
     number = own.line if own else (document.outline.title_line or 1)
     last = own.last_line if own else number
-    return Hit(number, 0, last, len(document.line(last).clean), values, related)
+    return Hit(number, 0, last, document.line_end(last), values, related)
 
 
-def _related(document: Document) -> Related:
+def _related(document: Document | Brief) -> Related:
     own = document.outline.own_date
     return (
         Related(document.path, own.line, own.last_line)
@@ -163,7 +164,7 @@ def check(
 # --- across the batch ---------------------------------------------------------------------
 
 
-def _before(document: Document, other: Document | None) -> Hit | None:
+def _before(document: Brief, other: Brief | None) -> Hit | None:
     """A hit when `document` is dated (strictly) before `other`."""
     if other is None or document.outline.date is None or other.outline.date is None:
         return None
@@ -177,7 +178,7 @@ def _before(document: Document, other: Document | None) -> Hit | None:
     return _date_hit(document, values, (_related(other),))
 
 
-def _superior(tree: hierarchy.Hierarchy, plan: Document) -> Document | None:
+def _superior(tree: hierarchy.Hierarchy, plan: Brief) -> Brief | None:
     """The folder above's plan; else a plan in the batch that this plan cites."""
     found = tree.superior_plan(plan.unit)
     if found is not None:
@@ -194,7 +195,7 @@ def _citation_hit(citation: Citation, values: dict, related: tuple[Related, ...]
 
 
 def _cited_before(
-    tree: hierarchy.Hierarchy, document: Document, compared: list[Document]
+    tree: hierarchy.Hierarchy, document: Brief, compared: list[Brief]
 ) -> Iterator[Hit]:
     """Citations of documents issued after this one; not those of a plan this document was
     already compared with (its unit's or its superior's)."""
@@ -226,13 +227,13 @@ def _cited_before(
 
 
 def _citation_dates(
-    documents: Sequence[Document], tree: hierarchy.Hierarchy
-) -> Iterator[tuple[Document, Hit]]:
+    documents: Sequence[Brief], tree: hierarchy.Hierarchy
+) -> Iterator[tuple[Brief, Hit]]:
     """Citations of one document whose date differs from that document's own date (when it is
     in the batch) or from the date most citations give. Citations name one document when they
     reach the same document of the batch, else when they share a symbol within its scope
     (hierarchy.citation_scope: a cell's "01-KH/CB" is not another cell's)."""
-    by_symbol: dict[tuple[str, str], list[tuple[Document, Citation]]] = defaultdict(list)
+    by_symbol: dict[tuple[str, str], list[tuple[Brief, Citation]]] = defaultdict(list)
     for document in documents:
         for citation in document.outline.citations:
             # a document of the registry has a known date: CK508 reports it
@@ -269,8 +270,8 @@ def _citation_dates(
 
 
 def check_batch(
-    documents: Sequence[Document], rules: Sequence[Rule], options: BatchOptions | None = None
-) -> Iterator[tuple[Rule, Document, Hit]]:
+    documents: Sequence[Brief], rules: Sequence[Rule], options: BatchOptions | None = None
+) -> Iterator[tuple[Rule, Brief, Hit]]:
     wanted = {rule.options["check"]: rule for rule in rules if rule.options["check"] in ACROSS}
     if not wanted:
         return
@@ -279,7 +280,7 @@ def check_batch(
     tree = hierarchy.build(ordered, options.units, options.parents)
     for document in ordered:
         kind = document.outline.kind
-        compared: list[Document] = []
+        compared: list[Brief] = []
         if kind == "commitment":
             plan = tree.plan_for(document)
             if "unit-plan" in wanted and plan is not None:

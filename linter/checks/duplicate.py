@@ -26,13 +26,14 @@ from __future__ import annotations
 import functools
 import math
 import operator
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from linter import resources
 from linter.align import GAP, Passage, passages, shared_seeds
 from linter.batch import BatchOptions, CopyJoin, linked_groups
+from linter.brief import Brief, Prints, briefs_of
 from linter.circulating import circulating
 from linter.document import Document
 from linter.findings import Hit, Related
@@ -88,30 +89,69 @@ def form_hashes() -> frozenset[int]:
     return frozenset(template_hashes(texts))
 
 
+TOKENS_KEPT = 64  # documents whose syllables stay loaded (pairs come in order of their first)
+PLANS_KEPT = 64  # plans whose fingerprints stay indexed (members come unit after unit)
+
+
+class _Recent:
+    """What was loaded last of a few documents (their syllables, a plan's indexed
+    fingerprints): pairs come in order of their first member and members unit after unit, so
+    most are asked again soon, and nothing else of the batch stays loaded."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.found: OrderedDict[int, object] = OrderedDict()
+
+    def get(self, key: int, make: Callable[[], object]) -> object:
+        found = self.found.get(key)
+        if found is None:
+            found = self.found[key] = make()
+            if len(self.found) > self.size:
+                self.found.popitem(last=False)
+        else:
+            self.found.move_to_end(key)
+        return found
+
+
 class _Entry:
-    """A document with its fingerprints. Its syllables are made again only when a pair needs
-    them, so a large batch does not hold every document's token list at once."""
+    """A document (its brief) as the copy check compares it. Its fingerprints and syllables
+    are loaded when used — given, while its unit's documents are still at hand (UnitsAhead) —
+    so a large batch does not hold every document's at once."""
 
-    def __init__(self, document: Document) -> None:
-        self.document = document
-        self.prints, self.index = _fingerprinted(document)
+    def __init__(
+        self,
+        brief: Brief,
+        recent: _Recent | None = None,
+        prints: Prints | None = None,
+        syllables: str | None = None,
+    ) -> None:
+        self.brief = brief
+        self.recent = recent
+        self._prints = prints
+        self._syllables = syllables
+        self._tokens: Tokens | None = None
 
-    @functools.cached_property
+    @property
+    def prints(self) -> Prints:
+        return self._prints if self._prints is not None else self.brief.prints()
+
+    @property
     def tokens(self) -> Tokens:
         """Its syllables as the per-document stage carried them, else made again."""
-        document = self.document
-        if document.syllables is not None and document.syllable_lines is not None:
-            found = Tokens.carried(document.path, document.syllables, document.syllable_lines)
-            if found is not None:
-                return found
-        return tokens(document)
+        if self._tokens is not None:
+            return self._tokens
+        if self._syllables is not None and self.brief.syllable_lines is not None:
+            carried = Tokens.carried(self.path, self._syllables, self.brief.syllable_lines)
+            self._tokens = carried if carried is not None else self.brief.tokens()
+            return self._tokens
+        if self.recent is None:
+            return self.brief.tokens()
+        return self.recent.get(self.brief.index, self.brief.tokens)  # type: ignore[return-value]
 
-    @functools.cached_property
     def values(self) -> set[int]:
         """Its fingerprints' hashes."""
-        return set(map(_VALUE, self.prints))
+        return set(self.prints.values)
 
-    @functools.cached_property
     def positions(self) -> dict[int, list[int]]:
         """Where each of its fingerprints stands."""
         found: dict[int, list[int]] = defaultdict(list)
@@ -121,17 +161,25 @@ class _Entry:
 
     @property
     def path(self) -> str:
-        return self.document.path
+        return self.brief.path
+
+    @property
+    def unit(self) -> str:
+        return self.brief.unit
 
     def lines(self, start: int, end: int) -> tuple[int, int]:
         """First and last line of the syllables [start, end)."""
-        return self.index.line_at(start), self.index.line_at(end - 1)
+        index = self.brief.syllable_lines
+        assert index is not None  # fingerprints are made with their line index
+        return index.line_at(start), index.line_at(end - 1)
+
+    def line_at(self, position: int) -> int:
+        index = self.brief.syllable_lines
+        assert index is not None
+        return index.line_at(position)
 
     def part_at(self, line: int) -> int | None:
-        for item in self.document.outline.items:
-            if item.line <= line <= item.end_line:
-                return item.part
-        return None
+        return self.brief.part_at(line)
 
 
 def _fingerprinted(document: Document) -> tuple[list[tuple[int, int]], LineIndex]:
@@ -150,13 +198,10 @@ def document_prints(document: Document) -> list[tuple[int, int]]:
     return _fingerprinted(document)[0]
 
 
-def _entries(documents: Sequence[Document], kind: str) -> list[_Entry]:
-    found = []
-    for document in sorted(documents, key=lambda d: d.path):
-        if document.outline.kind != kind:
-            continue
-        found.append(_Entry(document))
-    return found
+def _entries(briefs: Sequence[Brief], kind: str, recent: _Recent | None = None) -> list[_Entry]:
+    return [
+        _Entry(b, recent) for b in sorted(briefs, key=lambda b: b.path) if b.outline.kind == kind
+    ]
 
 
 def _stock(members: list[_Entry], form: frozenset[int]) -> set[int]:
@@ -166,7 +211,7 @@ def _stock(members: list[_Entry], form: frozenset[int]) -> set[int]:
         return set()
     counts: Counter[int] = Counter()
     for member in members:
-        counts.update(member.values - form)
+        counts.update(member.values() - form)
     return {value for value, count in counts.items() if count >= needed}
 
 
@@ -189,7 +234,7 @@ def _line_range(first: int, last: int) -> str:
     return f"{first}–{last}" if first != last else str(first)
 
 
-def later(x: Document, y: Document) -> bool:
+def later(x: Document | Brief, y: Document | Brief) -> bool:
     """Is x the later of two documents (by own date, then path)? A copy's finding on it is the
     one that says what it copied; the other side's finding mirrors it."""
     dx, dy = x.outline.date, y.outline.date
@@ -207,7 +252,6 @@ def _pair_hit(
 ) -> Hit:
     first, last = mine.lines(*mine_span)
     other_first, other_last = other.lines(*other_span)
-    line = mine.document.line(last)
     values = {
         "other": other.path,
         "lines": _line_range(first, last),
@@ -215,7 +259,7 @@ def _pair_hit(
         "similarity": _percent(similarity),
     }
     related = (Related(other.path, other_first, other_last),)
-    return Hit(first, 0, last, len(line.clean), values, related)
+    return Hit(first, 0, last, mine.brief.line_end(last), values, related)
 
 
 def _sides(
@@ -223,7 +267,7 @@ def _sides(
 ) -> Iterator[tuple[_Entry, _Entry, tuple[int, int], tuple[int, int]]]:
     """(mine, other, my span, other span) for each side of a copy, the later document first."""
     x_span, y_span = (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
-    if later(x.document, y.document):
+    if later(x.brief, y.brief):
         yield x, y, x_span, y_span
         yield y, x, y_span, x_span
     else:
@@ -234,7 +278,7 @@ def _sides(
 def _units(members: list[_Entry]) -> dict[str, list[_Entry]]:
     by_unit: dict[str, list[_Entry]] = defaultdict(list)
     for member in members:
-        by_unit[member.document.unit].append(member)
+        by_unit[member.unit].append(member)
     return by_unit
 
 
@@ -249,7 +293,7 @@ def _aligned(
     skipped: dict[tuple[str, str], frozenset[int]] = {}  # the boilerplate of a pair of units
     for (i, j), pair_seeds in sorted(seeds.items()):
         first, second = members[i], members[j]
-        units = (first.document.unit, second.document.unit)
+        units = (first.unit, second.unit)
         boilerplate = skipped.get(units)
         if boilerplate is None:
             boilerplate = form | boilerplate_of[units[0]] | boilerplate_of[units[1]]
@@ -272,12 +316,22 @@ class UnitCopies:
 
 def unit_copies(documents: Sequence[Document], form_lines: Sequence[str] = ()) -> UnitCopies:
     """The copies between the members of the unit `documents` make (all of its documents)."""
+    entries = [_Entry(brief) for brief in briefs_of(list(documents))]
+    return copies_of_unit(entries, form_lines)
+
+
+def copies_of_unit(entries: Sequence[_Entry], form_lines: Sequence[str] = ()) -> UnitCopies:
+    """The copies between the members of a unit, given all its documents' entries."""
     form = form_hashes() | template_hashes(form_lines)
-    members = _entries(documents, "commitment")
+    members = sorted((e for e in entries if e.brief.outline.kind == "commitment"), key=_path)
     stock = _stock(members, form)
     return UnitCopies(
         tuple(m.path for m in members), frozenset(stock), _within(members, stock, form)
     )
+
+
+def _path(entry: _Entry) -> str:
+    return entry.path
 
 
 def _ahead(options: BatchOptions, unit: str, members: list[_Entry]) -> UnitCopies | None:
@@ -303,7 +357,7 @@ def _within(
     seeds = shared_seeds([member.prints for member in members], None, skip, limit)
     if apart is not None:
         seeds = {pair: spots for pair, spots in seeds.items() if apart(*pair)}
-    return _aligned(members, seeds, {members[0].document.unit: stock}, form)
+    return _aligned(members, seeds, {members[0].unit: stock}, form)
 
 
 def _unit_pairs(
@@ -348,13 +402,8 @@ def _cross_unit_pairs(
     """Passages between members of different units (an audit). A fingerprint in more documents
     than the batch's common limit seeds no pair: pairs of a text so widely held would grow with
     the square of the batch, and the circulating check reports such a text once."""
-    units = [member.document.unit for member in members]
-    prints = [
-        [(v, p) for v, p in m.prints if v not in stock]
-        if (stock := stock_by_unit[unit])
-        else m.prints
-        for m, unit in zip(members, units, strict=True)
-    ]
+    units = [member.unit for member in members]
+    prints = _Loading(members, stock_by_unit)
     limit = common_limit(len(members))
     seeds = shared_seeds(
         prints, lambda i, j: units[i] != units[j] and (apart is None or apart(i, j)), form, limit
@@ -373,12 +422,12 @@ def _commitment_pairs(
     """The verified passages of every pair of members (`apart`: which pairs of documents may be
     copies at all), seeded here or by `join` (the same seeds found elsewhere: see
     linter.distributed; it is given commitments only, whose pairs are all allowed)."""
-    seeds = join([m.document for m in members], options.across_units, form) if join else None
+    seeds = join([m.brief for m in members], options.across_units, form) if join else None
     if seeds is not None:
         return dict(sorted(_aligned(members, seeds, stock_by_unit, form).items()))
     by_unit: dict[str, list[int]] = defaultdict(list)
     for index, member in enumerate(members):
-        by_unit[member.document.unit].append(index)
+        by_unit[member.unit].append(index)
     found = _unit_pairs(members, by_unit, stock_by_unit, form, options, apart)
     if options.across_units:
         found.update(_cross_unit_pairs(members, stock_by_unit, form, apart))
@@ -407,7 +456,7 @@ def _cluster_hits(
         start, end = min(spans)
         line_first, line_last = first.lines(start, end)
         widest = max(spans, key=lambda span: span[1] - span[0])
-        part = first.part_at(first.index.line_at((widest[0] + widest[1]) // 2))
+        part = first.part_at(first.line_at((widest[0] + widest[1]) // 2))
         related = []
         for index in group[1:]:
             other = members[index]
@@ -420,8 +469,8 @@ def _cluster_hits(
             else {"vi": "nội dung", "en": "content"},
             "members": ", ".join(members[i].path.rsplit("/", 1)[-1] for i in group),
         }
-        line = first.document.line(line_last)
-        yield first, Hit(line_first, 0, line_last, len(line.clean), values, tuple(related))
+        end = first.brief.line_end(line_last)
+        yield first, Hit(line_first, 0, line_last, end, values, tuple(related))
 
 
 def _stock_hits(
@@ -432,21 +481,26 @@ def _stock_hits(
         if not stock:
             continue
         first = group[0]
-        positions = [p for v, p in first.prints if v in stock]
+        prints = [member.prints for member in group]
+        positions = [p for v, p in prints[0] if v in stock]
         for start, end in _runs(positions):
             if end - start < STOCK_MIN_SYLLABLES:
                 continue
-            hashes = {v for v, p in first.prints if start <= p < end and v in stock}
-            sharers = [m for m in group[1:] if any(v in hashes for v, _ in m.prints)]
+            hashes = {v for v, p in prints[0] if start <= p < end and v in stock}
+            sharers = [
+                (m, found)
+                for m, found in zip(group[1:], prints[1:], strict=True)
+                if not hashes.isdisjoint(found.values)
+            ]
             related = []
-            for other in sharers:
-                spots = [p for v, p in other.prints if v in hashes]
+            for other, found in sharers:
+                spots = [p for v, p in found if v in hashes]
                 other_first, other_last = other.lines(min(spots), max(spots) + K)
                 related.append(Related(other.path, other_first, other_last))
             line_first, line_last = first.lines(start, end)
-            line = first.document.line(line_last)
+            end_at = first.brief.line_end(line_last)
             values = {"count": len(sharers) + 1, "members": len(group)}
-            yield first, Hit(line_first, 0, line_last, len(line.clean), values, tuple(related))
+            yield first, Hit(line_first, 0, line_last, end_at, values, tuple(related))
 
 
 def _plans_for(unit: str, plans: dict[str, list[_Entry]], parents: dict[str, str]) -> list[_Entry]:
@@ -458,20 +512,25 @@ def _plans_for(unit: str, plans: dict[str, list[_Entry]], parents: dict[str, str
 
 
 def _plan_seeds(
-    member: _Entry, plans: list[_Entry], form: frozenset[int]
+    member: _Entry,
+    plans: list[dict[int, list[int]]],
+    form: frozenset[int],
 ) -> dict[int, list[tuple[int, int]]]:
-    """Seeds between a member and each of its plans (by index): the fingerprints it shares with
-    exactly one of them. One it shares with several is the plans' own common text (as
-    shared_seeds leaves out a fingerprint found in more documents than it is told)."""
+    """Seeds between a member and each of its plans (by index; `plans`: where each of a plan's
+    fingerprints stands): the fingerprints it shares with exactly one of them. One it shares
+    with several is the plans' own common text (as shared_seeds leaves out a fingerprint found
+    in more documents than it is told)."""
     seeds: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    if not any(member.values & plan.values for plan in plans):
+    prints = member.prints
+    values = set(prints.values)
+    if not any(not values.isdisjoint(plan) for plan in plans):
         return seeds  # most members: nothing in common with their plans
-    for value, position in member.prints:
+    for value, position in prints:
         if value in form:
             continue
-        holders = [index for index, plan in enumerate(plans) if value in plan.positions]
+        holders = [index for index, plan in enumerate(plans) if value in plan]
         if len(holders) == 1:
-            plan_positions = plans[holders[0]].positions[value]
+            plan_positions = plans[holders[0]][value]
             seeds[holders[0]].extend((position, other) for other in plan_positions)
     return seeds
 
@@ -484,10 +543,17 @@ def _plan_hits(
 ) -> Iterator[tuple[_Entry, Hit]]:
     plans: dict[str, list[_Entry]] = defaultdict(list)
     for plan in plan_entries:
-        plans[plan.document.unit].append(plan)
+        plans[plan.unit].append(plan)
+    indexed = _Recent(PLANS_KEPT)
     for member in members:
-        candidates = _plans_for(member.document.unit, plans, parents)
-        for index, pair_seeds in sorted(_plan_seeds(member, candidates, form).items()):
+        candidates = _plans_for(member.unit, plans, parents)
+        if not candidates:
+            continue
+        positions = [
+            indexed.get(plan.brief.index, plan.positions)  # type: ignore[misc]
+            for plan in candidates
+        ]
+        for index, pair_seeds in sorted(_plan_seeds(member, positions, form).items()):
             plan = candidates[index]
             for passage in passages(member.tokens, plan.tokens, pair_seeds, form):
                 span, plan_span = (passage.a_start, passage.a_end), (passage.b_start, passage.b_end)
@@ -495,8 +561,8 @@ def _plan_hits(
 
 
 def _circulating_hits(members: list[_Entry], form: frozenset[int]) -> Iterator[tuple[_Entry, Hit]]:
-    units = [member.document.unit for member in members]
-    for passage in circulating([member.prints for member in members], units, form):
+    units = [member.unit for member in members]
+    for passage in circulating(_Loading(members), units, form):
         first, *others = passage.holdings  # members are in path order
         owner = members[first.document]
         line_first, line_last = owner.lines(first.start, first.end)
@@ -505,8 +571,8 @@ def _circulating_hits(members: list[_Entry], form: frozenset[int]) -> Iterator[t
             for h in others
         )
         values = {"count": len(passage.holdings), "units": passage.units}
-        line = owner.document.line(line_last)
-        yield owner, Hit(line_first, 0, line_last, len(line.clean), values, related)
+        end = owner.brief.line_end(line_last)
+        yield owner, Hit(line_first, 0, line_last, end, values, related)
 
 
 def _copies(
@@ -519,7 +585,7 @@ def _copies(
 ) -> Iterator[tuple[str, _Entry, Hit]]:
     """Copies between the members' documents of one kind: pairs and groups. Two documents by
     one writer (a member's 6-month and year-end reports) are never copies of each other."""
-    writers = [_writer(member.document) for member in members]
+    writers = [_writer(member.brief) for member in members]
 
     def apart(i: int, j: int) -> bool:
         return writers[i] is None or writers[i] != writers[j]
@@ -542,18 +608,19 @@ def _copies(
             yield "clusters", owner, hit
 
 
-def _writer(document: Document) -> str | None:
+def _writer(brief: Brief) -> str | None:
     """The writer of a member's report (None for any other document)."""
-    review = document.outline.review
+    review = brief.outline.review
     return name_key(review.author) if review is not None and review.personal else None
 
 
 def _hits(
-    documents: Sequence[Document], checks: set[str], options: BatchOptions
+    documents: Sequence[Brief], checks: set[str], options: BatchOptions
 ) -> Iterator[tuple[str, _Entry, Hit]]:
     """(check, owner, hit) for each of `checks`."""
     form = form_hashes() | template_hashes(options.form_lines)
-    members = _entries(documents, "commitment")
+    recent = _Recent(TOKENS_KEPT)
+    members = _entries(documents, "commitment", recent)
     by_unit = _units(members)
     stock_by_unit: dict[str, Hashes] = {}
     for unit, group in by_unit.items():
@@ -563,7 +630,7 @@ def _hits(
         yield from _copies(members, stock_by_unit, checks, options, form, options.copy_join)
         # Members' reports are compared with one another, never with a commitment (a report
         # quotes its own commitment): what half a unit's reports share is its form, not a copy.
-        reports = _entries(documents, "report")
+        reports = _entries(documents, "report", recent)
         report_stock: dict[str, Hashes] = {
             unit: _stock(group, form) for unit, group in _units(reports).items()
         }
@@ -575,17 +642,43 @@ def _hits(
         for owner, hit in _circulating_hits(members, form):
             yield "circulating", owner, hit
     if "plan" in checks:
-        plans = _entries(documents, "plan")
+        plans = _entries(documents, "plan", recent)
         for member, hit in _plan_hits(members, plans, form, options.parents):
             yield "plan", member, hit
 
 
 def check_batch(
-    documents: Sequence[Document], rules: Sequence[Rule], options: BatchOptions | None = None
-) -> Iterator[tuple[Rule, Document, Hit]]:
+    documents: Sequence[Brief], rules: Sequence[Rule], options: BatchOptions | None = None
+) -> Iterator[tuple[Rule, Brief, Hit]]:
     wanted = {rule.options["check"]: rule for rule in rules}
     for check, owner, hit in _hits(documents, set(wanted), options or BatchOptions()):
-        yield wanted[check], owner.document, hit
+        yield wanted[check], owner.brief, hit
+
+
+class _Loading(Sequence[Prints]):
+    """The members' fingerprints, each loaded when asked for (the stock of its unit left out,
+    with `stock_by_unit`), so that a pass over a whole batch holds one document's at a time."""
+
+    def __init__(
+        self, members: Sequence[_Entry], stock_by_unit: dict[str, Hashes] | None = None
+    ) -> None:
+        self.members = members
+        self.stock_by_unit = stock_by_unit or {}
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+    def __getitem__(self, index: int) -> Prints:  # type: ignore[override]
+        member = self.members[index]
+        prints = member.prints
+        stock = self.stock_by_unit.get(member.unit)
+        if not stock:
+            return prints
+        kept = [(v, p) for v, p in prints if v not in stock]
+        return Prints.of(kept)
+
+    def __iter__(self) -> Iterator[Prints]:
+        return (self[index] for index in range(len(self.members)))
 
 
 def _containment(mine: set[int], other: set[int]) -> float:
@@ -594,8 +687,8 @@ def _containment(mine: set[int], other: set[int]) -> float:
 
 
 def similarity_by_unit(
-    documents: Sequence[Document], form_lines: Sequence[str] = ()
-) -> dict[str, tuple[list[Document], list[list[float]]]]:
+    documents: Sequence[Brief], form_lines: Sequence[str] = ()
+) -> dict[str, tuple[list[Brief], list[list[float]]]]:
     """Per unit, how much of each pair of members' commitments is shared: the share of the
     smaller one's fingerprints found in the other, the form and the unit's stock text left
     out (those are reported on their own). A resemblance for the report's heat map; the
@@ -604,7 +697,7 @@ def similarity_by_unit(
     found = {}
     for unit, group in sorted(_units(_entries(documents, "commitment")).items()):
         stock = _stock(group, form)
-        own = [{value for value, _ in member.prints} - form - stock for member in group]
+        own = [member.values() - form - stock for member in group]
         matrix = [[_containment(mine, other) for other in own] for mine in own]
-        found[unit] = ([member.document for member in group], matrix)
+        found[unit] = ([member.brief for member in group], matrix)
     return found

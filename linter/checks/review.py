@@ -29,13 +29,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from linter.batch import BatchOptions
+from linter.brief import Brief, briefs_of
 from linter.document import Document, make_line
 from linter.findings import Hit, Related
 from linter.parse import parse
 from linter.rules import Rule, check_option_problem
 from linter.trace.link import year_of
+from linter.trace.loaded import traced
 from linter.trace.model import Rating, ReviewEntry
-from linter.trace.review import Trace, trace_all
+from linter.trace.review import Trace
 
 CHECKS = (
     "gap",
@@ -217,15 +219,15 @@ def _hits(trace: Trace, wanted: dict[str, Rule]) -> Iterator[tuple[Rule, Hit]]:
 
 
 def check_batch(
-    documents: Sequence[Document], rules: Sequence[Rule], options: BatchOptions | None = None
-) -> Iterator[tuple[Rule, Document, Hit]]:
+    documents: Sequence[Brief], rules: Sequence[Rule], options: BatchOptions | None = None
+) -> Iterator[tuple[Rule, Brief, Hit]]:
     wanted = {rule.options["check"]: rule for rule in rules}
     if not wanted:
         return
     declared = options.reviews if options else ()
-    for trace in trace_all(documents, declared):
+    for report, trace in traced(documents, declared):
         for rule, hit in _hits(trace, wanted):
-            yield rule, trace.report, hit
+            yield rule, report, hit
 
 
 # --- examples -------------------------------------------------------------------------------
@@ -313,5 +315,5 @@ def _document(path: str, texts: list[str]) -> Document:
 
 def run_example(rule: Rule, example: str) -> bool:
     """Does the rule fire on the report its example specifies?"""
-    documents = example_documents(example)
+    documents = briefs_of(example_documents(example))
     return any(True for _ in check_batch(documents, [rule], BatchOptions()))

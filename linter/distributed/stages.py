@@ -15,14 +15,14 @@ from linter.engine import Analysis, DocumentJob
 from linter.sources import Source
 
 if TYPE_CHECKING:
-    from linter.document import Document
+    from linter.brief import Brief
 
 
 class DaskStages:
     def __init__(self, cluster: Cluster) -> None:
         self.cluster = cluster
         self.chunks: list[Chunk] = []
-        self.source_of: dict[int, int] = {}  # id of an analysed document -> its source index
+        self.analysed: set[int] = set()  # the source indices of the documents analysed there
 
     def analyse_all(
         self,
@@ -45,20 +45,19 @@ class DaskStages:
 
         self.chunks = analyse_on_cluster(self.cluster, sources, job, timeout, done)
         analyses = [found[index] for index in range(len(sources))]
-        self.source_of = {
-            id(analysis.document): index
-            for index, analysis in enumerate(analyses)
-            if analysis.document is not None
+        self.analysed = {
+            index for index, analysis in enumerate(analyses) if analysis.document is not None
         }
         return analyses
 
     def copy_seeds(
-        self, members: Sequence[Document], across_units: bool, form: frozenset[int]
+        self, members: Sequence[Brief], across_units: bool, form: frozenset[int]
     ) -> Seeds | None:
-        """The seeds the duplicate check would find for `members` (commitments in path order),
-        found on the cluster; None for documents this run did not analyse there."""
-        sources = [self.source_of.get(id(document)) for document in members]
-        if any(index is None for index in sources):
+        """The seeds the duplicate check would find for `members` (commitments in path order,
+        each brief's index its source's), found on the cluster; None for documents this run
+        did not analyse there."""
+        sources = [brief.index for brief in members]
+        if any(index not in self.analysed for index in sources):
             return None
         unit_numbers: dict[str, int] = {}
         sizes: list[int] = []
@@ -69,8 +68,8 @@ class DaskStages:
             if unit == len(sizes):
                 sizes.append(0)
             sizes[unit] += 1
-            where[index] = (member, unit)  # type: ignore[index]
-            records += len(document.prints or ())
+            where[index] = (member, unit)
+            records += document.print_count
         per_chunk = tuple(
             {index: where[index] for index, _ in chunk.files if index in where}
             for chunk in self.chunks

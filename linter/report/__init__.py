@@ -1,14 +1,16 @@
-"""Output formats. Each reporter module has `render(report, context)` returning text (or bytes
-for a spreadsheet); modules are imported only when their format is asked for, so a plain text
-run never loads openpyxl."""
+"""Output formats. Each reporter module has `write(report, context, out)`, which writes the
+report to a text stream (a binary one for a spreadsheet) as it reads it from the run, one file's
+findings at a time, and `render(report, context)`, which returns it whole; modules are imported
+only when their format is asked for, so a plain text run never loads openpyxl."""
 
 from __future__ import annotations
 
 import importlib
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from linter.config import Settings
@@ -53,6 +55,12 @@ class Context:
     summary_only: bool = False  # the HTML report: the units' summaries, no full texts
 
 
+def write(report: Report, fmt: Format, context: Context, out: IO) -> None:
+    """Write the report to `out`: a text stream, a binary one for BINARY_FORMATS."""
+    importlib.import_module(MODULES[fmt]).write(report, context, out)
+
+
 def render(report: Report, fmt: Format, context: Context) -> str | bytes:
-    module = importlib.import_module(MODULES[fmt])
-    return module.render(report, context)
+    buffer: IO = io.BytesIO() if fmt in BINARY_FORMATS else io.StringIO()
+    write(report, fmt, context, buffer)
+    return buffer.getvalue()

@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from linter import hierarchy
 from linter.batch import linked_groups
-from linter.document import Document
+from linter.brief import Brief
 from linter.engine import FileEntry, Report
 from linter.findings import Finding
 from linter.report.unit_names import unit_names
@@ -95,43 +95,79 @@ def pair_rule_ids(rules: Iterable[Rule]) -> set[str]:
 
 
 def copy_groups(findings: Iterable[Finding], pair_rules: set[str]) -> list[CopyGroup]:
-    pairs = [f for f in findings if f.rule in pair_rules and f.related]
-    links = [(finding.path, related.path) for finding in pairs for related in finding.related]
-    return [
-        CopyGroup(number, tuple(paths), tuple(f for f in pairs if f.path in paths))
-        for number, paths in enumerate(linked_groups(links), start=1)
-    ]
+    collected = Collector(pair_rules, keep_pairs=True)
+    collected.add(list(findings))
+    return collected.groups()
 
 
-def _date_status(entry: FileEntry, findings: Sequence[Finding]) -> str:
+class Collector:
+    """What the audit view needs of the findings, gathered one file's findings at a time (a
+    report is read so, and a large one is never all in memory): each path's counts by category
+    and date findings, the links of copied passages, and (`keep_pairs`) the pair findings
+    themselves, which the HTML report shows."""
+
+    def __init__(self, pair_rules: set[str], keep_pairs: bool = False) -> None:
+        self.pair_rules = pair_rules
+        self.counts: dict[str, Counter[str]] = {}
+        self.date_findings: dict[str, list[Finding]] = {}
+        self.links: list[tuple[str, str]] = []
+        self.pairs: list[Finding] | None = [] if keep_pairs else None
+
+    def add(self, findings: Sequence[Finding]) -> None:
+        for finding in findings:
+            counts = self.counts.get(finding.path)
+            if counts is None:
+                counts = self.counts[finding.path] = Counter()
+            counts[finding.category] += 1
+            if finding.category == "date-order":
+                self.date_findings.setdefault(finding.path, []).append(finding)
+            if finding.rule in self.pair_rules and finding.related:
+                self.links.extend((finding.path, related.path) for related in finding.related)
+                if self.pairs is not None:
+                    self.pairs.append(finding)
+
+    def groups(self) -> list[CopyGroup]:
+        pairs = self.pairs or []
+        return [
+            CopyGroup(number, tuple(paths), tuple(f for f in pairs if f.path in paths))
+            for number, paths in enumerate(linked_groups(self.links), start=1)
+        ]
+
+    def digest(self, report: Report, units: Sequence = ()) -> Digest:
+        """`units`: the batch's declared units (camket.yaml), so the timeline uses the same
+        plans as the date checks."""
+        groups = self.groups()
+        rows = _file_rows(report, self, groups)
+        units_rows = _unit_rows(rows, groups, unit_names(report))
+        return Digest(rows, units_rows, groups, _timelines(report, rows, units))
+
+
+def _date_status(entry: FileEntry, dated: Sequence[Finding]) -> str:
     """Wrong for any document with a date-order finding (a report can cite a later plan);
     else ok or missing for the commitments and plans whose dates are checked."""
-    if any(f.category == "date-order" for f in findings):
+    if dated:
         return DATE_WRONG
     if entry.error or entry.kind not in ("commitment", "plan"):
         return DATE_NONE
     return DATE_OK if entry.date else DATE_MISSING
 
 
-def _file_rows(report: Report, groups: list[CopyGroup]) -> list[FileRow]:
-    by_path: dict[str, list[Finding]] = defaultdict(list)
-    for finding in report.findings:
-        by_path[finding.path].append(finding)
+def _file_rows(report: Report, collected: Collector, groups: list[CopyGroup]) -> list[FileRow]:
     group_of = {path: group.number for group in groups for path in group.paths}
-    documents = {document.path: document for document in report.documents}
+    documents = {document.path: document for document in report.briefs}
     rows = []
     for entry in sorted(report.files, key=lambda e: e.path):
-        mine = by_path.get(entry.path, [])
+        dated = tuple(collected.date_findings.get(entry.path, ()))
         header = documents[entry.path].outline.header if entry.path in documents else None
         rows.append(
             FileRow(
                 entry=entry,
                 author=header.author if header else None,
                 role=header.role if header else None,
-                counts=Counter(f.category for f in mine),
+                counts=Counter(collected.counts.get(entry.path, {})),
                 copy_group=group_of.get(entry.path),
-                date_status=_date_status(entry, mine),
-                date_findings=tuple(f for f in mine if f.category == "date-order"),
+                date_status=_date_status(entry, dated),
+                date_findings=dated,
             )
         )
     return rows
@@ -165,7 +201,7 @@ def _unit_rows(
     return units
 
 
-def _timeline_entry(document: Document, role: str, rows: dict[str, FileRow]) -> TimelineEntry:
+def _timeline_entry(document: Brief, role: str, rows: dict[str, FileRow]) -> TimelineEntry:
     row = rows.get(document.path)
     findings = row.date_findings if row else ()
     label = (row.name if row and role == "member" else None) or PurePath(document.path).name
@@ -182,10 +218,10 @@ def _timeline_entry(document: Document, role: str, rows: dict[str, FileRow]) -> 
 def _timelines(
     report: Report, rows: list[FileRow], units: Sequence
 ) -> dict[str, list[TimelineEntry]]:
-    tree = hierarchy.build(report.documents, units, report.parents)
+    tree = hierarchy.build(report.briefs, units, report.parents)
     by_path = {row.entry.path: row for row in rows}
     found: dict[str, list[TimelineEntry]] = {}
-    for unit in sorted({document.unit for document in report.documents}):
+    for unit in sorted({document.unit for document in report.briefs}):
         entries = []
         superior = tree.superior_plan(unit)
         plan = tree.unit_plan(unit)
@@ -201,9 +237,8 @@ def _timelines(
 
 
 def digest(report: Report, rules: Iterable[Rule], units: Sequence = ()) -> Digest:
-    """`units`: the batch's declared units (camket.yaml), so the timeline uses the same plans
-    as the date checks."""
-    groups = copy_groups(report.findings, pair_rule_ids(rules))
-    rows = _file_rows(report, groups)
-    units_rows = _unit_rows(rows, groups, unit_names(report))
-    return Digest(rows, units_rows, groups, _timelines(report, rows, units))
+    """The audit view of the whole report (a pass over its findings; see Collector)."""
+    collected = Collector(pair_rule_ids(rules), keep_pairs=True)
+    for group in report.by_file():
+        collected.add(group.findings)
+    return collected.digest(report, units)

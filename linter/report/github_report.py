@@ -7,6 +7,9 @@ scanning) is the complete record, this one the quick look.
 
 from __future__ import annotations
 
+import io
+from typing import TextIO
+
 from linter.engine import Report
 from linter.findings import Finding
 from linter.i18n import t
@@ -56,6 +59,13 @@ def _order(finding: Finding) -> tuple[object, ...]:
     return (*finding.sort_key(), finding.end_line, finding.end_column, finding.message)
 
 
+def write(report: Report, context: Context, out: TextIO) -> None:
+    for group in report.by_file():
+        lines = [annotation(f, context.lang) for f in sorted(group.findings, key=_order)]
+        out.write("".join(line + "\n" for line in lines))
+
+
 def render(report: Report, context: Context) -> str:
-    lines = [annotation(f, context.lang) for f in sorted(report.findings, key=_order)]
-    return "".join(line + "\n" for line in lines)
+    buffer = io.StringIO()
+    write(report, context, buffer)
+    return buffer.getvalue()

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby, pairwise
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
@@ -774,14 +774,14 @@ def render(report: Report, context: Context) -> str:
         echoes=_echoes(report, {entry.path: entry.kind for entry in report.files}),
         history=_history_of(report, context),
     )
-    matrices = similarity_by_unit(report.documents, form_lines)
+    matrices = similarity_by_unit(report.briefs, form_lines)
     plan_copy_rules = _plan_copy_rules(context.rules)
     sections = "".join(
         _unit_summary(page, i, unit, matrices) for i, unit in enumerate(summary.units)
     )
     if not only:
         declared = context.settings.reviews if context.settings else ()
-        reviews = review_html.blocks(report.documents, declared, lang, page.link)
+        reviews = review_html.blocks(report.briefs, declared, lang, page.link)
         sections += "".join(
             _unit_details(page, i, unit, plan_copy_rules, reviews)
             for i, unit in enumerate(summary.units)
@@ -801,3 +801,7 @@ def render(report: Report, context: Context) -> str:
         f'<header><h1>{_e(title)}</h1><p class="generated">{_e(generated)}</p></header>'
         f"<main>{_overview(page, only)}{sections}</main></body></html>\n"
     )
+
+
+def write(report: Report, context: Context, out: IO[str]) -> None:
+    out.write(render(report, context))

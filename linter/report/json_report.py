@@ -1,9 +1,13 @@
-"""The JSON report of DESIGN.md (schema camket-report/1): a contract other tools read."""
+"""The JSON report of DESIGN.md (schema camket-report/1): a contract other tools read.
+
+Written as it is read from the run, one file's findings at a time: a finding per line, as json's
+C encoder writes it (indent= would need its pure-Python one), the summary's counts at the end."""
 
 from __future__ import annotations
 
+import io
 import json
-from collections import Counter
+from typing import TextIO
 
 from linter import __version__
 from linter.engine import Report
@@ -12,18 +16,28 @@ from linter.report.printable import json_escaped
 
 
 def as_object(report: Report) -> dict[str, object]:
-    by_category = Counter(f.category for f in report.findings)
+    """The whole report as one object (every finding in memory: for a few files)."""
+    findings = [finding.as_dict() for finding in report.findings]
     return {
         "schema": "camket-report/1",
         "tool": {"name": "camket", "version": __version__},
-        "files": [entry.as_dict() for entry in sorted(report.files, key=lambda e: e.path)],
-        "findings": [finding.as_dict() for finding in report.findings],
-        "summary": {
-            "files": len(report.files),
-            "context_files": report.context_files,
-            "findings": len(report.findings),
-            "by_category": dict(sorted(by_category.items())),
-        },
+        "files": _files(report),
+        "findings": findings,
+        "summary": _summary(report),
+    }
+
+
+def _files(report: Report) -> list[dict[str, object]]:
+    return [entry.as_dict() for entry in sorted(report.files, key=lambda e: e.path)]
+
+
+def _summary(report: Report) -> dict[str, object]:
+    tally = report.tally()
+    return {
+        "files": len(report.files),
+        "context_files": report.context_files,
+        "findings": tally.findings,
+        "by_category": dict(sorted(tally.by_category.items())),
     }
 
 
@@ -32,8 +46,7 @@ def _compact(value: object) -> str:
 
 
 def _member(key: str, value: object) -> str:
-    """One top-level member; a list holds one compact element per line, which reads and greps
-    well and is written by json's C encoder (indent= would need its pure-Python one)."""
+    """One top-level member; a list holds one compact element per line."""
     if isinstance(value, list) and value:
         body = "[\n    " + ",\n    ".join(map(_compact, value)) + "\n  ]"
     else:
@@ -41,6 +54,23 @@ def _member(key: str, value: object) -> str:
     return f"  {_compact(key)}: {body}"
 
 
+def write(report: Report, context: Context, out: TextIO) -> None:
+    head = [
+        _member("schema", "camket-report/1"),
+        _member("tool", {"name": "camket", "version": __version__}),
+        _member("files", _files(report)),
+    ]
+    out.write(json_escaped("{\n" + ",\n".join(head) + ",\n"))
+    opened = False
+    for group in report.by_file():
+        lines = ",\n    ".join(_compact(finding.as_dict()) for finding in group.findings)
+        out.write(json_escaped((",\n    " if opened else '  "findings": [\n    ') + lines))
+        opened = True
+    out.write("\n  ],\n" if opened else '  "findings": [],\n')
+    out.write(json_escaped(_member("summary", _summary(report)) + "\n}\n"))
+
+
 def render(report: Report, context: Context) -> str:
-    members = ",\n".join(_member(key, value) for key, value in as_object(report).items())
-    return json_escaped("{\n" + members + "\n}\n")
+    buffer = io.StringIO()
+    write(report, context, buffer)
+    return buffer.getvalue()

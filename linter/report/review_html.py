@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from linter.document import Document
+from linter.brief import Brief
 from linter.report.review_rows import GAP, PERIODS, RESTATED, MemberTable, Outcome, member_tables
 
 Link = Callable[..., str]  # page.link(path, line=None, text=None) -> an <a> or the text
@@ -98,7 +98,7 @@ def _table(table: MemberTable, lang: str, link: Link) -> str:
 
 
 def blocks(
-    documents: Sequence[Document],
+    documents: Sequence[Brief],
     declared: Sequence[tuple[Path, Path]],
     lang: str,
     link: Link,

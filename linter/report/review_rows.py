@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from linter.document import Document
+from linter.brief import Brief
+from linter.trace.loaded import traced
 from linter.trace.model import MIDYEAR, YEAREND, ReviewEntry
-from linter.trace.review import Trace, trace_all
+from linter.trace.review import Trace
 
 PERIODS = (MIDYEAR, YEAREND)
 
@@ -73,12 +74,12 @@ def _outcome(trace: Trace, index: int) -> Outcome:
 
 
 def member_tables(
-    documents: Sequence[Document], declared: Sequence[tuple[Path, Path]] = ()
+    documents: Sequence[Brief], declared: Sequence[tuple[Path, Path]] = ()
 ) -> list[MemberTable]:
     """Per commitment with at least one report in the batch, its due items and outcomes, in
     the order of (unit, commitment path)."""
     tables: dict[str, MemberTable] = {}
-    for trace in trace_all(documents, declared):
+    for _, trace in traced(documents, declared):
         commitment, period = trace.commitment, trace.report.outline.period or YEAREND
         if commitment is None:
             continue
@@ -142,7 +143,7 @@ def _said(outcomes: list[Outcome] | None, lang: str) -> tuple[str, str]:
     return "\n".join(said), "\n".join(where)
 
 
-def sheet(documents: Sequence[Document], declared: Sequence[tuple[Path, Path]], lang: str) -> tuple:
+def sheet(documents: Sequence[Brief], declared: Sequence[tuple[Path, Path]], lang: str) -> tuple:
     """(columns, rows) of the sheet: one row per due item of every commitment with a report."""
     rows = []
     for table in member_tables(documents, declared):

@@ -9,6 +9,7 @@ which the run declares (`columnKind`) instead of converting to UTF-16 units.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -16,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import quote
 
 from linter import __version__
@@ -271,15 +272,7 @@ def _driver(rules: list[dict[str, Any]], lang: str) -> dict[str, Any]:
     return driver
 
 
-def as_log(report: Report, context: Context) -> dict[str, Any]:
-    lang = context.lang
-    findings = sorted(report.findings, key=_order)
-    rules = rule_descriptors(findings, context.rules, lang)
-    index = {descriptor["id"]: number for number, descriptor in enumerate(rules)}
-    results = [
-        result(finding, index[finding.rule], fingerprint, lang)
-        for finding, fingerprint in zip(findings, fingerprints(findings), strict=True)
-    ]
+def _run(rules: list[dict[str, Any]], results: list[dict[str, Any]], lang: str) -> dict[str, Any]:
     run = {
         "tool": {"driver": _driver(rules, lang)},
         "language": LANGUAGE_TAGS.get(lang, lang),
@@ -289,5 +282,62 @@ def as_log(report: Report, context: Context) -> dict[str, Any]:
     return {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}
 
 
+def _descriptors(report: Report, context: Context) -> list[dict[str, Any]]:
+    """Every loaded rule, and every other rule a finding names (a report made by hand)."""
+    unknown = report.rule_codes() - {rule.id for rule in context.rules}
+    sample = [f for f in report.findings if f.rule in unknown] if unknown else []
+    return rule_descriptors(sample, context.rules, context.lang)
+
+
+def _results(findings: list[Finding], index: dict[str, int], lang: str) -> list[dict[str, Any]]:
+    """The results of one path's findings, in the log's order."""
+    ordered = sorted(findings, key=_order)
+    return [
+        result(finding, index[finding.rule], fingerprint, lang)
+        for finding, fingerprint in zip(ordered, fingerprints(ordered), strict=True)
+    ]
+
+
+def as_log(report: Report, context: Context) -> dict[str, Any]:
+    """The whole log as one object (every finding in memory: for a few files)."""
+    rules = _descriptors(report, context)
+    index = {descriptor["id"]: number for number, descriptor in enumerate(rules)}
+    results = [
+        entry
+        for group in report.by_file()
+        for entry in _results(group.findings, index, context.lang)
+    ]
+    return _run(rules, results, context.lang)
+
+
+_RESULTS = '"results": []'
+_RESULT_INDENT = "\n        "  # a result's depth in the log (runs → run → results → result)
+
+
+def write(report: Report, context: Context, out: TextIO) -> None:
+    """The log as json.dumps(as_log(…), indent=2) writes it, written one path's results at a
+    time."""
+    rules = _descriptors(report, context)
+    index = {descriptor["id"]: number for number, descriptor in enumerate(rules)}
+    skeleton = json.dumps(_run(rules, [], context.lang), ensure_ascii=False, indent=2)
+    head, _, tail = skeleton.rpartition(_RESULTS)
+    out.write(json_escaped(head + '"results": ['))
+    written = False
+    for group in report.by_file():
+        entries = [
+            json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", _RESULT_INDENT)
+            for entry in _results(group.findings, index, context.lang)
+        ]
+        if entries:
+            joined = (
+                ("," if written else "") + _RESULT_INDENT + ("," + _RESULT_INDENT).join(entries)
+            )
+            out.write(json_escaped(joined))
+            written = True
+    out.write(json_escaped(("\n      ]" if written else "]") + tail) + "\n")
+
+
 def render(report: Report, context: Context) -> str:
-    return json_escaped(json.dumps(as_log(report, context), ensure_ascii=False, indent=2)) + "\n"
+    buffer = io.StringIO()
+    write(report, context, buffer)
+    return buffer.getvalue()

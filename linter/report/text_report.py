@@ -4,11 +4,12 @@ closing summary by severity, category and unit. `--statistics` prints counts per
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import groupby
 from pathlib import PurePath
+from typing import TextIO
 
 import click
 
@@ -91,7 +92,7 @@ def _spanned_lines(document: Document, finding: Finding) -> list[str]:
 
 
 def _excerpt(finding: Finding, document: Document | None, style: _Style) -> list[str]:
-    if document is None or not 1 <= finding.line <= finding.end_line <= len(document.lines):
+    if document is None or not 1 <= finding.line <= finding.end_line <= document.line_count():
         return [f"    │ {printable(finding.excerpt)}"] if finding.excerpt else []
     if finding.line == finding.end_line and finding.end_column > finding.column:
         return _marked_line(document, finding, style)
@@ -125,14 +126,22 @@ def _counted(counts: Counter[str], keys: Iterable[str], prefix: str, lang: str) 
     return ", ".join(f"{t(f'{prefix}.{key}', lang)} {counts[key]}" for key in keys if counts[key])
 
 
-def _unit_summary(report: Report, lang: str) -> list[str]:
+class _ByUnit:
+    """Findings per unit and category, counted as the findings go by."""
+
+    def __init__(self, report: Report) -> None:
+        self.units = _unit_of(report)
+        self.counts: dict[str, Counter[str]] = {}
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        for finding in findings:
+            unit = self.units.get(finding.path) or str(PurePath(finding.path).parent)
+            self.counts.setdefault(unit, Counter())[finding.category] += 1
+
+
+def _unit_summary(report: Report, lang: str, by_unit: dict[str, Counter[str]]) -> list[str]:
     """Findings per unit, the busiest first: the unit's name from its documents' headers,
     its folder on the line below (the folder alone when no header names it)."""
-    units = _unit_of(report)
-    by_unit: dict[str, Counter[str]] = {}
-    for finding in report.findings:
-        unit = units.get(finding.path) or str(PurePath(finding.path).parent)
-        by_unit.setdefault(unit, Counter())[finding.category] += 1
     if len(by_unit) < 2:
         return []
     names = unit_names(report)
@@ -208,7 +217,14 @@ def _files_line(report: Report, lang: str) -> str:
     return t("summary.files.all_read", lang, files=len(report.files))
 
 
-def summary(report: Report, lang: str) -> list[str]:
+def summary(report: Report, lang: str, by_unit: dict[str, Counter[str]] | None = None) -> list[str]:
+    """The closing summary (`by_unit`: the findings per unit, when counted already)."""
+    if by_unit is None:
+        counted = _ByUnit(report)
+        for group in report.by_file():
+            counted.add(group.findings)
+        by_unit = counted.counts
+    tally = report.tally()
     lines = [_files_line(report, lang), *skipped_summary(report.skipped, lang)]
     lines.extend(_kind_summary(report, lang))
     if report.context_files:
@@ -217,30 +233,28 @@ def summary(report: Report, lang: str) -> list[str]:
         lines.append(t("summary.suppressed", lang, count=report.suppressed))
     if report.baselined:
         lines.append(t("summary.baselined", lang, count=report.baselined))
-    if not report.findings:
+    if not tally.findings:
         return [*lines, t("summary.none", lang)]
-    severities = Counter(f.severity for f in report.findings)
-    categories = Counter(f.category for f in report.findings)
     return [
         *lines,
         t(
             "summary.findings",
             lang,
-            count=len(report.findings),
-            by_severity=_counted(severities, SEVERITIES, "severity", lang),
+            count=tally.findings,
+            by_severity=_counted(tally.by_severity, SEVERITIES, "severity", lang),
         ),
         t(
             "summary.by_category",
             lang,
-            by_category=_counted(categories, CATEGORIES, "category", lang),
+            by_category=_counted(tally.by_category, CATEGORIES, "category", lang),
         ),
-        *_unit_summary(report, lang),
+        *_unit_summary(report, lang, by_unit),
     ]
 
 
 def statistics(report: Report, context: Context) -> list[str]:
     """Findings per rule, the most frequent first (ruff's --statistics)."""
-    counts = Counter(f.rule for f in report.findings)
+    counts = report.tally().by_rule
     rules = {rule.id: rule for rule in context.rules}
     lines = []
     for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
@@ -248,21 +262,36 @@ def statistics(report: Report, context: Context) -> list[str]:
         severity = t(f"severity.{rule.severity}", context.lang) if rule else ""
         name = printable(rule.name) if rule else ""
         lines.append(f"{count:>6}  {code:<6} {severity:<10} {name}")
-    lines.append(t("statistics.total", context.lang, count=len(report.findings), rules=len(counts)))
+    total = sum(counts.values())
+    lines.append(t("statistics.total", context.lang, count=total, rules=len(counts)))
     return lines
 
 
-def render(report: Report, context: Context) -> str:
+def write(report: Report, context: Context, out: TextIO) -> None:
+    """Each file's findings, then the closing summary; written a file at a time."""
     if context.statistics:
-        return "\n".join(statistics(report, context)) + "\n"
+        out.write("\n".join(statistics(report, context)) + "\n")
+        return
     style = _Style(context.color)
-    documents = {document.path: document for document in report.documents}
-    out: list[str] = []
-    for path, findings in groupby(report.findings, key=lambda f: f.path):
-        out.append(style(printable(path), bold=True, underline=True))
-        for finding in findings:
-            out.extend(_finding(finding, documents.get(path), context, style))
-        out.append("")
+    by_unit = _ByUnit(report)
+    written = False
+    for group in report.by_file():
+        lines = [style(printable(group.path), bold=True, underline=True)]
+        for finding in group.findings:
+            lines.extend(_finding(finding, group.document(), context, style))
+        lines.append("")
+        out.write(("\n" if written else "") + "\n".join(lines))
+        written = True
+        by_unit.add(group.findings)
     if not context.quiet:
-        out.extend(summary(report, context.lang))
-    return "\n".join(out) + "\n" if out else ""
+        closing = summary(report, context.lang, by_unit.counts)
+        out.write(("\n" if written else "") + "\n".join(closing))
+        written = written or bool(closing)
+    if written:
+        out.write("\n")
+
+
+def render(report: Report, context: Context) -> str:
+    buffer = io.StringIO()
+    write(report, context, buffer)
+    return buffer.getvalue()

@@ -112,7 +112,7 @@ def unit_names(report: Report) -> dict[str, str]:
     units whose documents name one."""
     cells: dict[str, list[str]] = defaultdict(list)
     committees: dict[str, list[str]] = defaultdict(list)
-    for document in report.documents:
+    for document in report.briefs:
         header = document.outline.header
         if header.cell:
             cells[document.unit].append(header.cell)

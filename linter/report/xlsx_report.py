@@ -1,26 +1,36 @@
 """`--format xlsx`: the audit workbook for a propaganda committee checking many units — every
 finding, one row per document (author, date, counts, copy group, date status) and one per unit,
-with a chart of the findings per unit. The same report always gives the same bytes."""
+with a chart of the findings per unit. The same report always gives the same bytes.
+
+Written in openpyxl's write-only mode (each sheet's rows go to a file as they come) from one
+pass over the report, so a workbook of millions of findings is made in bounded memory."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
+import pickle
+import shutil
+import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from linter.archive.history import counted_categories
 from linter.engine import Report
 from linter.report import Context
-from linter.report.digest import digest
+from linter.report.digest import Collector, pair_rule_ids
 from linter.report.tables import (
     COUNT_COLUMNS,
     FILE_COLUMNS,
@@ -29,7 +39,7 @@ from linter.report.tables import (
     Cell,
     Column,
     file_rows,
-    finding_rows,
+    finding_row,
     headers,
     unit_rows,
 )
@@ -71,47 +81,110 @@ def _text(lang: str, table: dict[str, str]) -> str:
     return table.get(lang) or table["vi"]
 
 
-def _write_cell(sheet: Worksheet, row: int, column: int, value: Cell, spec: Column) -> None:
-    cell = sheet.cell(row=row, column=column)
+ROW_LIMIT = 1_048_576  # rows of a sheet in Excel; findings past it go on to another sheet
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: Cell, spec: Column) -> WriteOnlyCell:
     if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters break the file
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters break the file
+    cell = WriteOnlyCell(sheet, value)
+    if isinstance(value, str):
         cell.data_type = "s"  # a line starting with "=" stays text, never a formula
-    else:
-        cell.value = value
     if spec.date and value is not None:
         cell.number_format = DATE_FORMAT
     cell.alignment = WRAPPED if spec.wrap else TOP
+    return cell
 
 
-def _width(spec: Column, header: str, rows: Sequence[Sequence[Cell]], index: int) -> int:
-    """Wide enough for the header beside its filter arrow and for the longest value, up to the
-    column's limit (a longer header wraps, a longer value is cut or wrapped)."""
-    longest = max((len(str(row[index])) for row in rows if row[index] is not None), default=0)
-    if spec.date:
-        longest = len(DATE_FORMAT)
-    return min(max(len(header) + FILTER_ARROW, longest + 2), spec.width)
+class _Widths:
+    """The longest value of each column, as rows go by."""
+
+    def __init__(self, columns: Sequence[Column]) -> None:
+        self.longest = [0] * len(columns)
+
+    def add(self, row: Sequence[Cell]) -> None:
+        longest = self.longest
+        for index, value in enumerate(row):
+            if value is not None and (size := len(str(value))) > longest[index]:
+                longest[index] = size
+
+    def width(self, spec: Column, header: str, index: int) -> int:
+        """Wide enough for the header beside its filter arrow and for the longest value, up to
+        the column's limit (a longer header wraps, a longer value is cut or wrapped)."""
+        longest = len(DATE_FORMAT) if spec.date else self.longest[index]
+        return min(max(len(header) + FILTER_ARROW, longest + 2), spec.width)
+
+
+class _Spool:
+    """Rows kept on disk until they are written (a sheet's column widths come before its
+    rows, and depend on all of them)."""
+
+    CHUNK = 2000
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+        self.buffer: list[list[Cell]] = []
+        self.count = 0
+
+    def add(self, row: list[Cell]) -> None:
+        self.buffer.append(row)
+        self.count += 1
+        if len(self.buffer) >= self.CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.buffer:
+            pickle.dump(self.buffer, self.file, pickle.HIGHEST_PROTOCOL)
+            self.buffer = []
+
+    def rows(self) -> Iterator[list[Cell]]:
+        self._flush()
+        self.file.seek(0)
+        while True:
+            try:
+                chunk = pickle.load(self.file)
+            except EOFError:
+                return
+            yield from chunk
+
+    def close(self) -> None:
+        self.file.close()
 
 
 def fill(
-    sheet: Worksheet, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], lang: str
+    sheet: WriteOnlyWorksheet,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Cell]],
+    lang: str,
+    widths: _Widths | None = None,
+    count: int | None = None,
 ) -> None:
-    """Header row in bold, frozen and filtered; one row per item."""
+    """Header row in bold, frozen and filtered; one row per item (`widths` and `count`: of
+    `rows`, when they are read once from a spool)."""
+    if widths is None or count is None:
+        rows = list(rows)
+        widths, count = _Widths(columns), len(rows)
+        for row in rows:
+            widths.add(row)
     names = headers(columns, lang)
-    for index, name in enumerate(names, start=1):
-        cell = sheet.cell(row=1, column=index, value=name)
+    for index, (spec, name) in enumerate(zip(columns, names, strict=True), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = widths.width(
+            spec, name, index - 1
+        )
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    header = []
+    for name in names:
+        cell = WriteOnlyCell(sheet, name)
         cell.font = BOLD
         cell.alignment = WRAPPED
-    for row_number, row in enumerate(rows, start=2):
-        for index, (spec, value) in enumerate(zip(columns, row, strict=True), start=1):
-            _write_cell(sheet, row_number, index, value, spec)
-    for index, (spec, name) in enumerate(zip(columns, names, strict=True), start=1):
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = _width(spec, name, rows, index - 1)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        sheet.append([_cell(sheet, value, spec) for spec, value in zip(columns, row, strict=True)])
 
 
-def add_chart(sheet: Worksheet, units: int, lang: str) -> None:
+def add_chart(sheet: WriteOnlyWorksheet, units: int, lang: str) -> None:
     """A stacked bar per unit, one colour per category, to the right of the unit table."""
     first = UNIT_COLUMNS.index(COUNT_COLUMNS[0]) + 1
     last = first + len(COUNT_COLUMNS) - 2  # the categories, not the total
@@ -133,7 +206,9 @@ def add_chart(sheet: Worksheet, units: int, lang: str) -> None:
     sheet.add_chart(chart, f"{get_column_letter(len(UNIT_COLUMNS) + 2)}2")
 
 
-def add_years(workbook: Workbook, report: Report, archive: Path, lang: str) -> None:
+def add_years(
+    workbook: Workbook, report: Report, archive: Path, lang: str, categories: dict[str, set[str]]
+) -> None:
     """The sheet "Theo năm" of a run with --archive: per unit and year, earlier years from the
     archive beside this run."""
     from linter.archive.history import history, share
@@ -150,28 +225,58 @@ def add_years(workbook: Workbook, report: Report, archive: Path, lang: str) -> N
             row.date_errors,
             row.plans,
         ]
-        for row in history(report, archive, lang)
+        for row in history(report, archive, lang, categories)
     ]
     fill(workbook.create_sheet(_text(lang, SHEET_NAMES["years"])), YEAR_COLUMNS, rows, lang)
 
 
-def build(report: Report, context: Context) -> Workbook:
+def _findings_sheets(workbook: Workbook, spool: _Spool, widths: _Widths, lang: str) -> None:
+    """The findings, a sheet of them up to Excel's last row, then "Phát hiện (2)" and on."""
+    per_sheet = ROW_LIMIT - 1
+    rows = spool.rows()
+    sheets = max(1, -(-spool.count // per_sheet))
+    for number in range(1, sheets + 1):
+        title = _text(lang, SHEET_NAMES["findings"])
+        sheet = workbook.create_sheet(title if number == 1 else f"{title} ({number})")
+        count = min(per_sheet, spool.count - (number - 1) * per_sheet)
+        fill(sheet, FINDING_COLUMNS, itertools.islice(rows, count), lang, widths, count)
+
+
+def build(report: Report, context: Context, spool: _Spool) -> Workbook:
+    """The workbook, written as the report is read: the findings spooled (see _Spool) while
+    the audit view's counts are gathered, then every sheet in write-only mode."""
     lang = context.lang
     units = context.settings.units if context.settings else ()
-    audit = digest(report, context.rules, units)
-    workbook = Workbook()
-    findings = workbook.active
-    findings.title = _text(lang, SHEET_NAMES["findings"])
-    fill(findings, FINDING_COLUMNS, finding_rows(report, lang), lang)
-    files = workbook.create_sheet(_text(lang, SHEET_NAMES["files"]))
-    fill(files, FILE_COLUMNS, file_rows(audit, lang), lang)
+    archive = context.settings.archive if context.settings else None
+    collected = Collector(pair_rule_ids(context.rules))
+    categories: dict[str, set[str]] = {}
+    widths = _Widths(FINDING_COLUMNS)
+    unit_of = {entry.path: entry.unit for entry in report.files}
+    for group in report.by_file():
+        collected.add(group.findings)
+        if archive:
+            counted_categories(group.findings, categories)
+        unit = unit_of.get(group.path)  # none for a file outside the batch (a stale ignore entry)
+        for finding in group.findings:
+            row = finding_row(finding, unit, lang)
+            widths.add(row)
+            spool.add(row)
+    audit = collected.digest(report, units)
+    workbook = Workbook(write_only=True)
+    _findings_sheets(workbook, spool, widths, lang)
+    fill(
+        workbook.create_sheet(_text(lang, SHEET_NAMES["files"])),
+        FILE_COLUMNS,
+        file_rows(audit, lang),
+        lang,
+    )
     by_unit = workbook.create_sheet(_text(lang, SHEET_NAMES["units"]))
-    fill(by_unit, UNIT_COLUMNS, unit_rows(audit), lang)
     if audit.units:
         add_chart(by_unit, len(audit.units), lang)
+    fill(by_unit, UNIT_COLUMNS, unit_rows(audit), lang)
     _add_review_sheet(workbook, report, context)
-    if context.settings and context.settings.archive:
-        add_years(workbook, report, context.settings.archive, lang)
+    if archive:
+        add_years(workbook, report, archive, lang, categories)
     workbook.properties.creator = "camket"
     workbook.properties.created = workbook.properties.modified = FIXED_TIME
     return workbook
@@ -183,29 +288,44 @@ def _add_review_sheet(workbook: Workbook, report: Report, context: Context) -> N
     from linter.report import review_rows
 
     declared = context.settings.reviews if context.settings else ()
-    columns, rows = review_rows.sheet(report.documents, declared, context.lang)
+    columns, rows = review_rows.sheet(report.briefs, declared, context.lang)
     if rows:
         sheet = workbook.create_sheet(_text(context.lang, review_rows.SHEET_NAME))
         fill(sheet, columns, rows, context.lang)
 
 
-def _pinned(archive: bytes) -> bytes:
-    """The zip again with every entry dated FIXED_TIME."""
-    out = io.BytesIO()
+def _pinned(archive: IO[bytes], out: IO[bytes]) -> None:
+    """The zip again with every entry dated FIXED_TIME, entry by entry."""
     with (
-        zipfile.ZipFile(io.BytesIO(archive)) as source,
+        zipfile.ZipFile(archive) as source,
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
     ):
         for info in source.infolist():
             pinned = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
             pinned.compress_type = zipfile.ZIP_DEFLATED
             pinned.external_attr = info.external_attr
-            target.writestr(pinned, source.read(info))
-    return out.getvalue()
+            pinned.file_size = info.file_size
+            with source.open(info) as data, target.open(pinned, "w") as copy:
+                shutil.copyfileobj(data, copy, COPY_CHUNK)
+
+
+COPY_CHUNK = 1 << 20
+
+
+def write(report: Report, context: Context, out: IO[bytes]) -> None:
+    spool = _Spool()
+    try:
+        workbook = build(report, context, spool)
+        with tempfile.TemporaryFile() as made:
+            # ExcelWriter rather than Workbook.save, which sets "modified" to now().
+            ExcelWriter(workbook, zipfile.ZipFile(made, "w", zipfile.ZIP_DEFLATED)).save()
+            made.seek(0)
+            _pinned(made, out)
+    finally:
+        spool.close()
 
 
 def render(report: Report, context: Context) -> bytes:
     buffer = io.BytesIO()
-    # ExcelWriter rather than Workbook.save, which sets the "modified" property to now().
-    ExcelWriter(build(report, context), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
-    return _pinned(buffer.getvalue())
+    write(report, context, buffer)
+    return buffer.getvalue()

@@ -67,13 +67,15 @@ def _kill(process: asyncio.subprocess.Process) -> None:
                 process.kill()
 
 
-def _environment() -> dict[str, str]:
+def _environment(workspace: Workspace) -> dict[str, str]:
     """The server's environment, with this camket first on the module path (the child runs in
-    the upload's folder, where a relative PYTHONPATH would lead elsewhere)."""
+    the upload's folder, where a relative PYTHONPATH would lead elsewhere) and the request's
+    folder as its temporary folder: the run's store (linter.store) goes with the request, even
+    when the child is killed."""
     package_parent = str(Path(linter.__file__).resolve().parent.parent)
     inherited = os.environ.get("PYTHONPATH")
     path = package_parent if not inherited else f"{package_parent}{os.pathsep}{inherited}"
-    return {**os.environ, "PYTHONPATH": path}
+    return {**os.environ, "PYTHONPATH": path, "TMPDIR": str(workspace.folder)}
 
 
 def command(
@@ -112,7 +114,7 @@ async def run_check(
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
-        env=_environment(),
+        env=_environment(workspace),
         start_new_session=True,
     )
     running.processes.add(process)
