@@ -14,6 +14,7 @@ A brief reads like the document it stands for where the checks read both: `path`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from array import array
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from linter.fingerprint import Tokens
 
 NO_PART = -1  # an item outside any template part (Item.part is None)
+_EMPTY = array("i")
 
 
 class Prints:
@@ -63,7 +65,7 @@ class Loader(Protocol):
     def syllables(self, index: int) -> str | None: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReviewBrief:
     """Whose report a member's report is (linter.trace.model.Review, without its entries)."""
 
@@ -72,7 +74,7 @@ class ReviewBrief:
     author: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutlineBrief:
     """The parts of a document's Outline that the checks across documents read."""
 
@@ -150,7 +152,8 @@ class Brief:
                 outline.kind,
                 outline.title_line,
                 outline.header,
-                outline.own_date,
+                # its place and value; how it was written is the per-document checks' business
+                dataclasses.replace(outline.own_date, written="") if outline.own_date else None,
                 outline.number,
                 tuple(outline.citations),
                 outline.title_year,
@@ -167,6 +170,30 @@ class Brief:
     def line_end(self, number: int) -> int:
         """The length of line `number`'s normalised text (Document.line_end)."""
         return self.line_ends[number - 1]
+
+    def share(self, common: dict[str, str]) -> None:
+        """Hold its unit and header's unit names as the strings `common` holds (one per unit
+        of the run, not one per document)."""
+        header = self.outline.header
+        self.unit = common.setdefault(self.unit, self.unit)
+        shared = Header(
+            *(
+                None if text is None else common.setdefault(text, text)
+                for text in (header.committee, header.cell)
+            ),
+            header.author,
+            header.role,
+            None
+            if header.role_key is None
+            else common.setdefault(header.role_key, header.role_key),
+        )
+        self.outline = dataclasses.replace(self.outline, header=shared)
+
+    def lighten(self) -> None:
+        """Drop what only the checks across documents read (where its syllables and lines run),
+        once they are done: the reports read the rest."""
+        self.syllable_lines = None
+        self.line_ends = self.item_spans = _EMPTY
 
     def part_at(self, line: int) -> int | None:
         """The template part of the first item that spans `line` (None outside any)."""

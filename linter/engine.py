@@ -368,8 +368,9 @@ class Stages(Protocol):
         job: DocumentJob,
         timeout: float,
         progress: Callable[[int, int], None] | None,
-        each: Callable[[int, Analysis], None] | None,
-    ) -> list[Analysis]: ...
+        each: Callable[[int, Analysis], None],
+    ) -> None:
+        """Tell `each` of every source's analysis as it is made (keeping none)."""
 
     def copy_seeds(
         self, members: Sequence[Brief], across_units: bool, form: frozenset[int]
@@ -425,6 +426,7 @@ class _Run:
         self.entries: list[FileEntry | None] = [None] * len(sources)
         self.briefs: list[Brief | None] = [None] * len(sources)
         self.rule_codes: set[str] = set()
+        self.common: dict[str, str] = {}  # one string per unit and header name (Brief.share)
         wanted = _pairs_wanted(self.job.active)
         self.ahead = UnitsAhead(sources, settings.form_lines) if wanted else None
 
@@ -442,12 +444,14 @@ class _Run:
             made = analyses(
                 self.sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout
             )
+            self.take_all(made, each)
         else:  # the copy seeds come from the cluster's shuffle; nothing is found ahead
             self.ahead = None
-            made = enumerate(
-                stages.analyse_all(self.sources, job, settings.timeout, progress, None)
-            )
-        self.take_all(made, each)
+
+            def take(index: int, analysis: Analysis) -> None:
+                self.take(index, analysis, each)
+
+            stages.analyse_all(self.sources, job, settings.timeout, progress, take)
         return self.finish(stages, skipped)
 
     def take_all(
@@ -475,6 +479,7 @@ class _Run:
         brief = packed.brief
         if brief is not None:
             brief.index, brief.store = index, self.store
+            brief.share(self.common)
             self.briefs[index] = brief
         reported = not source.context  # else a file read to compare the named files with
         self.store.put(index, packed, reported)
@@ -536,6 +541,8 @@ class _Run:
         )
         store.flush_hits()
         self.ahead = None
+        for brief in everyone:
+            brief.lighten()
         entries = sidecar_entries([entry.path for entry in report.files])
         if entries:
             unused_rule = self.by_id.get("CK008")

@@ -30,25 +30,24 @@ class DaskStages:
         job: DocumentJob,
         timeout: float,
         progress: Callable[[int, int], None] | None,
-        each: Callable[[int, Analysis], None] | None,
-    ) -> list[Analysis]:
-        """Each source's analysis, in the order of `sources` (the workers checked first)."""
+        each: Callable[[int, Analysis], None],
+    ) -> None:
+        """Each source's analysis told to `each` as it comes (the workers checked first); none
+        is kept here."""
         check_workers(self.cluster, sources)
-        found: dict[int, Analysis] = {}
+        count = 0
 
         def done(index: int, analysis: Analysis) -> None:
-            found[index] = analysis
-            if each:
-                each(index, analysis)
+            nonlocal count
+            count += 1
+            if analysis.document is not None:
+                self.analysed.add(index)
+            each(index, analysis)
             if progress:
-                progress(len(found), len(sources))
+                progress(count, len(sources))
 
+        self.analysed = set()
         self.chunks = analyse_on_cluster(self.cluster, sources, job, timeout, done)
-        analyses = [found[index] for index in range(len(sources))]
-        self.analysed = {
-            index for index, analysis in enumerate(analyses) if analysis.document is not None
-        }
-        return analyses
 
     def copy_seeds(
         self, members: Sequence[Brief], across_units: bool, form: frozenset[int]
