@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from linter import __version__
@@ -21,14 +22,14 @@ def as_object(report: Report) -> dict[str, object]:
     return {
         "schema": "camket-report/1",
         "tool": {"name": "camket", "version": __version__},
-        "files": _files(report),
+        "files": list(_files(report)),
         "findings": findings,
         "summary": _summary(report),
     }
 
 
-def _files(report: Report) -> list[dict[str, object]]:
-    return [entry.as_dict() for entry in sorted(report.files, key=lambda e: e.path)]
+def _files(report: Report) -> Iterator[dict[str, object]]:
+    return (entry.as_dict() for entry in sorted(report.files, key=lambda e: e.path))
 
 
 def _summary(report: Report) -> dict[str, object]:
@@ -54,13 +55,26 @@ def _member(key: str, value: object) -> str:
     return f"  {_compact(key)}: {body}"
 
 
+def _list(key: str, elements: Iterable[object], out: TextIO) -> None:
+    """A top-level list member as _member writes it, an element at a time."""
+    opened = False
+    for element in elements:
+        out.write(
+            json_escaped(
+                (",\n    " if opened else f"  {_compact(key)}: [\n    ") + _compact(element)
+            )
+        )
+        opened = True
+    out.write("\n  ],\n" if opened else f"  {_compact(key)}: [],\n")
+
+
 def write(report: Report, context: Context, out: TextIO) -> None:
     head = [
         _member("schema", "camket-report/1"),
         _member("tool", {"name": "camket", "version": __version__}),
-        _member("files", _files(report)),
     ]
     out.write(json_escaped("{\n" + ",\n".join(head) + ",\n"))
+    _list("files", _files(report), out)
     opened = False
     for group in report.by_file():
         lines = ",\n    ".join(_compact(finding.as_dict()) for finding in group.findings)
