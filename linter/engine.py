@@ -492,7 +492,7 @@ class _Run:
     def finish(self, stages: Stages | None, skipped: list[Skipped]) -> Report:
         settings, store = self.settings, self.store
         indices = [i for i, entry in enumerate(self.entries) if entry is not None]
-        files = [self.entries[i] for i in indices]
+        files = [entry for entry in self.entries if entry is not None]
         reported = [b for i, b in enumerate(self.briefs) if b is not None and self.entries[i]]
         compared = [
             b for i, b in enumerate(self.briefs) if b is not None and self.entries[i] is None
@@ -505,7 +505,7 @@ class _Run:
         stored = Stored(store, indices, stamp_hit)
         stored.rule_codes = self.rule_codes
         report = Report(
-            files=files,  # type: ignore[arg-type]
+            files=files,
             context_files=len(self.sources) - len(indices),
             parents=unit_parents(self.sources),
             skipped=skipped,
