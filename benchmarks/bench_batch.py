@@ -2,6 +2,8 @@
 
 Usage: python benchmarks/bench_batch.py [--files 1000] [--words 1000] [--jobs 0]
                                         [--format txt|docx|both] [--repeat 3] [--realistic]
+                                        [--checkout DIR|REV] [--batch DIR] [--keep DIR]
+                                        [--cold-only] [--report json|sarif|text|csv|xlsx]
 
 Builds --files commitments of about --words words each, in units of 10 with the unit's plan, by
 assembling items of the bundled corpus's commitments with their figures changed. (Only 441 of
@@ -21,17 +23,25 @@ holds a few copies, as real units do; across units the items still recur. Then i
   every 20 ms);
 - `camket check one.docx` (start-up included, no cache), a commitment of the batch as Word;
 - `camket --version`.
+
+--checkout runs `python -m linter.cli` of a checkout (a folder, or a git revision exported with
+`git archive`) instead of the installed `camket`; --batch checks a batch made before (e.g. with
+--keep, which keeps the generated batch); --cold-only times the cold runs alone (a batch of
+100,000 files takes a while); --report picks the report's format (json by default), written to
+a file beside the batch, so its memory is measured too.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import re
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -248,6 +258,21 @@ def summary(runs: list[Run], files: int | None = None) -> str:
     )
 
 
+@contextlib.contextmanager
+def camket_command(spec: str | None, scratch: Path):
+    """The command that runs camket: the installed one, or a checkout's."""
+    if spec is None:
+        camket = shutil.which("camket")
+        if camket is None:
+            raise SystemExit("install camket first (pip install .), or give --checkout")
+        yield [camket], {}
+        return
+    from bench_compare import checkout
+
+    with checkout(spec, scratch, "checkout") as folder:
+        yield [sys.executable, "-m", "linter.cli"], {"PYTHONPATH": str(folder)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=1000)
@@ -258,32 +283,44 @@ def main() -> None:
     parser.add_argument(
         "--realistic", action="store_true", help="distinct items in a unit, one copied part each"
     )
+    parser.add_argument("--checkout", help="a checkout's folder or a git revision to run")
+    parser.add_argument("--batch", type=Path, help="check this batch instead of generating one")
+    parser.add_argument("--keep", type=Path, help="generate the batch into this folder, kept")
+    parser.add_argument("--cold-only", action="store_true", help="time the cold runs alone")
+    parser.add_argument("--report", default="json", help="the report's format (default json)")
     args = parser.parse_args()
-    camket = shutil.which("camket")
-    if camket is None:
-        raise SystemExit("install camket first (pip install .)")
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder) / "ho-so"
-        root.mkdir()
-        written = build(root, args.files, args.words, args.format, args.realistic)
-        words = [len(p.read_text(encoding="utf-8").split()) for p in written if p.suffix == ".txt"]
-        if words:
-            print(
-                f"generated {len(written)} commitments, {statistics.mean(words):.0f} words each (.txt)"
-            )
+    with (
+        tempfile.TemporaryDirectory(prefix="camket-bench-") as folder,
+        camket_command(args.checkout, Path(folder)) as (camket, extra),
+    ):
+        root = args.batch or (args.keep or Path(folder)) / "ho-so"
+        if args.batch is None:
+            root.mkdir(parents=True)
+            written = build(root, args.files, args.words, args.format, args.realistic)
+            words = [
+                len(p.read_text(encoding="utf-8").split()) for p in written if p.suffix == ".txt"
+            ]
+            if words:
+                print(
+                    f"generated {len(written)} commitments, {statistics.mean(words):.0f} words each (.txt)"
+                )
         cache = Path(folder) / "cache"
-        env = {**os.environ, "CAMKET_CACHE_DIR": str(cache)}
-        command = [camket, "check", "--format", "json", "--jobs", str(args.jobs), str(root)]
+        env = {**os.environ, "CAMKET_CACHE_DIR": str(cache), **extra}
+        report = Path(folder) / f"report.{args.report}"
+        command = [*camket, "check", "--format", args.report, "--jobs", str(args.jobs)]
+        command += ["-o", str(report), str(root)]
         total = len(list(root.rglob("*.*")))
         cold = repeated(command, env, args.repeat, fresh=cache, tree=True)
-        print(f"cold: {total} files, {summary(cold, total)}")
+        print(f"cold: {total} files, {summary(cold, total)}", flush=True)
+        if args.cold_only:
+            return
         warm = repeated(command, env, args.repeat, fresh=None, tree=True)
         print(f"warm: {total} files, {summary(warm, total)}")
         one = Path(folder) / "one.docx"
         write_docx(one, commitment(0, corpus_items(), args.words, random.Random(1)))
-        single = repeated([camket, "check", "--no-cache", str(one)], env, 5, None, tree=False)
+        single = repeated([*camket, "check", "--no-cache", str(one)], env, 5, None, tree=False)
         print(f"camket check one.docx: {summary(single)}")
-        version = repeated([camket, "--version"], env, 5, None, tree=False)
+        version = repeated([*camket, "--version"], env, 5, None, tree=False)
         print(f"camket --version: {summary(version)}")
 
 
