@@ -7,7 +7,8 @@ fingerprints, each a record of its own so that a check or a report loads only wh
 and, after the batch stage, the hits of the checks across documents, by document. The records
 are appended to one file in a folder of their own: in the cache folder when there is one (on
 disk), else in the system's temporary folder. The folder is removed when the run's report is
-closed, when the run fails or is interrupted, and at the latest when the process exits.
+closed, when the run fails or is interrupted, and at the latest when the process exits; one left
+by a process killed outright is removed by the next run (sweep).
 
 Records are pickles: the folder is made private to this process's user (mkdtemp) and holds
 only what this run wrote in it, unlike the cache, whose entries are checked (linter.codec).
@@ -115,18 +116,54 @@ def spill_parent(cache_dir: Path | None) -> Path | None:
 
 def _remove(folder: str, handle: Any) -> None:
     """The store's folder and its one file gone (a failure to remove them fails nothing)."""
-    with contextlib.suppress(OSError, ValueError):
-        handle.close()
+    if handle is not None:
+        with contextlib.suppress(OSError, ValueError):
+            handle.close()
     with contextlib.suppress(OSError):
         os.unlink(os.path.join(folder, RECORDS))
     with contextlib.suppress(OSError):
         os.rmdir(folder)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process
+        return True
+    return True
+
+
+def sweep(parent: Path | None) -> None:
+    """Remove the stores that runs killed outright (kill -9, the out-of-memory killer) left in
+    `parent`: this user's folders named for a process that no longer exists. (A store removed
+    under a live run in another PID namespace still works: its file stays open.)"""
+    folder = Path(parent) if parent is not None else Path(tempfile.gettempdir())
+    if not hasattr(os, "getuid"):  # whose folder it is cannot be told
+        return
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if not name.startswith(PREFIX):
+            continue
+        pid = name[len(PREFIX) :].split("-", 1)[0]
+        try:
+            mine = entry.is_dir(follow_symlinks=False) and entry.stat().st_uid == os.getuid()
+        except OSError:
+            continue
+        if mine and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            _remove(entry.path, None)
+
+
 class RunStore:
     """Records by document index (the source's place in the run), appended to one file."""
 
     def __init__(self, parent: Path | None = None) -> None:
+        sweep(parent)
         self.folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=parent))
         self._file = open(self.folder / RECORDS, "w+b")  # noqa: SIM115 (closed by close())
         self._size = 0

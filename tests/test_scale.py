@@ -35,7 +35,7 @@ from linter.findings import Finding
 from linter.report import Context, Format, render
 from linter.rules import load_rules
 from linter.sources import discover
-from linter.store import PREFIX, RUNS_FOLDER
+from linter.store import PREFIX, RUNS_FOLDER, RunStore
 from linter.suppress import apply as apply_suppressions
 from linter.suppress import load_sidecar, sidecars_for, text_hash
 
@@ -290,6 +290,23 @@ def test_the_store_is_removed_when_the_run_is_stopped(district, tmp_path):
             process.kill()
     assert process.returncode == 130, stderr.decode()
     assert not _stores(tmp_path)
+
+
+def test_a_store_left_by_a_process_killed_outright_is_removed_by_the_next_run(tmp_path):
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    left = tmp_path / f"{PREFIX}{int(finished.stdout)}-abcdefgh"  # its process is gone
+    left.mkdir()
+    (left / "records").write_bytes(b"\0" * 100)
+    running = tmp_path / f"{PREFIX}{os.getppid()}-abcdefgh"  # its process runs (this one's)
+    running.mkdir()
+    (running / "records").write_bytes(b"\0" * 100)
+    store = RunStore(tmp_path)
+    assert store.folder.is_dir() and store.folder.name.startswith(f"{PREFIX}{os.getpid()}-")
+    store.close()
+    assert not left.exists() and (running / "records").is_file()
+    assert not store.folder.exists()
 
 
 # --- the formats a large batch needs -------------------------------------------------------
