@@ -210,11 +210,17 @@ class Run:
     code: int
 
 
-def timed(command: list[str], env: dict[str, str], tree_memory: bool) -> Run:
-    """One run. With `tree_memory`, a thread samples the process tree's memory every 100 ms
-    (scanning /proc costs CPU the run competes for); else the peak is the largest process's."""
+def timed(
+    command: list[str], env: dict[str, str], tree_memory: bool, cwd: Path | None = None
+) -> Run:
+    """One run (in `cwd`: `python -m` puts the working folder first on the module path, so a
+    checkout's run must not start inside another checkout). With `tree_memory`, a thread
+    samples the process tree's memory every 100 ms (scanning /proc costs CPU the run competes
+    for); else the peak is the largest process's."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     done = threading.Event()
     peak = 0
 
@@ -237,14 +243,19 @@ def timed(command: list[str], env: dict[str, str], tree_memory: bool) -> Run:
 
 
 def repeated(
-    command: list[str], env: dict[str, str], repeat: int, fresh: Path | None, tree: bool
+    command: list[str],
+    env: dict[str, str],
+    repeat: int,
+    fresh: Path | None,
+    tree: bool,
+    cwd: Path | None = None,
 ) -> list[Run]:
     """`repeat` runs; `fresh` (a cache folder) is emptied before each."""
     runs = []
     for _ in range(repeat):
         if fresh is not None:
             shutil.rmtree(fresh, ignore_errors=True)
-        runs.append(timed(command, env, tree))
+        runs.append(timed(command, env, tree, cwd))
     return runs
 
 
@@ -293,7 +304,7 @@ def main() -> None:
         tempfile.TemporaryDirectory(prefix="camket-bench-") as folder,
         camket_command(args.checkout, Path(folder)) as (camket, extra),
     ):
-        root = args.batch or (args.keep or Path(folder)) / "ho-so"
+        root = (args.batch or (args.keep or Path(folder)) / "ho-so").resolve()
         if args.batch is None:
             root.mkdir(parents=True)
             written = build(root, args.files, args.words, args.format, args.realistic)
@@ -310,17 +321,18 @@ def main() -> None:
         command = [*camket, "check", "--format", args.report, "--jobs", str(args.jobs)]
         command += ["-o", str(report), str(root)]
         total = len(list(root.rglob("*.*")))
-        cold = repeated(command, env, args.repeat, fresh=cache, tree=True)
+        cold = repeated(command, env, args.repeat, fresh=cache, tree=True, cwd=Path(folder))
         print(f"cold: {total} files, {summary(cold, total)}", flush=True)
         if args.cold_only:
             return
-        warm = repeated(command, env, args.repeat, fresh=None, tree=True)
+        warm = repeated(command, env, args.repeat, fresh=None, tree=True, cwd=Path(folder))
         print(f"warm: {total} files, {summary(warm, total)}")
         one = Path(folder) / "one.docx"
         write_docx(one, commitment(0, corpus_items(), args.words, random.Random(1)))
-        single = repeated([*camket, "check", "--no-cache", str(one)], env, 5, None, tree=False)
+        check_one = [*camket, "check", "--no-cache", str(one)]
+        single = repeated(check_one, env, 5, None, tree=False, cwd=Path(folder))
         print(f"camket check one.docx: {summary(single)}")
-        version = repeated([*camket, "--version"], env, 5, None, tree=False)
+        version = repeated([*camket, "--version"], env, 5, None, tree=False, cwd=Path(folder))
         print(f"camket --version: {summary(version)}")
 
 
