@@ -5,7 +5,8 @@ tháng", "quý II"), a counted figure ("19 tiết/tuần", "03 thanh niên"), a 
 ("lớp 8B", "tổ số 4"), a quoted title of a standard or prize, or a quantified zero target
 ("không để em nào bỏ học"). Without an anchor it must name something — a deliverable (hồ sơ,
 báo cáo, sáng kiến, …) or a proper noun that is not duty vocabulary — among a few content words
-left once the duty vocabulary of `rules/data/lexicon.yaml` is set aside. Domain nouns alone do
+left once the duty vocabulary of `rules/data/lexicon.yaml` is set aside, or name many distinct
+things (RICH_CONTENT_WORDS: a particular task described in full). A few domain nouns alone do
 not make a task checkable ("tuyên truyền … tố giác tội phạm" is still vague), and a digit alone
 is not enough: "100% nhiệm vụ được giao" and "năm 2025" count for nothing.
 
@@ -27,6 +28,10 @@ from linter.read.normalize import fold, match_key, normalize
 # Without an anchor, an item is concrete only when it names something (a deliverable, or a
 # proper noun that is not duty vocabulary) among at least this many content words.
 MIN_CONTENT_WORDS = 3
+# An item naming this many distinct things outside the duty vocabulary describes one particular
+# task ("ghi nhật ký khai thác từng mẻ câu, nộp cho chủ tàu khi về bến"): boilerplate is made of
+# duty vocabulary, which is set aside before counting.
+RICH_CONTENT_WORDS = 8
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;:]\s)[A-ZĐÀ-Ỹ]")
 
 _PERIOD = re.compile(
@@ -68,7 +73,8 @@ _SLOGAN_BEFORE = re.compile(
 _ZERO_TARGET = re.compile(
     r"\bkhông\s+(?:để|có|vắng|bỏ|nghỉ|sót|trễ)\b[^.;]{0,80}?\bnào\b"
     r"|\bkhông\s+(?:để\s+)?(?:có|xảy ra|phát sinh)\s+(?:phản ánh|khiếu nại|kiến nghị|đơn thư|ca|"
-    r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến|hộ|học sinh|em|trộm cắp|đuối nước)\b"
+    r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến|hộ|học sinh|em|trộm cắp|đuối nước|chết đuối|"
+    r"người\s+(?:chết|bị thương|đuối nước))\b"
     # "không để học sinh bỏ học": the count of those who left is the check
     r"|\bkhông\s+để\s+(?:học sinh|em|trẻ|cháu)(?:\s+[^\W\d_]+){0,3}?\s+(?:bỏ học|đuối nước)\b"
 )
@@ -85,7 +91,7 @@ _ATTENDANCE = re.compile(
     r"|\b(?:sinh hoạt|họp|dự|tham gia|tham dự|có mặt|đi)\s+(?:đầy đủ|đủ)\s+(?:các\s+)?"
     r"(?:buổi|kỳ|hội nghị|lớp)?\s*(?:sinh hoạt|học tập|họp|hội nghị)"
     r"|\bsinh hoạt\s+(?:chi bộ|đảng)\s+(?:đầy đủ|đủ|đúng giờ|đều đặn)"
-    r"|\b(?:đóng|nộp)\s+đảng phí\s+(?:đầy đủ|đủ|đúng hạn|đúng kỳ|đúng quy định|hằng tháng|đúng thời gian)"
+    r"|\b(?:đóng|nộp)\s+đảng phí\s+(?:đầy đủ|đủ|đúng hạn|đúng kỳ|đúng quy định|hằng tháng|đúng thời gian|trước)"
 )
 # "Hoàn thành tốt nhiệm vụ Chi hội trưởng …", "hoàn thành tốt công tác chủ nhiệm lớp 3A": the
 # name says which post the duty is, not what will be done in it.
@@ -141,7 +147,7 @@ class Verdict:
     concrete: bool
     reason: (
         str  # date | period | named-group | figure | named-title | zero-target | named-course |
-        # named (a deliverable) | named-proper (a proper noun) | abstract
+        # named (a deliverable) | named-proper (a proper noun) | rich (many things named) | abstract
     )
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
 
@@ -330,6 +336,8 @@ def judge(text: str) -> Verdict:
         if named and _OWN_POST.match(key):
             return Verdict(False, "own-post", content)
     concrete = bool(named) and len(content) >= MIN_CONTENT_WORDS
+    if not concrete and len(set(content)) >= RICH_CONTENT_WORDS and not _OWN_POST.match(key):
+        return Verdict(True, "rich", content)
     return Verdict(concrete, reason if concrete else "abstract", content)
 
 

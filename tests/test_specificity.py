@@ -101,11 +101,55 @@ def test_vague_items_including_paraphrases_and_digits(text):
             "ngay sau buổi học tập.",
             "named",
         ),
+        # a particular task described in full, with no digit and no deliverable of the lexicon
+        (
+            "Thay thuyền trưởng trực ca đêm, ghi nhật ký khai thác từng mẻ câu, nộp cho chủ tàu "
+            "khi về bến.",
+            "rich",
+        ),
+        (
+            "Niêm yết giá phòng, giá món ăn, giá vé tàu tại quầy lễ tân và trên trang mạng "
+            "của hợp tác xã.",
+            "rich",
+        ),
+        ("Không để xảy ra người chết đuối tại khu bãi tắm của hợp tác xã.", "zero-target"),
+        ("Đi biển dài ngày thì báo trước với chi bộ, đóng đảng phí trước khi đi.", "attendance"),
     ],
 )
 def test_concrete_items_and_why(text, reason):
     verdict = judge(text)
     assert verdict.concrete and verdict.reason == reason, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # long, but all duty vocabulary: what is left names too few things
+        "Mỗi đảng viên phải nêu cao tinh thần trách nhiệm, gương mẫu thực hiện chức trách, nhiệm "
+        "vụ được giao; thực hiện nghiêm các quy định của Đảng, chính sách, pháp luật của Nhà nước.",
+        # a post's duty named in full is still the post, not a task
+        "Hoàn thành tốt nhiệm vụ thủ quỹ, kế toán, văn thư, lưu trữ, thủ kho, tạp vụ của trường "
+        "mầm non và trường tiểu học.",
+    ],
+)
+def test_many_words_are_not_many_things(text):
+    assert not judge(text).concrete, judge(text)
+
+
+def test_a_general_pledge_listing_many_virtues_stays_a_pledge():
+    """A pledge naming many things (rich) is still a pledge: CK206 informs on it."""
+    from linter.engine import check_document
+    from linter.rules import load_rules
+
+    pledge = (
+        "- Luôn chấp hành nghiêm quy định về khai thác hải sản, giữ máy giám sát hành trình, "
+        "nhật ký khai thác, giấy phép tàu cá của chủ tàu đúng quy định."
+    )
+    text = f"BẢN CAM KẾT NĂM 2025\n1. Về tư tưởng chính trị\n{pledge}\n"
+    assert judge(pledge).reason == "rich"
+    rules = [r for r in load_rules() if r.id in ("CK205", "CK206")]
+    found = [(f.rule, f.line) for f in check_document(document_from_text(text), rules, "vi")]
+    assert found == [("CK206", 3)]
 
 
 @pytest.mark.parametrize(
