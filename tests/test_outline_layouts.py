@@ -718,3 +718,25 @@ việc tang ở thôn.
     assert starts[4] == "Giữ vững phẩm chất n"  # the item, not the title, on the heading line
     assert starts[6] == "Không tham gia các h"
     assert starts[8] == "Dự sinh hoạt chi bộ "
+
+
+def test_a_bare_date_line_just_above_the_signer_is_the_own_date():
+    text = (
+        "CHI BỘ THÔN PHÚ ĐA\n\nBẢN CAM KẾT NĂM 2026\n\nHọ và tên: Nguyễn Văn Bảy\n"
+        "3. Về thực hiện nhiệm vụ\n- Cho hợp tác xã thuê máy gặt trước ngày 30/5/2026.\n\n"
+        "                 Ngày 19 tháng 3 năm 2026\n                  Người cam kết\n"
+        "                  Nguyễn Văn Bảy"
+    )
+    own = outline_of(text).own_date
+    assert own is not None and own.value == dt.date(2026, 3, 19)
+
+
+def test_a_birth_date_wrapped_onto_the_name_line_is_no_place_and_date():
+    text = (
+        "CHI BỘ ẤP BÃI NHÀ\n\nBẢN CAM KẾT NĂM 2026\n\nHọ và tên: Trương Thị\n"
+        "Hồng. Sinh ngày 20/10/1985.\n3. Về thực hiện nhiệm vụ\n"
+        "- Tổ chức 01 buổi tuyên truyền trong quý II/2026.\n\nBãi Giếng, ngày 26 tháng\n"
+        "02 năm 2026\nNGƯỜI CAM KẾT"
+    )
+    own = outline_of(text).own_date
+    assert own is not None and own.value == dt.date(2026, 2, 26)
