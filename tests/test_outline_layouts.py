@@ -740,3 +740,29 @@ def test_a_birth_date_wrapped_onto_the_name_line_is_no_place_and_date():
     )
     own = outline_of(text).own_date
     assert own is not None and own.value == dt.date(2026, 2, 26)
+
+
+def test_a_part_heading_run_into_its_first_item_by_a_dash_as_chat_messages_do():
+    text = (
+        "BẢN CAM KẾT NĂM 2026\nHọ và tên: Nguyễn Văn Toàn\n"
+        "1. Về tư tưởng chính trị- Luôn tin tưởng vào sự lãnh đạo của Đảng\n"
+        "2. Về đạo đức lối sống - Không uống rượu khi làm nhiệm vụ tuần tra, trực chốt\n"
+        "3. Về thực hiện nhiệm vụ – Tuần tra 02 buổi mỗi tuần cùng tổ dân quân\n"
+    )
+    sections = outline_of(text).sections
+    assert [(s.title, [i.text for i in s.items]) for s in sections] == [
+        ("Về tư tưởng chính trị", ["Luôn tin tưởng vào sự lãnh đạo của Đảng"]),
+        ("Về đạo đức lối sống", ["Không uống rượu khi làm nhiệm vụ tuần tra, trực chốt"]),
+        ("Về thực hiện nhiệm vụ", ["Tuần tra 02 buổi mỗi tuần cùng tổ dân quân"]),
+    ]
+
+
+def test_a_dash_inside_a_title_does_not_cut_it():
+    text = (
+        "BẢN CAM KẾT NĂM 2026\nHọ và tên: Nguyễn Văn Toàn\n"
+        "3. Về thực hiện nhiệm vụ phát triển kinh tế - xã hội\n"
+        "- Tuần tra 02 buổi mỗi tuần cùng tổ dân quân\n"
+    )
+    (section,) = outline_of(text).sections
+    assert section.title == "Về thực hiện nhiệm vụ phát triển kinh tế - xã hội"
+    assert [i.text for i in section.items] == ["Tuần tra 02 buổi mỗi tuần cùng tổ dân quân"]

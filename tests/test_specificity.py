@@ -4,7 +4,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import TEXT, document_from_text
+from conftest import ROOT, TEXT, document_from_text
 
 from linter.cli import main
 from linter.concrete import is_pledge, judge
@@ -114,6 +114,10 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ),
         ("Không để xảy ra người chết đuối tại khu bãi tắm của hợp tác xã.", "zero-target"),
         ("Đi biển dài ngày thì báo trước với chi bộ, đóng đảng phí trước khi đi.", "attendance"),
+        # a named fee or tax paid or collected in full: the receipt book checks it
+        ("Đóng đảng phí, hội phí đầy đủ, đúng hạn.", "attendance"),
+        ("Đóng thuế khoán và phí vệ sinh chợ đầy đủ, đúng hạn.", "attendance"),
+        ("Thu hội phí của hội viên chi hội đầy đủ.", "attendance"),
     ],
 )
 def test_concrete_items_and_why(text, reason):
@@ -393,3 +397,35 @@ def test_not_doing_a_named_act_is_checkable_in_the_tasks_too():
     found = [f.line for f in check_document(document_from_text(text), rules, "vi")]
     # the named acts not done are checkable; an outcome named by no act is still vague
     assert found == [5, 6]
+
+
+def test_a_report_followed_up_is_no_news_habit():
+    """ "Theo dõi … báo cáo" is following up and reporting, not following the news."""
+    assert judge("Theo dõi và báo cáo phản ứng có hại của thuốc lên Trung tâm DI&ADR.").reason != (
+        "news-habit"
+    )
+    assert judge("Thường xuyên đọc báo, xem thời sự để nắm tình hình.").reason == "news-habit"
+
+
+def test_few_content_syllables_bound_the_content_words_of_every_corpus_item():
+    """The shortcut that spares the segmenter is sound: an item with fewer than three syllables
+    outside the duty vocabulary has fewer than three content words, on every corpus line."""
+    import re
+
+    from linter import concrete
+    from linter.read.normalize import fold, normalize
+
+    texts = set()
+    for source in (ROOT / "corpus-src").rglob("*.src"):
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if "⟪" in line:
+                texts.add(re.sub(r"⟪[^⟫]*⟫", "", line).strip(" |"))
+    assert len(texts) > 3000
+    spared = 0
+    for text in texts:
+        key = fold(normalize(text).text)
+        if concrete._few_content_syllables(key):
+            spared += 1
+            content = [w for w in concrete._words(key) if not concrete._is_filler(w)]
+            assert len(content) < concrete.MIN_CONTENT_WORDS, (text, content)
+    assert spared > 500
