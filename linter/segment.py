@@ -142,7 +142,8 @@ def _lean_import() -> None:
         sys.modules[_PACKAGE] = _run_on_demand(package, {})
         # The text normaliser and the segmenter import each other: the normaliser first, as
         # the package's own __init__ has it, or the segmenter finds it half made.
-        importlib.import_module("underthesea.pipeline.text_normalize")
+        parent = importlib.import_module(_NORMALIZER.rpartition(".")[0])
+        parent.text_normalizer = sys.modules[_NORMALIZER]  # as importing it would have set
 
 
 def _run_on_demand(spec: ModuleSpec, names: dict[str, Any]) -> ModuleType:

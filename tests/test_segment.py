@@ -108,7 +108,7 @@ def test_underthesea_asked_for_more_afterwards_is_the_whole_package():
         "segment.words('Học tập nâng cao trình độ.')\n"
         "import underthesea\n"
         "from underthesea import ner\n"
-        "from underthesea.pipeline.text_normalize import text_normalizer\n"
+        "text_normalizer = underthesea.pipeline.text_normalize.text_normalizer\n"
         "out = {'version': underthesea.__version__,\n"
         "       'words': underthesea.word_tokenize('Hội Phụ nữ ấp Bình Thạnh'),\n"
         "       'ner': callable(ner),\n"
