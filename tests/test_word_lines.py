@@ -13,6 +13,8 @@ import docx
 import pytest
 from conftest import CORPUS, ROOT, TEXT
 from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 from python_docx_reader import old_word_lines
 
@@ -23,6 +25,11 @@ from linter.sources import Source
 
 ITEMS = [line[2:] for line in TEXT.splitlines() if line.startswith("- ")]
 BULLETS = ("Đóng đảng phí đầy đủ, đúng hạn.", "Giữ gìn đoàn kết nội bộ.")  # one a part
+TEXT_BOX = (
+    f'<w:pict {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox>'
+    "<w:txbxContent><w:p><w:r><w:t>Ô chữ: chi bộ ấp</w:t></w:r></w:p></w:txbxContent>"
+    "</v:textbox></v:shape></w:pict>"
+)
 NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Châu", "Phạm Quốc Dũng", "Võ Thị Em")
 
 
@@ -48,7 +55,8 @@ def commitment(path: Path, index: int, rng: random.Random) -> Path:
     """A commitment as a cell's members write one in Word: the two-column heading table, a
     bold title, tabs and line breaks, numbered and bulleted items (Word's own numbering, which
     is not text), a task table, page headers (also a first-page one) and a dated footer; one
-    in three uses a TCVN3 font for an item, one in four sets its bullet list style in bold."""
+    in two has a text box, one in three an item in a TCVN3 font, one in four sets its bullet
+    list style in bold."""
     name = NAMES[index % len(NAMES)]
     document = docx.Document()
     if index % 4 == 3:
@@ -73,6 +81,9 @@ def commitment(path: Path, index: int, rng: random.Random) -> Path:
     if index % 3 == 0:
         run = document.add_paragraph().add_run(_tcvn3("Hoàn thành 100% chỉ tiêu được giao."))
         run.font.name = ".VnTime"
+    if index % 2 == 0:  # a text box beside a run of text: neither reader reads its content
+        boxed = document.add_paragraph("Ghi chú: ").add_run()
+        boxed._r.append(parse_xml(TEXT_BOX))
     tasks = document.add_table(rows=3, cols=3)
     for row, cells in enumerate(
         (("STT", "Việc làm", "Thời hạn"), ("1", "Phụ đạo 5 học sinh yếu", "Học kỳ II"))
@@ -130,6 +141,8 @@ def test_generated_commitments_read_as_python_docx_read_them(generated):
     merged = [line.cell for line in lines if line.text == "Tự đánh giá cuối năm"]
     assert [(cell.table, cell.row, cell.column) for cell in merged] == [(1, 2, 0)]
     assert encoding is None and _lines(generated[0])[1] == "tcvn3"
+    boxed = [line.text for line in _lines(generated[0])[0] if line.text.startswith("Ghi chú")]
+    assert boxed == ["Ghi chú: "]  # the text box's content is not read, as python-docx did not
     assert "Hoàn thành 100% chỉ tiêu được giao." in [line.text for line in _lines(generated[0])[0]]
 
 
