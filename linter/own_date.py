@@ -222,7 +222,7 @@ def _own_date_in(
             # or just above the signer's line ("Ngày 19 tháng 3 năm 2026" / "Người cam kết")
             or (
                 line.cell is None
-                and _opens_capital(line)
+                and _stands_alone(line, lines[index - 1] if index else None)
                 and body_end - CLOSING_REACH <= line.number < body_end
             )
         )
@@ -239,9 +239,16 @@ def _own_date_in(
     return fallback
 
 
-def _opens_capital(line: Line) -> bool:
-    """A line begun with a capital ("Ngày 19 …"), not one going on a sentence ("ngày 03 …")."""
-    return line.clean.lstrip()[:1].isupper()
+def _stands_alone(line: Line, previous: Line | None) -> bool:
+    """A line of its own ("Ngày 19 …", or "ngày 12/3/2026" under a finished line), not one
+    going on the sentence or the date above ("… tại nhà văn hóa bản Phiêng," / "ngày 03 …",
+    "Bản Phiêng, ngày 03 tháng 02" / "ngày 10 …")."""
+    if line.clean.lstrip()[:1].isupper() or previous is None:
+        return True
+    above = previous.clean.rstrip()
+    return not above.endswith((",", ":", ";", "-")) and not _OPEN_END.search(
+        fold(above[-_OPEN_END_REACH:])
+    )
 
 
 def _in_rows(line: Line, table: int, first_row: int) -> bool:

@@ -766,3 +766,15 @@ def test_a_dash_inside_a_title_does_not_cut_it():
     (section,) = outline_of(text).sections
     assert section.title == "Về thực hiện nhiệm vụ phát triển kinh tế - xã hội"
     assert [i.text for i in section.items] == ["Tuần tra 02 buổi mỗi tuần cùng tổ dân quân"]
+
+
+def test_a_lower_case_date_line_under_a_finished_item_is_the_closing_date():
+    """A chat message's "ngày 12/3/2026" under the last item, then the signer."""
+    text = (
+        "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026\nHọ và tên: Giàng Mí Tráng\n"
+        "3. Về thực hiện nhiệm vụ\n- Bán qua mạng ít nhất 2 tấn thảo quả trong vụ thu hoạch 2026\n"
+        "- Làm gương cho thanh niên trong thôn lập nghiệp tại quê hương\n"
+        "ngày 12/3/2026\nNgười cam kết\nGiàng Mí Tráng"
+    )
+    own = outline_of(text).own_date
+    assert own is not None and own.value == dt.date(2026, 3, 12)
