@@ -26,8 +26,9 @@ from linter.concrete import is_pledge, is_prohibition, judge
 from linter.document import Document
 from linter.read.normalize import fold
 from linter.sections import UNPLACED
+from linter.trace.diagnosis import is_diagnosis
 from linter.trace.evidence import has_evidence, restated
-from linter.trace.link import ReviewPair, link
+from linter.trace.link import ReviewPair, link, year_of
 from linter.trace.match import Matcher
 from linter.trace.model import (
     COMMITMENT,
@@ -53,8 +54,9 @@ class Committed:
     end_line: int
     text: str  # the whole bullet
     parts: tuple[int, ...]
-    # In the parts a result is due for (duties, shortcomings), and no general pledge: due if
-    # the vague judgement finds it checkable (asked only when it matters: `expected`).
+    # In the parts a result is due for (duties, shortcomings), and no general pledge nor a
+    # shortcoming of the past only stated: due if the vague judgement finds it checkable
+    # (asked only when it matters: `expected`).
     due_part: bool
 
     @property
@@ -126,6 +128,7 @@ _POST = re.compile(
 
 def committed_items(commitment: Document) -> list[Committed]:
     outline = commitment.outline
+    year = year_of(commitment)
     items = []
     for bullet in outline.bullets():
         first, last = bullet[0], bullet[-1]
@@ -133,8 +136,11 @@ def committed_items(commitment: Document) -> list[Committed]:
         if _POST.match(fold(text)):
             continue
         parts = first.all_parts
-        pledge = is_pledge(text) and not is_prohibition(text)  # "Không để thuốc hết hạn" is due
-        due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge
+        # A general pledge is due only in the duties and shortcomings, where the vague checks
+        # judge it like any item ("Giữ vững danh hiệu “Ấp văn hóa”; tham gia bình xét …");
+        # "Không để thuốc hết hạn" is due anywhere.
+        pledge = not {3, 5} & set(parts) and is_pledge(text) and not is_prohibition(text)
+        due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge and not is_diagnosis(text, year)
         items.append(Committed(first.line, last.end_line, text, parts, due_part))
     return items
 
@@ -227,9 +233,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
 
 
 def _evidence_pool(trace: Trace, primary: frozenset[str]) -> list[int]:
-    """The results the commitment's rating rests on: those answering items of the duties and
-    shortcomings and those in the section on the commitment."""
-    pool = {e for item in trace.items if item.item.due_part for e in item.results}
+    """The results the commitment's rating rests on: those answering the items a result is
+    due for and those in the section on the commitment."""
+    pool = {e for item in trace.items if item.item.expected for e in item.results}
     pool |= {e for e, entry in enumerate(trace.entries) if _judged(entry, primary)}
     return sorted(e for e in pool if trace.entries[e].text.strip())
 

@@ -1,0 +1,133 @@
+"""Reports as members other than the matcher's writers word them: shortcomings stated before
+their remedy, results merged in one table row, headings of their own, synonyms, extra results
+announced as such (issue 17, the unseen unit Bình An)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.trace.diagnosis import is_diagnosis
+from linter.trace.link import ReviewPair
+from linter.trace.review import Trace, trace_pair
+from tests.conftest import document_from_text
+
+# A co-operative's accountant: part 5 states last year's shortcoming, then the remedy.
+COMMITMENT_THU = """ĐẢNG BỘ XÃ AN HÒA                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ ẤP HÒA LỢI
+
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+
+Họ và tên: Lý Thị Thu
+Công việc: Kế toán Hợp tác xã Nông nghiệp Hòa Lợi
+
+1. Về tư tưởng chính trị
+- Tuyệt đối trung thành với Đảng, với Tổ quốc và với nhân dân.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Quyết toán thuế năm 2024 của hợp tác xã, nộp tờ khai qua cổng thuế điện tử trước ngày 31/3/2025.
+- Mở sổ theo dõi công nợ tiền nước tưới của 142 xã viên, thu hồi ít nhất 60% nợ tồn trong quý III/2025.
+- Niêm yết công khai thu chi của hợp tác xã tại văn phòng vào tuần đầu mỗi quý.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2024 hóa đơn, chứng từ lưu trữ còn lộn xộn, nhiều lúc tìm không ra khi có đoàn kiểm tra.
+- Đóng tập chứng từ theo từng tháng, dán nhãn, làm xong cho năm 2023 và 2024 trước ngày 30/6/2025.
+
+Hòa Lợi, ngày 18 tháng 02 năm 2025
+NGƯỜI CAM KẾT
+Lý Thị Thu"""
+
+ITEM_TAX, ITEM_DEBTS, ITEM_NOTICES, ITEM_PAST, ITEM_FILING = 12, 13, 14, 16, 17
+
+REPORT_HEAD = """CHI BỘ ẤP HÒA LỢI
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025
+Họ và tên: Lý Thị Thu
+{body}
+Hòa Lợi, ngày 04 tháng 7 năm 2025
+NGƯỜI BÁO CÁO
+Lý Thị Thu"""
+
+
+def trace(body: str, commitment: str = COMMITMENT_THU) -> Trace:
+    report = document_from_text(REPORT_HEAD.format(body=body), "bao-cao.txt")
+    return trace_pair(ReviewPair(report, document_from_text(commitment, "cam-ket.txt")))
+
+
+def gaps(found: Trace) -> list[int]:
+    return [item.item.line for item in found.gaps()]
+
+
+def entry_lines(found: Trace, entries: list[int]) -> list[int]:
+    return [found.entries[e].line for e in entries]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024 hóa đơn, chứng từ lưu trữ còn lộn xộn, nhiều lúc tìm không ra.",
+        "Hạn chế năm 2024: có 02 lần gửi báo cáo định kỳ lên huyện chậm so với yêu cầu.",
+        "Khuyết điểm được chỉ ra năm trước: để xảy ra 02 trường hợp xây dựng sai phép.",
+        "- Năm rồi do sức khỏe nên có 2 tháng không họp được tổ nhân dân tự quản.",
+        "+ Năm qua có lúc còn nóng tính khi giải quyết xích mích giữa các hộ.",
+    ],
+)
+def test_a_shortcoming_of_the_past_only_stated_is_a_diagnosis(text):
+    assert is_diagnosis(text, 2025)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the remedy follows on the same line
+        "Năm 2024 còn chậm cập nhật điểm. Năm 2025 nhập điểm lên hệ thống trong 07 ngày.",
+        "Năm rồi hay vắng sinh hoạt vào mùa thu hoạch; năm nay đi đủ 12 kỳ sinh hoạt.",
+        "Năm trước sổ sách làm chậm; từ tháng 02/2025 nộp báo cáo quý trong 15 ngày đầu quý.",
+        "Hạn chế năm 2024: báo cáo chậm; khắc phục bằng bảng theo dõi hạn nộp từng loại.",
+        # a task of the commitment's own year, and the verb "hạn chế" (to limit)
+        "Năm 2025 lập nhóm Zalo phụ huynh lớp 7A, đăng lịch kiểm tra trước mỗi đợt.",
+        "Hạn chế sử dụng đồ nhựa dùng một lần tại văn phòng hợp tác xã.",
+    ],
+)
+def test_a_shortcoming_with_its_remedy_or_a_task_is_no_diagnosis(text):
+    assert not is_diagnosis(text, 2025)
+
+
+def test_a_year_alone_says_nothing_when_the_commitments_year_is_unknown():
+    assert not is_diagnosis("Năm 2024 chứng từ còn lộn xộn.", None)
+    assert is_diagnosis("Hạn chế năm 2024: chứng từ còn lộn xộn.", None)
+
+
+def test_no_result_is_due_for_the_shortcoming_stated_before_its_remedy():
+    found = trace(
+        """I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.
+- Đã mở sổ công nợ cho 142/142 xã viên; thu hồi được 35 triệu đồng, đang đôn đốc tiếp.
+- Niêm yết thu chi quý I ngày 07/4/2025, quý II ngày 03/7/2025 tại văn phòng.
+- Chứng từ năm 2024 đã đóng xong 12 tập, năm 2023 mới xếp được 5/12 tháng, chưa xong."""
+    )
+    due = [item.item.line for item in found.items if item.item.expected]
+    assert ITEM_PAST not in due
+    assert due == [ITEM_TAX, ITEM_DEBTS, ITEM_NOTICES, ITEM_FILING]
+    assert gaps(found) == []
+
+
+def test_the_remedy_left_out_is_still_a_gap():
+    found = trace(
+        """I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.
+- Đã mở sổ công nợ cho 142/142 xã viên; thu hồi được 35 triệu đồng, đang đôn đốc tiếp.
+- Niêm yết thu chi quý I ngày 07/4/2025, quý II ngày 03/7/2025 tại văn phòng."""
+    )
+    assert gaps(found) == [ITEM_FILING]
+
+
+def test_a_pledge_worded_duty_with_a_checkable_task_is_due():
+    commitment = COMMITMENT_THU.replace(
+        "- Niêm yết công khai thu chi",
+        "- Giữ vững danh hiệu “Hợp tác xã kiểu mới”; bình xét xã viên tiêu biểu cuối năm, "
+        "công khai tại nhà văn hóa ấp.\n- Niêm yết công khai thu chi",
+    )
+    found = trace(
+        """I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.""",
+        commitment,
+    )
+    # line 14 is the pledge-worded duty, and every item below it has moved down a line
+    assert gaps(found) == [ITEM_DEBTS, 14, ITEM_NOTICES + 1, ITEM_FILING + 1]
