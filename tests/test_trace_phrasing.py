@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from linter.document import Document
+from linter.parse import parse
+from linter.read import read
+from linter.sources import Source
 from linter.trace.diagnosis import is_diagnosis
 from linter.trace.link import ReviewPair
 from linter.trace.review import Trace, trace_pair
@@ -131,3 +135,46 @@ def test_a_pledge_worded_duty_with_a_checkable_task_is_due():
     )
     # line 14 is the pledge-worded duty, and every item below it has moved down a line
     assert gaps(found) == [ITEM_DEBTS, 14, ITEM_NOTICES + 1, ITEM_FILING + 1]
+
+
+def _docx_report(write, blocks: list) -> Document:
+    path = write(blocks, "bao-cao.docx")
+    lines, fmt, _ = read(Source(path, path.name, "u"))
+    document = Document(path.name, "u", fmt, lines)
+    document.outline = parse(document)
+    return document
+
+
+def test_a_results_row_claiming_two_items_answers_both(docx_file):
+    report = _docx_report(
+        docx_file,
+        [
+            "CHI BỘ ẤP HÒA LỢI",
+            "BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2025",
+            "Họ và tên: Lý Thị Thu",
+            "I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC",
+            "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm",
+            [
+                ["Nội dung đã cam kết", "Kết quả", "Tự đánh giá"],
+                [
+                    "Quyết toán thuế năm 2024 (trước 31/3); niêm yết thu chi mỗi quý",
+                    "Nộp tờ khai ngày 26/3/2025; dán bảng ngày 07/4 và 03/7/2025",
+                    "Hoàn thành",
+                ],
+                [
+                    "Sổ công nợ 142 xã viên, thu hồi nợ tồn",
+                    "Thu hồi 61% nợ tồn, xong tháng 9/2025",
+                    "Tốt",
+                ],
+                ["Đóng tập chứng từ năm 2023, 2024", "Đóng xong 24 tập ngày 20/6/2025", "Tốt"],
+            ],
+            "NGƯỜI TỰ KIỂM ĐIỂM",
+            "Lý Thị Thu",
+        ],
+    )
+    commitment = document_from_text(COMMITMENT_THU, "cam-ket.txt")
+    found = trace_pair(ReviewPair(report, commitment))
+    answered = {item.item.line: entry_lines(found, item.results) for item in found.items}
+    first_row = found.entries[0].line
+    assert first_row in answered[ITEM_TAX] and first_row in answered[ITEM_NOTICES]
+    assert gaps(found) == []

@@ -29,7 +29,7 @@ from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis
 from linter.trace.evidence import has_evidence, restated
 from linter.trace.link import ReviewPair, link, year_of
-from linter.trace.match import Matcher
+from linter.trace.match import Affinity, Matcher
 from linter.trace.model import (
     COMMITMENT,
     EXCELLENT,
@@ -40,6 +40,7 @@ from linter.trace.model import (
     ReviewEntry,
     ReviewSection,
 )
+from linter.trace.terms import terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
 PLEDGE_PARTS = frozenset({1, 2, 4})  # results of general pledges are not judged
@@ -147,27 +148,47 @@ def committed_items(commitment: Document) -> list[Committed]:
 
 def _claims(
     claims: Matcher, items: Sequence[Committed], entries: Sequence[ReviewEntry]
-) -> dict[int, int]:
-    """The item each results-table row names in its claimed-content cell: the one its claim
-    matches best (a claim is usually a copy of one item, and may share words with others)."""
-    named = {}
+) -> dict[int, set[int]]:
+    """The items each results-table row names in its claimed-content cell: the one its claim
+    matches best (a claim is usually a copy of one item, and may share words with others), and
+    when the cell names several items in turn ("Thăm gia đình trẻ (học kỳ I); dự giờ 02
+    tiết/tháng"), the one each of its pieces matches best."""
+    named: dict[int, set[int]] = {}
     for e, entry in enumerate(entries):
         if not entry.claimed:
             continue
         scored = [(claims.affinity(i, e), i) for i in range(len(items))]
-        # a shortened copy of its item: all of it is in that item (a vague item may hold a
-        # few of its words and little else, "phục vụ bạn đọc")
-        best = max(
-            (
-                (a.text_cover + len(a.shared_figures) / 2, a.item_cover, i)
-                for a, i in scored
-                if a.names_item
-            ),
-            default=None,
-        )
+        best = _best_named(scored)
         if best is not None:
-            named[e] = best[2]
+            named.setdefault(e, set()).add(best)
+        pieces = [piece for piece in _CLAIM_PIECES.split(entry.claimed) if piece.strip()]
+        if len(pieces) < 2:
+            continue
+        for piece in pieces:
+            terms = terms_of(piece)
+            found = _best_named(
+                [(claims.compare(claims.items[i], terms), i) for i in range(len(items))]
+            )
+            if found is not None:
+                named.setdefault(e, set()).add(found)
     return named
+
+
+_CLAIM_PIECES = re.compile(r";\s*")
+
+
+def _best_named(scored: Sequence[tuple[Affinity, int]]) -> int | None:
+    """Of the items a claim names, the one it is a shortened copy of: all of the claim is in
+    that item (a vague item may hold a few of its words and little else, "phục vụ bạn đọc")."""
+    best = max(
+        (
+            (a.text_cover + len(a.shared_figures) / 2, a.item_cover, i)
+            for a, i in scored
+            if a.names_item
+        ),
+        default=None,
+    )
+    return best[2] if best is not None else None
 
 
 def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
@@ -203,7 +224,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         for e, entry in enumerate(entries):
             affinity = matcher.affinity(i, e)
             claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
-            named = named_by.get(e) == i
+            named = i in named_by.get(e, ())
             if affinity.related or named:
                 related[e] = True
             if named and not entry.text.strip():
