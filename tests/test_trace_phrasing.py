@@ -178,3 +178,88 @@ def test_a_results_row_claiming_two_items_answers_both(docx_file):
     first_row = found.entries[0].line
     assert first_row in answered[ITEM_TAX] and first_row in answered[ITEM_NOTICES]
     assert gaps(found) == []
+
+
+def _sections(found: Trace) -> list[tuple[int, str, int]]:
+    return [(s.heading_line, s.role, s.last_line) for s in found.sections]
+
+
+ANSWERS = """- Nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.
+- Đã mở sổ công nợ cho 142/142 xã viên; thu hồi được 35 triệu đồng, đang đôn đốc tiếp.
+- Niêm yết thu chi quý I ngày 07/4/2025, quý II ngày 03/7/2025 tại văn phòng.
+- Chứng từ năm 2024 đã đóng xong 12 tập, năm 2023 mới xếp được 5/12 tháng, chưa xong."""
+EXTRA = (
+    "- Dự lớp bồi dưỡng kế toán hợp tác xã 05 ngày do Liên minh Hợp tác xã tỉnh mở, có chứng chỉ."
+)
+
+
+def test_a_heading_on_duties_that_names_the_commitment_is_the_heading_on_it():
+    found = trace(f"2. Kết quả thực hiện nhiệm vụ đã cam kết\n{ANSWERS}\n{EXTRA}")
+    assert _sections(found)[0][1] == "commitment"
+    # so an extra result under it is one for nothing committed
+    assert entry_lines(found, found.unmatched) == [9]
+
+
+def test_a_labelled_result_going_on_a_numbered_list_is_one_of_its_results():
+    found = trace(
+        """I. Kết quả thực hiện
+1. Nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.
+2. Đã mở sổ công nợ cho 142/142 xã viên; thu hồi được 35 triệu đồng.
+3. Niêm yết thu chi quý I ngày 07/4/2025, quý II ngày 03/7/2025 tại văn phòng.
+4. Khắc phục khuyết điểm: đã đóng tập chứng từ theo từng tháng, dán nhãn.
+II. Phương hướng
+- Đóng xong chứng từ năm 2023."""
+    )
+    # "4. Khắc phục khuyết điểm: …" names part 5, but it goes on the list 1.–3.: no heading
+    assert [(line, role) for line, role, _ in _sections(found)] == [
+        (4, "results"),
+        (9, "directions"),
+    ]
+    assert entry_lines(found, found.restated) == [8]  # the remedy copied back, nothing of its own
+    assert gaps(found) == []
+
+
+def test_a_labelled_line_opening_a_list_heads_only_its_own_line():
+    found = trace(
+        f"""Phần 1. Kết quả thực hiện cam kết
+a) Tư tưởng, đạo đức, kỷ luật: dự sinh hoạt chi bộ 6/6 kỳ, chấp hành sự phân công.
+b) Thuế: nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.
+c) Công nợ: đã mở sổ cho 142/142 xã viên; thu hồi được 35 triệu đồng.
+d) Công khai: niêm yết thu chi quý I ngày 07/4/2025, quý II ngày 03/7/2025.
+đ) Chứng từ năm 2024 đã đóng xong 12 tập, năm 2023 chưa xong.
+e) Tháng 5/2025 dự lớp bồi dưỡng kế toán hợp tác xã 05 ngày, có chứng chỉ."""
+    )
+    sections = _sections(found)
+    assert sections[0][:2] == (4, "commitment") and sections[1] == (5, "commitment", 5)
+    # the results b)–e) are the section on the commitment's own, judged: e) is an extra
+    assert [found.entries[e].part for e in range(1, 6)] == [None] * 5
+    assert entry_lines(found, found.unmatched) == [10]
+
+
+def test_a_short_line_going_on_a_run_of_headings_is_a_heading():
+    found = trace(
+        f"""I. KẾT QUẢ THỰC HIỆN CAM KẾT
+1. Tư tưởng chính trị
+- Tin tưởng vào sự lãnh đạo của Đảng.
+2. Thực hiện chức trách, nhiệm vụ
+{ANSWERS}
+3. Những việc làm thêm
+- Đã thu xong phí dịch vụ nước tưới vụ Hè Thu."""
+    )
+    # "3. Những việc làm thêm" names no role: it goes on "1." and "2." under the results
+    assert (12, "commitment") in [(line, role) for line, role, _ in _sections(found)]
+    assert 12 not in [entry.line for entry in found.entries]
+
+
+def test_a_result_told_under_the_explanations_answers_its_item():
+    found = trace(
+        f"""I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.
+- Đã mở sổ công nợ cho 142/142 xã viên; thu hồi được 35 triệu đồng, đang đôn đốc tiếp.
+- Chứng từ năm 2024 đã đóng xong 12 tập, năm 2023 chưa xong.
+II. GIẢI TRÌNH CÁC VẤN ĐỀ ĐƯỢC GỢI Ý KIỂM ĐIỂM
+- Việc niêm yết thu chi tại văn phòng quý II chậm 10 ngày vì Ban Giám đốc chưa duyệt số liệu.
+III. PHƯƠNG HƯỚNG
+- Niêm yết thu chi quý III đúng tuần đầu tháng 10."""
+    )
+    assert gaps(found) == []

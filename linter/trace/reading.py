@@ -196,8 +196,8 @@ def _sections(
 ) -> list[ReviewSection]:
     found = []
     for index, (heading, role) in enumerate(zip(headings, roles, strict=True)):
-        last = end
-        for later in headings[index + 1 :]:
+        last = heading.line.number if heading.alone else end
+        for later in headings[index + 1 :] if not heading.alone else ():
             if later.level <= heading.level:
                 last = later.line.number - 1
                 break
@@ -218,21 +218,29 @@ def _section_lines(
     body: Sequence[Line], sections: Sequence[ReviewSection]
 ) -> Iterator[tuple[ReviewSection | None, list[Line]]]:
     """Each section with the lines it holds itself (not its sub-sections'), the heading line
-    included when an entry follows it inline; lines before the first heading with None."""
-    starts = {section.heading_line: section for section in sections}
+    included when an entry follows it inline; lines before the first heading with None. A line
+    belongs to the innermost section whose span holds it (after a section of one line, "a) Tư
+    tưởng: …", the lines go back to the section around it)."""
+    starts = {section.heading_line for section in sections}
     current: ReviewSection | None = None
     held: list[Line] = []
     for line in body:
-        if line.number in starts:
+        section = _innermost(sections, line.number)
+        inline = ":" in line.clean and line.clean.split(":", 1)[1].strip()
+        if section is not current or (line.number in starts and not inline):
             if held:
                 yield current, held
-            current, held = starts[line.number], []
-            if ":" in line.clean and line.clean.split(":", 1)[1].strip():
-                held.append(line)  # "3. Việc thực hiện cam kết: đã hoàn thành …"
-            continue
-        held.append(line)
+            current, held = section, []
+        if line.number in starts and not inline:
+            continue  # a heading alone on its line holds no result
+        held.append(line)  # "3. Việc thực hiện cam kết: đã hoàn thành …" with its heading
     if held:
         yield current, held
+
+
+def _innermost(sections: Sequence[ReviewSection], number: int) -> ReviewSection | None:
+    inside = [s for s in sections if s.heading_line <= number <= s.last_line]
+    return max(inside, key=lambda s: s.heading_line, default=None)
 
 
 def _ratings(lines: Sequence[Line], section: ReviewSection | None) -> Iterator[Rating]:
