@@ -221,7 +221,7 @@ II. Phương hướng
 
 def test_a_labelled_line_opening_a_list_heads_only_its_own_line():
     found = trace(
-        f"""Phần 1. Kết quả thực hiện cam kết
+        """Phần 1. Kết quả thực hiện cam kết
 a) Tư tưởng, đạo đức, kỷ luật: dự sinh hoạt chi bộ 6/6 kỳ, chấp hành sự phân công.
 b) Thuế: nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.
 c) Công nợ: đã mở sổ cho 142/142 xã viên; thu hồi được 35 triệu đồng.
@@ -253,7 +253,7 @@ def test_a_short_line_going_on_a_run_of_headings_is_a_heading():
 
 def test_a_result_told_under_the_explanations_answers_its_item():
     found = trace(
-        f"""I. KẾT QUẢ THỰC HIỆN CAM KẾT
+        """I. KẾT QUẢ THỰC HIỆN CAM KẾT
 - Nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.
 - Đã mở sổ công nợ cho 142/142 xã viên; thu hồi được 35 triệu đồng, đang đôn đốc tiếp.
 - Chứng từ năm 2024 đã đóng xong 12 tập, năm 2023 chưa xong.
