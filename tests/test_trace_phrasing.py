@@ -11,7 +11,9 @@ from linter.parse import parse
 from linter.read import read
 from linter.sources import Source
 from linter.trace.diagnosis import is_diagnosis
+from linter.trace.evidence import restated
 from linter.trace.link import ReviewPair
+from linter.trace.match import Matcher
 from linter.trace.review import Trace, trace_pair
 from tests.conftest import document_from_text
 
@@ -263,3 +265,39 @@ III. PHƯƠNG HƯỚNG
 - Niêm yết thu chi quý III đúng tuần đầu tháng 10."""
     )
     assert gaps(found) == []
+
+
+def test_a_product_the_item_did_not_name_is_evidence_but_an_abbreviation_is_not():
+    item = "Chuyển toàn bộ sổ sách kế toán của hợp tác xã sang phần mềm kế toán từ 01/4/2025."
+    assert not restated("Dữ liệu kế toán năm 2025 hạch toán trên phần mềm MISA.", item)
+    assert not restated(
+        "Hồ sơ định danh điện tử đã kích hoạt trên VNeID.", "Kích hoạt định danh điện tử."
+    )
+    # "BHYT" only abbreviates the item's "bảo hiểm y tế"
+    assert restated("Đã vận động các hộ tham gia BHYT.", "Vận động các hộ tham gia bảo hiểm y tế.")
+
+
+@pytest.mark.parametrize(
+    ("result", "related"),
+    [
+        # a count written with a leading zero, a month, a group every line names: no tie
+        ("Cùng Chi hội Chữ thập đỏ giúp 02 hộ bị cháy nhà ở tổ 4 (tháng 5/2025).", False),
+        # a figure of its own in common: the same work
+        ("Đã mở sổ công nợ cho 186/186 thành viên.", True),
+    ],
+)
+def test_what_ties_a_result_to_an_item(result, related):
+    item = (
+        "Mở sổ công nợ tiền bơm tưới của 186/186 thành viên tổ 4, thu hồi 02 khoản nợ lớn "
+        "trước tháng 5/2025."
+    )
+    matcher = Matcher([item], [result])
+    assert matcher.affinity(0, 0).related is related
+
+
+def test_a_name_in_common_ties_a_result_only_with_some_words_besides():
+    item = "Chấp hành nghiêm Điều lệ Đảng, Điều lệ Hội Nông dân Việt Nam."
+    extra = "Cùng Hội Nông dân xã hỗ trợ 03 hộ hội viên bị sạt lở bờ bao, mỗi hộ 2 triệu đồng."
+    assert not Matcher([item], [extra]).affinity(0, 0).related
+    rules = "Học tập Điều lệ Hội Nông dân Việt Nam khóa mới cùng hội viên chi hội."
+    assert Matcher([item], [rules]).affinity(0, 0).related

@@ -132,11 +132,38 @@ def _deliverables() -> tuple[frozenset[str], dict[str, int]]:
     return things, longest
 
 
+@functools.cache
+def _common_abbreviations() -> frozenset[str]:
+    return frozenset(fold(w) for w in resources.data("review_terms")["common_abbreviations"])
+
+
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+
+
+def _inner_capital(token: str) -> bool:
+    """A capital after a small letter: "VNeID", "VietGAP", "eTax"."""
+    small = [index for index, char in enumerate(token) if char.islower()]
+    return bool(small) and any(char.isupper() for char in token[small[0] + 1 :])
+
+
+def _brand(token: str) -> bool:
+    """One word that names a product, system or body by itself: capitals inside a word
+    ("VNeID", "VietGAP"), or capitals that abbreviate no common word ("MISA", not "BHYT")."""
+    if not token.isalpha() or _ROMAN_NUMERAL.match(token):
+        return False
+    if _inner_capital(token):
+        return True
+    return token.isupper() and len(token) >= 3 and fold(token) not in _common_abbreviations()
+
+
 def _names(clean: str) -> set[str]:
-    """Runs of capitalised words inside a sentence: names ("ấp Phước Hòa", "Khoa Dược")."""
+    """Runs of capitalised words inside a sentence: names ("ấp Phước Hòa", "Khoa Dược"); and a
+    word that is a name by itself ("phần mềm MISA")."""
     names, run = set(), []
     first = True  # the first word of a sentence is capitalised whatever it is
     for token in [*_WORD.findall(clean), "."]:
+        if _brand(token):
+            names.add(fold(token))
         capital = token[0].isupper() and not token.isdigit()
         abbreviation = token.isupper() and len(token) <= _ABBREVIATION
         if capital and not first and not abbreviation:
@@ -160,18 +187,30 @@ def _named(clean: str, key: str) -> frozenset[str]:
 _FIGURE = re.compile(r"(?<![\d/.,])\d{1,4}(?:[/.,]\d{1,4})*(?![\d/.,]\d)")
 
 
+_LEADING_ZEROS = re.compile(r"(?:^|(?<=/))0+(?=\d)")  # "02", "05/7": as "2", "5/7"
+# A date without its day or its year ("4/2025", "30/4"): many items and results name the month.
+_PARTIAL_DATE = re.compile(
+    r"^(?:(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}|(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2]))$"
+)
+
+
 def _specific_figures(key: str) -> frozenset[str]:
     found = set()
     for match in _FIGURE.finditer(key):
-        figure = match.group().rstrip(".,")
+        figure = _LEADING_ZEROS.sub("", match.group().rstrip(".,"))
         if figure.isdigit() and (
             len(figure) < 2
             or figure == "100"
             or (figure.startswith(("19", "20")) and len(figure) == 4)
         ):
-            continue
+            continue  # "02 em" is as everyday as "2 em"
         found.add(figure)
     return frozenset(found)
+
+
+def is_partial_date(figure: str) -> bool:
+    """A month of a year or a day of a month: shared by two texts, it ties them to nothing."""
+    return bool(_PARTIAL_DATE.match(figure))
 
 
 def _things(key: str) -> frozenset[str]:
