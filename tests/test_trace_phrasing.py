@@ -301,3 +301,83 @@ def test_a_name_in_common_ties_a_result_only_with_some_words_besides():
     assert not Matcher([item], [extra]).affinity(0, 0).related
     rules = "Học tập Điều lệ Hội Nông dân Việt Nam khóa mới cùng hội viên chi hội."
     assert Matcher([item], [rules]).affinity(0, 0).related
+
+
+# A hamlet's self-managed group leader: duties with figures, a vague pledge of part 6.
+COMMITMENT_CHIN = """ĐẢNG BỘ XÃ AN HÒA                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ ẤP HÒA LỢI
+
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+
+Họ và tên: Trần Văn Chín
+Công việc: Tổ trưởng Tổ nhân dân tự quản số 4, ấp Hòa Lợi
+
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Vận động 100% hộ trong tổ (96 hộ) ký cam kết không xả rác xuống kênh, xong trong quý I/2025.
+- Đến thăm từng cháu của các hộ nghèo trong tổ trước ngày khai giảng năm học mới.
+5. Về khắc phục hạn chế, khuyết điểm
+- Họp Tổ nhân dân tự quản số 4 mỗi tháng một lần vào tối ngày 20, có ghi biên bản gửi Ban nhân dân ấp.
+6. Về kế hoạch hành động thực hiện Nghị quyết
+- Tuyên truyền sâu rộng các nghị quyết đến từng hộ dân trong ấp.
+- Tham gia hòa giải các mâu thuẫn nhỏ giữa các hộ trong tổ khi có vụ việc.
+
+Hòa Lợi, ngày 20 tháng 02 năm 2025
+NGƯỜI CAM KẾT
+Trần Văn Chín"""
+
+CHIN_HEAD = """CHI BỘ ẤP HÒA LỢI
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025
+Họ và tên: Trần Văn Chín
+I. Kết quả thực hiện cam kết
+1. Tổ 4 có 96 hộ, 96/96 hộ ký cam kết không xả rác xuống kênh, xong ngày 20/3/2025.
+"""
+
+
+def chin(results: str) -> Trace:
+    report = document_from_text(
+        CHIN_HEAD + results + "\nNgười báo cáo\nTrần Văn Chín", "bao-cao.txt"
+    )
+    return trace_pair(ReviewPair(report, document_from_text(COMMITMENT_CHIN, "cam-ket.txt")))
+
+
+def test_synonyms_answer_an_item_cháu_for_trẻ():
+    found = chin("2. Đã đến thăm 7/7 gia đình có trẻ thuộc hộ nghèo trong tổ, tặng vở trước 05/9.")
+    assert gaps(found) == [13]  # the monthly meetings; the visits are answered
+    assert found.unmatched == []
+
+
+def test_a_result_sharing_only_how_where_and_how_many_is_for_nothing_committed():
+    # "vận động" is "tuyên truyền" to the part 6 pledge, "hộ" and "ấp" are everywhere: no tie
+    found = chin(
+        "2. Phối hợp Chi hội Chữ thập đỏ ấp vận động được 38 triệu đồng giúp 02 hộ bị cháy nhà."
+    )
+    assert entry_lines(found, found.unmatched) == [6]
+
+
+COURSE = "dự lớp tập huấn hòa giải mâu thuẫn ở cơ sở do Phòng Tư pháp huyện mở (tháng 4/2025)."
+
+
+@pytest.mark.parametrize("opening", ["Ngoài ra, ", "Việc làm thêm: "])
+def test_a_result_announced_as_extra_is_for_nothing_committed(opening):
+    # the course shares "hòa giải" with the pledge of part 6 without answering it: told as
+    # one result among others it is taken for that pledge's, announced as extra it is one
+    assert chin(f"2. {COURSE.capitalize()}").unmatched == []
+    found = chin(f"2. {opening}{COURSE}")
+    assert entry_lines(found, found.unmatched) == [6]
+
+
+def test_a_result_under_a_heading_of_extras_is_for_nothing_committed():
+    found = chin(
+        "II. Những việc làm thêm\n- Cùng Ban nhân dân ấp giải tỏa 3 điểm đổ rác tự phát ở tổ 4."
+    )
+    assert entry_lines(found, found.unmatched) == [7]
+
+
+def test_the_group_named_again_and_an_outcome_without_a_figure_say_nothing_of_their_own():
+    restating = (
+        "2. Khắc phục khuyết điểm: Tổ 4 họp đều hằng tháng, có ghi biên bản gửi Ban nhân dân ấp."
+    )
+    assert entry_lines(chin(restating), chin(restating).restated) == [6]
+    item = "Chỉ đạo sản xuất lúa 3 vụ trên 1.850 ha, năng suất bình quân 6,5 tấn/ha."
+    assert restated("Chỉ đạo sản xuất nông nghiệp đạt và vượt kế hoạch đề ra.", item)
+    assert not restated("Năng suất bình quân vượt kế hoạch 0,3 tấn/ha.", item)

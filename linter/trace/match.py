@@ -44,8 +44,9 @@ MIN_SHARED_PART = 3
 SHARED_FIGURES = 2
 # A table row's "Nội dung đã cam kết" cell names its item when it covers this share of it.
 CLAIM_COVERS = 0.6
-# A result is related to an item (and so not "for nothing committed") when either covers
-# this share of the other, or this share with a name in common ("tổ 4", "Hội Nông dân" alone
+# A result is related to an item (and so not "for nothing committed") when, with a word in
+# common that names what they are about, either covers this share of the other, or this share
+# with a name in common ("tổ 4", "Hội Nông dân" alone
 # tie a tổ trưởng's or a chi hội trưởng's every line), or they share a figure that is not a
 # bare month or day ("186/186", "22/3/2025").
 RELATED = 0.3
@@ -65,6 +66,7 @@ class Affinity:
     clause_shared: int = 0  # content syllables that clause and the text have in common
     shared_names: frozenset[str] = frozenset()  # the key terms in common that are names
     shared_figures: frozenset[str] = frozenset()  # the specific figures in common
+    shared_objects: int = 0  # content words in common that name what they are about
 
     @property
     def answers(self) -> bool:
@@ -74,7 +76,11 @@ class Affinity:
             self.item_cover >= COVERS
             or (bool(self.keys) and self.item_cover >= COVERS_WITH_KEY)
             or self.similarity >= SIMILAR
-            or (self.clause_cover >= CLAUSE_COVERS and self.clause_shared >= MIN_SHARED_PART)
+            or (
+                self.clause_cover >= CLAUSE_COVERS
+                and self.clause_shared >= MIN_SHARED_PART
+                and self.shared_objects > 0  # "phân công" and "ban hành" cover "chấp hành …"
+            )
             or (
                 bool(self.keys)
                 and self.text_cover >= MOSTLY_ITEM
@@ -94,6 +100,8 @@ class Affinity:
     def related(self) -> bool:
         if any(not is_partial_date(figure) for figure in self.shared_figures):
             return True
+        if not self.shared_objects:  # "vận động … hộ … ấp": how, how many, where, not what
+            return False
         cover = max(self.item_cover, self.text_cover)
         if self.shared_names and cover >= RELATED_NAMED:  # not a deliverable ("phần mềm", "sổ")
             return True
@@ -158,6 +166,7 @@ class Matcher:
             similarity,
             shared_names=item.names & other.names,
             shared_figures=item.figures & other.figures,
+            shared_objects=len(item.objects & other.objects),
         )
 
 

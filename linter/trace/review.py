@@ -17,11 +17,13 @@ are results under the headings of the general pledges (politics, ethics, discipl
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from linter import resources
 from linter.concrete import is_pledge, is_prohibition, judge
 from linter.document import Document
 from linter.read.normalize import fold
@@ -211,7 +213,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         return trace
     items = committed_items(pair.commitment)
     entries = review.entries
-    matcher = Matcher([i.text for i in items], [e.text for e in entries])
+    matcher = Matcher([i.text for i in items], [_without_extra_marker(e.text) for e in entries])
     trace.items = [ItemTrace(item) for item in items]
     claims, named_by = None, {}
     if any(entry.claimed for entry in entries):  # a results table
@@ -221,29 +223,37 @@ def trace_pair(pair: ReviewPair) -> Trace:
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     for i, item_trace in enumerate(trace.items):
         scored = []
+        # an item no result is due for names nothing of its own to check ("Tuyên truyền sâu
+        # rộng các nghị quyết đến từng hộ dân trong ấp"): a result answers it only by naming
+        # what it is about, not by sharing how, where or how many
+        loose = item_trace.item.expected
         for e, entry in enumerate(entries):
             affinity = matcher.affinity(i, e)
             claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
             named = i in named_by.get(e, ())
             if affinity.related or named:
                 related[e] = True
+            answers = affinity.answers and (loose or affinity.shared_objects > 0)
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
-            elif named or (entry.text.strip() and affinity.answers):
+            elif named or (entry.text.strip() and answers):
                 score = max(affinity.score, claim.score if claim else 0.0)
                 scored.append((score, e))
                 if score > best.get(e, (-1.0, 0))[0]:
                     best[e] = (score, i)
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
     primary = _primary_roles(review.sections)
+    titles = {section.heading_line: section.title for section in review.sections}
     for e, entry in enumerate(entries):
-        if not _judged(entry, primary) or not entry.text.strip():
+        extra = declared_extra(entry, titles)
+        judged = _judged(entry, primary) or extra == _UNDER_EXTRAS
+        if not judged or not entry.text.strip():
             continue
         if e in best:
             item = items[best[e][1]]
             if restated(entry.text, item.text):
                 trace.restated.append(e)
-        elif related[e] or is_pledge(entry.text):
+        elif (related[e] and not extra) or is_pledge(entry.text):
             continue
         elif restated(entry.text):
             trace.restated.append(e)
@@ -251,6 +261,39 @@ def trace_pair(pair: ReviewPair) -> Trace:
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary)
     return trace
+
+
+@functools.cache
+def _extra_markers() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    markers = sorted(
+        (fold(m) for m in resources.data("review_terms")["extra_markers"]), key=len, reverse=True
+    )
+    words = "|".join(re.escape(m) for m in markers)
+    phrases = "|".join(re.escape(m) for m in markers if " " in m)
+    opening = re.compile(rf"^[\W\d]*(?:(?:{words})\s*[,:;–-]|ngoài\s+(?:ra|các|những)\b)")
+    return opening, re.compile(rf"\b(?:{phrases})\b"), frozenset(markers)
+
+
+_UNDER_EXTRAS = "heading"
+
+
+def _without_extra_marker(text: str) -> str:
+    """A result less the words announcing it as extra ("Việc làm thêm: …" shares no "việc" with
+    an item's "vụ việc")."""
+    found = _extra_markers()[0].match(fold(text))
+    return text[found.end() :] if found else text
+
+
+def declared_extra(entry: ReviewEntry, titles: dict[int, str]) -> str:
+    """How a result is presented as beyond the commitment, if it is: "line" ("Ngoài ra, …", a
+    table row claiming "Việc khác"), "heading" (a line under "Những việc làm thêm", judged
+    whatever the heading's role), else ""."""
+    opening, in_title, cells = _extra_markers()
+    if entry.claimed:
+        return "line" if fold(entry.claimed).strip(" .:;-–") in cells else ""
+    if in_title.search(fold(titles.get(entry.section, ""))):
+        return _UNDER_EXTRAS
+    return "line" if opening.match(fold(entry.text)) else ""
 
 
 def _evidence_pool(trace: Trace, primary: frozenset[str]) -> list[int]:

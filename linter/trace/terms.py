@@ -87,8 +87,10 @@ _RESULT_WORDS = frozenset(
         "tiến hành",
     }
 )
+_GROUP_WORDS = r"(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|xóm|tổ dân phố|chi hội)"
+# "lớp 8B", "tổ số 3", and "Tổ nhân dân tự quản số 4" (a few words of its kind before "số").
 _NAMED_GROUP = re.compile(
-    r"\b(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|xóm|tổ dân phố|chi hội)(?:\s+số)?\s+\d{1,3}\w*\b"
+    rf"\b(?P<kind>{_GROUP_WORDS})(?:\s+(?:[^\W\d_]+\s+){{0,5}}?số)?\s+(?P<number>\d{{1,3}}\w*)\b"
 )
 _WORD = re.compile(r"[^\W_]+|[.!?;:]")
 _RUNS = re.compile(r"[^\W_]+(?:[ ][^\W_]+)*")  # words a stop or a comma does not separate
@@ -103,6 +105,9 @@ class Terms:
     names: frozenset[str]  # named classes, groups and places, proper names
     things: frozenset[str]  # deliverables: kinds of things many items name ("sổ", "phần mềm")
     figures: frozenset[str] = frozenset()  # specific figures: "38/38", "30/4", "6,0", "2.500"
+    # the content words that name what the text is about, not how, where or how many: none of
+    # the lexicon's duties, general objects, places, outcomes, units ("vận động", "hộ", "ấp")
+    objects: frozenset[str] = frozenset()
 
     @property
     def keys(self) -> frozenset[str]:
@@ -118,7 +123,28 @@ def _stop_words() -> frozenset[str]:
     data = resources.data("lexicon")
     words = {match_key(w) for w in data["function"]}
     words |= {match_key(w) for w in data["abstract"]["attitude"]}
+    words |= {match_key(w) for w in resources.data("review_terms")["frame_words"]}
     return frozenset(words | _RESULT_WORDS)
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    data = resources.data("lexicon")
+    abstract = data["abstract"]
+    groups = ("duty", "objects", "places", "outcomes", "role_generic")
+    words = {match_key(w) for group in groups for w in abstract[group]}
+    return frozenset(words | {match_key(w) for w in data["units"]})
+
+
+@functools.cache
+def _synonyms() -> dict[str, str]:
+    """Each word of a group of synonyms (rules/data/review_terms.yaml) and the group's first."""
+    canonical = {}
+    for group in resources.data("review_terms")["synonyms"]:
+        first = match_key(group[0])
+        for word in group:
+            canonical[match_key(word)] = first
+    return canonical
 
 
 @functools.cache
@@ -176,9 +202,20 @@ def _names(clean: str) -> set[str]:
     return names
 
 
+def named_group_spans(key: str) -> list[tuple[tuple[int, int], str]]:
+    """The named groups of a folded text, each with its span and its short name ("tổ 4")."""
+    return [
+        (match.span(), f"{match['kind']} {match['number'].lstrip('0') or '0'}")
+        for match in _NAMED_GROUP.finditer(key)
+    ]
+
+
+def named_groups(key: str) -> list[str]:
+    return [name for _, name in named_group_spans(key)]
+
+
 def _named(clean: str, key: str) -> frozenset[str]:
-    found = {" ".join(m.group().split()) for m in _NAMED_GROUP.finditer(key)}
-    return frozenset(found | _names(clean))
+    return frozenset(set(named_groups(key)) | _names(clean))
 
 
 # A figure specific enough that two texts holding it speak of one thing: a ratio or a date
@@ -232,16 +269,22 @@ def terms_of(text: str) -> Terms:
     """The terms of one item or result (any text: it is normalised here)."""
     clean = normalize(text).text
     key = fold(clean)
-    stop = _stop_words()
+    stop, synonyms = _stop_words(), _synonyms()
     words = []
     for run in _RUNS.findall(key):  # letters and digits between punctuation
         for word in segment.dictionary_words(run):
             if word not in stop and _SYLLABLE.search(word):
-                words.append(word)
+                words.append(synonyms.get(word, word))
     # a kept word keeps all its syllables ("cao tuổi" keeps "cao", an attitude word alone)
     syllables = {
         syllable for word in words for syllable in _SYLLABLE.findall(word) if len(syllable) > 1
     }
+    generic = _generic_words()
     return Terms(
-        tuple(words), frozenset(syllables), _named(clean, key), _things(key), _specific_figures(key)
+        tuple(words),
+        frozenset(syllables),
+        _named(clean, key),
+        _things(key),
+        _specific_figures(key),
+        frozenset(word for word in words if word not in generic),
     )
