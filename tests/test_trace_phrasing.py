@@ -341,8 +341,12 @@ def chin(results: str) -> Trace:
 
 
 def test_synonyms_answer_an_item_cháu_for_trẻ():
-    found = chin("2. Đã đến thăm 7/7 gia đình có trẻ thuộc hộ nghèo trong tổ, tặng vở trước 05/9.")
-    assert gaps(found) == [13]  # the monthly meetings; the visits are answered
+    found = chin("2. Đã đến thăm 7/7 trẻ thuộc hộ nghèo trong tổ.")
+    texts = [item.item.text for item in found.items]
+    visit = texts.index(next(t for t in texts if t.startswith("Đến thăm")))
+    # answered on its own words, "trẻ" being the item's "cháu"
+    assert Matcher(texts, [e.text for e in found.entries]).affinity(visit, 1).answers
+    assert gaps(found) == [13]  # the monthly meetings
     assert found.unmatched == []
 
 
@@ -381,3 +385,38 @@ def test_the_group_named_again_and_an_outcome_without_a_figure_say_nothing_of_th
     item = "Chỉ đạo sản xuất lúa 3 vụ trên 1.850 ha, năng suất bình quân 6,5 tấn/ha."
     assert restated("Chỉ đạo sản xuất nông nghiệp đạt và vượt kế hoạch đề ra.", item)
     assert not restated("Năng suất bình quân vượt kế hoạch 0,3 tấn/ha.", item)
+
+
+def test_an_abbreviation_answers_the_words_it_stands_for():
+    commitment = COMMITMENT_CHIN.replace(
+        "5. Về khắc phục",
+        "- Vận động 30 hộ chưa có thẻ tham gia bảo hiểm y tế hộ gia đình trước tháng 9/2025.\n"
+        "5. Về khắc phục",
+    )
+    report = document_from_text(
+        CHIN_HEAD
+        + "2. Đã đến thăm 7/7 gia đình có trẻ thuộc hộ nghèo, tặng vở trước 05/9/2025.\n"
+        + "3. Đã vận động được 32 hộ mua thẻ BHYT hộ gia đình (xong tháng 8/2025).\n"
+        + "Người báo cáo\nTrần Văn Chín",
+        "bao-cao.txt",
+    )
+    commitment = document_from_text(commitment, "cam-ket.txt")
+    found = trace_pair(ReviewPair(report, commitment))
+    assert gaps(found) == [14]  # the meetings (moved down a line); the BHYT line is answered
+    bhyt = next(item for item in found.items if item.item.line == 12)
+    assert entry_lines(found, bhyt.results) == [7]
+    texts = [item.item.text for item in found.items]
+    assert Matcher(texts, [found.entries[2].text]).affinity(texts.index(bhyt.item.text), 0).answers
+
+
+def test_a_due_item_and_the_result_closest_to_it_answer_each_other():
+    # "trước ngày khai giảng" is "trước 05/9": half of the item's words, not enough alone
+    found = chin("2. Đã đến thăm 7/7 gia đình có trẻ thuộc hộ nghèo, tặng vở trước 05/9/2025.")
+    texts = [item.item.text for item in found.items]
+    visit = texts.index(next(t for t in texts if t.startswith("Đến thăm")))
+    assert not Matcher(texts, [e.text for e in found.entries]).affinity(visit, 1).answers
+    assert entry_lines(found, found.items[visit].results) == [6]
+    assert gaps(found) == [13]
+    # a result closer to another item answers nothing it is not close to
+    other = chin("2. Đã đến thăm 96/96 hộ trong tổ, nhắc không xả rác xuống kênh.")
+    assert 11 in gaps(other)

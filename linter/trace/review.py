@@ -193,6 +193,37 @@ def _best_named(scored: Sequence[tuple[Affinity, int]]) -> int | None:
     return best[2] if best is not None else None
 
 
+# A due item left without a result is answered by the result closest to it, when each is the
+# other's closest and they share this much of the item and two words naming what it is about
+# ("Đến thăm từng cháu … trước ngày khai giảng" and "Đã đến thăm 7/7 gia đình có trẻ …, trước
+# 05/9"): a member reports item by item, in words of the day.
+PAIRED_COVER = 0.35
+PAIRED_OBJECTS = 2
+
+
+def _pair_closest(
+    trace: Trace, affinities: list[list[Affinity]], best: dict[int, tuple[float, int]]
+) -> None:
+    entries = trace.entries
+    for i, item_trace in enumerate(trace.items):
+        if item_trace.results or item_trace.blank_rows or not item_trace.item.expected:
+            continue
+        close = [
+            (affinity.item_cover, e)
+            for e, affinity in enumerate(affinities[i])
+            if entries[e].text.strip()
+            and affinity.item_cover >= PAIRED_COVER
+            and affinity.shared_objects >= PAIRED_OBJECTS
+        ]
+        if not close:
+            continue
+        _, e = max(close)
+        closest_item = max(range(len(affinities)), key=lambda j: affinities[j][e].item_cover)
+        if closest_item == i:
+            item_trace.results = [e]
+            best.setdefault(e, (affinities[i][e].score, i))
+
+
 def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
     """The roles of the sections where the commitment's results belong."""
     if any(section.role == COMMITMENT for section in sections):
@@ -221,6 +252,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         named_by = _claims(claims, items, entries)
     related = [False] * len(entries)
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
+    affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
     for i, item_trace in enumerate(trace.items):
         scored = []
         # an item no result is due for names nothing of its own to check ("Tuyên truyền sâu
@@ -228,7 +260,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         # what it is about, not by sharing how, where or how many
         loose = item_trace.item.expected
         for e, entry in enumerate(entries):
-            affinity = matcher.affinity(i, e)
+            affinity = affinities[i][e]
             claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
             named = i in named_by.get(e, ())
             if affinity.related or named:
@@ -242,6 +274,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
                 if score > best.get(e, (-1.0, 0))[0]:
                     best[e] = (score, i)
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
+    _pair_closest(trace, affinities, best)
     primary = _primary_roles(review.sections)
     titles = {section.heading_line: section.title for section in review.sections}
     for e, entry in enumerate(entries):

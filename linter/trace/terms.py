@@ -137,6 +137,21 @@ def _generic_words() -> frozenset[str]:
 
 
 @functools.cache
+def _contractions() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = resources.data("review_terms")["abbreviations"]
+    table = {fold(long): fold(short) for short, long in data.items()}
+    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])"), table
+
+
+def _contracted(key: str) -> str:
+    """A folded text with the words of a common abbreviation written as it ("thẻ bhyt" for
+    "thẻ bảo hiểm y tế"): one word either way, as much as any other."""
+    pattern, table = _contractions()
+    return pattern.sub(lambda match: table[match.group()], key)
+
+
+@functools.cache
 def _synonyms() -> dict[str, str]:
     """Each word of a group of synonyms (rules/data/review_terms.yaml) and the group's first."""
     canonical = {}
@@ -160,7 +175,8 @@ def _deliverables() -> tuple[frozenset[str], dict[str, int]]:
 
 @functools.cache
 def _common_abbreviations() -> frozenset[str]:
-    return frozenset(fold(w) for w in resources.data("review_terms")["common_abbreviations"])
+    data = resources.data("review_terms")
+    return frozenset(fold(w) for w in [*data["common_abbreviations"], *data["abbreviations"]])
 
 
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
@@ -271,7 +287,7 @@ def terms_of(text: str) -> Terms:
     key = fold(clean)
     stop, synonyms = _stop_words(), _synonyms()
     words = []
-    for run in _RUNS.findall(key):  # letters and digits between punctuation
+    for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
         for word in segment.dictionary_words(run):
             if word not in stop and _SYLLABLE.search(word):
                 words.append(synonyms.get(word, word))
