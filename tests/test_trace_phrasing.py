@@ -420,3 +420,53 @@ def test_a_due_item_and_the_result_closest_to_it_answer_each_other():
     # a result closer to another item answers nothing it is not close to
     other = chin("2. Đã đến thăm 96/96 hộ trong tổ, nhắc không xả rác xuống kênh.")
     assert 11 in gaps(other)
+
+
+def test_a_claim_and_its_result_on_two_lines_are_one_row():
+    found = trace(
+        """I. KẾT QUẢ THỰC HIỆN CAM KẾT
+1. Nội dung: Quyết toán thuế năm 2024 của hợp tác xã, nộp tờ khai qua cổng thuế điện tử.
+Kết quả: nộp ngày 26/3/2025.
+2. Nội dung: Mở sổ theo dõi công nợ tiền nước tưới, thu hồi nợ tồn.
+Kết quả: đã mở sổ cho 142/142 xã viên, thu hồi được 41%.
+3. Nội dung: Niêm yết công khai thu chi của hợp tác xã tại văn phòng mỗi quý.
+Kết quả:
+4. Nội dung: Đóng tập chứng từ theo từng tháng, dán nhãn.
+Kết quả: đóng xong chứng từ năm 2024, năm 2023 chưa xong."""
+    )
+    rows = [(e.claimed_line, e.line, e.text) for e in found.entries]
+    assert rows[:2] == [
+        (5, 6, "nộp ngày 26/3/2025."),
+        (7, 8, "đã mở sổ cho 142/142 xã viên, thu hồi được 41%."),
+    ]
+    # the copied claims are no restated results, and the blank result is a gap on its claim
+    assert found.restated == [] and found.unmatched == []
+    assert gaps(found) == [ITEM_NOTICES]
+    notices = next(item for item in found.items if item.item.line == ITEM_NOTICES)
+    assert [found.entries[e].claimed_line for e in notices.blank_rows] == [9]
+
+
+def test_a_results_table_headed_thuc_hien_reads_its_claims(docx_file):
+    report = _docx_report(
+        docx_file,
+        [
+            "CHI BỘ ẤP HÒA LỢI",
+            "BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025",
+            "Họ và tên: Lý Thị Thu",
+            "I. KẾT QUẢ THỰC HIỆN CAM KẾT",
+            [
+                ["Việc đã đăng ký", "Thực hiện", "Đánh giá"],
+                ["Quyết toán thuế năm 2024 (trước 31/3)", "Nộp tờ khai ngày 26/3/2025", "Tốt"],
+                ["Niêm yết thu chi mỗi quý", "", ""],
+            ],
+            "NGƯỜI BÁO CÁO",
+            "Lý Thị Thu",
+        ],
+    )
+    found = trace_pair(ReviewPair(report, document_from_text(COMMITMENT_THU, "cam-ket.txt")))
+    assert [(e.claimed[:14], e.text, e.rating) for e in found.entries] == [
+        ("Quyết toán thu", "Nộp tờ khai ngày 26/3/2025", "good"),
+        ("Niêm yết thu c", "", ""),
+    ]
+    notices = next(item for item in found.items if item.item.line == ITEM_NOTICES)
+    assert notices.blank_rows == [1] and not notices.answered

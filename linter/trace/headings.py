@@ -96,6 +96,30 @@ class FoundHeading:
     alone: bool = False  # its section is its own line ("a) Tư tưởng, kỷ luật: …" in a list)
 
 
+# An item written as its claim and its result on two lines: "Nội dung: …", then "Kết quả: …"
+# (linter/trace/reading.py makes them one entry, as a results table's row).
+RESULT_LABEL = re.compile(
+    r"^[\W\d]*(?:kết quả(?: thực hiện| đạt được)?|đã (?:làm|thực hiện) được|thực hiện được)"
+    r"\s*:\s*"
+)
+CLAIM_LABEL = re.compile(
+    r"^[\W\d]*(?:nội dung(?: đã)?(?: cam kết| đăng ký)?|cam kết|đăng ký|chỉ tiêu|việc làm"
+    r"|nhiệm vụ)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def blank_result(line: Line, before: Line | None) -> bool:
+    """A "Kết quả:" left blank under a claim ("Nội dung: …"): no heading, a row's blank result."""
+    found = RESULT_LABEL.match(fold(line.clean))
+    return bool(
+        found
+        and not line.clean[found.end() :].strip()
+        and before is not None
+        and CLAIM_LABEL.match(fold(before.clean))
+    )
+
+
 # A line's own numbering: "2.", "II.", "b)" (the letters in the Vietnamese order).
 _ORDINAL = re.compile(
     r"^\s*(?:(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})|(?P<letter>[a-gđh-n]))\s*[.)]\s"
@@ -133,7 +157,9 @@ def find_headings(
     after "5. Khắc phục hạn chế, khuyết điểm") is a heading whatever its title."""
     text_lines = [line for line in lines if line.cell is None]
     found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]] = {}
-    for line in text_lines:
+    for before, line in zip([None, *text_lines], text_lines, strict=False):
+        if blank_result(line, before):
+            continue
         heading = _heading(line.clean, line.bold, spec.parts)
         part = _heading(line.clean, line.bold, tuple(parts))
         if heading is not None or part is not None:

@@ -9,15 +9,25 @@ a cell's 6-month summary is read for its period only.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from linter.columns import segment_texts
-from linter.document import Line
+from linter.document import Item, Line
 from linter.read.normalize import fold
 from linter.read.reflow import Layout
 from linter.sections import Part, collect_items, default_parts
-from linter.trace.headings import FoundHeading, HeadingSpec, effective_roles, find_headings
+from linter.trace.headings import (
+    CLAIM_LABEL,
+    RESULT_LABEL,
+    FoundHeading,
+    HeadingSpec,
+    blank_result,
+    effective_roles,
+    find_headings,
+)
 from linter.trace.model import (
     COMMITMENT,
     DONE,
@@ -303,16 +313,48 @@ def _paragraphs(
     inline = None
     if section is not None and run[0].number == section.heading_line:
         inline = run[0].clean.index(":") + 1
-    for item in collect_items(run, part, inline, split=False, layout=layout):
-        if _LEAD_IN.search(item.text) or not re.search(r"[^\W\d_]{2}", item.text):
+    held: ReviewEntry | None = None  # the entry before, until the next is known
+    items = collect_items(run, part, inline, split=False, layout=layout)
+    # "Kết quả:" left blank under a claim is no lead-in to a list: the claim has no result
+    items += [
+        Item(line.number, 0, line.number, len(line.clean), line.clean, part)
+        for before, line in itertools.pairwise(run)
+        if blank_result(line, before)
+    ]
+    for item in sorted(items, key=lambda item: (item.line, item.start)):
+        labelled = RESULT_LABEL.match(fold(item.text))
+        if not labelled and (
+            _LEAD_IN.search(item.text) or not re.search(r"[^\W\d_]{2}", item.text)
+        ):
             continue
-        yield ReviewEntry(
+        entry = ReviewEntry(
             item.line, item.start, item.end_line, item.end, item.text, role, heading, part
         )
+        if held is not None and labelled and not RESULT_LABEL.match(fold(held.text)):
+            # "- Nội dung: Phụ đạo 6 em lớp 8B …" then "- Kết quả: 5/6 em đạt …": one row
+            claim = (
+                CLAIM_LABEL.sub("", held.text, count=1)
+                if CLAIM_LABEL.match(fold(held.text))
+                else held.text
+            )
+            yield replace(
+                entry,
+                text=entry.text[labelled.end() :].strip(),
+                claimed=claim.strip(),
+                claimed_line=held.line,
+            )
+            held = None
+            continue
+        if held is not None:
+            yield held
+        held = entry
+    if held is not None:
+        yield held
 
 
-# The columns of a results table, by the words of their header cells.
-_RESULT_HEADER = re.compile(r"\bkết quả\b")
+# The columns of a results table, by the words of their header cells ("Kết quả", "Thực hiện",
+# "Đã làm được"; "Nội dung thực hiện" names the claim).
+_RESULT_HEADER = re.compile(r"\bkết quả\b|^(?:đã\s+)?thực hiện\b|\bđã làm được\b")
 _CLAIMED_HEADER = re.compile(
     r"\b(?:cam kết|nội dung|nhiệm vụ|chỉ tiêu|việc làm|đăng ký|công việc)\b"
 )
