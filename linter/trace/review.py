@@ -206,7 +206,7 @@ def _pair_closest(
 ) -> None:
     entries = trace.entries
     for i, item_trace in enumerate(trace.items):
-        if item_trace.results or item_trace.blank_rows or not item_trace.item.expected:
+        if item_trace.results or item_trace.blank_rows:
             continue
         close = [
             (affinity.item_cover, e)
@@ -215,7 +215,7 @@ def _pair_closest(
             and affinity.item_cover >= PAIRED_COVER
             and affinity.shared_objects >= PAIRED_OBJECTS
         ]
-        if not close:
+        if not close or not item_trace.item.expected:
             continue
         _, e = max(close)
         closest_item = max(range(len(affinities)), key=lambda j: affinities[j][e].item_cover)
@@ -258,14 +258,14 @@ def trace_pair(pair: ReviewPair) -> Trace:
         # an item no result is due for names nothing of its own to check ("Tuyên truyền sâu
         # rộng các nghị quyết đến từng hộ dân trong ấp"): a result answers it only by naming
         # what it is about, not by sharing how, where or how many
-        loose = item_trace.item.expected
+        item = item_trace.item
         for e, entry in enumerate(entries):
             affinity = affinities[i][e]
             claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
             named = i in named_by.get(e, ())
             if affinity.related or named:
                 related[e] = True
-            answers = affinity.answers and (loose or affinity.shared_objects > 0)
+            answers = affinity.answers and (affinity.shared_objects > 0 or item.expected)
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
             elif named or (entry.text.strip() and answers):
@@ -332,7 +332,7 @@ def declared_extra(entry: ReviewEntry, titles: dict[int, str]) -> str:
 def _evidence_pool(trace: Trace, primary: frozenset[str]) -> list[int]:
     """The results the commitment's rating rests on: those answering the items a result is
     due for and those in the section on the commitment."""
-    pool = {e for item in trace.items if item.item.expected for e in item.results}
+    pool = {e for item in trace.items if item.results and item.item.expected for e in item.results}
     pool |= {e for e, entry in enumerate(trace.entries) if _judged(entry, primary)}
     return sorted(e for e in pool if trace.entries[e].text.strip())
 
@@ -349,13 +349,15 @@ def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewE
     for e, entry in enumerate(trace.entries):
         if entry.rating in HIGH_LEVELS and (e in restated_rows or not entry.text.strip()):
             found.append(entry)
-    pool = _evidence_pool(trace, primary)
-    if not pool or any(e not in restated_rows and _supports(trace, e) for e in pool):
-        return found
     ratings = [r for r in review.ratings if r.role in primary] or [
         r for r in review.ratings if r.role not in (RESULTS,) and r.role not in _NEIGHBOURS
     ]
     high = [r for r in ratings if r.level in HIGH_LEVELS]
+    if not high:
+        return found
+    pool = _evidence_pool(trace, primary)
+    if not pool or any(e not in restated_rows and _supports(trace, e) for e in pool):
+        return found
     return found + high[:1]
 
 

@@ -191,7 +191,9 @@ def _inner_capital(token: str) -> bool:
 def _brand(token: str) -> bool:
     """One word that names a product, system or body by itself: capitals inside a word
     ("VNeID", "VietGAP"), or capitals that abbreviate no common word ("MISA", not "BHYT")."""
-    if not token.isalpha() or _ROMAN_NUMERAL.match(token):
+    if token.islower() or token[1:].islower() or not token.isalpha():
+        return False  # most words: no capital, or only the first
+    if _ROMAN_NUMERAL.match(token):
         return False
     if _inner_capital(token):
         return True
