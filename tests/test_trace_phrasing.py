@@ -15,6 +15,7 @@ from linter.trace.evidence import restated
 from linter.trace.link import ReviewPair
 from linter.trace.match import Matcher
 from linter.trace.review import Trace, trace_pair
+from linter.trace.terms import terms_of
 from tests.conftest import document_from_text
 
 # A co-operative's accountant: part 5 states last year's shortcoming, then the remedy.
@@ -470,3 +471,23 @@ def test_a_results_table_headed_thuc_hien_reads_its_claims(docx_file):
     ]
     notices = next(item for item in found.items if item.item.line == ITEM_NOTICES)
     assert notices.blank_rows == [1] and not notices.answered
+
+
+def test_items_not_yet_due_or_in_progress_are_answered():
+    found = trace(
+        """I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Quyết toán thuế: chưa nộp được vì phần mềm lỗi, dự kiến nộp bổ sung tháng 7/2025.
+- Sổ công nợ nước tưới: đang mở cho các xã viên, đã xong 90/142 sổ.
+- Các việc còn lại (niêm yết thu chi quý II, đóng tập chứng từ năm 2023) chưa đến hạn."""
+    )
+    assert gaps(found) == []
+    # a status is evidence: none of them restates its item
+    assert found.restated == []
+
+
+def test_a_general_word_written_out_or_abbreviated_is_no_object_of_a_result():
+    written = terms_of("Ứng dụng công nghệ thông tin soạn 10 bài giảng điện tử môn Toán.")
+    short = terms_of("Ứng dụng CNTT soạn 10 bài giảng điện tử môn Toán.")
+    assert written.words == short.words
+    # "công nghệ thông tin" is every teacher's: what the line is about is the lessons
+    assert "cntt" not in written.objects and "bài giảng" in written.objects

@@ -132,8 +132,8 @@ def _generic_words() -> frozenset[str]:
     data = resources.data("lexicon")
     abstract = data["abstract"]
     groups = ("duty", "objects", "places", "outcomes", "role_generic")
-    words = {match_key(w) for group in groups for w in abstract[group]}
-    return frozenset(words | {match_key(w) for w in data["units"]})
+    words = [*(w for group in groups for w in abstract[group]), *data["units"]]
+    return frozenset(_contracted(match_key(w)) for w in words)  # "ủy ban nhân dân" is "ubnd"
 
 
 @functools.cache
