@@ -254,6 +254,26 @@ def test_a_short_line_going_on_a_run_of_headings_is_a_heading():
     assert 12 not in [entry.line for entry in found.entries]
 
 
+def test_short_numbered_results_after_a_numbered_heading_stay_results():
+    # a line with an item of the same list under it heads nothing
+    found = trace(
+        """1. Kết quả thực hiện cam kết
+2. Nộp tờ khai quyết toán thuế qua mạng
+3. Mở sổ công nợ cho 142/142 xã viên, thu hồi được 41% nợ tồn
+4. Niêm yết thu chi quý I và quý II tại văn phòng hợp tác xã"""
+    )
+    assert [line for line, _, _ in _sections(found)] == [4]
+    assert [entry.line for entry in found.entries] == [5, 6, 7]
+    # nor does a line with a figure: a title has none
+    found = trace(
+        """1. Kết quả thực hiện cam kết
+2. Đóng xong 12 tập chứng từ năm 2024
+- chứng từ năm 2023 đang xếp, dự kiến xong tháng 8/2025."""
+    )
+    assert [line for line, _, _ in _sections(found)] == [4]
+    assert [entry.line for entry in found.entries] == [5, 6]
+
+
 def test_a_result_told_under_the_explanations_answers_its_item():
     found = trace(
         """I. KẾT QUẢ THỰC HIỆN CAM KẾT

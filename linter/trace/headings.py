@@ -9,6 +9,7 @@ the roles in place of the template's parts.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -166,7 +167,7 @@ def find_headings(
             found[line.number] = (line, heading or part, heading, part)  # type: ignore[assignment]
     numbered = [(line, ordinal(line.clean)) for line in text_lines]
     numbered = [(line, number) for line, number in numbered if number is not None]
-    alone = _sort_by_numbering(found, numbered)
+    alone = _sort_by_numbering(found, numbered, text_lines)
     kept = [found[number] for number in sorted(found)]
     styles = [_ROMAN_LIKE.get(shown.numbering, shown.numbering) for _, shown, _, _ in kept]
     order = list(dict.fromkeys(sorted(styles, key=lambda style: style != "roman")))
@@ -201,13 +202,18 @@ def _role(spec: HeadingSpec, heading: Heading) -> str:
 def _sort_by_numbering(
     found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]],
     numbered: Sequence[tuple[Line, tuple[str, int]]],
+    lines: Sequence[Line],
 ) -> set[int]:
     """Drop from `found` the labelled results of a numbered list, add the short titles that go
     on a run of numbered headings; the lines of the headings that head only their own line."""
     heads = {ordinal_ for line, ordinal_ in numbered if line.number in found}
+    following = {line.number: ordinal(after.clean) for line, after in itertools.pairwise(lines)}
     for line, (style, value) in numbered:
         if line.number in found or value < 2 or not _title_like(line.clean):
             continue
+        below = following.get(line.number)
+        if below is not None and below[0] == style:
+            continue  # "2. Họp phụ huynh" then "3. …": an item of a list, nothing under it
         if (style, value - 1) in heads:  # "6. Thực hiện nghị quyết" after heading "5. …"
             shown = Heading(0, line.clean.strip(" .:"), None, (), style)
             found[line.number] = (line, shown, None, None)
@@ -229,11 +235,13 @@ def _sort_by_numbering(
 
 
 def _title_like(text: str) -> bool:
+    """A few words, no figure, no sentence: "Thực hiện nghị quyết", not "Dự đủ 6/6 kỳ"."""
     body = _ORDINAL.sub("", fold(text)).strip()
     return (
         0 < len(body.split()) <= _TITLE_WORDS
         and not body.endswith((".", ";", ","))
         and ":" not in body
+        and not re.search(r"\d", body)
         and re.search(r"[^\W\d_]", body) is not None
     )
 
