@@ -76,11 +76,7 @@ class Affinity:
             self.item_cover >= COVERS
             or (bool(self.keys) and self.item_cover >= COVERS_WITH_KEY)
             or self.similarity >= SIMILAR
-            or (
-                self.clause_cover >= CLAUSE_COVERS
-                and self.clause_shared >= MIN_SHARED_PART
-                and self.shared_objects > 0  # "phân công" and "ban hành" cover "chấp hành …"
-            )
+            or (self.clause_cover >= CLAUSE_COVERS and self.clause_shared >= MIN_SHARED_PART)
             or (
                 bool(self.keys)
                 and self.text_cover >= MOSTLY_ITEM
