@@ -511,3 +511,37 @@ def test_a_general_word_written_out_or_abbreviated_is_no_object_of_a_result():
     assert written.words == short.words
     # "công nghệ thông tin" is every teacher's: what the line is about is the lessons
     assert "cntt" not in written.objects and "bài giảng" in written.objects
+
+
+# COMMITMENT_THU with the general pledges of part 4 and a vague duty.
+COMMITMENT_THU_FULL = COMMITMENT_THU.replace(
+    "5. Về khắc phục",
+    "- Phối hợp tốt với các ban ngành ở địa phương để hoàn thành nhiệm vụ chung.\n"
+    "4. Về tổ chức kỷ luật\n"
+    "- Chấp hành sự phân công của tổ chức; tham gia sinh hoạt chi bộ đầy đủ, đóng đảng phí "
+    "đúng quy định.\n"
+    "- Tích cực tham gia các phong trào của hợp tác xã và địa phương.\n"
+    "5. Về khắc phục",
+)
+
+
+def test_results_on_the_general_pledges_are_no_extras_nor_restated():
+    found = trace(
+        """I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Dự sinh hoạt chi bộ đủ 6/6 kỳ, đóng đảng phí đủ 6 tháng.
+- Nộp tờ khai quyết toán thuế năm 2024 qua cổng thuế điện tử ngày 26/3/2025.""",
+        COMMITMENT_THU_FULL,
+    )
+    assert found.unmatched == [] and found.restated == []
+
+
+def test_a_vague_duty_copied_back_is_restated_and_an_announced_extra_is_one():
+    found = trace(
+        """I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Phối hợp tốt với các ban ngành ở địa phương.
+- Ngoài ra, từ tháng 3/2025 được phân công theo dõi công tác bình đẳng giới, đã tham mưu ban hành kế hoạch.""",
+        COMMITMENT_THU_FULL,
+    )
+    assert entry_lines(found, found.restated) == [5]
+    # "phân công" alone ties the extra to the pledge of part 4: it is still for nothing committed
+    assert entry_lines(found, found.unmatched) == [6]

@@ -44,9 +44,8 @@ MIN_SHARED_PART = 3
 SHARED_FIGURES = 2
 # A table row's "Nội dung đã cam kết" cell names its item when it covers this share of it.
 CLAIM_COVERS = 0.6
-# A result is related to an item (and so not "for nothing committed") when, with a word in
-# common that names what they are about, either covers this share of the other, or this share
-# with a name in common ("tổ 4", "Hội Nông dân" alone
+# A result is related to an item (and so not "for nothing committed") when either covers this
+# share of the other, or this share with a name in common ("tổ 4", "Hội Nông dân" alone
 # tie a tổ trưởng's or a chi hội trưởng's every line), or they share a figure that is not a
 # bare month or day ("186/186", "22/3/2025").
 RELATED = 0.3
@@ -96,8 +95,6 @@ class Affinity:
     def related(self) -> bool:
         if any(not is_partial_date(figure) for figure in self.shared_figures):
             return True
-        if not self.shared_objects:  # "vận động … hộ … ấp": how, how many, where, not what
-            return False
         cover = max(self.item_cover, self.text_cover)
         if self.shared_names and cover >= RELATED_NAMED:  # not a deliverable ("phần mềm", "sổ")
             return True

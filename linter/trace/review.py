@@ -45,6 +45,7 @@ from linter.trace.model import (
 from linter.trace.terms import terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
+COPIED = 0.8  # a result this much of whose content is an item's words is that item copied back
 PLEDGE_PARTS = frozenset({1, 2, 4})  # results of general pledges are not judged
 HIGH_LEVELS = frozenset({EXCELLENT, GOOD})
 
@@ -255,17 +256,21 @@ def trace_pair(pair: ReviewPair) -> Trace:
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
     for i, item_trace in enumerate(trace.items):
         scored = []
-        # an item no result is due for names nothing of its own to check ("Tuyên truyền sâu
-        # rộng các nghị quyết đến từng hộ dân trong ấp"): a result answers it only by naming
-        # what it is about, not by sharing how, where or how many
         item = item_trace.item
+        general = set(item.parts) <= PLEDGE_PARTS
         for e, entry in enumerate(entries):
             affinity = affinities[i][e]
             claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
             named = i in named_by.get(e, ())
-            if affinity.related or named:
+            # A task nobody can check ("Tuyên truyền sâu rộng các nghị quyết đến từng hộ dân
+            # trong ấp") is answered, or a result tied to it, only by a word naming what it is
+            # about, not by how, where or how many ("vận động … hộ … ấp"), or by its own words
+            # copied back; the general pledges of parts 1, 2 and 4 have no other words ("Dự
+            # sinh hoạt chi bộ đủ 6/6 kỳ").
+            specific = affinity.shared_objects > 0 or general or affinity.text_cover >= COPIED
+            if (affinity.related and specific) or named:
                 related[e] = True
-            answers = affinity.answers and (affinity.shared_objects > 0 or item.expected)
+            answers = affinity.answers and (specific or item.expected)
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
             elif named or (entry.text.strip() and answers):
@@ -282,6 +287,8 @@ def trace_pair(pair: ReviewPair) -> Trace:
         judged = _judged(entry, primary) or extra == _UNDER_EXTRAS
         if not judged or not entry.text.strip():
             continue
+        if extra and e in best and not affinities[best[e][1]][e].shared_objects:
+            del best[e]  # "Ngoài ra, được phân công …" shares only "phân công" with a pledge
         if e in best:
             item = items[best[e][1]]
             if restated(entry.text, item.text):
