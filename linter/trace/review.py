@@ -18,8 +18,9 @@ are results under the headings of the general pledges (politics, ethics, discipl
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -336,12 +337,21 @@ def declared_extra(entry: ReviewEntry, titles: dict[int, str]) -> str:
     return "line" if opening.match(fold(entry.text)) else ""
 
 
-def _evidence_pool(trace: Trace, primary: frozenset[str]) -> list[int]:
-    """The results the commitment's rating rests on: those answering the items a result is
-    due for and those in the section on the commitment."""
-    pool = {e for item in trace.items if item.results and item.item.expected for e in item.results}
-    pool |= {e for e, entry in enumerate(trace.entries) if _judged(entry, primary)}
-    return sorted(e for e in pool if trace.entries[e].text.strip())
+def _evidence_pool(trace: Trace, primary: frozenset[str]) -> Iterator[int]:
+    """The results the commitment's rating rests on: those in the section on the commitment,
+    then those answering the items a result is due for (whether an item is due is asked only
+    of an item with a result, the vague judgement being the slow part)."""
+    seen = set()
+    for e, entry in enumerate(trace.entries):
+        if _judged(entry, primary) and entry.text.strip():
+            seen.add(e)
+            yield e
+    for item in trace.items:
+        if item.results and item.item.due_part and item.item.expected:
+            for e in item.results:
+                if e not in seen and trace.entries[e].text.strip():
+                    seen.add(e)
+                    yield e
 
 
 def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewEntry]:
@@ -363,7 +373,10 @@ def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewE
     if not high:
         return found
     pool = _evidence_pool(trace, primary)
-    if not pool or any(e not in restated_rows and _supports(trace, e) for e in pool):
+    first = next(pool, None)
+    if first is None:
+        return found  # no result at all: nothing to judge the rating on
+    if any(e not in restated_rows and _supports(trace, e) for e in itertools.chain([first], pool)):
         return found
     return found + high[:1]
 
