@@ -141,12 +141,14 @@ def writer_marks(lines: Sequence[Line]) -> bool:
 
 def _name_in(text: str) -> str | None:
     words = []
-    for word in text.replace(",", " ").split():
-        bare = word.rstrip(".;:")
+    for word in text.split():
+        bare = word.rstrip(".,;:")
         if not bare or not bare[0].isupper() or not bare.isalpha():
             break
         words.append(bare)
-        if bare != word:  # "Họ và tên: Đỗ Văn Chiến. Sinh năm: 1956": the name ends at its stop
+        # "Họ và tên: Đỗ Văn Chiến. Sinh năm: 1956", "Tên tôi là: Ngô Văn Chín, Tổ trưởng …":
+        # the name ends at the stop or comma after it
+        if bare != word:
             break
     return " ".join(words) if 2 <= len(words) <= 6 else None
 

@@ -384,9 +384,10 @@ def test_bold_docx_paragraphs_are_headings(tmp_path):
         ("Họ và tên: Đỗ Văn Chiến. Sinh năm: 1956. Quê quán: xã Hoà Bình.", "Đỗ Văn Chiến"),
         ("Họ tên: Trương Thị Mỹ Dung. Sinh năm 1979.", "Trương Thị Mỹ Dung"),
         ("Họ và tên: Lê Văn Tư; sinh ngày 02/3/1980", "Lê Văn Tư"),
+        ("Tên tôi là: Ngô Văn Chín, Tổ trưởng Tổ nhân dân tự quản số 4.", "Ngô Văn Chín"),
     ],
 )
-def test_author_ends_at_the_stop_after_the_name(field, name):
+def test_author_ends_at_the_stop_or_comma_after_the_name(field, name):
     text = COMMITMENT_ROMAN.replace("NGƯỜI CAM KẾT\n\nNguyễn Thị Lan", "")
     lines = text.split("\n")
     lines.insert(5, field)

@@ -105,3 +105,11 @@ def test_a_mapping_to_a_missing_file_is_a_config_error(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path / "chi-bo")])
     assert result.exit_code == 2
     assert "không thấy tệp “chi-bo/khong-co.txt”" in result.output
+
+
+def test_a_name_followed_by_the_post_after_a_comma_is_linked(tmp_path):
+    report = YEAREND_02A.replace(
+        "Họ và tên: Nguyễn Thị Lan", "Tên tôi là: Nguyễn Thị Lan, Tổ trưởng tổ Tự nhiên"
+    )
+    unit = _write(tmp_path / "chi-bo", {"cam-ket-lan.txt": COMMITMENT_LAN, "bao-cao.txt": report})
+    assert _pairs(unit) == {"bao-cao.txt": "cam-ket-lan.txt"}
