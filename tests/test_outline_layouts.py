@@ -558,6 +558,11 @@ Trần Minh"""
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
             "Báo cáo tổng kết năm 2025 thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu",
         ),
+        # a cell's own form for the 6-month report
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
+            "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025",
+        ),
     ],
 )
 def test_self_reviews_and_reports_on_commitments_are_reports(text):
