@@ -48,3 +48,51 @@ def test_the_halves_of_a_wrapped_item_are_one_item_answered_once():
     assert 14 not in due and 16 not in due  # "100% hội viên …", "Bảy hằng tuần …"
     assert 13 in due and 15 in due
     assert gaps(found) == []
+
+
+# A residential group's cell secretary.
+COMMITMENT_BINH = """ĐẢNG BỘ PHƯỜNG AN LẠC                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ KHU PHỐ 2
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Hồ Văn Bình
+Chức vụ: Bí thư Chi bộ Khu phố 2
+1. Về tư tưởng chính trị
+- Kiên định mục tiêu, lý tưởng của Đảng.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Duy trì sinh hoạt chi bộ vào ngày 15 hằng tháng; mỗi quý có 01 kỳ sinh hoạt chuyên đề.
+- Phân công 11 đảng viên phụ trách 6 cụm dân cư, báo cáo tình hình tại kỳ sinh hoạt hằng tháng.
+- Vận động 04 hộ còn để xe chiếm lòng hẻm 31 ký cam kết không tái phạm trước ngày 30/6/2026.
+An Lạc, ngày 10 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Hồ Văn Bình"""
+
+ITEM_MEETINGS, ITEM_CLUSTERS, ITEM_ALLEY = 9, 10, 11
+
+MIDYEAR_BINH = """CHI BỘ KHU PHỐ 2
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên đảng viên: Hồ Văn Bình
+Chức vụ đảng: Bí thư Chi bộ Khu phố 2
+1. Những việc đã làm được:
+- Chi bộ sinh hoạt đúng ngày 15 hằng tháng (6/6 kỳ); sinh hoạt chuyên đề quý I về bầu cử, quý II về trật tự đô thị.
+- 11 đảng viên đã nhận phụ trách 6 cụm dân cư; từ tháng 4 các kỳ sinh hoạt đều có báo cáo từng cụm.
+2. Những việc chưa làm được, lý do:
+- Sổ sách chi bộ chưa nộp Văn phòng Đảng ủy kiểm tra.
+3. Những việc sẽ làm 6 tháng cuối năm:
+- Vận động 04 hộ để xe chiếm lòng hẻm 31 ký cam kết không tái phạm.
+4. Tự đánh giá: Hoàn thành tốt.
+An Lạc, ngày 02 tháng 7 năm 2026
+Người báo cáo
+Hồ Văn Bình"""
+
+
+def test_a_result_opening_with_the_cells_name_is_no_field_of_the_writer():
+    found = trace(MIDYEAR_BINH, COMMITMENT_BINH)
+    assert any(entry.text.startswith("Chi bộ sinh hoạt đúng ngày 15") for entry in found.entries)
+    assert ITEM_MEETINGS not in gaps(found)
+
+
+def test_what_a_6_month_report_will_do_answers_nothing():
+    found = trace(MIDYEAR_BINH, COMMITMENT_BINH)
+    assert gaps(found) == [ITEM_ALLEY]
+    roles = {entry.line: entry.role for entry in found.entries}
+    assert 11 not in roles  # "3. Những việc sẽ làm …": directions, no result
