@@ -96,3 +96,100 @@ def test_what_a_6_month_report_will_do_answers_nothing():
     assert gaps(found) == [ITEM_ALLEY]
     roles = {entry.line: entry.role for entry in found.entries}
     assert 11 not in roles  # "3. Những việc sẽ làm …": directions, no result
+
+
+# A residential group's leader; her duties in a table of the commitment, the 6-month report on
+# the cell's own form, a results table.
+COMMITMENT_HOA = """ĐẢNG BỘ PHƯỜNG AN LẠC                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ KHU PHỐ 2
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lương Thị Hoa
+Chức vụ: Tổ trưởng Tổ dân phố số 9
+1. Về tư tưởng chính trị
+- Luôn tin tưởng vào sự lãnh đạo của Đảng.
+2. Về phẩm chất đạo đức, lối sống
+- Công khai thu, chi các khoản đóng góp tự nguyện của tổ tại 02 kỳ họp tổ (tháng 6 và tháng 12/2026).
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Thăm, tặng quà 9 gia đình chính sách dịp Tết và ngày 27/7/2026.
+- Xây dựng tổ dân phố văn hóa; giữ vững danh hiệu.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2025 còn chậm báo cáo số liệu hộ nghèo của tổ cho phường. Năm 2026 khắc phục, báo cáo kịp thời hơn.
+An Lạc, ngày 06 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Lương Thị Hoa"""
+
+ITEM_FEES, ITEM_VISITS, ITEM_CULTURE, ITEM_LATE = 9, 11, 12, 14
+
+
+def _midyear_hoa(tmp_path, rows: list[list[str]]):
+    from linter.document import Document
+    from linter.parse import parse
+    from linter.read import read
+    from linter.sources import Source
+    from tests.conftest import write_docx
+
+    path = write_docx(
+        tmp_path / "bao-cao.docx",
+        [
+            "CHI BỘ KHU PHỐ 2",
+            "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026",
+            "Họ và tên: Lương Thị Hoa. Chức vụ: Tổ trưởng Tổ dân phố số 9.",
+            "1. Những việc đã làm được",
+            [["Nội dung đã cam kết", "Kết quả", "Tự đánh giá"], *rows],
+            "2. Những việc chưa làm được, lý do",
+            "- Chưa có.",
+            "3. Tự đánh giá chung: Hoàn thành tốt.",
+            "An Lạc, ngày 20 tháng 6 năm 2026",
+            "NGƯỜI BÁO CÁO",
+            "Lương Thị Hoa",
+        ],
+    )
+    lines, fmt, _ = read(Source(path, path.name, "u"))
+    report = Document(path.name, "u", fmt, lines)
+    report.outline = parse(report)
+    return trace_pair(ReviewPair(report, document_from_text(COMMITMENT_HOA, "cam-ket.txt")))
+
+
+VISITS_ROW = ["Thăm, tặng quà gia đình chính sách", "Dịp Tết thăm, tặng 9 suất quà", "Hoàn thành"]
+
+
+def test_a_past_shortcoming_with_a_remedy_that_names_nothing_is_due_nothing(tmp_path):
+    found = _midyear_hoa(tmp_path, [VISITS_ROW])
+    due = [item.item.line for item in found.items if item.item.expected]
+    assert ITEM_LATE not in due
+    assert gaps(found) == []  # the visits are answered; the rest is vague or a pledge
+
+
+def test_a_remedy_naming_a_deadline_is_due_after_the_past_it_states():
+    from linter.trace.diagnosis import remedy_of
+
+    text = "Năm 2025 còn chậm gửi số liệu của tổ cho phường. Năm 2026 gửi trước ngày 05 hằng tháng."
+    assert remedy_of(text, 2026) == "Năm 2026 gửi trước ngày 05 hằng tháng."
+    # a line that is all commitment is judged whole
+    assert remedy_of("Gửi số liệu của tổ trước ngày 05 hằng tháng. Lưu bản sao.", 2026).startswith(
+        "Gửi số liệu"
+    )
+
+
+def test_what_will_be_done_by_a_date_is_a_status_not_a_restatement(tmp_path):
+    found = _midyear_hoa(
+        tmp_path,
+        [
+            VISITS_ROW,
+            [
+                "Công khai thu, chi các khoản đóng góp",
+                "Sẽ công khai tại kỳ họp tổ cuối tháng 6",
+                "",
+            ],
+        ],
+    )
+    assert [found.entries[e].text for e in found.restated] == []
+
+
+def test_a_duties_pledge_words_given_back_are_a_restatement_and_its_rating_unsupported(tmp_path):
+    found = _midyear_hoa(
+        tmp_path,
+        [VISITS_ROW, ["Xây dựng tổ dân phố văn hóa", "Giữ vững danh hiệu", "Hoàn thành tốt"]],
+    )
+    assert [found.entries[e].text for e in found.restated] == ["Giữ vững danh hiệu"]
+    assert [getattr(r, "text", None) for r in found.unsupported] == ["Giữ vững danh hiệu"]

@@ -29,7 +29,7 @@ from linter.concrete import is_pledge, is_prohibition, judge
 from linter.document import Document
 from linter.read.normalize import fold
 from linter.sections import UNPLACED
-from linter.trace.diagnosis import is_diagnosis
+from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, restated
 from linter.trace.link import ReviewPair, link, year_of
 from linter.trace.match import Affinity, Matcher
@@ -63,11 +63,12 @@ class Committed:
     # shortcoming of the past only stated: due if the vague judgement finds it checkable
     # (asked only when it matters: `expected`).
     due_part: bool
+    promise: str = ""  # what it commits to, when not the whole text (a shortcoming's remedy)
 
     @property
     def expected(self) -> bool:
         """A result is due for it."""
-        return self.due_part and judge(self.text).concrete
+        return self.due_part and judge(self.promise or self.text).concrete
 
 
 @dataclass
@@ -146,7 +147,8 @@ def committed_items(commitment: Document) -> list[Committed]:
         # "Không để thuốc hết hạn" is due anywhere.
         pledge = not {3, 5} & set(parts) and is_pledge(text) and not is_prohibition(text)
         due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge and not is_diagnosis(text, year)
-        items.append(Committed(first.line, last.end_line, text, parts, due_part))
+        promise = remedy_of(text, year) if 5 in parts else text
+        items.append(Committed(first.line, last.end_line, text, parts, due_part, promise))
     return items
 
 
@@ -292,7 +294,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
             del best[e]  # "Ngoài ra, được phân công …" shares only "phân công" with a pledge
         if e in best:
             item = items[best[e][1]]
-            if restated(entry.text, item.text):
+            if restated(entry.text, item.text) or _pledge_copied_back(
+                entry, item, affinities[best[e][1]][e]
+            ):
                 trace.restated.append(e)
         elif (related[e] and not extra) or is_pledge(entry.text):
             continue
@@ -302,6 +306,18 @@ def trace_pair(pair: ReviewPair) -> Trace:
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary)
     return trace
+
+
+def _pledge_copied_back(entry: ReviewEntry, item: Committed, affinity: Affinity) -> bool:
+    """A duty's own pledge-worded words given back as its result ("Giữ vững danh hiệu" for
+    "Xây dựng tổ dân phố văn hóa; giữ vững danh hiệu"): a restatement, though the same words
+    kept as a general pledge of parts 1, 2 and 4 are not judged."""
+    return (
+        not set(item.parts) <= PLEDGE_PARTS
+        and affinity.text_cover >= COPIED
+        and is_pledge(entry.text)
+        and not has_evidence(entry.text, item.text)
+    )
 
 
 @functools.cache
