@@ -165,6 +165,15 @@ def test_a_remedy_naming_a_deadline_is_due_after_the_past_it_states():
 
     text = "Năm 2025 còn chậm gửi số liệu của tổ cho phường. Năm 2026 gửi trước ngày 05 hằng tháng."
     assert remedy_of(text, 2026) == "Năm 2026 gửi trước ngày 05 hằng tháng."
+    from linter.trace.review import committed_items
+
+    for remedy in (
+        "Năm 2026 báo cáo trước ngày 05 hằng tháng.",
+        "Năm 2026 gửi sổ hộ nghèo đúng hạn.",
+    ):
+        commitment = COMMITMENT_HOA.replace("Năm 2026 khắc phục, báo cáo kịp thời hơn.", remedy)
+        items = {item.line: item for item in committed_items(document_from_text(commitment))}
+        assert items[ITEM_LATE].expected, remedy
     # a line that is all commitment is judged whole
     assert remedy_of("Gửi số liệu của tổ trước ngày 05 hằng tháng. Lưu bản sao.", 2026).startswith(
         "Gửi số liệu"

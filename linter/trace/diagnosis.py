@@ -61,8 +61,9 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.;])\s+(?=\S)")
 def remedy_of(text: str, year: int | None) -> str:
     """What a shortcoming's line commits to: after a first sentence that only states the
     shortcoming of the past ("Năm 2025 còn chậm báo cáo số liệu của tổ cho phường. Năm 2026
-    khắc phục, báo cáo kịp thời hơn."), the rest; else the whole line. Whether anything
-    checkable is committed is asked of that, not of the past it states."""
+    khắc phục, báo cáo kịp thời hơn."), the rest; else the whole line. A remedy that names
+    nothing ("khắc phục, báo cáo kịp thời hơn") commits to nothing checkable, whatever the
+    past it states names."""
     pieces = _FIRST_SENTENCE.split(text, maxsplit=1)
     if len(pieces) == 2 and is_diagnosis(pieces[0], year):
         return pieces[1]

@@ -63,12 +63,20 @@ class Committed:
     # shortcoming of the past only stated: due if the vague judgement finds it checkable
     # (asked only when it matters: `expected`).
     due_part: bool
-    promise: str = ""  # what it commits to, when not the whole text (a shortcoming's remedy)
+    # What it commits to, when not the whole text: a shortcoming's remedy after the past it
+    # states ("Năm 2025 còn chậm báo cáo số liệu … . Năm 2026 khắc phục, báo cáo kịp thời hơn.").
+    promise: str = ""
 
     @property
     def expected(self) -> bool:
-        """A result is due for it."""
-        return self.due_part and judge(self.promise or self.text).concrete
+        """A result is due for it: it is checkable, and its remedy (if the past is stated
+        first) names something, not only that it will be mended."""
+        if not (self.due_part and judge(self.text).concrete):
+            return False
+        if not self.promise or self.promise == self.text:
+            return True
+        remedy = judge(self.promise)
+        return remedy.concrete or bool(remedy.content)
 
 
 @dataclass
