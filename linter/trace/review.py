@@ -26,7 +26,7 @@ from pathlib import Path
 
 from linter import resources
 from linter.concrete import is_pledge, is_prohibition, judge
-from linter.document import Document
+from linter.document import Document, Item
 from linter.read.normalize import fold
 from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
@@ -140,13 +140,31 @@ _POST = re.compile(
 )
 
 
-def committed_items(commitment: Document) -> list[Committed]:
+def _lines_of_items(commitment: Document, year: int | None) -> list[tuple[Item, Item, str]]:
+    """The commitment's items as written (first sentence, last sentence, text): a bullet, or
+    a shortcoming stated and the remedy after it on the same wrapped paragraph ("Năm 2025 có 04
+    hồ sơ bị nhắc nhở do thiếu chữ ký,⏎thiếu biên bản. Năm 2026 tự rà soát …", its second
+    sentence starting on the line where the first ends): one line of the commitment, as a
+    paragraph not wrapped is."""
     outline = commitment.outline
-    year = year_of(commitment)
-    items = []
+    found: list[tuple[Item, Item, str]] = []
     for bullet in outline.bullets():
         first, last = bullet[0], bullet[-1]
         text = outline.bullet_text(first)
+        if found:
+            head, tail, before = found[-1]
+            goes_on = first.line == tail.end_line and first.start >= tail.end
+            if goes_on and is_diagnosis(before, year):
+                found[-1] = (head, last, f"{before} {text}")
+                continue
+        found.append((first, last, text))
+    return found
+
+
+def committed_items(commitment: Document) -> list[Committed]:
+    year = year_of(commitment)
+    items = []
+    for first, last, text in _lines_of_items(commitment, year):
         if _POST.match(fold(text)):
             continue
         parts = first.all_parts
@@ -256,7 +274,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
         return trace
     items = committed_items(pair.commitment)
     entries = review.entries
-    matcher = Matcher([i.text for i in items], [_without_extra_marker(e.text) for e in entries])
+    matcher = Matcher(
+        [i.promise or i.text for i in items], [_without_extra_marker(e.text) for e in entries]
+    )
     trace.items = [ItemTrace(item) for item in items]
     claims, named_by = None, {}
     if any(entry.claimed for entry in entries):  # a results table
