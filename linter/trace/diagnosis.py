@@ -53,3 +53,18 @@ def is_diagnosis(text: str, year: int | None) -> bool:
     if since is not None:
         return not any(y > since for y in later)
     return not later  # "Năm trước …; từ tháng 02/2025 …": a date of what will be done
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.;])\s+(?=\S)")
+
+
+def remedy_of(text: str, year: int | None) -> str:
+    """What a shortcoming's line commits to: after a first sentence that only states the
+    shortcoming of the past ("Năm 2025 còn chậm báo cáo số liệu của tổ cho phường. Năm 2026
+    khắc phục, báo cáo kịp thời hơn."), the rest; else the whole line. A remedy that names
+    nothing ("khắc phục, báo cáo kịp thời hơn") commits to nothing checkable, whatever the
+    past it states names."""
+    pieces = _FIRST_SENTENCE.split(text, maxsplit=1)
+    if len(pieces) == 2 and is_diagnosis(pieces[0], year):
+        return pieces[1]
+    return text

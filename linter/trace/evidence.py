@@ -23,7 +23,7 @@ _NUMBER = re.compile(r"([^\W\d_]*)\s*(\d+(?:[.,/]\d+)*)\s*([^\W\d_]*)")
 # ("vượt", "tăng", "giảm" without a figure are the formula "đạt và vượt kế hoạch đề ra"; with
 # one, the figure is the evidence.)
 _STATUS = re.compile(
-    r"\b(?:chưa|đang|dự kiến|không đạt|được công nhận|được khen|được tặng"
+    r"\b(?:chưa|đang|sẽ|dự kiến|không đạt|được công nhận|được khen|được tặng"
     r"|được cấp|được duyệt|được chọn|đạt giải|xếp loại|mới đạt|mới được|còn thiếu|còn lại"
     r"|trong đó|bằng khen|giấy khen|khen thưởng)\b"
 )

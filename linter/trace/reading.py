@@ -46,9 +46,11 @@ from linter.trace.model import (
 
 _SUBTITLE_LINES = 3
 _FIELD_REACH = 15  # the writer's particulars are in the first lines of the body
+# A field's label is followed by its colon ("Chi bộ: …", "Họ và tên đảng viên: …"); a result
+# may open with the same words ("- Chi bộ sinh hoạt đúng ngày 18 hằng tháng (6/6 kỳ) …").
 _FIELD = re.compile(
-    r"^[-+•*–·\s]*(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
-    r"|sinh ngày|nhiệm vụ được giao|công việc được giao|năm \d{4}$)"
+    r"^[-+•*–·\s]*(?:(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
+    r"|sinh ngày|nhiệm vụ được giao|công việc được giao)[^:]{0,20}:|năm \d{4}$)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"

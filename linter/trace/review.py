@@ -26,10 +26,10 @@ from pathlib import Path
 
 from linter import resources
 from linter.concrete import is_pledge, is_prohibition, judge
-from linter.document import Document
+from linter.document import Document, Item
 from linter.read.normalize import fold
 from linter.sections import UNPLACED
-from linter.trace.diagnosis import is_diagnosis
+from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, restated
 from linter.trace.link import ReviewPair, link, year_of
 from linter.trace.match import Affinity, Matcher
@@ -63,11 +63,20 @@ class Committed:
     # shortcoming of the past only stated: due if the vague judgement finds it checkable
     # (asked only when it matters: `expected`).
     due_part: bool
+    # What it commits to, when not the whole text: a shortcoming's remedy after the past it
+    # states ("Năm 2025 còn chậm báo cáo số liệu … . Năm 2026 khắc phục, báo cáo kịp thời hơn.").
+    promise: str = ""
 
     @property
     def expected(self) -> bool:
-        """A result is due for it."""
-        return self.due_part and judge(self.text).concrete
+        """A result is due for it: it is checkable, and its remedy (if the past is stated
+        first) names something, not only that it will be mended."""
+        if not (self.due_part and judge(self.text).concrete):
+            return False
+        if not self.promise or self.promise == self.text:
+            return True
+        remedy = judge(self.promise)
+        return remedy.concrete or bool(remedy.content)
 
 
 @dataclass
@@ -131,13 +140,31 @@ _POST = re.compile(
 )
 
 
-def committed_items(commitment: Document) -> list[Committed]:
+def _lines_of_items(commitment: Document, year: int | None) -> list[tuple[Item, Item, str]]:
+    """The commitment's items as written (first sentence, last sentence, text): a bullet, or
+    a shortcoming stated and the remedy after it on the same wrapped paragraph ("Năm 2025 có 04
+    hồ sơ bị nhắc nhở do thiếu chữ ký,⏎thiếu biên bản. Năm 2026 tự rà soát …", its second
+    sentence starting on the line where the first ends): one line of the commitment, as a
+    paragraph not wrapped is."""
     outline = commitment.outline
-    year = year_of(commitment)
-    items = []
+    found: list[tuple[Item, Item, str]] = []
     for bullet in outline.bullets():
         first, last = bullet[0], bullet[-1]
         text = outline.bullet_text(first)
+        if found:
+            head, tail, before = found[-1]
+            goes_on = first.line == tail.end_line and first.start >= tail.end
+            if goes_on and is_diagnosis(before, year):
+                found[-1] = (head, last, f"{before} {text}")
+                continue
+        found.append((first, last, text))
+    return found
+
+
+def committed_items(commitment: Document) -> list[Committed]:
+    year = year_of(commitment)
+    items = []
+    for first, last, text in _lines_of_items(commitment, year):
         if _POST.match(fold(text)):
             continue
         parts = first.all_parts
@@ -146,7 +173,8 @@ def committed_items(commitment: Document) -> list[Committed]:
         # "Không để thuốc hết hạn" is due anywhere.
         pledge = not {3, 5} & set(parts) and is_pledge(text) and not is_prohibition(text)
         due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge and not is_diagnosis(text, year)
-        items.append(Committed(first.line, last.end_line, text, parts, due_part))
+        promise = remedy_of(text, year) if 5 in parts else text
+        items.append(Committed(first.line, last.end_line, text, parts, due_part, promise))
     return items
 
 
@@ -246,7 +274,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
         return trace
     items = committed_items(pair.commitment)
     entries = review.entries
-    matcher = Matcher([i.text for i in items], [_without_extra_marker(e.text) for e in entries])
+    matcher = Matcher(
+        [i.promise or i.text for i in items], [_without_extra_marker(e.text) for e in entries]
+    )
     trace.items = [ItemTrace(item) for item in items]
     claims, named_by = None, {}
     if any(entry.claimed for entry in entries):  # a results table
@@ -292,7 +322,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
             del best[e]  # "Ngoài ra, được phân công …" shares only "phân công" with a pledge
         if e in best:
             item = items[best[e][1]]
-            if restated(entry.text, item.text):
+            if restated(entry.text, item.text) or _pledge_copied_back(
+                entry, item, affinities[best[e][1]][e]
+            ):
                 trace.restated.append(e)
         elif (related[e] and not extra) or is_pledge(entry.text):
             continue
@@ -302,6 +334,18 @@ def trace_pair(pair: ReviewPair) -> Trace:
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary)
     return trace
+
+
+def _pledge_copied_back(entry: ReviewEntry, item: Committed, affinity: Affinity) -> bool:
+    """A duty's own pledge-worded words given back as its result ("Giữ vững danh hiệu" for
+    "Xây dựng tổ dân phố văn hóa; giữ vững danh hiệu"): a restatement, though the same words
+    kept as a general pledge of parts 1, 2 and 4 are not judged."""
+    return (
+        not set(item.parts) <= PLEDGE_PARTS
+        and affinity.text_cover >= COPIED
+        and is_pledge(entry.text)
+        and not has_evidence(entry.text, item.text)
+    )
 
 
 @functools.cache
