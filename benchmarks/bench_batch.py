@@ -21,7 +21,8 @@ holds a few copies, as real units do; across units the items still recur. Then i
   including copies and dates, with the files/s, the CPU seconds of the process tree and the
   peak memory of the process tree (the sum over camket and its workers, sampled from /proc
   every 20 ms);
-- `camket check one.docx` (start-up included, no cache), a commitment of the batch as Word;
+- `camket check one.docx` (start-up included, no cache), a commitment of the batch as Word,
+  alone in a folder of its own (bench_one.py compares two checkouts on it);
 - `camket --version`.
 
 --checkout runs `python -m linter.cli` of a checkout (a folder, or a git revision exported with
@@ -327,7 +328,8 @@ def main() -> None:
             return
         warm = repeated(command, env, args.repeat, fresh=None, tree=True, cwd=Path(folder))
         print(f"warm: {total} files, {summary(warm, total)}")
-        one = Path(folder) / "one.docx"
+        one = Path(folder) / "alone" / "one.docx"  # alone: /tmp's files are not its context
+        one.parent.mkdir()
         write_docx(one, commitment(0, corpus_items(), args.words, random.Random(1)))
         check_one = [*camket, "check", "--no-cache", str(one)]
         single = repeated(check_one, env, 5, None, tree=False, cwd=Path(folder))

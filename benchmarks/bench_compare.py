@@ -2,15 +2,17 @@
 
 Usage: python benchmarks/bench_compare.py [--base b6eb367] [--head .] [--files 1000]
                                           [--repeat 3] [--jobs 0] [--ignore duplicate,CK404]
-                                          [--realistic] [--keep DIR]
+                                          [--realistic] [--format txt|docx|both] [--keep DIR]
 
-Builds one batch with bench_batch.py's generator (--realistic: its realistic mode), then times
+Builds one batch with bench_batch.py's generator (--realistic: its realistic mode; --format: the
+commitments as .txt, as Word files, or half of each), then times
 `python -m linter.cli check -q --format json DIR` of each checkout, each run a separate
 process with PYTHONPATH set to its checkout and an empty cache folder of its own (cold). The
 runs alternate base, head, head, base, … so that a drift of the shared machine weighs on both
 alike. `--base` and `--head` are a checkout's folder or a git revision of this repository (a
 revision is exported with `git archive` to a temporary folder and removed afterwards). Each
-checkout first checks a few files untimed, so neither pays for compiling its .pyc files.
+checkout first checks a file untimed, so neither pays for compiling its .pyc files (written
+even when PYTHONDONTWRITEBYTECODE is set here: an installed camket has them).
 
 Prints each run's wall seconds, files/s and CPU seconds (of the process and its workers), the
 median files/s of each side and their ratio (head / base), the ratio of each pair of runs made
@@ -88,7 +90,8 @@ def timed(side: Side, argv: list[str], cache: Path, output: Path) -> Timing:
     shutil.rmtree(cache, ignore_errors=True)
     cache.mkdir(parents=True)
     env = {**os.environ, "PYTHONPATH": str(side.folder), "CAMKET_CACHE_DIR": str(cache)}
-    env.pop("CAMKET_DEBUG", None)
+    for name in ("CAMKET_DEBUG", "PYTHONDONTWRITEBYTECODE"):  # .pyc written, as installed
+        env.pop(name, None)
     with output.open("wb") as stream:
         start = time.perf_counter()
         process = subprocess.Popen(
@@ -129,6 +132,9 @@ def main() -> None:
         "--ignore", default="", help="rules both sides leave out, e.g. duplicate,CK404"
     )
     parser.add_argument("--realistic", action="store_true", help="bench_batch.py --realistic")
+    parser.add_argument(
+        "--format", choices=("txt", "docx", "both"), default="txt", help="the commitments' format"
+    )
     parser.add_argument("--keep", type=Path, help="keep the batch and the reports in this folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="camket-compare-") as scratch_name:
@@ -136,10 +142,13 @@ def main() -> None:
         work = args.keep or scratch
         root = work / "ho-so"
         root.mkdir(parents=True)
-        written = build(root, args.files, args.words, "txt", args.realistic)
+        written = build(root, args.files, args.words, args.format, args.realistic)
         total = len(list(root.rglob("*.*")))
         mode = "realistic" if args.realistic else "corpus items drawn at random"
-        print(f"batch: {total} files ({len(written)} commitments, {mode}), jobs {args.jobs}")
+        print(
+            f"batch: {total} files ({len(written)} commitments as {args.format}, {mode}), "
+            f"jobs {args.jobs}"
+        )
         print(f"ignore: {args.ignore or '-'}")
         with (
             checkout(args.base, scratch, "base") as base_folder,

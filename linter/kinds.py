@@ -9,7 +9,8 @@ a title alone misleads, from what the document holds.
   tasks ("NGHỊ QUYẾT" / "về nhiệm vụ năm 2025"): members' commitments implement it as they
   implement a plan. A resolution of one meeting ("Kỳ họp chi bộ tháng 02 năm 2023") is other.
 - report: what looks back on the commitments: "BÁO CÁO …" (also "BÁO CÁO sơ kết …" and a
-  one-line "Báo cáo tổng kết … thực hiện cam kết"), "BẢN KIỂM ĐIỂM", "BẢN TỰ KIỂM ĐIỂM".
+  one-line "Báo cáo tổng kết … thực hiện cam kết"), "BẢN KIỂM ĐIỂM", "BẢN TỰ KIỂM ĐIỂM", a
+  cell's "PHIẾU BÁO CÁO …".
 - other: anything else. A title of another document type in capitals (THÔNG BÁO, TỜ TRÌNH,
   BIÊN BẢN, GIẤY MỜI, QUYẾT ĐỊNH, HƯỚNG DẪN, …) ends the search: a sentence below it that
   starts "Bản cam kết …" does not make a guidance text a commitment.
@@ -38,7 +39,15 @@ _COMMITMENT_TITLES = (
 )
 _PLAN_TITLES = ("kế hoạch", "chương trình hành động")
 _RESOLUTION = "nghị quyết"
-_REPORT_TITLES = ("báo cáo", "bản kiểm điểm", "bản tự kiểm điểm")
+# "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT …": a cell's own form for the 6-month report.
+_REPORT_TITLES = (
+    "báo cáo",
+    "bản kiểm điểm",
+    "bản tự kiểm điểm",
+    "phiếu báo cáo",
+    "phiếu kiểm điểm",
+    "phiếu tự kiểm điểm",
+)
 _OTHER_TITLES = (
     "thông báo",
     "tờ trình",

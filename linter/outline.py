@@ -141,12 +141,19 @@ def writer_marks(lines: Sequence[Line]) -> bool:
 
 def _name_in(text: str) -> str | None:
     words = []
-    for word in text.replace(",", " ").split():
-        bare = word.rstrip(".;:")
+    tokens = text.split()
+    for index, word in enumerate(tokens):
+        bare = word.rstrip(".,;:")
         if not bare or not bare[0].isupper() or not bare.isalpha():
+            # "Họ và tên: Trịnh Minh Quân Năm sinh: 1991" (a PDF's line running the next field
+            # on): the capital opening that field's label is no part of the name
+            if words and any(token.endswith(":") for token in tokens[index : index + 3]):
+                words.pop()
             break
         words.append(bare)
-        if bare != word:  # "Họ và tên: Đỗ Văn Chiến. Sinh năm: 1956": the name ends at its stop
+        # "Họ và tên: Đỗ Văn Chiến. Sinh năm: 1956", "Tên tôi là: Ngô Văn Chín, Tổ trưởng …":
+        # the name ends at the stop or comma after it
+        if bare != word:
             break
     return " ".join(words) if 2 <= len(words) <= 6 else None
 

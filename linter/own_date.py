@@ -36,7 +36,8 @@ _DATE_TAIL = re.compile(
 _NOT_PLACE = re.compile(
     r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
     r"chậm nhất|hoàn thành|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"
-    r"|^(?:sinh|vào đảng|kết nạp|chính thức)\b"  # "Sinh ngày 30 tháng 4 năm 1985" is no place
+    # "Sinh ngày 30 tháng 4 năm 1985" is no place, nor is "… Hồng. Sinh ngày …" wrapped together
+    r"|(?:^|[.;]\s*)(?:sinh|vào đảng|kết nạp|chính thức)\b"
 )
 _WORD = re.compile(r"\S+")
 # A line that a break cut inside a place-and-date line: it ends on the place's comma or inside
@@ -218,6 +219,12 @@ def _own_date_in(
             or (signature is not None and _in_rows(line, *signature))
             # a date line just above the signature table ("Ngày 16 tháng 3 năm 2026")
             or (signature is not None and _just_above(line, lines, signature[0]))
+            # or just above the signer's line ("Ngày 19 tháng 3 năm 2026" / "Người cam kết")
+            or (
+                line.cell is None
+                and _stands_alone(line, lines[index - 1] if index else None)
+                and body_end - CLOSING_REACH <= line.number < body_end
+            )
         )
         if line.cell is not None and not (in_header or in_closing):
             continue  # a date in a table of the body is a deadline, not the document's date
@@ -230,6 +237,18 @@ def _own_date_in(
             if fallback is None and (in_header or in_closing):
                 fallback = own
     return fallback
+
+
+def _stands_alone(line: Line, previous: Line | None) -> bool:
+    """A line of its own ("Ngày 19 …", or "ngày 12/3/2026" under a finished line), not one
+    going on the sentence or the date above ("… tại nhà văn hóa bản Phiêng," / "ngày 03 …",
+    "Bản Phiêng, ngày 03 tháng 02" / "ngày 10 …")."""
+    if line.clean.lstrip()[:1].isupper() or previous is None:
+        return True
+    above = previous.clean.rstrip()
+    return not above.endswith((",", ":", ";", "-")) and not _OPEN_END.search(
+        fold(above[-_OPEN_END_REACH:])
+    )
 
 
 def _in_rows(line: Line, table: int, first_row: int) -> bool:

@@ -153,14 +153,20 @@ def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ..
 
 
 # "1. Về tư tưởng chính trị. Giữ vững …": a numbered "Về …" title ended by a full stop, its
-# first item written on after it (a fixed-width text wraps both together).
-_VE_TITLE_STOP = re.compile(r"về\s[^.:;]{3,60}?(\.)\s+(?=\S)")
+# first item written on after it (a fixed-width text wraps both together); in a chat message,
+# by a dash ("2. Về đạo đức lối sống- Không uống rượu …").
+_VE_TITLE_STOP = re.compile(r"về\s[^.:;\-–]{3,60}?(?:(\.)|\s*([-–]))\s+(?=\S)")
 
 
 def _title_stop(text: str, body_start: int) -> int:
-    """Where a numbered "Về …" title ends with a full stop and its item starts; -1 if not."""
+    """Where a numbered "Về …" title ends with a full stop or a dash and its item starts; -1
+    if not. After a dash the item must open with a capital: "kinh tế - xã hội" is one title."""
     found = _VE_TITLE_STOP.match(fold(text), body_start)
-    return found.start(1) if found else -1
+    if not found:
+        return -1
+    if found.group(1):
+        return found.start(1)
+    return found.start(2) if text[found.end() : found.end() + 1].isupper() else -1
 
 
 def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) -> Heading | None:

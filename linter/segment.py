@@ -1,29 +1,47 @@
 """Vietnamese word segmentation, POS tags and sentences, by underthesea.
 
-The one place camket touches underthesea. Importing it costs about a third of a second and its
-models more, so everything here imports it on first use: `camket --version`, `rules list` and
-texts the lexical checks settle never load it.
+The one place camket touches underthesea, and it takes only the pieces it uses: the word
+segmenter, the sentence splitter and two CRF models run by underthesea_core. `import
+underthesea` runs the package's __init__, which imports every pipeline (named entities, chunking,
+classification over HTTP, …) and joblib with numpy: a quarter of a second, longer than checking
+a file takes. So the pieces are imported by their own module names, without that __init__ (see
+`_lean_import`); code that asks underthesea for anything else later still gets the whole package.
+Nothing is imported before the first use: `camket --version`, `rules list` and texts the
+lexical checks settle never load underthesea.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import pickle
+import sys
+import threading
 from collections.abc import Callable
+from importlib.machinery import ModuleSpec
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 # The POS model underthesea ships as "v2.0" (VLSP 2013, features computed in underthesea_core):
 # about ten times faster than its default 2017 model, whose features are computed in Python.
 _POS_MODEL = Path("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303")
 _WORD_MODEL = Path("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+# A model folder's parts, named as underthesea's FastCRFSequenceTagger names them.
+_TAGGER, _FEATURES, _DICTIONARY = "models.bin", "features.bin", "dictionary.bin"
+
+_PACKAGE = "underthesea"
+# The segmenter's text normaliser: a module that loads this rule table with joblib.
+_NORMALIZER = "underthesea.pipeline.text_normalize.text_normalizer"
+_NORMALIZER_CODE = Path("pipeline", "text_normalize", "text_normalizer.py")
+_NORMALIZER_RULES = Path("pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
 
 
 @functools.lru_cache(maxsize=8192)
 def words(text: str) -> tuple[str, ...]:
     """Words of `text` as underthesea segments it ("tốt nghiệp" is one word)."""
     _load_word_model()
-    from underthesea import word_tokenize
+    from underthesea.pipeline.word_tokenize import word_tokenize
 
     return tuple(word_tokenize(text))
 
@@ -42,11 +60,8 @@ MAX_WORD_SYLLABLES = 4  # the longest word looked up in the dictionary
 def _dictionary() -> frozenset[str]:
     """The words of underthesea's word-segmentation model (about 72,000, most of several
     syllables), lower-case."""
-    import underthesea
-
-    model = Path(underthesea.__file__).parent / _WORD_MODEL
     try:
-        words = _load_pickled(model / "dictionary.bin")
+        words = _load_pickled(_folder() / _WORD_MODEL / _DICTIONARY)
     except (OSError, ValueError):
         return frozenset()
     return frozenset(w for w in words if isinstance(w, str))
@@ -71,7 +86,8 @@ def dictionary_words(text: str) -> tuple[str, ...]:
 
 
 def sentences(text: str) -> list[str]:
-    from underthesea import sent_tokenize
+    _lean_import()
+    from underthesea.pipeline.sent_tokenize import sent_tokenize
 
     return sent_tokenize(text)
 
@@ -82,40 +98,119 @@ def preload() -> None:
     _pos_tagger()
 
 
-def _load_pickled(path: Path) -> Any:
-    """A model part underthesea wrote with joblib: plain pickles (a list, a set), which the
-    C unpickler reads in a fifth of the time joblib's Python one takes."""
-    import joblib
+# --- importing underthesea's pieces ----------------------------------------------------------
 
+
+@functools.cache
+def _folder() -> Path:
+    """underthesea's package folder, found without importing the package."""
+    loaded = sys.modules.get(_PACKAGE)
+    spec = loaded.__spec__ if loaded is not None else importlib.util.find_spec(_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"No module named {_PACKAGE!r}", name=_PACKAGE)
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+_import_lock = threading.Lock()
+
+
+def _lean_import() -> None:
+    """Make underthesea's modules importable without running its package __init__ nor its text
+    normaliser's module (which imports joblib, numpy with it, to read a plain pickle).
+
+    Both are registered as modules whose code has not run (the normaliser holding the two
+    tables its neighbours import from it, read here by the C unpickler); each runs its own code
+    the first time it is asked for a name it lacks, so `underthesea.word_tokenize` or
+    `from underthesea import ner` elsewhere still find the whole package. Nothing is done
+    when underthesea is imported already, or when its files are not where this version of it
+    keeps them (then the package is imported whole)."""
+    with _import_lock:
+        if _PACKAGE in sys.modules:
+            return
+        folder = _folder()
+        rules, code = folder / _NORMALIZER_RULES, folder / _NORMALIZER_CODE
+        if not (rules.is_file() and code.is_file()):
+            import underthesea  # noqa: F401  (a version laid out otherwise: the whole package)
+
+            return
+        table = _load_pickled(rules)
+        normalizer = importlib.util.spec_from_file_location(_NORMALIZER, code)
+        package = importlib.util.find_spec(_PACKAGE)
+        assert normalizer is not None and package is not None
+        tables = {"character_map": table["character"], "token_map": table["token"]}
+        sys.modules[_NORMALIZER] = _run_on_demand(normalizer, tables)
+        sys.modules[_PACKAGE] = _run_on_demand(package, {})
+        # The text normaliser and the segmenter import each other: the normaliser first, as
+        # the package's own __init__ has it, or the segmenter finds it half made.
+        parent = importlib.import_module(_NORMALIZER.rpartition(".")[0])
+        parent.text_normalizer = sys.modules[_NORMALIZER]  # as importing it would have set
+
+
+def _run_on_demand(spec: ModuleSpec, names: dict[str, Any]) -> ModuleType:
+    """The module of `spec` holding `names`, its code not run yet: it runs (once) when the
+    module is asked for a name it does not hold, but for __path__, which the import system
+    asks every module it imports a name from (a module without it is no package). Submodules
+    of a package import without its code."""
+    module = importlib.util.module_from_spec(spec)
+    module.__dict__.update(names)
+
+    def run_code(name: str) -> Any:
+        if name == "__path__":
+            raise AttributeError(name)
+        del module.__getattr__
+        assert spec.loader is not None
+        spec.loader.exec_module(module)
+        return getattr(module, name)
+
+    module.__getattr__ = run_code  # type: ignore[method-assign]
+    return module
+
+
+# --- the models ------------------------------------------------------------------------------
+
+
+def _load_pickled(path: Path) -> Any:
+    """A model part underthesea wrote with joblib: plain pickles (a list, a set, a dict),
+    which the C unpickler reads in a fifth of the time joblib's Python one takes."""
     try:
         with path.open("rb") as stream:
             return pickle.load(stream)
     except (pickle.UnpicklingError, ValueError, EOFError):
+        import joblib
+
         return joblib.load(path)  # a joblib container after all (compressed, numpy)
 
 
-def _crf_model(folder: Path) -> Any:
-    """underthesea's FastCRFSequenceTagger for a model folder, its parts loaded as above."""
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-    from underthesea_core import CRFFeaturizer, CRFTagger
+class _CRFModel:
+    """A CRF sequence tagger from a model folder of underthesea's: what its
+    FastCRFSequenceTagger does to predict, without its module (which imports joblib)."""
 
-    model = FastCRFSequenceTagger()
-    model.estimator = CRFTagger()
-    model.estimator.load(str(folder / model.path_model))
-    features = _load_pickled(folder / model.path_features)
-    dictionary = _load_pickled(folder / model.path_dictionary)
-    model.featurizer = CRFFeaturizer(features, dictionary)
-    return model
+    def __init__(self, folder: Path) -> None:
+        from underthesea_core import CRFFeaturizer, CRFTagger
+
+        self.estimator = CRFTagger()
+        self.estimator.load(str(folder / _TAGGER))
+        features = _load_pickled(folder / _FEATURES)
+        dictionary = _load_pickled(folder / _DICTIONARY)
+        self.featurizer = CRFFeaturizer(features, dictionary)
+
+    def predict(self, tokens: list[list[str]]) -> list[str]:
+        """Tags of one sequence of tokens (each a list of its features' columns)."""
+        return self.estimator.tag(self.featurizer.process([tokens])[0])
+
+
+def _crf_model(folder: Path) -> _CRFModel:
+    return _CRFModel(folder)
 
 
 @functools.cache
 def _load_word_model() -> None:
     """Hand underthesea's word_tokenize its model, loaded faster than it would load it itself
     (it keeps the model in a module variable and loads one only while that is None)."""
-    import underthesea
+    _lean_import()
     import underthesea.pipeline.word_tokenize as segmenter
 
-    folder = Path(underthesea.__file__).parent / _WORD_MODEL
+    folder = _folder() / _WORD_MODEL
     if getattr(segmenter, "word_tokenize_model", "absent") is None and folder.is_dir():
         segmenter.word_tokenize_model = _crf_model(folder)
 
@@ -125,9 +220,7 @@ def _pos_tagger() -> Callable[[tuple[str, ...]], list[str]]:
     """Tags for segmented words. underthesea's own `pos_tag(model="v2.0")` tags only on the call
     that loads the model (9.5.0), so the model is loaded here; an underthesea without it gets
     its default tagger."""
-    import underthesea
-
-    folder = Path(underthesea.__file__).parent / _POS_MODEL
+    folder = _folder() / _POS_MODEL
     if not folder.is_dir():
         return _default_tags
     model = _crf_model(folder)
@@ -142,6 +235,7 @@ def _pos_tagger() -> Callable[[tuple[str, ...]], list[str]]:
 
 
 def _default_tags(segmented: tuple[str, ...]) -> list[str]:
+    _lean_import()
     from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
 
     return [tag for _, tag in CRFPOSTagPredictor.Instance().predict(list(segmented))]

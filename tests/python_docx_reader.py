@@ -14,10 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from docx.blkcntnr import BlockItemContainer
 from docx.styles.style import StyleFactory
 from docx.table import Table
 
-from linter.document import CellRef
+from linter.document import CellRef, Line, make_line
 from linter.read import legacy
 
 
@@ -77,3 +78,44 @@ def old_docx_paragraphs(path: Path) -> tuple[list[tuple[str, CellRef | None, boo
     fonts = legacy.StyleFonts(document.part.styles.element)
     _blocks(document, raws, [0], _BoldStyles(document), fonts, legacy_found)
     return raws, legacy_found
+
+
+def _margin_parts(document) -> list:
+    """The page header and footer parts python-docx loaded, as Word relates them to the main
+    document: headers first, then footers, each part once, in the order of its relationships."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    related = [rel for rel in document.part.rels.values() if not rel.is_external]
+    parts = [rel.target_part for rel in related if rel.reltype == RT.HEADER]
+    parts += [rel.target_part for rel in related if rel.reltype == RT.FOOTER]
+    return list({id(part): part for part in parts}.values())
+
+
+def old_word_lines(path: Path) -> tuple[list[Line], str | None]:
+    """The numbered lines of a Word file and the legacy encodings converted, from python-docx's
+    reading: the body's paragraphs as `old_docx_paragraphs`, then those of the page headers and
+    footers (the empty ones left out) read the same way, as linter.read.reader numbers them."""
+    document = docx.Document(str(path))
+    legacy_found: set[str] = set()
+    fonts = legacy.StyleFonts(document.part.styles.element)
+    bold_styles = _BoldStyles(document)
+    tables = [0]
+    body: list[tuple[str, CellRef | None, bool]] = []
+    _blocks(document, body, tables, bold_styles, fonts, legacy_found)
+    margins: list[tuple[str, CellRef | None, bool]] = []
+    for part in _margin_parts(document):
+        _blocks(
+            BlockItemContainer(part.element, part),
+            margins,
+            tables,
+            bold_styles,
+            fonts,
+            legacy_found,
+        )
+    lines = [make_line(n, text, cell, bold) for n, (text, cell, bold) in enumerate(body, 1)]
+    kept = [paragraph for paragraph in margins if paragraph[0].strip()]
+    lines += [
+        make_line(n, text, cell, bold, margin=True)
+        for n, (text, cell, bold) in enumerate(kept, len(lines) + 1)
+    ]
+    return lines, "+".join(sorted(legacy_found)) or None

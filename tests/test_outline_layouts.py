@@ -558,6 +558,11 @@ Trần Minh"""
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
             "Báo cáo tổng kết năm 2025 thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu",
         ),
+        # a cell's own form for the 6-month report
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
+            "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025",
+        ),
     ],
 )
 def test_self_reviews_and_reports_on_commitments_are_reports(text):
@@ -718,3 +723,63 @@ việc tang ở thôn.
     assert starts[4] == "Giữ vững phẩm chất n"  # the item, not the title, on the heading line
     assert starts[6] == "Không tham gia các h"
     assert starts[8] == "Dự sinh hoạt chi bộ "
+
+
+def test_a_bare_date_line_just_above_the_signer_is_the_own_date():
+    text = (
+        "CHI BỘ THÔN PHÚ ĐA\n\nBẢN CAM KẾT NĂM 2026\n\nHọ và tên: Nguyễn Văn Bảy\n"
+        "3. Về thực hiện nhiệm vụ\n- Cho hợp tác xã thuê máy gặt trước ngày 30/5/2026.\n\n"
+        "                 Ngày 19 tháng 3 năm 2026\n                  Người cam kết\n"
+        "                  Nguyễn Văn Bảy"
+    )
+    own = outline_of(text).own_date
+    assert own is not None and own.value == dt.date(2026, 3, 19)
+
+
+def test_a_birth_date_wrapped_onto_the_name_line_is_no_place_and_date():
+    text = (
+        "CHI BỘ ẤP BÃI NHÀ\n\nBẢN CAM KẾT NĂM 2026\n\nHọ và tên: Trương Thị\n"
+        "Hồng. Sinh ngày 20/10/1985.\n3. Về thực hiện nhiệm vụ\n"
+        "- Tổ chức 01 buổi tuyên truyền trong quý II/2026.\n\nBãi Giếng, ngày 26 tháng\n"
+        "02 năm 2026\nNGƯỜI CAM KẾT"
+    )
+    own = outline_of(text).own_date
+    assert own is not None and own.value == dt.date(2026, 2, 26)
+
+
+def test_a_part_heading_run_into_its_first_item_by_a_dash_as_chat_messages_do():
+    text = (
+        "BẢN CAM KẾT NĂM 2026\nHọ và tên: Nguyễn Văn Toàn\n"
+        "1. Về tư tưởng chính trị- Luôn tin tưởng vào sự lãnh đạo của Đảng\n"
+        "2. Về đạo đức lối sống - Không uống rượu khi làm nhiệm vụ tuần tra, trực chốt\n"
+        "3. Về thực hiện nhiệm vụ – Tuần tra 02 buổi mỗi tuần cùng tổ dân quân\n"
+    )
+    sections = outline_of(text).sections
+    assert [(s.title, [i.text for i in s.items]) for s in sections] == [
+        ("Về tư tưởng chính trị", ["Luôn tin tưởng vào sự lãnh đạo của Đảng"]),
+        ("Về đạo đức lối sống", ["Không uống rượu khi làm nhiệm vụ tuần tra, trực chốt"]),
+        ("Về thực hiện nhiệm vụ", ["Tuần tra 02 buổi mỗi tuần cùng tổ dân quân"]),
+    ]
+
+
+def test_a_dash_inside_a_title_does_not_cut_it():
+    text = (
+        "BẢN CAM KẾT NĂM 2026\nHọ và tên: Nguyễn Văn Toàn\n"
+        "3. Về thực hiện nhiệm vụ phát triển kinh tế - xã hội\n"
+        "- Tuần tra 02 buổi mỗi tuần cùng tổ dân quân\n"
+    )
+    (section,) = outline_of(text).sections
+    assert section.title == "Về thực hiện nhiệm vụ phát triển kinh tế - xã hội"
+    assert [i.text for i in section.items] == ["Tuần tra 02 buổi mỗi tuần cùng tổ dân quân"]
+
+
+def test_a_lower_case_date_line_under_a_finished_item_is_the_closing_date():
+    """A chat message's "ngày 12/3/2026" under the last item, then the signer."""
+    text = (
+        "BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026\nHọ và tên: Giàng Mí Tráng\n"
+        "3. Về thực hiện nhiệm vụ\n- Bán qua mạng ít nhất 2 tấn thảo quả trong vụ thu hoạch 2026\n"
+        "- Làm gương cho thanh niên trong thôn lập nghiệp tại quê hương\n"
+        "ngày 12/3/2026\nNgười cam kết\nGiàng Mí Tráng"
+    )
+    own = outline_of(text).own_date
+    assert own is not None and own.value == dt.date(2026, 3, 12)

@@ -384,9 +384,13 @@ def test_bold_docx_paragraphs_are_headings(tmp_path):
         ("Họ và tên: Đỗ Văn Chiến. Sinh năm: 1956. Quê quán: xã Hoà Bình.", "Đỗ Văn Chiến"),
         ("Họ tên: Trương Thị Mỹ Dung. Sinh năm 1979.", "Trương Thị Mỹ Dung"),
         ("Họ và tên: Lê Văn Tư; sinh ngày 02/3/1980", "Lê Văn Tư"),
+        ("Tên tôi là: Ngô Văn Chín, Tổ trưởng Tổ nhân dân tự quản số 4.", "Ngô Văn Chín"),
+        ("Họ và tên: Trịnh Minh Quân Năm sinh: 1991", "Trịnh Minh Quân"),
+        ("Họ và tên: Nguyễn Thị Hồng Nhung Sinh ngày: 21/6/1990", "Nguyễn Thị Hồng Nhung"),
+        ("Họ và tên: Lê Văn Tư Ngày vào Đảng: 02/9/2017", "Lê Văn Tư"),
     ],
 )
-def test_author_ends_at_the_stop_after_the_name(field, name):
+def test_author_ends_at_the_stop_or_comma_after_the_name(field, name):
     text = COMMITMENT_ROMAN.replace("NGƯỜI CAM KẾT\n\nNguyễn Thị Lan", "")
     lines = text.split("\n")
     lines.insert(5, field)

@@ -111,3 +111,43 @@ def test_word_paragraphs_are_not_joined_unless_the_text_is_wrapped():
         (5, 5),
     ]
     assert next((first, last) for first, last, _ in items_of(PARAGRAPHS, "txt")) == (4, 5)
+
+
+# A veteran's commitment out of a PDF: short items of two lines each under many headings, so
+# fewer than half of its lines are full, yet one line in five breaks a sentence before a small
+# letter; two halves go on with a capital ("Bảy") and a figure ("100%").
+SHORT_ITEMS = """ĐẢNG BỘ PHƯỜNG AN LẠC ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ KHU PHỐ 5
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Văn Hải Sinh năm: 1958
+Hiện nay: Cựu chiến binh, Chi hội trưởng Chi hội CCB Khu phố 5
+I. VỀ TƯ TƯỞNG CHÍNH TRỊ
+- Giữ vững phẩm chất “Bộ đội Cụ Hồ”, tuyệt đối trung thành với Đảng,
+với Tổ quốc và Nhân dân.
+II. VỀ PHẨM CHẤT ĐẠO ĐỨC, LỐI SỐNG
+- Sống mẫu mực, làm gương cho con cháu trong gia đình và hội viên
+trong chi hội.
+III. VỀ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO
+- Tổ chức sinh hoạt Chi hội CCB (31 hội viên) 01 lần/quý; đến thăm
+100% hội viên ốm đau phải nằm viện.
+- Cùng Tổ bảo vệ an ninh, trật tự ở cơ sở duy trì điểm trực tối thứ
+Bảy hằng tuần tại đầu hẻm 12; phân công mỗi tuần 02 hội viên trực
+cùng.
+IV. VỀ Ý THỨC TỔ CHỨC KỶ LUẬT
+- Sinh hoạt chi bộ đều đặn; khi ốm không dự được thì báo đồng chí Bí
+thư trước buổi sinh hoạt.
+V. VỀ KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
+- Năm 2025 do sức khoẻ hạn chế nên vắng 03 kỳ sinh hoạt, năm 2026 cố
+gắng giữ gìn sức khoẻ để dự đủ các kỳ.
+NGƯỜI CAM KẾT
+Trần Văn Hải
+"""
+
+
+def test_short_items_under_many_headings_are_read_as_wrapped():
+    assert wrap_width(document_from_text(SHORT_ITEMS).lines) is not None
+    items = {(first, last): text for first, last, text in items_of(SHORT_ITEMS)}
+    assert items[(13, 14)].endswith("đến thăm 100% hội viên ốm đau phải nằm viện.")
+    assert items[(15, 17)].startswith("Cùng Tổ bảo vệ")
+    assert "trực tối thứ Bảy hằng tuần tại đầu hẻm 12" in items[(15, 17)]
+    assert not any(text.startswith(("100%", "Bảy")) for text in items.values())

@@ -1,6 +1,9 @@
 """camket's access to underthesea: the same segmentation underthesea gives, faster model loading,
 and proper nouns from the POS model (with underthesea's default tagger when that model is absent)."""
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import joblib
@@ -59,3 +62,88 @@ def test_without_the_pos_model_underthesea_default_tagger_is_used(monkeypatch):
 
 def test_an_empty_text_has_no_tags():
     assert segment.tagged("") == ()
+
+
+def _fresh(code: str) -> dict:
+    """What `code` prints (JSON) in a new interpreter, where nothing has imported underthesea."""
+    found = subprocess.run(
+        [sys.executable, "-c", "import json, sys\nfrom linter import segment\n" + code],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(found.stdout)
+
+
+# What `import underthesea` brings and camket never uses.
+UNUSED = [
+    "joblib",
+    "numpy",
+    "requests",
+    "underthesea.pipeline.ner",
+    "underthesea.pipeline.chunking",
+]
+
+
+def test_segmenting_imports_only_the_pieces_camket_uses():
+    found = _fresh(
+        "segment.preload()\n"
+        "out = {'words': [segment.words(t) for t in ITEMS], 'tags': segment.tagged(ITEMS[0]),\n"
+        "       'sentences': segment.sentences(' '.join(ITEMS)),\n"
+        "       'dictionary': len(segment._dictionary()),\n"
+        "       'loaded': [m for m in UNUSED if m in sys.modules]}\n"
+        "print(json.dumps(out))".replace("ITEMS", repr(ITEMS)).replace("UNUSED", repr(UNUSED))
+    )
+    assert found["loaded"] == []
+    assert found["words"] == [underthesea.word_tokenize(text) for text in ITEMS]
+    assert [tuple(pair) for pair in found["tags"]] == list(segment.tagged(ITEMS[0]))
+    assert found["sentences"] == underthesea.sent_tokenize(" ".join(ITEMS))
+    assert found["dictionary"] == len(segment._dictionary()) > 70_000
+
+
+def test_underthesea_asked_for_more_afterwards_is_the_whole_package():
+    """Code that imports underthesea after camket segmented gets all of it, the text
+    normaliser's joblib-loaded tables included (equal to those camket read)."""
+    found = _fresh(
+        "segment.words('Học tập nâng cao trình độ.')\n"
+        "import underthesea\n"
+        "from underthesea import ner\n"
+        "text_normalizer = underthesea.pipeline.text_normalize.text_normalizer\n"
+        "out = {'version': underthesea.__version__,\n"
+        "       'words': underthesea.word_tokenize('Hội Phụ nữ ấp Bình Thạnh'),\n"
+        "       'ner': callable(ner),\n"
+        "       'normalizer': type(text_normalizer.text_normalizer).__name__,\n"
+        "       'same_tables': text_normalizer.token_map == text_normalizer.text_normalizer.token_map,\n"
+        "       'joblib': 'joblib' in sys.modules}\n"
+        "print(json.dumps(out))"
+    )
+    assert found == {
+        "version": underthesea.__version__,
+        "words": underthesea.word_tokenize("Hội Phụ nữ ấp Bình Thạnh"),
+        "ner": True,
+        "normalizer": "TextNormalizer",
+        "same_tables": True,
+        "joblib": True,
+    }
+
+
+def test_the_normaliser_tables_are_those_joblib_loads():
+    folder = Path(underthesea.__file__).parent
+    table = segment._load_pickled(folder / segment._NORMALIZER_RULES)
+    assert table == joblib.load(folder / segment._NORMALIZER_RULES)
+    normalizer = underthesea.pipeline.text_normalize.text_normalizer
+    assert table["character"] == normalizer.character_map
+    assert table["token"] == normalizer.token_map
+
+
+def test_an_underthesea_laid_out_otherwise_is_imported_whole():
+    """When the normaliser's table is not where underthesea 9.5 keeps it, the package is
+    imported as it is, and segments the same."""
+    found = _fresh(
+        "from pathlib import Path\n"
+        "segment._NORMALIZER_RULES = Path('khong', 'co.bin')\n"
+        f"out = {{'words': segment.words({ITEMS[0]!r}),\n"
+        "       'whole': 'underthesea.pipeline.ner' in sys.modules}\n"
+        "print(json.dumps(out))"
+    )
+    assert found == {"words": underthesea.word_tokenize(ITEMS[0]), "whole": True}

@@ -4,7 +4,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import TEXT, document_from_text
+from conftest import ROOT, TEXT, document_from_text
 
 from linter.cli import main
 from linter.concrete import is_pledge, judge
@@ -101,11 +101,59 @@ def test_vague_items_including_paraphrases_and_digits(text):
             "ngay sau buổi học tập.",
             "named",
         ),
+        # a particular task described in full, with no digit and no deliverable of the lexicon
+        (
+            "Thay thuyền trưởng trực ca đêm, ghi nhật ký khai thác từng mẻ câu, nộp cho chủ tàu "
+            "khi về bến.",
+            "rich",
+        ),
+        (
+            "Niêm yết giá phòng, giá món ăn, giá vé tàu tại quầy lễ tân và trên trang mạng "
+            "của hợp tác xã.",
+            "rich",
+        ),
+        ("Không để xảy ra người chết đuối tại khu bãi tắm của hợp tác xã.", "zero-target"),
+        ("Đi biển dài ngày thì báo trước với chi bộ, đóng đảng phí trước khi đi.", "attendance"),
+        # a named fee or tax paid or collected in full: the receipt book checks it
+        ("Đóng đảng phí, hội phí đầy đủ, đúng hạn.", "attendance"),
+        ("Đóng thuế khoán và phí vệ sinh chợ đầy đủ, đúng hạn.", "attendance"),
+        ("Thu hội phí của hội viên chi hội đầy đủ.", "attendance"),
     ],
 )
 def test_concrete_items_and_why(text, reason):
     verdict = judge(text)
     assert verdict.concrete and verdict.reason == reason, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # long, but all duty vocabulary: what is left names too few things
+        "Mỗi đảng viên phải nêu cao tinh thần trách nhiệm, gương mẫu thực hiện chức trách, nhiệm "
+        "vụ được giao; thực hiện nghiêm các quy định của Đảng, chính sách, pháp luật của Nhà nước.",
+        # a post's duty named in full is still the post, not a task
+        "Hoàn thành tốt nhiệm vụ thủ quỹ, kế toán, văn thư, lưu trữ, thủ kho, tạp vụ của trường "
+        "mầm non và trường tiểu học.",
+    ],
+)
+def test_many_words_are_not_many_things(text):
+    assert not judge(text).concrete, judge(text)
+
+
+def test_a_general_pledge_listing_many_virtues_stays_a_pledge():
+    """A pledge naming many things (rich) is still a pledge: CK206 informs on it."""
+    from linter.engine import check_document
+    from linter.rules import load_rules
+
+    pledge = (
+        "- Luôn chấp hành nghiêm quy định về khai thác hải sản, giữ máy giám sát hành trình, "
+        "nhật ký khai thác, giấy phép tàu cá của chủ tàu đúng quy định."
+    )
+    text = f"BẢN CAM KẾT NĂM 2025\n1. Về tư tưởng chính trị\n{pledge}\n"
+    assert judge(pledge).reason == "rich"
+    rules = [r for r in load_rules() if r.id in ("CK205", "CK206")]
+    found = [(f.rule, f.line) for f in check_document(document_from_text(text), rules, "vi")]
+    assert found == [("CK206", 3)]
 
 
 @pytest.mark.parametrize(
@@ -349,3 +397,35 @@ def test_not_doing_a_named_act_is_checkable_in_the_tasks_too():
     found = [f.line for f in check_document(document_from_text(text), rules, "vi")]
     # the named acts not done are checkable; an outcome named by no act is still vague
     assert found == [5, 6]
+
+
+def test_a_report_followed_up_is_no_news_habit():
+    """ "Theo dõi … báo cáo" is following up and reporting, not following the news."""
+    assert judge("Theo dõi và báo cáo phản ứng có hại của thuốc lên Trung tâm DI&ADR.").reason != (
+        "news-habit"
+    )
+    assert judge("Thường xuyên đọc báo, xem thời sự để nắm tình hình.").reason == "news-habit"
+
+
+def test_few_content_syllables_bound_the_content_words_of_every_corpus_item():
+    """The shortcut that spares the segmenter is sound: an item with fewer than three syllables
+    outside the duty vocabulary has fewer than three content words, on every corpus line."""
+    import re
+
+    from linter import concrete
+    from linter.read.normalize import fold, normalize
+
+    texts = set()
+    for source in (ROOT / "corpus-src").rglob("*.src"):
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if "⟪" in line:
+                texts.add(re.sub(r"⟪[^⟫]*⟫", "", line).strip(" |"))
+    assert len(texts) > 3000
+    spared = 0
+    for text in texts:
+        key = fold(normalize(text).text)
+        if concrete._few_content_syllables(key):
+            spared += 1
+            content = [w for w in concrete._words(key) if not concrete._is_filler(w)]
+            assert len(content) < concrete.MIN_CONTENT_WORDS, (text, content)
+    assert spared > 500

@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 from linter.config import Settings, load_config
 from linter.engine import run
 from linter.rules import load_rules
@@ -105,3 +107,26 @@ def test_a_mapping_to_a_missing_file_is_a_config_error(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path / "chi-bo")])
     assert result.exit_code == 2
     assert "không thấy tệp “chi-bo/khong-co.txt”" in result.output
+
+
+def test_a_name_followed_by_the_post_after_a_comma_is_linked(tmp_path):
+    report = YEAREND_02A.replace(
+        "Họ và tên: Nguyễn Thị Lan", "Tên tôi là: Nguyễn Thị Lan, Tổ trưởng tổ Tự nhiên"
+    )
+    unit = _write(tmp_path / "chi-bo", {"cam-ket-lan.txt": COMMITMENT_LAN, "bao-cao.txt": report})
+    assert _pairs(unit) == {"bao-cao.txt": "cam-ket-lan.txt"}
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Họ và tên: Nguyễn Thị Lan Sinh ngày: 21/6/1986",
+        "Họ và tên: Nguyễn Thị Lan Năm sinh: 1986",
+        "Họ và tên: Nguyễn Thị Lan Ngày vào Đảng: 02/9/2012",
+    ],
+)
+def test_a_name_running_on_into_the_next_field_is_linked(tmp_path, field):
+    # a commitment copied from a PDF: the next field on the name's line after one space
+    commitment = COMMITMENT_LAN.replace("Họ và tên: Nguyễn Thị Lan", field)
+    unit = _write(tmp_path / "chi-bo", {"cam-ket.txt": commitment, "kiem-diem.txt": YEAREND_02A})
+    assert _pairs(unit) == {"kiem-diem.txt": "cam-ket.txt"}

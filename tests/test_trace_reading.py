@@ -54,7 +54,8 @@ def test_a_year_end_self_review_reads_its_parts_by_role():
 def test_results_are_read_under_their_sections_and_nothing_else_is():
     _, review = _review(YEAREND_02A)
     by_line = {entry.line: entry.role for entry in review.entries}
-    # the writer's particulars, the causes, the directions and the signature are no results
+    # the writer's particulars, the directions, the rating and the signature are no results;
+    # the causes may say what came of an item ("chưa viết được … vì …"), so they are read
     assert by_line == {
         14: QUALITIES,
         15: QUALITIES,
@@ -63,6 +64,7 @@ def test_results_are_read_under_their_sections_and_nothing_else_is():
         20: COMMITMENT,
         21: COMMITMENT,
         26: SHORTCOMINGS,
+        28: "other",
         31: REMEDY,
     }
     entry = next(e for e in review.entries if e.line == 19)

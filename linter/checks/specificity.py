@@ -21,8 +21,9 @@ from linter.yamlfile import LoadedYaml
 MODES = ("item", "part")
 TOLERATED = ("pledges",)
 # What does not make a pledge checkable: a quoted slogan ("phẩm chất “Bộ đội Cụ Hồ”") or a
-# name it invokes ("theo Quy định số 144-QĐ/TW") — a pledge stays one whatever it cites.
-NOT_FOR_PLEDGES = frozenset({"named-title", "named-proper"})
+# name it invokes ("theo Quy định số 144-QĐ/TW") — a pledge stays one whatever it cites, and
+# however many virtues it lists.
+NOT_FOR_PLEDGES = frozenset({"named-title", "named-proper", "rich"})
 
 
 def option_problem(options: dict) -> str | None:

@@ -233,6 +233,11 @@ class _Stage:
                 self.done(index, analysis)
             chunk.analyses = None  # the bytes are here now; the fingerprints stay there
             self.finished.append(chunk)
+        elif future.status in ("lost", "pending"):
+            # it finished on a worker that died before its result was fetched: the scheduler
+            # computes it again elsewhere; wait for it like any chunk (Health watches the cluster)
+            self.pending[future] = chunk
+            self.completed.add(future)
         elif future.status != "error":
             raise self.cluster.error("lost")
         elif len(chunk.files) > 1:  # find the file that kills workers or meets a bug: one by one

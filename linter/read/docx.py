@@ -20,10 +20,18 @@ python-docx lent it its own template's; Word always writes one.)
 
 Nothing a file holds can make the reader run long or grow large: beyond the bounds below the
 file is reported as too complex to check (CK019) — each far above any real commitment or plan.
+
+A styles part is usually most of a small document's markup (python-docx's template: 350 kB, 40
+times a commitment's text), and the files of one template share it: what the reader needs of
+one (fonts and bold of its styles) is kept for the next file with the same part, known by its
+digest — parsed, and checked, once.
 """
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 
 from lxml import etree
@@ -39,7 +47,8 @@ from linter.read.bounds import (
 )
 from linter.read.container import open_word_package
 from linter.read.error import ReadError
-from linter.read.package import main_parts
+from linter.read.package import main_parts, margin_parts
+from linter.read.xml import parse
 
 Paragraph = tuple[str, CellRef | None, bool]  # text, table cell, bold
 
@@ -113,31 +122,69 @@ def _continues_above(cell: etree._Element) -> bool:
     return merge is not None and merge.get(_VAL, "continue") == "continue"
 
 
+class StyleSheet:
+    """What the reader takes from a styles part (None: the package has none): the fonts of its
+    styles (legacy.StyleFonts) and each style's own w:b (the first style with an id, as
+    python-docx took). No element of the part's tree is kept."""
+
+    def __init__(self, styles: etree._Element | None) -> None:
+        self.fonts = legacy.StyleFonts(styles)
+        self.bold: dict[str, bool] = {}
+        self.size = 0  # styles in the part
+        for style in () if styles is None else styles.iterfind(_STYLE):
+            self.size += 1
+            key = style.get(_STYLE_ID)
+            if key is not None and key not in self.bold:
+                self.bold[key] = bool(_on_off(_child(_child(style, _RPR), _B)))
+
+
+# Style sheets kept, by the digest of their part, and the largest kept (styles in it): Word's
+# and python-docx's templates hold a few hundred; a crafted part of many thousands is read
+# for its file alone.
+SHEETS_KEPT = 16
+MAX_KEPT_STYLES = 2_000
+_sheets: OrderedDict[bytes, StyleSheet] = OrderedDict()
+_sheets_lock = threading.Lock()
+
+
+def style_sheet(part: tuple[str, bytes] | None) -> StyleSheet:
+    """The style sheet of a styles part (its name and bytes), parsed once for all the files
+    that hold the same bytes (the last SHEETS_KEPT kinds). A part that cannot be read raises
+    its ReadError every time."""
+    if part is None:
+        return StyleSheet(None)
+    name, data = part
+    key = hashlib.sha256(data).digest()
+    with _sheets_lock:
+        sheet = _sheets.get(key)
+        if sheet is not None:
+            _sheets.move_to_end(key)
+            return sheet
+    sheet = StyleSheet(parse(data, name))
+    if sheet.size <= MAX_KEPT_STYLES:
+        with _sheets_lock:
+            _sheets[key] = sheet
+            while len(_sheets) > SHEETS_KEPT:
+                _sheets.popitem(last=False)
+    return sheet
+
+
 class _Reader:
     """One document's paragraphs, read in order into `paragraphs`."""
 
-    def __init__(self, styles: etree._Element | None) -> None:
+    def __init__(self, styles: StyleSheet) -> None:
         self.paragraphs: list[Paragraph] = []
         self.legacy_found: set[str] = set()
-        self._fonts = legacy.StyleFonts(styles)
-        self._styles = styles
-        self._bold_styles: dict[str, bool] | None = None
+        self._fonts = styles.fonts
+        self._bold_styles = styles.bold
         self._counts = Counts()
         self.body_end = 0  # paragraphs of the body; those after it are page headers and footers
 
     def _style_bold(self, paragraph: etree._Element) -> bool:
-        """The paragraph style's own w:b (the first style with that id, as python-docx took)."""
+        """The paragraph style's own w:b."""
         style_id = _child(_child(paragraph, _PPR), _PSTYLE)
         style_id = style_id.get(_VAL) if style_id is not None else None
-        if style_id is None or self._styles is None:
-            return False
-        if self._bold_styles is None:
-            self._bold_styles = {}
-            for style in self._styles.iterfind(_STYLE):
-                key = style.get(_STYLE_ID)
-                if key is not None and key not in self._bold_styles:
-                    self._bold_styles[key] = bool(_on_off(_child(_child(style, _RPR), _B)))
-        return self._bold_styles.get(style_id, False)
+        return style_id is not None and self._bold_styles.get(style_id, False)
 
     def _bold(self, paragraph: etree._Element, own_runs: list[tuple[etree._Element, str]]) -> bool:
         """Every run of the paragraph's own with text is bold, directly or through the
@@ -195,14 +242,16 @@ _HEADER, _FOOTER = f"{_W}hdr", f"{_W}ftr"
 
 def _read(data: bytes, margins: bool) -> _Reader:
     with open_word_package(data) as archive:
-        parts = main_parts(archive, margins)
+        parts = main_parts(archive)
+        sheet = style_sheet(parts.styles)
+        margin_roots = margin_parts(archive, parts.related) if margins else []
     body = parts.document.find(_BODY) if parts.document.tag == _DOCUMENT else None
     if body is None:
         raise ReadError("CK011", "word/document.xml: no w:body")
-    reader = _Reader(parts.styles)
+    reader = _Reader(sheet)
     reader.blocks(body, None, 0)
     reader.body_end = len(reader.paragraphs)
-    for margin in parts.margins:
+    for margin in margin_roots:
         if margin.tag in (_HEADER, _FOOTER):
             reader.blocks(margin, None, 0)
     return reader

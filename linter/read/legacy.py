@@ -236,6 +236,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FontKind = tuple[str, bool]  # (encoding, all-capitals "H" font), from font_encoding
 _Run = tuple[str, _FontKind | None]
 _THEME = "+theme"  # a theme font (w:hAnsiTheme, w:asciiTheme): never a legacy one
+_ON = ("1", "true", "on")  # w:default values that make a style its type's default
 
 
 def _rfonts_name(rpr: Any) -> str | None:
@@ -258,21 +259,30 @@ class StyleFonts:
     """Fonts set by the styles of one document (the root of its styles part, or None when it
     has none): a style's own, through its basedOn chain, and the document default
     (docDefaults). Each style is resolved once, also as a link of another's chain, so a crafted
-    chain of thousands of styles costs no more than reading them."""
+    chain of thousands of styles costs no more than reading them. Holds no element of the
+    tree, only each style's own font and basedOn, and remembers only styles the part has (not
+    every id a document names): one may serve every document of a batch that shares the styles
+    part (linter.read.docx)."""
 
     def __init__(self, styles: Any | None) -> None:
         found = () if styles is None else styles.iterfind(f"{_W}style")
-        self._by_id = {s.get(f"{_W}styleId"): s for s in found}
+        # style id → (its own font, the style it is based on); the last of an id counts
+        self._by_id: dict[str | None, tuple[str | None, str | None]] = {}
+        default_paragraph: dict[str | None, bool] = {}  # in the same order
+        for style in found:
+            style_id = style.get(f"{_W}styleId")
+            self._by_id[style_id] = (
+                _rfonts_name(style.find(f"{_W}rPr")),
+                _val(style, f"{_W}basedOn"),
+            )
+            default_paragraph[style_id] = (
+                style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in _ON
+            )
         self._cache: dict[str, str | None] = {}
         default = None if styles is None else styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         self.document_default = _rfonts_name(default)
-        paragraph_defaults = [
-            s
-            for s in self._by_id.values()
-            if s.get(f"{_W}type") == "paragraph" and s.get(f"{_W}default") in ("1", "true", "on")
-        ]
-        self.default_paragraph_style = (
-            paragraph_defaults[0].get(f"{_W}styleId") if paragraph_defaults else None
+        self.default_paragraph_style = next(
+            (style_id for style_id, is_default in default_paragraph.items() if is_default), None
         )
 
     def font(self, style_id: str | None) -> str | None:
@@ -283,18 +293,13 @@ class StyleFonts:
             if style_id in self._cache:
                 found = self._cache[style_id]
                 break
-            if style_id in seen:  # a basedOn cycle
+            if style_id in seen or style_id not in self._by_id:  # a basedOn cycle, no style
                 break
             walked.append(style_id)
             seen.add(style_id)
-            style = self._by_id.get(style_id)
-            if style is None:
-                break
-            found = _rfonts_name(style.find(f"{_W}rPr"))
+            found, style_id = self._by_id[style_id]
             if found:
                 break
-            based_on = style.find(f"{_W}basedOn")
-            style_id = based_on.get(f"{_W}val") if based_on is not None else None
         for walked_id in walked:
             self._cache[walked_id] = found
         return found

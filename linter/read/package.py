@@ -91,13 +91,14 @@ def _required_xml(archive: zipfile.ZipFile, partname: str) -> etree._Element:
 
 class WordParts(NamedTuple):
     document: etree._Element
-    styles: etree._Element | None  # None when the document has none
-    margins: list[etree._Element]  # page headers, then page footers (when asked for)
+    styles: tuple[str, bytes] | None  # the styles part's name and bytes, unparsed; or none
+    related: list[tuple[str | None, str]]  # the main document's relationships (margin_parts)
 
 
-def main_parts(archive: zipfile.ZipFile, margins: bool = False) -> WordParts:
-    """The root elements of the main document part, of its styles part and, with `margins`, of
-    its page header and footer parts. ReadError CK003 when the package holds no Word document."""
+def main_parts(archive: zipfile.ZipFile) -> WordParts:
+    """The root element of the main document part, its styles part as it is (many files share
+    theirs: the reader parses each once) and its relationships. ReadError CK003 when the
+    package holds no Word document."""
     documents = related_parts(archive, "/", OFFICE_DOCUMENT)
     if not documents:
         raise ReadError("CK003", "no-document")
@@ -109,14 +110,16 @@ def main_parts(archive: zipfile.ZipFile, margins: bool = False) -> WordParts:
     document = _required_xml(archive, document_name)
     related = _relationships(archive, document_name)
     styles_names = [name for kind, name in related if kind == STYLES]
-    styles = _read_xml(archive, styles_names[0]) if styles_names else None
-    return WordParts(document, styles, _margin_parts(archive, related) if margins else [])
+    styles_data = read_part(archive, _member(styles_names[0])) if styles_names else None
+    styles = None if styles_data is None else (_member(styles_names[0]), styles_data)
+    return WordParts(document, styles, related)
 
 
-def _margin_parts(
+def margin_parts(
     archive: zipfile.ZipFile, related: list[tuple[str | None, str]]
 ) -> list[etree._Element]:
-    """The page header and footer parts, headers first, each part once. One that is not
+    """The root elements of the page header and footer parts the main document relates to
+    (`related`: WordParts.related), headers first, each part once. One that is not
     well-formed XML is left out (the body is read as before); one that declares a DTD or holds
     too much markup makes the file a crafted one, reported as such."""
     names = [name for kind, name in related if kind == HEADER]

@@ -34,6 +34,7 @@ _OPENS_ITEM = re.compile(
 FULL = 0.75  # a line at least this share of the wrap width was broken because it was full
 MIN_LINES = 8  # fewer lines than this tell nothing about a wrap width
 MAX_WIDTH = 120  # wider "wrapping" is just long lines
+BROKEN = 0.15  # this share of lines breaking a sentence before a small letter is a wrap
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,10 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
         for before, after in itertools.pairwise(texts)
         if len(before) >= FULL * width and not _ENDS.search(before) and after[:1].islower()
     )
-    return width if full >= 0.4 * len(texts) and broken >= 2 else None
+    # a PDF's short items leave many lines unfilled (each item's last), but a sentence broken
+    # before a small letter on every few lines is a wrap all the same
+    wrapped = full >= 0.4 * len(texts) or broken >= BROKEN * len(texts)
+    return width if wrapped and broken >= 2 else None
 
 
 def continues(before: Line, line: Line, layout: Layout) -> bool:

@@ -16,12 +16,14 @@ import re
 
 from linter.concrete import is_pledge, judge
 from linter.read.normalize import fold, normalize
-from linter.trace.terms import terms_of
+from linter.trace.terms import named_group_spans, named_groups, terms_of
 
 # A figure ("6", "5/6", "30/4/2025", "91,3") and the words around it.
 _NUMBER = re.compile(r"([^\W\d_]*)\s*(\d+(?:[.,/]\d+)*)\s*([^\W\d_]*)")
+# ("vượt", "tăng", "giảm" without a figure are the formula "đạt và vượt kế hoạch đề ra"; with
+# one, the figure is the evidence.)
 _STATUS = re.compile(
-    r"\b(?:chưa|đang|dự kiến|không đạt|vượt|giảm|tăng|được công nhận|được khen|được tặng"
+    r"\b(?:chưa|đang|sẽ|dự kiến|không đạt|được công nhận|được khen|được tặng"
     r"|được cấp|được duyệt|được chọn|đạt giải|xếp loại|mới đạt|mới được|còn thiếu|còn lại"
     r"|trong đó|bằng khen|giấy khen|khen thưởng)\b"
 )
@@ -88,10 +90,30 @@ def _periods(key: str) -> set[str]:
     return {" ".join(m.group().split()) for m in _PERIOD.finditer(key)}
 
 
+def _without_groups(key: str, item_key: str) -> str:
+    """The result less the named groups its item names too ("Tổ 4" for "Tổ nhân dân tự quản
+    số 4"): their number is the item's, not a figure of the result's own."""
+    theirs = set(named_groups(item_key))
+    return "".join(
+        " " * len(piece) if name in theirs else piece for piece, name in _group_pieces(key)
+    )
+
+
+def _group_pieces(key: str) -> list[tuple[str, str | None]]:
+    pieces, at = [], 0
+    for match, name in named_group_spans(key):
+        pieces.append((key[at : match[0]], None))
+        pieces.append((key[match[0] : match[1]], name))
+        at = match[1]
+    pieces.append((key[at:], None))
+    return pieces
+
+
 def has_evidence(result: str, item: str | None = None) -> bool:
     """Something in `result` the item (when given) did not already say."""
     key = fold(normalize(result).text)
     item_key = fold(normalize(item).text) if item else ""
+    key = _without_groups(key, item_key) if item_key else key
     if _new_figure(key, item_key):
         return True
     if _STATUS.search(key) and not _STATUS.search(item_key):

@@ -9,6 +9,7 @@ the roles in place of the template's parts.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from linter.trace.model import (
     QUALITIES,
     RATING,
     REMEDY,
+    RESULTS,
     ROLES,
 )
 
@@ -92,33 +94,156 @@ class FoundHeading:
     role: str | None  # None: it names a part of the commitment, no role
     level: int
     part: int | None  # the part of the commitment it names
+    alone: bool = False  # its section is its own line ("a) Tư tưởng, kỷ luật: …" in a list)
+
+
+# An item written as its claim and its result on two lines: "Nội dung: …", then "Kết quả: …"
+# (linter/trace/reading.py makes them one entry, as a results table's row).
+RESULT_LABEL = re.compile(
+    r"^[\W\d]*(?:kết quả(?: thực hiện| đạt được)?|đã (?:làm|thực hiện) được|thực hiện được)"
+    r"\s*:\s*"
+)
+CLAIM_LABEL = re.compile(
+    r"^[\W\d]*(?:nội dung(?: đã)?(?: cam kết| đăng ký)?|cam kết|đăng ký|chỉ tiêu|việc làm"
+    r"|nhiệm vụ)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def blank_result(line: Line, before: Line | None) -> bool:
+    """A "Kết quả:" left blank under a claim ("Nội dung: …"): no heading, a row's blank result."""
+    found = RESULT_LABEL.match(fold(line.clean))
+    return bool(
+        found
+        and not line.clean[found.end() :].strip()
+        and before is not None
+        and CLAIM_LABEL.match(fold(before.clean))
+    )
+
+
+# A line's own numbering: "2.", "II.", "b)" (the letters in the Vietnamese order).
+_ORDINAL = re.compile(
+    r"^\s*(?:(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})|(?P<letter>[a-gđh-n]))\s*[.)]\s"
+)
+_LETTERS = "abcdđeghiklmn"
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+# A line that titles a section of its own: a few words, no sentence ("6. Thực hiện nghị quyết").
+_TITLE_WORDS = 8
+
+
+def ordinal(text: str) -> tuple[str, int] | None:
+    """(style, value) of a line's numbering: ("arabic", 2) for "2.", ("roman", 2) for "II.",
+    ("letter", 2) for "b)"; None for none."""
+    found = _ORDINAL.match(fold(text))
+    if found is None:
+        return None
+    if found["num"]:
+        return "arabic", int(found["num"])
+    if found["roman"] and found["roman"] in _ROMANS:
+        return "roman", _ROMANS.index(found["roman"]) + 1
+    letter = found["letter"] or found["roman"]
+    return ("letter", _LETTERS.index(letter) + 1) if letter in _LETTERS else None
 
 
 def find_headings(
     lines: Sequence[Line], spec: HeadingSpec, parts: Sequence[Part]
 ) -> list[FoundHeading]:
     """The report's headings in order, each with its role, level and the commitment's part
-    it names (table cells are never headings: a results table's rows are results)."""
-    found = []
-    for line in lines:
-        if line.cell is not None:
+    it names (table cells are never headings: a results table's rows are results).
+
+    Numbering decides besides the titles: a labelled line ("6. Khắc phục khuyết điểm: Tổ 4
+    họp đều …") that goes on a numbered list of results is one of them, not a heading; one that
+    opens such a list ("a) Tư tưởng, kỷ luật: …" before "b) Tuần tra: …") heads its own line
+    only; a short line that goes on a numbered run of headings ("6. Thực hiện nghị quyết"
+    after "5. Khắc phục hạn chế, khuyết điểm") is a heading whatever its title."""
+    text_lines = [line for line in lines if line.cell is None]
+    found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]] = {}
+    for before, line in zip([None, *text_lines], text_lines, strict=False):
+        if blank_result(line, before):
             continue
         heading = _heading(line.clean, line.bold, spec.parts)
         part = _heading(line.clean, line.bold, tuple(parts))
         if heading is not None or part is not None:
-            found.append((line, heading or part, heading, part))
-    styles = [_ROMAN_LIKE.get(shown.numbering, shown.numbering) for _, shown, _, _ in found]  # type: ignore[union-attr]
+            found[line.number] = (line, heading or part, heading, part)  # type: ignore[assignment]
+    numbered = [(line, ordinal(line.clean)) for line in text_lines]
+    numbered = [(line, number) for line, number in numbered if number is not None]
+    alone = _sort_by_numbering(found, numbered, text_lines)
+    kept = [found[number] for number in sorted(found)]
+    styles = [_ROMAN_LIKE.get(shown.numbering, shown.numbering) for _, shown, _, _ in kept]
     order = list(dict.fromkeys(sorted(styles, key=lambda style: style != "roman")))
     return [
         FoundHeading(
             line,
-            shown,  # type: ignore[arg-type]
-            spec.role(heading.part) if heading else None,
+            shown,
+            _role(spec, heading) if heading else None,
             order.index(style) + 1,
             part.part if part else None,
+            line.number in alone,
         )
-        for (line, shown, heading, part), style in zip(found, styles, strict=True)
+        for (line, shown, heading, part), style in zip(kept, styles, strict=True)
     ]
+
+
+@functools.cache
+def _commitment_mention() -> re.Pattern[str]:
+    words = resources.data("review_terms")["commitment_mentions"]
+    return re.compile("|".join(rf"\b{re.escape(fold(w))}\b" for w in words))
+
+
+def _role(spec: HeadingSpec, heading: Heading) -> str:
+    """The role a heading's title names: one on the duties or on results in general that names
+    the commitment ("Kết quả thực hiện nhiệm vụ đã cam kết") is on the commitment."""
+    role = spec.role(heading.part)
+    if role in (DUTIES, RESULTS) and _commitment_mention().search(fold(heading.title)):
+        return COMMITMENT
+    return role
+
+
+def _sort_by_numbering(
+    found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]],
+    numbered: Sequence[tuple[Line, tuple[str, int]]],
+    lines: Sequence[Line],
+) -> set[int]:
+    """Drop from `found` the labelled results of a numbered list, add the short titles that go
+    on a run of numbered headings; the lines of the headings that head only their own line."""
+    heads = {ordinal_ for line, ordinal_ in numbered if line.number in found}
+    following = {line.number: ordinal(after.clean) for line, after in itertools.pairwise(lines)}
+    for line, (style, value) in numbered:
+        if line.number in found or value < 2 or not _title_like(line.clean):
+            continue
+        below = following.get(line.number)
+        if below is not None and below[0] == style:
+            continue  # "2. Họp phụ huynh" then "3. …": an item of a list, nothing under it
+        if (style, value - 1) in heads:  # "6. Thực hiện nghị quyết" after heading "5. …"
+            shown = Heading(0, line.clean.strip(" .:"), None, (), style)
+            found[line.number] = (line, shown, None, None)
+    heads = {ordinal_ for line, ordinal_ in numbered if line.number in found}
+    alone = set()
+    for index, (line, (style, value)) in enumerate(numbered):
+        entry = found.get(line.number)
+        if entry is None or entry[1].inline_start is None:
+            continue
+        previous = (style, value - 1)
+        listed = any(o == previous and other.number not in found for other, o in numbered[:index])
+        if listed and previous not in heads:
+            del found[line.number]  # "6. Khắc phục khuyết điểm: …" after the result "5. …"
+            continue
+        after = next(((other, o) for other, o in numbered[index + 1 :] if o[0] == style), None)
+        if after is not None and after[1] == (style, value + 1) and after[0].number not in found:
+            alone.add(line.number)  # "a) Tư tưởng, kỷ luật: …" before the result "b) Tuần tra: …"
+    return alone
+
+
+def _title_like(text: str) -> bool:
+    """A few words, no figure, no sentence: "Thực hiện nghị quyết", not "Dự đủ 6/6 kỳ"."""
+    body = _ORDINAL.sub("", fold(text)).strip()
+    return (
+        0 < len(body.split()) <= _TITLE_WORDS
+        and not body.endswith((".", ";", ","))
+        and ":" not in body
+        and not re.search(r"\d", body)
+        and re.search(r"[^\W\d_]", body) is not None
+    )
 
 
 @functools.lru_cache(maxsize=4096)

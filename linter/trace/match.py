@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from linter.trace.terms import Terms, terms_of
+from linter.trace.terms import Terms, is_partial_date, terms_of
 
 # An item is answered by a result holding at least this share of its weighted content…
 COVERS = 0.5
@@ -44,9 +44,12 @@ MIN_SHARED_PART = 3
 SHARED_FIGURES = 2
 # A table row's "Nội dung đã cam kết" cell names its item when it covers this share of it.
 CLAIM_COVERS = 0.6
-# A result is related to an item (and so not "for nothing committed") when either covers
-# this share of the other, or they share a name.
+# A result is related to an item (and so not "for nothing committed") when either covers this
+# share of the other, or this share with a name in common ("tổ 4", "Hội Nông dân" alone
+# tie a tổ trưởng's or a chi hội trưởng's every line), or they share a figure that is not a
+# bare month or day ("186/186", "22/3/2025").
 RELATED = 0.3
+RELATED_NAMED = 0.2
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Affinity:
     clause_shared: int = 0  # content syllables that clause and the text have in common
     shared_names: frozenset[str] = frozenset()  # the key terms in common that are names
     shared_figures: frozenset[str] = frozenset()  # the specific figures in common
+    shared_objects: int = 0  # content words in common that name what they are about
 
     @property
     def answers(self) -> bool:
@@ -89,9 +93,12 @@ class Affinity:
 
     @property
     def related(self) -> bool:
-        if self.shared_names or self.shared_figures:  # not a deliverable ("phần mềm", "sổ")
+        if any(not is_partial_date(figure) for figure in self.shared_figures):
             return True
-        return self.shared >= MIN_SHARED and max(self.item_cover, self.text_cover) >= RELATED
+        cover = max(self.item_cover, self.text_cover)
+        if self.shared_names and cover >= RELATED_NAMED:  # not a deliverable ("phần mềm", "sổ")
+            return True
+        return self.shared >= MIN_SHARED and cover >= RELATED
 
     @property
     def score(self) -> float:
@@ -152,6 +159,7 @@ class Matcher:
             similarity,
             shared_names=item.names & other.names,
             shared_figures=item.figures & other.figures,
+            shared_objects=len(item.objects & other.objects),
         )
 
 

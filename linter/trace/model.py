@@ -16,8 +16,9 @@ DIRECTIONS = "directions"  # "VI. Phương hướng …", "Nhiệm vụ 6 tháng
 RATING = "rating"  # "VII. Tự nhận mức xếp loại chất lượng"
 OTHER = "other"  # the general situation, causes, explanations
 ROLES = (COMMITMENT, RESULTS, DUTIES, QUALITIES, SHORTCOMINGS, REMEDY, DIRECTIONS, RATING, OTHER)
-# Sections whose lines report what was done (a result may be reported under any of them).
-RESULT_ROLES = frozenset({COMMITMENT, RESULTS, DUTIES, QUALITIES, SHORTCOMINGS, REMEDY})
+# Sections whose lines may say what came of a committed item: all but the directions for later
+# and the self-rating (the causes, "Giải trình", a heading no title names: anywhere else).
+RESULT_ROLES = frozenset({COMMITMENT, RESULTS, DUTIES, QUALITIES, SHORTCOMINGS, REMEDY, OTHER})
 
 MIDYEAR, YEAREND = "midyear", "yearend"
 

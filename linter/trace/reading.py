@@ -9,15 +9,25 @@ a cell's 6-month summary is read for its period only.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from linter.columns import segment_texts
-from linter.document import Line
+from linter.document import Item, Line
 from linter.read.normalize import fold
 from linter.read.reflow import Layout
 from linter.sections import Part, collect_items, default_parts
-from linter.trace.headings import FoundHeading, HeadingSpec, effective_roles, find_headings
+from linter.trace.headings import (
+    CLAIM_LABEL,
+    RESULT_LABEL,
+    FoundHeading,
+    HeadingSpec,
+    blank_result,
+    effective_roles,
+    find_headings,
+)
 from linter.trace.model import (
     COMMITMENT,
     DONE,
@@ -36,9 +46,11 @@ from linter.trace.model import (
 
 _SUBTITLE_LINES = 3
 _FIELD_REACH = 15  # the writer's particulars are in the first lines of the body
+# A field's label is followed by its colon ("Chi bộ: …", "Họ và tên đảng viên: …"); a result
+# may open with the same words ("- Chi bộ sinh hoạt đúng ngày 18 hằng tháng (6/6 kỳ) …").
 _FIELD = re.compile(
-    r"^[-+•*–·\s]*(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
-    r"|sinh ngày|nhiệm vụ được giao|công việc được giao|năm \d{4}$)"
+    r"^[-+•*–·\s]*(?:(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
+    r"|sinh ngày|nhiệm vụ được giao|công việc được giao)[^:]{0,20}:|năm \d{4}$)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
@@ -196,8 +208,8 @@ def _sections(
 ) -> list[ReviewSection]:
     found = []
     for index, (heading, role) in enumerate(zip(headings, roles, strict=True)):
-        last = end
-        for later in headings[index + 1 :]:
+        last = heading.line.number if heading.alone else end
+        for later in headings[index + 1 :] if not heading.alone else ():
             if later.level <= heading.level:
                 last = later.line.number - 1
                 break
@@ -218,21 +230,29 @@ def _section_lines(
     body: Sequence[Line], sections: Sequence[ReviewSection]
 ) -> Iterator[tuple[ReviewSection | None, list[Line]]]:
     """Each section with the lines it holds itself (not its sub-sections'), the heading line
-    included when an entry follows it inline; lines before the first heading with None."""
-    starts = {section.heading_line: section for section in sections}
+    included when an entry follows it inline; lines before the first heading with None. A line
+    belongs to the innermost section whose span holds it (after a section of one line, "a) Tư
+    tưởng: …", the lines go back to the section around it)."""
+    starts = {section.heading_line for section in sections}
     current: ReviewSection | None = None
     held: list[Line] = []
     for line in body:
-        if line.number in starts:
+        section = _innermost(sections, line.number)
+        inline = ":" in line.clean and line.clean.split(":", 1)[1].strip()
+        if section is not current or (line.number in starts and not inline):
             if held:
                 yield current, held
-            current, held = starts[line.number], []
-            if ":" in line.clean and line.clean.split(":", 1)[1].strip():
-                held.append(line)  # "3. Việc thực hiện cam kết: đã hoàn thành …"
-            continue
-        held.append(line)
+            current, held = section, []
+        if line.number in starts and not inline:
+            continue  # a heading alone on its line holds no result
+        held.append(line)  # "3. Việc thực hiện cam kết: đã hoàn thành …" with its heading
     if held:
         yield current, held
+
+
+def _innermost(sections: Sequence[ReviewSection], number: int) -> ReviewSection | None:
+    inside = [s for s in sections if s.heading_line <= number <= s.last_line]
+    return max(inside, key=lambda s: s.heading_line, default=None)
 
 
 def _ratings(lines: Sequence[Line], section: ReviewSection | None) -> Iterator[Rating]:
@@ -295,16 +315,48 @@ def _paragraphs(
     inline = None
     if section is not None and run[0].number == section.heading_line:
         inline = run[0].clean.index(":") + 1
-    for item in collect_items(run, part, inline, split=False, layout=layout):
-        if _LEAD_IN.search(item.text) or not re.search(r"[^\W\d_]{2}", item.text):
+    held: ReviewEntry | None = None  # the entry before, until the next is known
+    items = collect_items(run, part, inline, split=False, layout=layout)
+    # "Kết quả:" left blank under a claim is no lead-in to a list: the claim has no result
+    items += [
+        Item(line.number, 0, line.number, len(line.clean), line.clean, part)
+        for before, line in itertools.pairwise(run)
+        if blank_result(line, before)
+    ]
+    for item in sorted(items, key=lambda item: (item.line, item.start)):
+        labelled = RESULT_LABEL.match(fold(item.text))
+        if not labelled and (
+            _LEAD_IN.search(item.text) or not re.search(r"[^\W\d_]{2}", item.text)
+        ):
             continue
-        yield ReviewEntry(
+        entry = ReviewEntry(
             item.line, item.start, item.end_line, item.end, item.text, role, heading, part
         )
+        if held is not None and labelled and not RESULT_LABEL.match(fold(held.text)):
+            # "- Nội dung: Phụ đạo 6 em lớp 8B …" then "- Kết quả: 5/6 em đạt …": one row
+            claim = (
+                CLAIM_LABEL.sub("", held.text, count=1)
+                if CLAIM_LABEL.match(fold(held.text))
+                else held.text
+            )
+            yield replace(
+                entry,
+                text=entry.text[labelled.end() :].strip(),
+                claimed=claim.strip(),
+                claimed_line=held.line,
+            )
+            held = None
+            continue
+        if held is not None:
+            yield held
+        held = entry
+    if held is not None:
+        yield held
 
 
-# The columns of a results table, by the words of their header cells.
-_RESULT_HEADER = re.compile(r"\bkết quả\b")
+# The columns of a results table, by the words of their header cells ("Kết quả", "Thực hiện",
+# "Đã làm được"; "Nội dung thực hiện" names the claim).
+_RESULT_HEADER = re.compile(r"\bkết quả\b|^(?:đã\s+)?thực hiện\b|\bđã làm được\b")
 _CLAIMED_HEADER = re.compile(
     r"\b(?:cam kết|nội dung|nhiệm vụ|chỉ tiêu|việc làm|đăng ký|công việc)\b"
 )

@@ -17,18 +17,22 @@ are results under the headings of the general pledges (politics, ethics, discipl
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from linter import resources
 from linter.concrete import is_pledge, is_prohibition, judge
-from linter.document import Document
+from linter.document import Document, Item
 from linter.read.normalize import fold
 from linter.sections import UNPLACED
+from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, restated
-from linter.trace.link import ReviewPair, link
-from linter.trace.match import Matcher
+from linter.trace.link import ReviewPair, link, year_of
+from linter.trace.match import Affinity, Matcher
 from linter.trace.model import (
     COMMITMENT,
     EXCELLENT,
@@ -39,8 +43,10 @@ from linter.trace.model import (
     ReviewEntry,
     ReviewSection,
 )
+from linter.trace.terms import terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
+COPIED = 0.8  # a result this much of whose content is an item's words is that item copied back
 PLEDGE_PARTS = frozenset({1, 2, 4})  # results of general pledges are not judged
 HIGH_LEVELS = frozenset({EXCELLENT, GOOD})
 
@@ -53,14 +59,24 @@ class Committed:
     end_line: int
     text: str  # the whole bullet
     parts: tuple[int, ...]
-    # In the parts a result is due for (duties, shortcomings), and no general pledge: due if
-    # the vague judgement finds it checkable (asked only when it matters: `expected`).
+    # In the parts a result is due for (duties, shortcomings), and no general pledge nor a
+    # shortcoming of the past only stated: due if the vague judgement finds it checkable
+    # (asked only when it matters: `expected`).
     due_part: bool
+    # What it commits to, when not the whole text: a shortcoming's remedy after the past it
+    # states ("Năm 2025 còn chậm báo cáo số liệu … . Năm 2026 khắc phục, báo cáo kịp thời hơn.").
+    promise: str = ""
 
     @property
     def expected(self) -> bool:
-        """A result is due for it."""
-        return self.due_part and judge(self.text).concrete
+        """A result is due for it: it is checkable, and its remedy (if the past is stated
+        first) names something, not only that it will be mended."""
+        if not (self.due_part and judge(self.text).concrete):
+            return False
+        if not self.promise or self.promise == self.text:
+            return True
+        remedy = judge(self.promise)
+        return remedy.concrete or bool(remedy.content)
 
 
 @dataclass
@@ -124,44 +140,118 @@ _POST = re.compile(
 )
 
 
-def committed_items(commitment: Document) -> list[Committed]:
+def _lines_of_items(commitment: Document, year: int | None) -> list[tuple[Item, Item, str]]:
+    """The commitment's items as written (first sentence, last sentence, text): a bullet, or
+    a shortcoming stated and the remedy after it on the same wrapped paragraph ("Năm 2025 có 04
+    hồ sơ bị nhắc nhở do thiếu chữ ký,⏎thiếu biên bản. Năm 2026 tự rà soát …", its second
+    sentence starting on the line where the first ends): one line of the commitment, as a
+    paragraph not wrapped is."""
     outline = commitment.outline
-    items = []
+    found: list[tuple[Item, Item, str]] = []
     for bullet in outline.bullets():
         first, last = bullet[0], bullet[-1]
         text = outline.bullet_text(first)
+        if found:
+            head, tail, before = found[-1]
+            goes_on = first.line == tail.end_line and first.start >= tail.end
+            if goes_on and is_diagnosis(before, year):
+                found[-1] = (head, last, f"{before} {text}")
+                continue
+        found.append((first, last, text))
+    return found
+
+
+def committed_items(commitment: Document) -> list[Committed]:
+    year = year_of(commitment)
+    items = []
+    for first, last, text in _lines_of_items(commitment, year):
         if _POST.match(fold(text)):
             continue
         parts = first.all_parts
-        pledge = is_pledge(text) and not is_prohibition(text)  # "Không để thuốc hết hạn" is due
-        due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge
-        items.append(Committed(first.line, last.end_line, text, parts, due_part))
+        # A general pledge is due only in the duties and shortcomings, where the vague checks
+        # judge it like any item ("Giữ vững danh hiệu “Ấp văn hóa”; tham gia bình xét …");
+        # "Không để thuốc hết hạn" is due anywhere.
+        pledge = not {3, 5} & set(parts) and is_pledge(text) and not is_prohibition(text)
+        due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge and not is_diagnosis(text, year)
+        promise = remedy_of(text, year) if 5 in parts else text
+        items.append(Committed(first.line, last.end_line, text, parts, due_part, promise))
     return items
 
 
 def _claims(
     claims: Matcher, items: Sequence[Committed], entries: Sequence[ReviewEntry]
-) -> dict[int, int]:
-    """The item each results-table row names in its claimed-content cell: the one its claim
-    matches best (a claim is usually a copy of one item, and may share words with others)."""
-    named = {}
+) -> dict[int, set[int]]:
+    """The items each results-table row names in its claimed-content cell: the one its claim
+    matches best (a claim is usually a copy of one item, and may share words with others), and
+    when the cell names several items in turn ("Thăm gia đình trẻ (học kỳ I); dự giờ 02
+    tiết/tháng"), the one each of its pieces matches best."""
+    named: dict[int, set[int]] = {}
     for e, entry in enumerate(entries):
         if not entry.claimed:
             continue
         scored = [(claims.affinity(i, e), i) for i in range(len(items))]
-        # a shortened copy of its item: all of it is in that item (a vague item may hold a
-        # few of its words and little else, "phục vụ bạn đọc")
-        best = max(
-            (
-                (a.text_cover + len(a.shared_figures) / 2, a.item_cover, i)
-                for a, i in scored
-                if a.names_item
-            ),
-            default=None,
-        )
+        best = _best_named(scored)
         if best is not None:
-            named[e] = best[2]
+            named.setdefault(e, set()).add(best)
+        pieces = [piece for piece in _CLAIM_PIECES.split(entry.claimed) if piece.strip()]
+        if len(pieces) < 2:
+            continue
+        for piece in pieces:
+            terms = terms_of(piece)
+            found = _best_named(
+                [(claims.compare(claims.items[i], terms), i) for i in range(len(items))]
+            )
+            if found is not None:
+                named.setdefault(e, set()).add(found)
     return named
+
+
+_CLAIM_PIECES = re.compile(r";\s*")
+
+
+def _best_named(scored: Sequence[tuple[Affinity, int]]) -> int | None:
+    """Of the items a claim names, the one it is a shortened copy of: all of the claim is in
+    that item (a vague item may hold a few of its words and little else, "phục vụ bạn đọc")."""
+    best = max(
+        (
+            (a.text_cover + len(a.shared_figures) / 2, a.item_cover, i)
+            for a, i in scored
+            if a.names_item
+        ),
+        default=None,
+    )
+    return best[2] if best is not None else None
+
+
+# A due item left without a result is answered by the result closest to it, when each is the
+# other's closest and they share this much of the item and two words naming what it is about
+# ("Đến thăm từng cháu … trước ngày khai giảng" and "Đã đến thăm 7/7 gia đình có trẻ …, trước
+# 05/9"): a member reports item by item, in words of the day.
+PAIRED_COVER = 0.35
+PAIRED_OBJECTS = 2
+
+
+def _pair_closest(
+    trace: Trace, affinities: list[list[Affinity]], best: dict[int, tuple[float, int]]
+) -> None:
+    entries = trace.entries
+    for i, item_trace in enumerate(trace.items):
+        if item_trace.results or item_trace.blank_rows:
+            continue
+        close = [
+            (affinity.item_cover, e)
+            for e, affinity in enumerate(affinities[i])
+            if entries[e].text.strip()
+            and affinity.item_cover >= PAIRED_COVER
+            and affinity.shared_objects >= PAIRED_OBJECTS
+        ]
+        if not close or not item_trace.item.expected:
+            continue
+        _, e = max(close)
+        closest_item = max(range(len(affinities)), key=lambda j: affinities[j][e].item_cover)
+        if closest_item == i:
+            item_trace.results = [e]
+            best.setdefault(e, (affinities[i][e].score, i))
 
 
 def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
@@ -184,7 +274,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
         return trace
     items = committed_items(pair.commitment)
     entries = review.entries
-    matcher = Matcher([i.text for i in items], [e.text for e in entries])
+    matcher = Matcher(
+        [i.promise or i.text for i in items], [_without_extra_marker(e.text) for e in entries]
+    )
     trace.items = [ItemTrace(item) for item in items]
     claims, named_by = None, {}
     if any(entry.claimed for entry in entries):  # a results table
@@ -192,31 +284,49 @@ def trace_pair(pair: ReviewPair) -> Trace:
         named_by = _claims(claims, items, entries)
     related = [False] * len(entries)
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
+    affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
     for i, item_trace in enumerate(trace.items):
         scored = []
+        item = item_trace.item
+        general = set(item.parts) <= PLEDGE_PARTS
         for e, entry in enumerate(entries):
-            affinity = matcher.affinity(i, e)
+            affinity = affinities[i][e]
             claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
-            named = named_by.get(e) == i
-            if affinity.related or named:
+            named = i in named_by.get(e, ())
+            # A task nobody can check ("Tuyên truyền sâu rộng các nghị quyết đến từng hộ dân
+            # trong ấp") is answered, or a result tied to it, only by a word naming what it is
+            # about, not by how, where or how many ("vận động … hộ … ấp"), or by its own words
+            # copied back; the general pledges of parts 1, 2 and 4 have no other words ("Dự
+            # sinh hoạt chi bộ đủ 6/6 kỳ").
+            specific = affinity.shared_objects > 0 or general or affinity.text_cover >= COPIED
+            if (affinity.related and specific) or named:
                 related[e] = True
+            answers = affinity.answers and (specific or item.expected)
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
-            elif named or (entry.text.strip() and affinity.answers):
+            elif named or (entry.text.strip() and answers):
                 score = max(affinity.score, claim.score if claim else 0.0)
                 scored.append((score, e))
                 if score > best.get(e, (-1.0, 0))[0]:
                     best[e] = (score, i)
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
+    _pair_closest(trace, affinities, best)
     primary = _primary_roles(review.sections)
+    titles = {section.heading_line: section.title for section in review.sections}
     for e, entry in enumerate(entries):
-        if not _judged(entry, primary) or not entry.text.strip():
+        extra = declared_extra(entry, titles)
+        judged = _judged(entry, primary) or extra == _UNDER_EXTRAS
+        if not judged or not entry.text.strip():
             continue
+        if extra and e in best and not affinities[best[e][1]][e].shared_objects:
+            del best[e]  # "Ngoài ra, được phân công …" shares only "phân công" with a pledge
         if e in best:
             item = items[best[e][1]]
-            if restated(entry.text, item.text):
+            if restated(entry.text, item.text) or _pledge_copied_back(
+                entry, item, affinities[best[e][1]][e]
+            ):
                 trace.restated.append(e)
-        elif related[e] or is_pledge(entry.text):
+        elif (related[e] and not extra) or is_pledge(entry.text):
             continue
         elif restated(entry.text):
             trace.restated.append(e)
@@ -226,12 +336,66 @@ def trace_pair(pair: ReviewPair) -> Trace:
     return trace
 
 
-def _evidence_pool(trace: Trace, primary: frozenset[str]) -> list[int]:
-    """The results the commitment's rating rests on: those answering items of the duties and
-    shortcomings and those in the section on the commitment."""
-    pool = {e for item in trace.items if item.item.due_part for e in item.results}
-    pool |= {e for e, entry in enumerate(trace.entries) if _judged(entry, primary)}
-    return sorted(e for e in pool if trace.entries[e].text.strip())
+def _pledge_copied_back(entry: ReviewEntry, item: Committed, affinity: Affinity) -> bool:
+    """A duty's own pledge-worded words given back as its result ("Giữ vững danh hiệu" for
+    "Xây dựng tổ dân phố văn hóa; giữ vững danh hiệu"): a restatement, though the same words
+    kept as a general pledge of parts 1, 2 and 4 are not judged."""
+    return (
+        not set(item.parts) <= PLEDGE_PARTS
+        and affinity.text_cover >= COPIED
+        and is_pledge(entry.text)
+        and not has_evidence(entry.text, item.text)
+    )
+
+
+@functools.cache
+def _extra_markers() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    markers = sorted(
+        (fold(m) for m in resources.data("review_terms")["extra_markers"]), key=len, reverse=True
+    )
+    words = "|".join(re.escape(m) for m in markers)
+    phrases = "|".join(re.escape(m) for m in markers if " " in m)
+    opening = re.compile(rf"^[\W\d]*(?:(?:{words})\s*[,:;–-]|ngoài\s+(?:ra|các|những)\b)")
+    return opening, re.compile(rf"\b(?:{phrases})\b"), frozenset(markers)
+
+
+_UNDER_EXTRAS = "heading"
+
+
+def _without_extra_marker(text: str) -> str:
+    """A result less the words announcing it as extra ("Việc làm thêm: …" shares no "việc" with
+    an item's "vụ việc")."""
+    found = _extra_markers()[0].match(fold(text))
+    return text[found.end() :] if found else text
+
+
+def declared_extra(entry: ReviewEntry, titles: dict[int, str]) -> str:
+    """How a result is presented as beyond the commitment, if it is: "line" ("Ngoài ra, …", a
+    table row claiming "Việc khác"), "heading" (a line under "Những việc làm thêm", judged
+    whatever the heading's role), else ""."""
+    opening, in_title, cells = _extra_markers()
+    if entry.claimed:
+        return "line" if fold(entry.claimed).strip(" .:;-–") in cells else ""
+    if in_title.search(fold(titles.get(entry.section, ""))):
+        return _UNDER_EXTRAS
+    return "line" if opening.match(fold(entry.text)) else ""
+
+
+def _evidence_pool(trace: Trace, primary: frozenset[str]) -> Iterator[int]:
+    """The results the commitment's rating rests on: those in the section on the commitment,
+    then those answering the items a result is due for (whether an item is due is asked only
+    of an item with a result, the vague judgement being the slow part)."""
+    seen = set()
+    for e, entry in enumerate(trace.entries):
+        if _judged(entry, primary) and entry.text.strip():
+            seen.add(e)
+            yield e
+    for item in trace.items:
+        if item.results and item.item.due_part and item.item.expected:
+            for e in item.results:
+                if e not in seen and trace.entries[e].text.strip():
+                    seen.add(e)
+                    yield e
 
 
 def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewEntry]:
@@ -246,13 +410,18 @@ def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewE
     for e, entry in enumerate(trace.entries):
         if entry.rating in HIGH_LEVELS and (e in restated_rows or not entry.text.strip()):
             found.append(entry)
-    pool = _evidence_pool(trace, primary)
-    if not pool or any(e not in restated_rows and _supports(trace, e) for e in pool):
-        return found
     ratings = [r for r in review.ratings if r.role in primary] or [
         r for r in review.ratings if r.role not in (RESULTS,) and r.role not in _NEIGHBOURS
     ]
     high = [r for r in ratings if r.level in HIGH_LEVELS]
+    if not high:
+        return found
+    pool = _evidence_pool(trace, primary)
+    first = next(pool, None)
+    if first is None:
+        return found  # no result at all: nothing to judge the rating on
+    if any(e not in restated_rows and _supports(trace, e) for e in itertools.chain([first], pool)):
+        return found
     return found + high[:1]
 
 

@@ -87,8 +87,10 @@ _RESULT_WORDS = frozenset(
         "tiến hành",
     }
 )
+_GROUP_WORDS = r"(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|xóm|tổ dân phố|chi hội)"
+# "lớp 8B", "tổ số 3", and "Tổ nhân dân tự quản số 4" (a few words of its kind before "số").
 _NAMED_GROUP = re.compile(
-    r"\b(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|xóm|tổ dân phố|chi hội)(?:\s+số)?\s+\d{1,3}\w*\b"
+    rf"\b(?P<kind>{_GROUP_WORDS})(?:\s+(?:[^\W\d_]+\s+){{0,5}}?số)?\s+(?P<number>\d{{1,3}}\w*)\b"
 )
 _WORD = re.compile(r"[^\W_]+|[.!?;:]")
 _RUNS = re.compile(r"[^\W_]+(?:[ ][^\W_]+)*")  # words a stop or a comma does not separate
@@ -103,6 +105,9 @@ class Terms:
     names: frozenset[str]  # named classes, groups and places, proper names
     things: frozenset[str]  # deliverables: kinds of things many items name ("sổ", "phần mềm")
     figures: frozenset[str] = frozenset()  # specific figures: "38/38", "30/4", "6,0", "2.500"
+    # the content words that name what the text is about, not how, where or how many: none of
+    # the lexicon's duties, general objects, places, outcomes, units ("vận động", "hộ", "ấp")
+    objects: frozenset[str] = frozenset()
 
     @property
     def keys(self) -> frozenset[str]:
@@ -118,7 +123,43 @@ def _stop_words() -> frozenset[str]:
     data = resources.data("lexicon")
     words = {match_key(w) for w in data["function"]}
     words |= {match_key(w) for w in data["abstract"]["attitude"]}
+    words |= {match_key(w) for w in resources.data("review_terms")["frame_words"]}
     return frozenset(words | _RESULT_WORDS)
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    data = resources.data("lexicon")
+    abstract = data["abstract"]
+    groups = ("duty", "objects", "places", "outcomes", "role_generic")
+    words = [*(w for group in groups for w in abstract[group]), *data["units"]]
+    return frozenset(_contracted(match_key(w)) for w in words)  # "ủy ban nhân dân" is "ubnd"
+
+
+@functools.cache
+def _contractions() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = resources.data("review_terms")["abbreviations"]
+    table = {fold(long): fold(short) for short, long in data.items()}
+    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])"), table
+
+
+def _contracted(key: str) -> str:
+    """A folded text with the words of a common abbreviation written as it ("thẻ bhyt" for
+    "thẻ bảo hiểm y tế"): one word either way, as much as any other."""
+    pattern, table = _contractions()
+    return pattern.sub(lambda match: table[match.group()], key)
+
+
+@functools.cache
+def _synonyms() -> dict[str, str]:
+    """Each word of a group of synonyms (rules/data/review_terms.yaml) and the group's first."""
+    canonical = {}
+    for group in resources.data("review_terms")["synonyms"]:
+        first = match_key(group[0])
+        for word in group:
+            canonical[match_key(word)] = first
+    return canonical
 
 
 @functools.cache
@@ -132,11 +173,41 @@ def _deliverables() -> tuple[frozenset[str], dict[str, int]]:
     return things, longest
 
 
+@functools.cache
+def _common_abbreviations() -> frozenset[str]:
+    data = resources.data("review_terms")
+    return frozenset(fold(w) for w in [*data["common_abbreviations"], *data["abbreviations"]])
+
+
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+
+
+def _inner_capital(token: str) -> bool:
+    """A capital after a small letter: "VNeID", "VietGAP", "eTax"."""
+    small = [index for index, char in enumerate(token) if char.islower()]
+    return bool(small) and any(char.isupper() for char in token[small[0] + 1 :])
+
+
+def _brand(token: str) -> bool:
+    """One word that names a product, system or body by itself: capitals inside a word
+    ("VNeID", "VietGAP"), or capitals that abbreviate no common word ("MISA", not "BHYT")."""
+    if token.islower() or token[1:].islower() or not token.isalpha():
+        return False  # most words: no capital, or only the first
+    if _ROMAN_NUMERAL.match(token):
+        return False
+    if _inner_capital(token):
+        return True
+    return token.isupper() and len(token) >= 3 and fold(token) not in _common_abbreviations()
+
+
 def _names(clean: str) -> set[str]:
-    """Runs of capitalised words inside a sentence: names ("ấp Phước Hòa", "Khoa Dược")."""
+    """Runs of capitalised words inside a sentence: names ("ấp Phước Hòa", "Khoa Dược"); and a
+    word that is a name by itself ("phần mềm MISA")."""
     names, run = set(), []
     first = True  # the first word of a sentence is capitalised whatever it is
     for token in [*_WORD.findall(clean), "."]:
+        if _brand(token):
+            names.add(fold(token))
         capital = token[0].isupper() and not token.isdigit()
         abbreviation = token.isupper() and len(token) <= _ABBREVIATION
         if capital and not first and not abbreviation:
@@ -149,9 +220,20 @@ def _names(clean: str) -> set[str]:
     return names
 
 
+def named_group_spans(key: str) -> list[tuple[tuple[int, int], str]]:
+    """The named groups of a folded text, each with its span and its short name ("tổ 4")."""
+    return [
+        (match.span(), f"{match['kind']} {match['number'].lstrip('0') or '0'}")
+        for match in _NAMED_GROUP.finditer(key)
+    ]
+
+
+def named_groups(key: str) -> list[str]:
+    return [name for _, name in named_group_spans(key)]
+
+
 def _named(clean: str, key: str) -> frozenset[str]:
-    found = {" ".join(m.group().split()) for m in _NAMED_GROUP.finditer(key)}
-    return frozenset(found | _names(clean))
+    return frozenset(set(named_groups(key)) | _names(clean))
 
 
 # A figure specific enough that two texts holding it speak of one thing: a ratio or a date
@@ -160,18 +242,30 @@ def _named(clean: str, key: str) -> frozenset[str]:
 _FIGURE = re.compile(r"(?<![\d/.,])\d{1,4}(?:[/.,]\d{1,4})*(?![\d/.,]\d)")
 
 
+_LEADING_ZEROS = re.compile(r"(?:^|(?<=/))0+(?=\d)")  # "02", "05/7": as "2", "5/7"
+# A date without its day or its year ("4/2025", "30/4"): many items and results name the month.
+_PARTIAL_DATE = re.compile(
+    r"^(?:(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}|(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2]))$"
+)
+
+
 def _specific_figures(key: str) -> frozenset[str]:
     found = set()
     for match in _FIGURE.finditer(key):
-        figure = match.group().rstrip(".,")
+        figure = _LEADING_ZEROS.sub("", match.group().rstrip(".,"))
         if figure.isdigit() and (
             len(figure) < 2
             or figure == "100"
             or (figure.startswith(("19", "20")) and len(figure) == 4)
         ):
-            continue
+            continue  # "02 em" is as everyday as "2 em"
         found.add(figure)
     return frozenset(found)
+
+
+def is_partial_date(figure: str) -> bool:
+    """A month of a year or a day of a month: shared by two texts, it ties them to nothing."""
+    return bool(_PARTIAL_DATE.match(figure))
 
 
 def _things(key: str) -> frozenset[str]:
@@ -193,16 +287,22 @@ def terms_of(text: str) -> Terms:
     """The terms of one item or result (any text: it is normalised here)."""
     clean = normalize(text).text
     key = fold(clean)
-    stop = _stop_words()
+    stop, synonyms = _stop_words(), _synonyms()
     words = []
-    for run in _RUNS.findall(key):  # letters and digits between punctuation
+    for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
         for word in segment.dictionary_words(run):
             if word not in stop and _SYLLABLE.search(word):
-                words.append(word)
+                words.append(synonyms.get(word, word))
     # a kept word keeps all its syllables ("cao tuổi" keeps "cao", an attitude word alone)
     syllables = {
         syllable for word in words for syllable in _SYLLABLE.findall(word) if len(syllable) > 1
     }
+    generic = _generic_words()
     return Terms(
-        tuple(words), frozenset(syllables), _named(clean, key), _things(key), _specific_figures(key)
+        tuple(words),
+        frozenset(syllables),
+        _named(clean, key),
+        _things(key),
+        _specific_figures(key),
+        frozenset(word for word in words if word not in generic),
     )
