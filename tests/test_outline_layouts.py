@@ -563,6 +563,11 @@ Trần Minh"""
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
             "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025",
         ),
+        # a member's self-assessment at mid-year
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
+            "BẢN TỰ ĐÁNH GIÁ SƠ KẾT 6 THÁNG ĐẦU NĂM 2025\nVIỆC THỰC HIỆN BẢN CAM KẾT TU DƯỠNG",
+        ),
     ],
 )
 def test_self_reviews_and_reports_on_commitments_are_reports(text):
