@@ -38,6 +38,8 @@ _PERIOD = re.compile(
     r"\b(?:trước|đến|chậm nhất|hạn|trong|vào|đầu|giữa|cuối)\s+(?:ngày\s+\d|tháng\s+\d|quý\s|"
     r"tết|học kỳ\s|tuần\s+(?:đầu|cuối|thứ)|dịp\s+tết)"
     r"|\b(?:hằng|hàng|mỗi|từng)\s+(?:ngày|tuần|tháng|quý|năm học|học kỳ|buổi|đợt|sáng|chiều|tối|kỳ|lần)\b"
+    # a work shift or a boat's trip: "sau mỗi ca", "từng chuyến biển"
+    r"|\b(?:mỗi|từng|sau mỗi|trước mỗi)\s+(?:ca|chuyến)\b(?!\s+(?:bệnh|nhiễm|mắc|tử vong))"
     r"|\bquý\s+(?:i|ii|iii|iv|[1-4])\b|\bhọc kỳ\s+(?:i|ii|[12])\b"
     r"|\btrước ngày\s+[^\W\d_]|\btháng\s+\d{1,2}\b|\bngày\s+\d{1,2}\b|\b\d{1,2}\s*giờ\b|\btrong\s+(?:ngày|vòng\s+\d+)"
     r"|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b"
@@ -130,9 +132,14 @@ _CITATION = re.compile(
 # One course with its organizer ("lớp bồi dưỡng kế toán trưởng do Sở Tài chính tổ chức"): the
 # cell can check it was attended; "các lớp bồi dưỡng do cấp trên tổ chức" names none.
 _NAMED_COURSE = re.compile(
-    r"(?<!các )(?<!những )(?<!mọi )\b(?:lớp|khóa)\s+[^\W\d_]"
+    r"(?<!các )(?<!những )(?<!mọi )\b(?:lớp|khóa|chương trình)\s+[^\W\d_]"
     r"[^.;]{3,80}?\bdo\s+(?!(?:cấp trên|các cấp|cấp ủy|đơn vị|cơ quan|nhà trường|chi bộ)\b)"
     r"[^.;]{2,50}?\s(?:tổ chức|mở)\b"
+    # the party's own courses go by a standing name: the political theory levels, and the course
+    # for new members ("lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới")
+    r"|\b(?:sơ cấp|trung cấp|cao cấp)\s+lý luận chính trị\b"
+    r"|\blý luận chính trị\s+(?:trình độ\s+|hệ\s+)?(?:sơ cấp|trung cấp|cao cấp)\b"
+    r"|\b(?:lớp|khóa|chương trình)\s+bồi dưỡng lý luận chính trị\s+(?:dành\s+)?cho\s+đảng viên mới\b"
 )
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 # "100% nhiệm vụ được giao", "100% chỉ tiêu sản xuất được giao": a share of one's own duties

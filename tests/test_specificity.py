@@ -81,6 +81,17 @@ def test_vague_items_including_paraphrases_and_digits(text):
         # one course and who gives it: its attendance can be checked
         ("Tham gia lớp bồi dưỡng kế toán trưởng do Sở Tài chính tổ chức.", "named-course"),
         ("Đăng ký học lớp sơ cấp lý luận chính trị do Đảng ủy xã mở.", "named-course"),
+        # the party's courses with a standing name, whoever sends the member
+        ("Học lớp trung cấp lý luận chính trị hệ vừa làm vừa học khi được cử đi.", "named-course"),
+        ("Theo học lớp lý luận chính trị trình độ sơ cấp khi Đảng ủy cử đi.", "named-course"),
+        (
+            "Học xong chương trình bồi dưỡng lý luận chính trị dành cho đảng viên mới.",
+            "named-course",
+        ),
+        ("Hoàn thành chương trình tập huấn nghiệp vụ do Công an tỉnh tổ chức.", "named-course"),
+        # every shift or boat trip is a period the shift log checks
+        ("Lau chùi dây chuyền và khu vực đóng gói sau mỗi ca.", "period"),
+        ("Ghi nhật ký khai thác từng chuyến biển.", "period"),
         ("Hoàn thành lớp bồi dưỡng nhận thức về Đảng, có giấy chứng nhận.", "named"),
         ("Gọi điện cho gia đình học sinh vắng học ngay trong buổi.", "period"),
         ("Cùng Đoàn thanh niên sơn lại lớp học điểm Tân An trong hè.", "period"),
@@ -193,6 +204,22 @@ def test_tolerant_parts_judge_actions_and_report_a_part_once_only_when_nothing_e
     # the action in part 1 is reported; its part is not reported again; part 2 holds only
     # pledges and is reported once, on its heading; part 4 has a concrete item
     assert found == [("CK205", 4), ("CK204", 5)]
+
+
+def test_a_part_whose_item_forbids_a_named_act_is_not_a_part_of_pledges_only():
+    from linter.engine import check_document
+    from linter.rules import load_rules
+
+    text = """BẢN CAM KẾT NĂM 2026
+1. Tư tưởng chính trị: Tin tưởng tuyệt đối vào sự lãnh đạo của Đảng.
+2. Đạo đức lối sống: Không uống rượu bia trước và trong ca trực cứu hộ.
+3. Chức trách nhiệm vụ:
+- Trực cứu hộ tại bến đò Cự Nham đủ 8 ca mỗi tháng."""
+    rules = [r for r in load_rules() if r.id == "CK204"]
+    found = [(f.rule, f.line) for f in check_document(document_from_text(text), rules, "vi")]
+    # part 1 holds a pledge only; part 2 a pledge not to drink on duty, which the shift
+    # roster checks as the item rules already hold
+    assert found == [("CK204", 2)]
 
 
 def test_general_pledges_are_information_but_a_forbidden_act_is_checkable():

@@ -74,8 +74,8 @@ def _part_hits(document: Document, rule: Rule, flagged: set[tuple[int, int]]) ->
             continue
         if any((item.line, item.start) in flagged for item in section.items):
             continue
-        if any(judge(item.text).concrete for item in section.items):
-            continue
+        if any(is_prohibition(item.text) or judge(item.text).concrete for item in section.items):
+            continue  # a pledge not to do a named act is checkable, as item rules hold
         heading = document.line(section.heading_line)
         values = {"part": section.title, "count": len(section.items)}
         yield Hit(heading.number, 0, heading.number, len(heading.clean), values)
