@@ -56,7 +56,7 @@ def test_text_output_is_vietnamese_grouped_with_excerpt_and_summary():
     )
     assert "Gợi ý:" in out
     assert out.rstrip().endswith(
-        "Theo loại: chung chung 5, thiếu cụ thể 9, bố cục 6, tệp đầu vào 2."
+        "Theo loại: chung chung 5, thiếu cụ thể 8, bố cục 6, tệp đầu vào 2."
     )
     assert "\x1b[" not in out  # not a terminal: no colour
     assert "Đã kiểm tra 5 tệp (2 không đọc được)." in out
@@ -107,8 +107,8 @@ def test_json_report_follows_the_contract():
     assert report["summary"] == {
         "files": 5,
         "context_files": 0,
-        "findings": 22,
-        "by_category": {"input": 2, "specificity": 9, "structure": 6, "vague": 5},
+        "findings": 21,
+        "by_category": {"input": 2, "specificity": 8, "structure": 6, "vague": 5},
     }
     keys = [(f["path"], f["line"], f["column"], f["rule"]) for f in report["findings"]]
     assert keys == sorted(keys)
