@@ -10,7 +10,7 @@ a title alone misleads, from what the document holds.
   implement a plan. A resolution of one meeting ("Kỳ họp chi bộ tháng 02 năm 2023") is other.
 - report: what looks back on the commitments: "BÁO CÁO …" (also "BÁO CÁO sơ kết …" and a
   one-line "Báo cáo tổng kết … thực hiện cam kết"), "BẢN KIỂM ĐIỂM", "BẢN TỰ KIỂM ĐIỂM", a
-  cell's "PHIẾU BÁO CÁO …".
+  cell's "PHIẾU BÁO CÁO …", "BẢN TỰ ĐÁNH GIÁ …".
 - other: anything else. A title of another document type in capitals (THÔNG BÁO, TỜ TRÌNH,
   BIÊN BẢN, GIẤY MỜI, QUYẾT ĐỊNH, HƯỚNG DẪN, …) ends the search: a sentence below it that
   starts "Bản cam kết …" does not make a guidance text a commitment.
@@ -39,7 +39,8 @@ _COMMITMENT_TITLES = (
 )
 _PLAN_TITLES = ("kế hoạch", "chương trình hành động")
 _RESOLUTION = "nghị quyết"
-# "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT …": a cell's own form for the 6-month report.
+# "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT …": a cell's own form for the 6-month report;
+# "BẢN TỰ ĐÁNH GIÁ SƠ KẾT 6 THÁNG …", a member's own title for it.
 _REPORT_TITLES = (
     "báo cáo",
     "bản kiểm điểm",
@@ -47,6 +48,8 @@ _REPORT_TITLES = (
     "phiếu báo cáo",
     "phiếu kiểm điểm",
     "phiếu tự kiểm điểm",
+    "bản tự đánh giá",
+    "phiếu tự đánh giá",
 )
 _OTHER_TITLES = (
     "thông báo",

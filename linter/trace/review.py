@@ -35,6 +35,7 @@ from linter.trace.link import ReviewPair, link, year_of
 from linter.trace.match import Affinity, Matcher
 from linter.trace.model import (
     COMMITMENT,
+    DUTIES,
     EXCELLENT,
     GOOD,
     REMEDY,
@@ -263,8 +264,43 @@ def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
     return frozenset({COMMITMENT})  # no heading at all: the whole body is the results
 
 
-def _judged(entry: ReviewEntry, primary: frozenset[str]) -> bool:
-    return entry.role in primary and entry.part not in PLEDGE_PARTS
+# Under a report's heading on results in general, with no heading on the commitment, the
+# sub-headings by the commitment's parts ("I. KẾT QUẢ THỰC HIỆN" / "2. Về thực hiện chức trách,
+# nhiệm vụ") still present the commitment's results; so do those headings alone in a report that
+# has no heading on results either ("1. Tư tưởng, đạo đức", "2. Chức trách nhiệm vụ").
+_PARTS_REPORTED = frozenset({DUTIES, REMEDY})
+
+
+def _judged_sections(sections: Sequence[ReviewSection]) -> frozenset[int]:
+    """The heading lines of the sections whose results are judged (0: the body before any
+    heading, when there is none)."""
+    if not sections:
+        return frozenset({0})
+    if any(section.role == COMMITMENT for section in sections):
+        return frozenset(s.heading_line for s in sections if s.role == COMMITMENT)
+    if not any(section.role == RESULTS for section in sections):
+        return frozenset(s.heading_line for s in sections if s.role in _PARTS_REPORTED)
+    judged = set()
+    for index, section in enumerate(sections):
+        if section.role == RESULTS or (
+            section.role in _PARTS_REPORTED and _under_results(sections, index)
+        ):
+            judged.add(section.heading_line)
+    return frozenset(judged)
+
+
+def _under_results(sections: Sequence[ReviewSection], index: int) -> bool:
+    level = sections[index].level
+    for before in reversed(sections[:index]):
+        if before.level < level:
+            if before.role == RESULTS:
+                return True
+            level = before.level
+    return False
+
+
+def _judged(entry: ReviewEntry, judged: frozenset[int]) -> bool:
+    return entry.section in judged and entry.part not in PLEDGE_PARTS
 
 
 def trace_pair(pair: ReviewPair) -> Trace:
@@ -312,10 +348,11 @@ def trace_pair(pair: ReviewPair) -> Trace:
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
     _pair_closest(trace, affinities, best)
     primary = _primary_roles(review.sections)
+    judged_sections = _judged_sections(review.sections)
     titles = {section.heading_line: section.title for section in review.sections}
     for e, entry in enumerate(entries):
         extra = declared_extra(entry, titles)
-        judged = _judged(entry, primary) or extra == _UNDER_EXTRAS
+        judged = _judged(entry, judged_sections) or extra == _UNDER_EXTRAS
         if not judged or not entry.text.strip():
             continue
         if extra and e in best and not affinities[best[e][1]][e].shared_objects:
@@ -332,7 +369,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
             trace.restated.append(e)
         elif judge(entry.text).concrete:
             trace.unmatched.append(e)
-    trace.unsupported = _unsupported(trace, primary)
+    trace.unsupported = _unsupported(trace, primary, judged_sections)
     return trace
 
 
@@ -381,13 +418,13 @@ def declared_extra(entry: ReviewEntry, titles: dict[int, str]) -> str:
     return "line" if opening.match(fold(entry.text)) else ""
 
 
-def _evidence_pool(trace: Trace, primary: frozenset[str]) -> Iterator[int]:
+def _evidence_pool(trace: Trace, judged: frozenset[int]) -> Iterator[int]:
     """The results the commitment's rating rests on: those in the section on the commitment,
     then those answering the items a result is due for (whether an item is due is asked only
     of an item with a result, the vague judgement being the slow part)."""
     seen = set()
     for e, entry in enumerate(trace.entries):
-        if _judged(entry, primary) and entry.text.strip():
+        if _judged(entry, judged) and entry.text.strip():
             seen.add(e)
             yield e
     for item in trace.items:
@@ -398,7 +435,9 @@ def _evidence_pool(trace: Trace, primary: frozenset[str]) -> Iterator[int]:
                     yield e
 
 
-def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewEntry]:
+def _unsupported(
+    trace: Trace, primary: frozenset[str], judged: frozenset[int]
+) -> list[Rating | ReviewEntry]:
     """High self-ratings with no evidence under them: a results table's row rated "Tốt" whose
     result restates; the rating of the section on the commitment (else the report's own
     rating) when none of the commitment's results carries evidence."""
@@ -416,7 +455,7 @@ def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewE
     high = [r for r in ratings if r.level in HIGH_LEVELS]
     if not high:
         return found
-    pool = _evidence_pool(trace, primary)
+    pool = _evidence_pool(trace, judged)
     first = next(pool, None)
     if first is None:
         return found  # no result at all: nothing to judge the rating on
