@@ -110,3 +110,117 @@ def test_results_under_the_part_headings_alone_are_judged():
     assert restated(found) == [10] and unmatched(found) == [11]
     # the general pledges under part 1's heading are not judged
     assert all(found.entries[e].part != 1 for e in found.restated + found.unmatched)
+
+
+# A ward's one-stop office: results grouped under numbered titles, a table under the first.
+COMMITMENT_QUANG = """ĐẢNG BỘ PHƯỜNG TÂN HÒA                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ BỘ PHẬN MỘT CỬA
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Võ Minh Quang
+Chức vụ: Công chức tư pháp - hộ tịch
+1. Về tư tưởng chính trị
+- Học tập Nghị quyết Đại hội XIV, viết bài thu hoạch nộp chi bộ trong tháng 4/2026.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Giải quyết 100% hồ sơ hộ tịch đúng hạn, không có hồ sơ trễ hẹn.
+- Chứng thực bản sao trong ngày cho người dân nộp trước 15 giờ.
+- Số hóa 2.400 sổ hộ tịch lưu trữ lên phần mềm trước ngày 30/10/2026.
+Tân Hòa, ngày 05 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Võ Minh Quang"""
+
+
+def _report_quang(tmp_path, title: str, rows: list[list[str]], after: list[str]):
+    from linter.document import Document
+    from linter.parse import parse
+    from linter.read import read
+    from linter.sources import Source
+    from tests.conftest import write_docx
+
+    path = write_docx(
+        tmp_path / "bao-cao.docx",
+        [
+            "CHI BỘ BỘ PHẬN MỘT CỬA",
+            "BÁO CÁO",
+            "Sơ kết 6 tháng đầu năm 2026 thực hiện bản cam kết tu dưỡng, rèn luyện, phấn đấu",
+            "Họ và tên: Võ Minh Quang",
+            "I. KẾT QUẢ THỰC HIỆN",
+            title,
+            [["Nội dung đã cam kết", "Kết quả", "Tự đánh giá"], *rows],
+            *after,
+            "Tân Hòa, ngày 30 tháng 6 năm 2026",
+            "NGƯỜI BÁO CÁO",
+            "Võ Minh Quang",
+        ],
+    )
+    lines, fmt, _ = read(Source(path, path.name, "u"))
+    report = Document(path.name, "u", fmt, lines)
+    report.outline = parse(report)
+    return trace_pair(ReviewPair(report, document_from_text(COMMITMENT_QUANG, "cam-ket.txt")))
+
+
+QUANG_ROWS = [
+    ["Giải quyết hồ sơ hộ tịch đúng hạn", "Tiếp nhận 612 hồ sơ, 612/612 đúng hạn", "Đạt"],
+    ["Chứng thực bản sao trong ngày", "Chứng thực 3.140 bản sao, đều trả trong ngày", "Đạt"],
+    ["Số hóa sổ hộ tịch", "Đã số hóa 1.150/2.400 sổ, đang làm tiếp", "Đạt"],
+]
+
+
+def test_a_numbered_title_over_a_results_table_or_bullets_is_no_result(tmp_path):
+    found = _report_quang(
+        tmp_path,
+        "1. Nội dung về chức trách, nhiệm vụ và khắc phục hạn chế",
+        QUANG_ROWS,
+        [
+            "2. Các nội dung khác",
+            "- Ngày 14/4/2026 nộp bài thu hoạch Nghị quyết Đại hội XIV cho chi bộ.",
+            "II. HẠN CHẾ",
+            "- Còn để người dân chờ lâu vào các ngày cao điểm.",
+        ],
+    )
+    texts = [entry.text for entry in found.entries]
+    assert not any(
+        text.startswith(("Nội dung về chức trách", "Các nội dung khác")) for text in texts
+    )
+    assert found.restated == [] and found.unmatched == [] and gaps(found) == []
+
+
+def test_a_numbered_result_with_details_below_stays_a_result(tmp_path):
+    found = _report_quang(
+        tmp_path,
+        "1. Kết quả thực hiện các nội dung",
+        QUANG_ROWS,
+        [
+            "2. Nộp bài thu hoạch Nghị quyết Đại hội XIV ngày 14/4/2026.",
+            "- Bài thu hoạch được chi bộ xếp loại Tốt.",
+        ],
+    )
+    assert any(entry.text.startswith("Nộp bài thu hoạch") for entry in found.entries)
+
+
+def test_a_labelled_summary_of_the_writer_is_no_result(tmp_path):
+    found = _report_quang(
+        tmp_path,
+        "1. Các nội dung đã cam kết",
+        QUANG_ROWS,
+        ["- Tự đánh giá: thực hiện đầy đủ các nội dung đã cam kết, có nội dung vượt chỉ tiêu."],
+    )
+    assert not any(entry.text.startswith("Tự đánh giá") for entry in found.entries)
+    assert found.restated == []
+
+
+def test_what_a_6_month_form_lists_for_later_answers_nothing():
+    report = """CHI BỘ TRƯỜNG MẦM NON HOA SEN
+PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ tên: Lâm Thị Thu Hà
+1. Những việc đã làm được
+- Cân, đo 32/32 trẻ vào tháng 3 và tháng 6; 02 trẻ suy dinh dưỡng nhẹ đã báo phụ huynh.
+2. Những việc chưa làm được
+- Không có
+3. Việc làm 6 tháng cuối năm
+- Làm đồ chơi từ vật liệu tái chế cho góc xây dựng
+- Đưa trẻ tham quan Trường Tiểu học Tân Hòa
+4. Tự đánh giá: hoàn thành
+Người báo cáo
+Lâm Thị Thu Hà"""
+    found = trace(report, COMMITMENT_THU_HA)
+    assert ITEM_TOYS in gaps(found) and ITEM_VISIT in gaps(found)
