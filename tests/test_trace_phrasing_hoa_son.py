@@ -224,3 +224,19 @@ Người báo cáo
 Lâm Thị Thu Hà"""
     found = trace(report, COMMITMENT_THU_HA)
     assert ITEM_TOYS in gaps(found) and ITEM_VISIT in gaps(found)
+
+
+def test_a_remedys_result_is_judged_against_the_remedy_not_the_past_it_states():
+    report = """CHI BỘ TRƯỜNG MẦM NON HOA SEN
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lâm Thị Thu Hà
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Cân, đo 32/32 trẻ mỗi quý; 02 trẻ suy dinh dưỡng nhẹ đã báo phụ huynh.
+- Năm 2026 còn 2 lần nộp kế hoạch tuần sau thứ Sáu, đều vào tuần có trẻ ốm nhiều.
+Tân Hòa, ngày 10 tháng 12 năm 2026
+NGƯỜI TỰ KIỂM ĐIỂM
+Lâm Thị Thu Hà"""
+    found = trace(report, COMMITMENT_THU_HA)
+    assert ITEM_LATE not in gaps(found)
+    assert restated(found) == []  # its 2 is this year's, not the 2 of 2025
