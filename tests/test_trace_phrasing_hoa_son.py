@@ -240,3 +240,40 @@ Lâm Thị Thu Hà"""
     found = trace(report, COMMITMENT_THU_HA)
     assert ITEM_LATE not in gaps(found)
     assert restated(found) == []  # its 2 is this year's, not the 2 of 2025
+
+
+# A commune health station's nurse.
+COMMITMENT_NGOC = """ĐẢNG BỘ XÃ TÂN HÒA                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRẠM Y TẾ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đào Thị Ngọc
+Chức vụ: Điều dưỡng, phụ trách tiêm chủng
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Tiêm chủng cho trẻ đúng lịch, không để xảy ra tai biến sau tiêm.
+- Cập nhật 100% mũi tiêm lên hệ thống thông tin tiêm chủng quốc gia trong ngày.
+Tân Hòa, ngày 03 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Đào Thị Ngọc"""
+
+
+def test_a_procedure_followed_is_no_product_of_the_work():
+    from linter.trace.evidence import has_evidence
+
+    item = "Tiêm chủng cho trẻ đúng lịch, không để xảy ra tai biến sau tiêm."
+    assert not has_evidence("Thực hiện đúng quy trình tiêm chủng an toàn cho trẻ.", item)
+    assert not has_evidence("Tiêm cho trẻ theo các quy trình của Bộ Y tế.", item)
+    assert has_evidence("Soạn quy trình tiêm chủng an toàn, dán tại phòng tiêm.", item)
+
+
+def test_a_pledge_worded_result_of_a_duty_that_is_no_pledge_is_judged():
+    report = """CHI BỘ TRẠM Y TẾ
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đào Thị Ngọc
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Thực hiện đúng quy trình tiêm chủng cho trẻ đúng lịch, không để xảy ra tai biến.
+- Cập nhật 1.286/1.286 mũi tiêm lên hệ thống trong ngày tiêm.
+Tân Hòa, ngày 08 tháng 12 năm 2026
+NGƯỜI TỰ KIỂM ĐIỂM
+Đào Thị Ngọc"""
+    found = trace(report, COMMITMENT_NGOC)
+    assert restated(found) == [5]

@@ -109,6 +109,17 @@ def _group_pieces(key: str) -> list[tuple[str, str | None]]:
     return pieces
 
 
+# A deliverable named as the standard the work followed ("thực hiện đúng quy trình 5 đúng",
+# "theo phác đồ"), not as a product of it.
+_STANDARD = re.compile(r"\b(?:đúng|theo)\s+(?:các\s+|những\s+)?$")
+
+
+def _followed(key: str, thing: str) -> bool:
+    """Is every mention of `thing` in the folded text the standard the work followed?"""
+    mentions = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(thing)}(?!\w)", key)]
+    return bool(mentions) and all(_STANDARD.search(key[:at]) for at in mentions)
+
+
 def has_evidence(result: str, item: str | None = None) -> bool:
     """Something in `result` the item (when given) did not already say."""
     key = fold(normalize(result).text)
@@ -125,7 +136,7 @@ def has_evidence(result: str, item: str | None = None) -> bool:
     if item is None:
         return False
     mine, theirs = terms_of(result), terms_of(item)
-    if mine.things - theirs.things:
+    if any(not _followed(key, thing) for thing in mine.things - theirs.things):
         return True
     # a name the item did not name: not another wording of one it did ("Hội Phụ nữ" for
     # "Hội Liên hiệp Phụ nữ")

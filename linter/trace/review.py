@@ -378,12 +378,14 @@ def trace_pair(pair: ReviewPair) -> Trace:
 def _pledge_copied_back(entry: ReviewEntry, item: Committed, affinity: Affinity) -> bool:
     """A duty's own pledge-worded words given back as its result ("Giữ vững danh hiệu" for
     "Xây dựng tổ dân phố văn hóa; giữ vững danh hiệu"): a restatement, though the same words
-    kept as a general pledge of parts 1, 2 and 4 are not judged."""
+    kept as a general pledge of parts 1, 2 and 4 are not judged; and a pledge-worded result
+    answering a duty that is none ("Thực hiện đúng quy trình 5 đúng …" for "Thực hiện thuốc
+    đúng 5 đúng, không để xảy ra sai sót"), judged like any result."""
     return (
         not set(item.parts) <= PLEDGE_PARTS
-        and affinity.text_cover >= COPIED
+        and (affinity.text_cover >= COPIED or not is_pledge(item.text))
         and is_pledge(entry.text)
-        and not has_evidence(entry.text, item.text)
+        and not has_evidence(entry.text, item.promise or item.text)
     )
 
 
