@@ -277,3 +277,19 @@ NGƯỜI TỰ KIỂM ĐIỂM
 Đào Thị Ngọc"""
     found = trace(report, COMMITMENT_NGOC)
     assert restated(found) == [5]
+
+
+def test_a_donation_counted_is_a_result_not_a_kept_pledge():
+    report = """CHI BỘ TRƯỜNG MẦM NON HOA SEN
+PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ tên: Lâm Thị Thu Hà
+1. Những việc đã làm được
+- Cân, đo 32/32 trẻ vào tháng 3 và tháng 6; 02 trẻ suy dinh dưỡng nhẹ đã báo phụ huynh.
+- Ủng hộ Quỹ Vì người nghèo của phường 500.000 đồng.
+- Luôn giữ gìn đoàn kết trong tập thể nhà trường.
+2. Những việc chưa làm được
+- Không có
+Người báo cáo
+Lâm Thị Thu Hà"""
+    found = trace(report, COMMITMENT_THU_HA)
+    assert unmatched(found) == [6]  # the kept pledge on line 7 is not judged

@@ -67,6 +67,11 @@ def _figures(key: str) -> list[tuple[str, str, str, bool]]:
     return found
 
 
+def holds_figure(text: str) -> bool:
+    """A figure in the text, not a year ("Ủng hộ Quỹ … 1.000.000 đồng", "Giúp đỡ 03 hộ")."""
+    return bool(_figures(fold(normalize(text).text)))
+
+
 def _new_figure(key: str, item_key: str) -> bool:
     """A figure of the result that the item does not hold with either of its neighbours ("6
     kỳ" held is not "6 cộng tác viên" committed), or that the item held as a target and the

@@ -30,7 +30,7 @@ from linter.document import Document, Item
 from linter.read.normalize import fold
 from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
-from linter.trace.evidence import has_evidence, restated
+from linter.trace.evidence import has_evidence, holds_figure, restated
 from linter.trace.link import ReviewPair, link, year_of
 from linter.trace.match import Affinity, Matcher
 from linter.trace.model import (
@@ -365,7 +365,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
                 entry, item, affinities[best[e][1]][e]
             ):
                 trace.restated.append(e)
-        elif (related[e] and not extra) or is_pledge(entry.text):
+        elif (related[e] and not extra) or _kept_pledge(entry.text):
             continue
         elif restated(entry.text):
             trace.restated.append(e)
@@ -373,6 +373,12 @@ def trace_pair(pair: ReviewPair) -> Trace:
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary, judged_sections)
     return trace
+
+
+def _kept_pledge(text: str) -> bool:
+    """A general pledge kept ("Luôn giữ gìn đoàn kết"): not judged. One that counts what was
+    done ("Ủng hộ Quỹ phòng, chống thiên tai 500.000 đồng", "Giúp đỡ 02 hộ …") is a result."""
+    return is_pledge(text) and not holds_figure(text)
 
 
 def _pledge_copied_back(entry: ReviewEntry, item: Committed, affinity: Affinity) -> bool:
