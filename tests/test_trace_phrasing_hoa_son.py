@@ -293,3 +293,28 @@ Người báo cáo
 Lâm Thị Thu Hà"""
     found = trace(report, COMMITMENT_THU_HA)
     assert unmatched(found) == [6]  # the kept pledge on line 7 is not judged
+
+
+def test_a_remedy_of_one_word_and_a_date_is_answered_by_a_result_naming_both():
+    commitment = """CHI BỘ TRƯỜNG THCS TÂN HÒA
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Mai Văn Trung
+Chức vụ: Tổ trưởng tổ Ngữ văn
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Dự giờ 02 tiết/tháng của giáo viên trong tổ, góp ý bằng phiếu dự giờ.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2025 tổ chậm nộp kế hoạch năm học 10 ngày; năm 2026 nộp kế hoạch năm học trước ngày 10/9/2026.
+Tân Hòa, ngày 04 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Mai Văn Trung"""
+    report = """CHI BỘ TRƯỜNG THCS TÂN HÒA
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026 THỰC HIỆN CAM KẾT
+Họ và tên: Mai Văn Trung
+I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Dự 12 tiết của giáo viên trong tổ (02 tiết/tháng), đều có phiếu dự giờ.
+- Kế hoạch năm học 2026 - 2027 của tổ: chưa đến hạn nộp (ngày 10/9/2026).
+Tân Hòa, ngày 30 tháng 6 năm 2026
+Người báo cáo
+Mai Văn Trung"""
+    found = trace(report, commitment)
+    assert gaps(found) == []
