@@ -318,3 +318,29 @@ Người báo cáo
 Mai Văn Trung"""
     found = trace(report, commitment)
     assert gaps(found) == []
+
+
+def test_a_result_answers_the_clause_of_an_item_before_its_condition():
+    commitment = """CHI BỘ KHU PHỐ 4
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Tạ Văn Phúc
+Chức vụ: Đội viên Đội dân phòng phường
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Trực đêm tại chốt dân phòng khu phố 4 vào tối thứ Ba và thứ Sáu hằng tuần, ghi sổ giao ca.
+- Kiểm tra 18 bình chữa cháy của các hộ kinh doanh trong khu phố mỗi quý 01 lần.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2025 có 3 lần bỏ ca trực không báo; năm 2026 không bỏ ca trực nếu không có lý do chính đáng và báo trước Đội trưởng.
+Tân Hòa, ngày 06 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Tạ Văn Phúc"""
+    report = """CHI BỘ KHU PHỐ 4
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026 THỰC HIỆN CAM KẾT
+Họ và tên: Tạ Văn Phúc
+I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Trực 50/50 tối thứ Ba, thứ Sáu tại chốt khu phố 4, có ghi sổ giao ca; không bỏ ca nào.
+- Kiểm tra bình chữa cháy của 18/18 hộ kinh doanh vào tháng 3 và tháng 6.
+Tân Hòa, ngày 30 tháng 6 năm 2026
+Người báo cáo
+Tạ Văn Phúc"""
+    found = trace(report, commitment)
+    assert gaps(found) == []

@@ -173,7 +173,9 @@ class Matcher:
         )
 
 
-_CLAUSE_BREAK = re.compile(r"[;.:!?]\s+|,\s+")
+# Stops and commas, and before a condition ("không vắng ca trực nếu không có lý do chính đáng":
+# the result "không vắng ca nào" answers the clause before it).
+_CLAUSE_BREAK = re.compile(r"[;.:!?]\s+|,\s+|\s+(?=(?:nếu|trừ khi|trừ trường hợp)\s)")
 MIN_CLAUSE_WORDS = 4  # a shorter piece ("Nhập,") belongs with the next
 
 
