@@ -344,3 +344,30 @@ Người báo cáo
 Tạ Văn Phúc"""
     found = trace(report, commitment)
     assert gaps(found) == []
+
+
+def test_a_remedy_heading_result_naming_the_shortcoming_again_answers_it():
+    commitment = """CHI BỘ TRƯỜNG THCS TÂN HÒA
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Mai Văn Trung
+Chức vụ: Tổ trưởng tổ Ngữ văn
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Dự giờ 02 tiết/tháng của giáo viên trong tổ, góp ý bằng phiếu dự giờ.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2025 biên bản sinh hoạt tổ chuyên môn thiếu chữ ký 5 lần; năm 2026 hoàn thiện ngay trong buổi họp.
+Tân Hòa, ngày 04 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Mai Văn Trung"""
+    report = """CHI BỘ TRƯỜNG THCS TÂN HÒA
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Mai Văn Trung
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Dự 24 tiết của giáo viên trong tổ, đều có phiếu dự giờ góp ý.
+III. KẾT QUẢ KHẮC PHỤC NHỮNG HẠN CHẾ, KHUYẾT ĐIỂM ĐÃ ĐƯỢC CHỈ RA Ở CÁC KỲ KIỂM ĐIỂM TRƯỚC
+- Năm 2025 biên bản sinh hoạt tổ thiếu chữ ký 5 lần; năm 2026 không còn biên bản nào thiếu.
+Tân Hòa, ngày 08 tháng 12 năm 2026
+NGƯỜI TỰ KIỂM ĐIỂM
+Mai Văn Trung"""
+    found = trace(report, commitment)
+    assert gaps(found) == []

@@ -255,6 +255,26 @@ def _pair_closest(
             best.setdefault(e, (affinities[i][e].score, i))
 
 
+def _remedies_of_stated_shortcomings(
+    affinities: list[list[Affinity]], items: Sequence[Committed], entries: Sequence[ReviewEntry]
+) -> None:
+    """A result under the report's heading on remedies answers a shortcoming that states the
+    past before its remedy when it answers the whole of it: members name the shortcoming
+    again, then what came of it ("Năm 2025 nộp kế hoạch bài dạy trễ 3 lần; năm 2026 không
+    lần nào nộp trễ" for "… trễ 3 lần; năm 2026 nộp trước sáng thứ Hai hằng tuần")."""
+    stated = [i for i, item in enumerate(items) if item.promise and item.promise != item.text]
+    remedies = [e for e, entry in enumerate(entries) if entry.role == REMEDY and entry.text]
+    if not stated or not remedies:
+        return
+    whole = Matcher([item.text for item in items], [_without_extra_marker(e.text) for e in entries])
+    for i in stated:
+        for e in remedies:
+            if not affinities[i][e].answers:
+                found = whole.affinity(i, e)
+                if found.answers:
+                    affinities[i][e] = found
+
+
 def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
     """The roles of the sections where the commitment's results belong."""
     if any(section.role == COMMITMENT for section in sections):
@@ -321,6 +341,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
     related = [False] * len(entries)
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
+    _remedies_of_stated_shortcomings(affinities, items, entries)
     for i, item_trace in enumerate(trace.items):
         scored = []
         item = item_trace.item
