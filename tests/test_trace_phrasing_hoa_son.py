@@ -371,3 +371,23 @@ NGƯỜI TỰ KIỂM ĐIỂM
 Mai Văn Trung"""
     found = trace(report, commitment)
     assert gaps(found) == []
+
+
+def test_no_longer_doing_what_went_wrong_is_a_status_of_its_own():
+    from linter.trace.evidence import has_evidence
+
+    item = "Giao việc cho nhân viên bằng phiếu giao việc, không giao bằng miệng."
+    assert has_evidence("Giao việc bằng phiếu, không còn giao bằng miệng.", item)
+    target = "Phấn đấu cuối năm trong tổ không còn hộ nghèo."
+    assert not has_evidence("Trong tổ không còn hộ nghèo.", target)
+
+
+def test_a_colleague_named_before_a_post_in_brackets_is_a_name_of_its_own():
+    from linter.trace.evidence import has_evidence
+    from linter.trace.terms import terms_of
+
+    result = "Cùng cô Lê Thị Hồng (Tổ trưởng Ngữ văn) soạn đề cương ôn tập khối 9."
+    assert "lê thị hồng" in terms_of(result).names
+    assert has_evidence(result, "Cùng Tổ trưởng Ngữ văn soạn đề cương ôn tập khối 9.")
+    # two places after a comma are two names, not one
+    assert {"đồng tâm", "hòa bình"} <= terms_of("Khám cho tổ Đồng Tâm, Hòa Bình.").names

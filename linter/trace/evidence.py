@@ -25,7 +25,7 @@ _NUMBER = re.compile(r"([^\W\d_]*)\s*(\d+(?:[.,/]\d+)*)\s*([^\W\d_]*)")
 _STATUS = re.compile(
     r"\b(?:chưa|đang|sẽ|dự kiến|không đạt|được công nhận|được khen|được tặng"
     r"|được cấp|được duyệt|được chọn|đạt giải|xếp loại|mới đạt|mới được|còn thiếu|còn lại"
-    r"|trong đó|bằng khen|giấy khen|khen thưởng)\b"
+    r"|trong đó|bằng khen|giấy khen|khen thưởng|không còn)\b"
 )
 # A claim of none stated as a fact: "không tuần nào trễ", "không có phản ánh", "không xảy ra
 # sai sót" (a commitment's "không để xảy ra …" is the intention, not the fact).
