@@ -391,3 +391,20 @@ def test_a_colleague_named_before_a_post_in_brackets_is_a_name_of_its_own():
     assert has_evidence(result, "Cùng Tổ trưởng Ngữ văn soạn đề cương ôn tập khối 9.")
     # two places after a comma are two names, not one
     assert {"đồng tâm", "hòa bình"} <= terms_of("Khám cho tổ Đồng Tâm, Hòa Bình.").names
+
+
+def test_none_over_the_whole_year_is_a_fact_not_the_intention():
+    from linter.trace.evidence import has_evidence
+
+    item = "Năm 2026 không để xảy ra ngộ độc thực phẩm trong bữa ăn bán trú của trẻ."
+    assert has_evidence("Cả năm không để xảy ra ngộ độc thực phẩm trong bữa ăn bán trú.", item)
+    assert not has_evidence("Không để xảy ra ngộ độc thực phẩm trong bữa ăn bán trú.", item)
+
+
+def test_a_committed_figure_stated_as_reached_in_full_is_evidence():
+    from linter.trace.evidence import has_evidence
+
+    item = "Họp phụ huynh lớp Lá 2 03 lần/năm; đến thăm nhà 100% trẻ khuyết tật (hiện có 2 cháu)."
+    assert has_evidence("Họp phụ huynh đủ 3 lần; đến thăm nhà cả 2 cháu khuyết tật.", item)
+    assert not has_evidence("Họp phụ huynh 3 lần/năm, thăm nhà trẻ khuyết tật.", item)
+    assert not has_evidence("Dự đủ 12 kỳ sinh hoạt chi bộ.", "Dự đủ 12 kỳ sinh hoạt chi bộ.")

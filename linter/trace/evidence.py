@@ -25,7 +25,9 @@ _NUMBER = re.compile(r"([^\W\d_]*)\s*(\d+(?:[.,/]\d+)*)\s*([^\W\d_]*)")
 _STATUS = re.compile(
     r"\b(?:chưa|đang|sẽ|dự kiến|không đạt|được công nhận|được khen|được tặng"
     r"|được cấp|được duyệt|được chọn|đạt giải|xếp loại|mới đạt|mới được|còn thiếu|còn lại"
-    r"|trong đó|bằng khen|giấy khen|khen thưởng|không còn)\b"
+    r"|trong đó|bằng khen|giấy khen|khen thưởng|không còn"
+    # none over a whole period looked back on: "Cả năm không để xảy ra va quẹt …"
+    r"|(?:cả|suốt)\s+(?:năm học|năm|quý|học kỳ|\d+\s+tháng)\s+(?:không|chưa)\b)\b"
 )
 # A claim of none stated as a fact: "không tuần nào trễ", "không có phản ánh", "không xảy ra
 # sai sót" (a commitment's "không để xảy ra …" is the intention, not the fact).
@@ -84,7 +86,13 @@ def _new_figure(key: str, item_key: str) -> bool:
         pairs = [pair for pair in ((before, value), (value, after)) if pair in theirs]
         if not pairs or (not target and any(theirs[pair] for pair in pairs)):
             return True
+        if before in _REACHED and (before, value) not in theirs:
+            return True  # "họp phụ huynh đủ 3 lần" for "họp phụ huynh 3 lần/năm"
     return False
+
+
+# A figure the item holds, stated as reached in full: "đủ 3 lần", "cả 3 em".
+_REACHED = frozenset({"đủ", "cả"})
 
 
 _PERIOD = re.compile(r"\b(?:quý|học kỳ|đợt)\s+(?:i{1,3}|iv|\d)\b")
