@@ -408,3 +408,46 @@ def test_a_committed_figure_stated_as_reached_in_full_is_evidence():
     assert has_evidence("Họp phụ huynh đủ 3 lần; đến thăm nhà cả 2 cháu khuyết tật.", item)
     assert not has_evidence("Họp phụ huynh 3 lần/năm, thăm nhà trẻ khuyết tật.", item)
     assert not has_evidence("Dự đủ 12 kỳ sinh hoạt chi bộ.", "Dự đủ 12 kỳ sinh hoạt chi bộ.")
+
+
+def test_a_title_received_is_a_result_for_nothing_committed():
+    report = """CHI BỘ TRƯỜNG MẦM NON HOA SEN
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lâm Thị Thu Hà
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Cân, đo 32/32 trẻ mỗi quý; 02 trẻ suy dinh dưỡng nhẹ đã báo phụ huynh.
+- Được công nhận danh hiệu Lao động tiên tiến năm học 2025 - 2026.
+Tân Hòa, ngày 10 tháng 12 năm 2026
+NGƯỜI TỰ KIỂM ĐIỂM
+Lâm Thị Thu Hà"""
+    found = trace(report, COMMITMENT_THU_HA)
+    assert unmatched(found) == [7]
+
+
+def test_a_rating_said_in_a_sentence_of_the_rating_section_is_read():
+    report = """CHI BỘ KHU PHỐ 4
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026 THỰC HIỆN CAM KẾT
+Họ và tên: Tạ Văn Phúc
+I. KẾT QUẢ THỰC HIỆN
+1. Về thực hiện chức trách, nhiệm vụ được giao
+- Trực đêm tại chốt dân phòng khu phố 4 theo lịch, ghi sổ giao ca.
+- Kiểm tra bình chữa cháy của các hộ kinh doanh trong khu phố mỗi quý một lần.
+II. TỰ ĐÁNH GIÁ
+Qua 6 tháng thực hiện, bản thân tự đánh giá hoàn thành xuất sắc các nội dung đã cam kết.
+Tân Hòa, ngày 30 tháng 6 năm 2026
+Người báo cáo
+Tạ Văn Phúc"""
+    commitment = """CHI BỘ KHU PHỐ 4
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Tạ Văn Phúc
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Trực đêm tại chốt dân phòng khu phố 4 vào tối thứ Ba và thứ Sáu hằng tuần, ghi sổ giao ca.
+- Kiểm tra 18 bình chữa cháy của các hộ kinh doanh trong khu phố mỗi quý 01 lần.
+Tân Hòa, ngày 06 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Tạ Văn Phúc"""
+    found = trace(report, commitment)
+    assert [(r.line, r.level) for r in found.report.outline.review.ratings] == [(9, "excellent")]
+    assert restated(found) == [6, 7]
+    assert [r.line for r in found.unsupported] == [9]

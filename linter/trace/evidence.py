@@ -69,6 +69,17 @@ def _figures(key: str) -> list[tuple[str, str, str, bool]]:
     return found
 
 
+# A prize, a title or a commendation received: "Được công nhận danh hiệu Lao động tiên tiến",
+# "đạt giải Ba", "được tặng Giấy khen". Checkable whatever else the line says.
+_AWARD = re.compile(
+    r"\b(?:danh hiệu|bằng khen|giấy khen|đạt giải|được tặng|giải (?:nhất|nhì|ba|khuyến khích))\b"
+)
+
+
+def states_award(text: str) -> bool:
+    return bool(_AWARD.search(fold(normalize(text).text)))
+
+
 def holds_figure(text: str) -> bool:
     """A figure in the text, not a year ("Ủng hộ Quỹ … 1.000.000 đồng", "Giúp đỡ 03 hộ")."""
     return bool(_figures(fold(normalize(text).text)))

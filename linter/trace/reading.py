@@ -76,6 +76,10 @@ _RATING_LABEL = re.compile(
 _SELF_ASSESSMENT = re.compile(
     r"^[\W\d]*(?:tự đánh giá|tự nhận xét|tự xếp loại|tự nhận mức)[^:]{0,40}?:"
 )
+# The same said in a sentence of the rating section, with no colon.
+_SELF_RATED = re.compile(
+    r"\b(?:tự đánh giá|tự xếp loại|tự nhận(?: mức)?(?: xếp loại)?)\s+(?:là\s+|ở mức\s+)?(?P<rest>.+)$"
+)
 _LEVELS = (
     (NOT_DONE, re.compile(r"\b(?:không hoàn thành|chưa hoàn thành|không đạt|kém)\b")),
     (EXCELLENT, re.compile(r"\bxuất sắc\b")),
@@ -148,6 +152,10 @@ def _rating(line: Line, in_rating_section: bool) -> tuple[int, str] | None:
     if in_rating_section and len(key.split()) <= _RATING_WORDS:
         level = level_of(key)
         return (0, level) if level else None
+    said = _SELF_RATED.search(key) if in_rating_section else None
+    if said:  # "Qua 6 tháng thực hiện, bản thân tự đánh giá hoàn thành xuất sắc …"
+        level = level_of(said["rest"])
+        return (said.start(), level) if level else None
     return None
 
 

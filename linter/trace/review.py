@@ -30,7 +30,7 @@ from linter.document import Document, Item
 from linter.read.normalize import fold
 from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
-from linter.trace.evidence import has_evidence, holds_figure, restated
+from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
 from linter.trace.match import Affinity, Matcher
 from linter.trace.model import (
@@ -390,7 +390,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
             continue
         elif restated(entry.text):
             trace.restated.append(e)
-        elif judge(entry.text).concrete:
+        elif judge(entry.text).concrete or states_award(entry.text):
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary, judged_sections)
     return trace
