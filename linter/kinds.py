@@ -39,7 +39,8 @@ _COMMITMENT_TITLES = (
 )
 _PLAN_TITLES = ("kế hoạch", "chương trình hành động")
 _RESOLUTION = "nghị quyết"
-# "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT …": a cell's own form for the 6-month report.
+# "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT …": a cell's own form for the 6-month report;
+# "BẢN TỰ ĐÁNH GIÁ SƠ KẾT 6 THÁNG …", a member's own title for it.
 _REPORT_TITLES = (
     "báo cáo",
     "bản kiểm điểm",
@@ -47,7 +48,8 @@ _REPORT_TITLES = (
     "phiếu báo cáo",
     "phiếu kiểm điểm",
     "phiếu tự kiểm điểm",
-    "bản tự đánh giá",  # "BẢN TỰ ĐÁNH GIÁ SƠ KẾT 6 THÁNG …": a member's self-assessment
+    "bản tự đánh giá",
+    "phiếu tự đánh giá",
 )
 _OTHER_TITLES = (
     "thông báo",

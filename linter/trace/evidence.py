@@ -25,7 +25,9 @@ _NUMBER = re.compile(r"([^\W\d_]*)\s*(\d+(?:[.,/]\d+)*)\s*([^\W\d_]*)")
 _STATUS = re.compile(
     r"\b(?:chưa|đang|sẽ|dự kiến|không đạt|được công nhận|được khen|được tặng"
     r"|được cấp|được duyệt|được chọn|đạt giải|xếp loại|mới đạt|mới được|còn thiếu|còn lại"
-    r"|trong đó|bằng khen|giấy khen|khen thưởng)\b"
+    r"|trong đó|bằng khen|giấy khen|khen thưởng|không còn"
+    # none over a whole period looked back on: "Cả năm không để xảy ra va quẹt …"
+    r"|(?:cả|suốt)\s+(?:năm học|năm|quý|học kỳ|\d+\s+tháng)\s+(?:không|chưa)\b)\b"
 )
 # A claim of none stated as a fact: "không tuần nào trễ", "không có phản ánh", "không xảy ra
 # sai sót" (a commitment's "không để xảy ra …" is the intention, not the fact).
@@ -67,6 +69,22 @@ def _figures(key: str) -> list[tuple[str, str, str, bool]]:
     return found
 
 
+# A prize, a title or a commendation received: "Được công nhận danh hiệu Lao động tiên tiến",
+# "đạt giải Ba", "được tặng Giấy khen". Checkable whatever else the line says.
+_AWARD = re.compile(
+    r"\b(?:danh hiệu|bằng khen|giấy khen|đạt giải|được tặng|giải (?:nhất|nhì|ba|khuyến khích))\b"
+)
+
+
+def states_award(text: str) -> bool:
+    return bool(_AWARD.search(fold(normalize(text).text)))
+
+
+def holds_figure(text: str) -> bool:
+    """A figure in the text, not a year ("Ủng hộ Quỹ … 1.000.000 đồng", "Giúp đỡ 03 hộ")."""
+    return bool(_figures(fold(normalize(text).text)))
+
+
 def _new_figure(key: str, item_key: str) -> bool:
     """A figure of the result that the item does not hold with either of its neighbours ("6
     kỳ" held is not "6 cộng tác viên" committed), or that the item held as a target and the
@@ -79,7 +97,13 @@ def _new_figure(key: str, item_key: str) -> bool:
         pairs = [pair for pair in ((before, value), (value, after)) if pair in theirs]
         if not pairs or (not target and any(theirs[pair] for pair in pairs)):
             return True
+        if before in _REACHED and (before, value) not in theirs:
+            return True  # "họp phụ huynh đủ 3 lần" for "họp phụ huynh 3 lần/năm"
     return False
+
+
+# A figure the item holds, stated as reached in full: "đủ 3 lần", "cả 3 em".
+_REACHED = frozenset({"đủ", "cả"})
 
 
 _PERIOD = re.compile(r"\b(?:quý|học kỳ|đợt)\s+(?:i{1,3}|iv|\d)\b")
@@ -109,6 +133,17 @@ def _group_pieces(key: str) -> list[tuple[str, str | None]]:
     return pieces
 
 
+# A deliverable named as the standard the work followed ("thực hiện đúng quy trình 5 đúng",
+# "theo phác đồ"), not as a product of it.
+_STANDARD = re.compile(r"\b(?:đúng|theo)\s+(?:các\s+|những\s+)?$")
+
+
+def _followed(key: str, thing: str) -> bool:
+    """Is every mention of `thing` in the folded text the standard the work followed?"""
+    mentions = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(thing)}(?!\w)", key)]
+    return bool(mentions) and all(_STANDARD.search(key[:at]) for at in mentions)
+
+
 def has_evidence(result: str, item: str | None = None) -> bool:
     """Something in `result` the item (when given) did not already say."""
     key = fold(normalize(result).text)
@@ -125,7 +160,7 @@ def has_evidence(result: str, item: str | None = None) -> bool:
     if item is None:
         return False
     mine, theirs = terms_of(result), terms_of(item)
-    if mine.things - theirs.things:
+    if any(not _followed(key, thing) for thing in mine.things - theirs.things):
         return True
     # a name the item did not name: not another wording of one it did ("Hội Phụ nữ" for
     # "Hội Liên hiệp Phụ nữ")

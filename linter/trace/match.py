@@ -70,7 +70,9 @@ class Affinity:
     @property
     def answers(self) -> bool:
         if self.shared < MIN_SHARED:
-            return False
+            # an item of one content word and a date ("nộp kế hoạch năm học … trước ngày
+            # 15/9/2026"): answered by the result naming both
+            return self.shared == 1 and self.item_cover >= COVERS and bool(self.exact_figures)
         return (
             self.item_cover >= COVERS
             or (bool(self.keys) and self.item_cover >= COVERS_WITH_KEY)
@@ -82,6 +84,14 @@ class Affinity:
                 and self.shared >= MIN_SHARED_PART
             )
             or len(self.shared_figures) >= SHARED_FIGURES
+        )
+
+    @property
+    def exact_figures(self) -> frozenset[str]:
+        """The figures in common written exactly: a full date, a ratio, an amount ("15/9/2026",
+        "38/38", "1.200"), not a bare month or day."""
+        return frozenset(
+            f for f in self.shared_figures if re.search(r"[/.,]", f) and not is_partial_date(f)
         )
 
     @property
@@ -163,7 +173,9 @@ class Matcher:
         )
 
 
-_CLAUSE_BREAK = re.compile(r"[;.:!?]\s+|,\s+")
+# Stops and commas, and before a condition ("không vắng ca trực nếu không có lý do chính đáng":
+# the result "không vắng ca nào" answers the clause before it).
+_CLAUSE_BREAK = re.compile(r"[;.:!?]\s+|,\s+|\s+(?=(?:nếu|trừ khi|trừ trường hợp)\s)")
 MIN_CLAUSE_WORDS = 4  # a shorter piece ("Nhập,") belongs with the next
 
 

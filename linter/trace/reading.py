@@ -27,6 +27,7 @@ from linter.trace.headings import (
     blank_result,
     effective_roles,
     find_headings,
+    ordinal,
 )
 from linter.trace.model import (
     COMMITMENT,
@@ -43,6 +44,7 @@ from linter.trace.model import (
     ReviewEntry,
     ReviewSection,
 )
+from linter.trace.terms import named_group_spans
 
 _SUBTITLE_LINES = 3
 _FIELD_REACH = 15  # the writer's particulars are in the first lines of the body
@@ -68,6 +70,15 @@ _RATING_LABEL = re.compile(
     r"(?:tự đánh giá|tự xếp loại|tự nhận(?: mức)?(?: xếp loại)?|xếp loại(?: chất lượng)?"
     r"(?: đảng viên| cán bộ)?|mức xếp loại|mức độ hoàn thành|đánh giá chung)"
     r"[^:]{0,40}?:\s*(?P<rest>.+)$"
+)
+# The writer's own summary under its label, whatever it says ("- Tự đánh giá: thực hiện đầy đủ
+# các nội dung đã cam kết, nhiều nội dung vượt chỉ tiêu"): a self-rating with no level, no result.
+_SELF_ASSESSMENT = re.compile(
+    r"^[\W\d]*(?:tự đánh giá|tự nhận xét|tự xếp loại|tự nhận mức)[^:]{0,40}?:"
+)
+# The same said in a sentence of the rating section, with no colon.
+_SELF_RATED = re.compile(
+    r"\b(?:tự đánh giá|tự xếp loại|tự nhận(?: mức)?(?: xếp loại)?)\s+(?:là\s+|ở mức\s+)?(?P<rest>.+)$"
 )
 _LEVELS = (
     (NOT_DONE, re.compile(r"\b(?:không hoàn thành|chưa hoàn thành|không đạt|kém)\b")),
@@ -141,6 +152,10 @@ def _rating(line: Line, in_rating_section: bool) -> tuple[int, str] | None:
     if in_rating_section and len(key.split()) <= _RATING_WORDS:
         level = level_of(key)
         return (0, level) if level else None
+    said = _SELF_RATED.search(key) if in_rating_section else None
+    if said:  # "Qua 6 tháng thực hiện, bản thân tự đánh giá hoàn thành xuất sắc …"
+        level = level_of(said["rest"])
+        return (said.start(), level) if level else None
     return None
 
 
@@ -177,7 +192,11 @@ def read_review(
         ratings.extend(_ratings(lines_of, section))
         if section is None or section.role in RESULT_ROLES:
             rated = {rating.line for rating in ratings}
-            kept = [line for line in lines_of if line.number not in rated]
+            kept = [
+                line
+                for line in lines_of
+                if line.number not in rated and not _SELF_ASSESSMENT.match(fold(line.clean))
+            ]
             entries.extend(_entries(kept, section, layout))
     return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings))
 
@@ -289,7 +308,7 @@ def _entries(
             run.append(line)
             index += 1
             continue
-        yield from _paragraphs(run, role, heading, part, layout, section)
+        yield from _paragraphs(run, role, heading, part, layout, section, before_table=True)
         run = []
         table = [line]
         index += 1
@@ -309,6 +328,7 @@ def _paragraphs(
     part: int | None,
     layout: Layout | None,
     section: ReviewSection | None,
+    before_table: bool = False,
 ) -> Iterator[ReviewEntry]:
     if not run:
         return
@@ -323,10 +343,13 @@ def _paragraphs(
         for before, line in itertools.pairwise(run)
         if blank_result(line, before)
     ]
+    below = _below(run, before_table)
     for item in sorted(items, key=lambda item: (item.line, item.start)):
         labelled = RESULT_LABEL.match(fold(item.text))
         if not labelled and (
-            _LEAD_IN.search(item.text) or not re.search(r"[^\W\d_]{2}", item.text)
+            _LEAD_IN.search(item.text)
+            or not re.search(r"[^\W\d_]{2}", item.text)
+            or (item.line == item.end_line and _group_title(*below.get(item.line, ("", None))))
         ):
             continue
         entry = ReviewEntry(
@@ -352,6 +375,39 @@ def _paragraphs(
         held = entry
     if held is not None:
         yield held
+
+
+_BULLET = re.compile(r"^\s*[-+•*–·▪►❖✓○●◦]")
+_TABLE = "table"
+_GROUP_TITLE_WORDS = 14
+
+
+def _below(run: Sequence[Line], before_table: bool) -> dict[int, tuple[str, str | None]]:
+    """Each line of a run with what follows it: the next line's text, `_TABLE` for the last
+    line when a table follows, else None."""
+    found: dict[int, tuple[str, str | None]] = {
+        line.number: (line.clean, after.clean) for line, after in itertools.pairwise(run)
+    }
+    found[run[-1].number] = (run[-1].clean, _TABLE if before_table else None)
+    return found
+
+
+def _group_title(text: str, below: str | None) -> bool:
+    """A numbered line that titles the results below it ("1. Nội dung về chức trách, nhiệm vụ"
+    over a results table, "a) Ôn thi tuyển sinh lớp 10 môn Toán" over its bullets, "2. Các nội
+    dung khác"): a few words, no sentence, no figure but a named group's, and bullets or a
+    table under it. It is no result."""
+    if below is None or not (below == _TABLE or _BULLET.match(below)) or ordinal(text) is None:
+        return False
+    key = fold(text).strip()
+    body = re.sub(r"^\(?[\divxlc]{1,4}[.)]|^\(?[a-zđ][.)]", "", key).strip()
+    for (start, end), _ in reversed(named_group_spans(body)):
+        body = body[:start] + body[end:]
+    return (
+        0 < len(body.split()) <= _GROUP_TITLE_WORDS
+        and not body.endswith((".", ";", ",", "!", "?", ")"))
+        and not re.search(r"\d", body)
+    )
 
 
 # The columns of a results table, by the words of their header cells ("Kết quả", "Thực hiện",

@@ -30,11 +30,12 @@ from linter.document import Document, Item
 from linter.read.normalize import fold
 from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
-from linter.trace.evidence import has_evidence, restated
+from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
 from linter.trace.match import Affinity, Matcher
 from linter.trace.model import (
     COMMITMENT,
+    DUTIES,
     EXCELLENT,
     GOOD,
     REMEDY,
@@ -254,6 +255,26 @@ def _pair_closest(
             best.setdefault(e, (affinities[i][e].score, i))
 
 
+def _remedies_of_stated_shortcomings(
+    affinities: list[list[Affinity]], items: Sequence[Committed], entries: Sequence[ReviewEntry]
+) -> None:
+    """A result under the report's heading on remedies answers a shortcoming that states the
+    past before its remedy when it answers the whole of it: members name the shortcoming
+    again, then what came of it ("Năm 2025 nộp kế hoạch bài dạy trễ 3 lần; năm 2026 không
+    lần nào nộp trễ" for "… trễ 3 lần; năm 2026 nộp trước sáng thứ Hai hằng tuần")."""
+    stated = [i for i, item in enumerate(items) if item.promise and item.promise != item.text]
+    remedies = [e for e, entry in enumerate(entries) if entry.role == REMEDY and entry.text]
+    if not stated or not remedies:
+        return
+    whole = Matcher([item.text for item in items], [_without_extra_marker(e.text) for e in entries])
+    for i in stated:
+        for e in remedies:
+            if not affinities[i][e].answers:
+                found = whole.affinity(i, e)
+                if found.answers:
+                    affinities[i][e] = found
+
+
 def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
     """The roles of the sections where the commitment's results belong."""
     if any(section.role == COMMITMENT for section in sections):
@@ -263,8 +284,43 @@ def _primary_roles(sections: Sequence[ReviewSection]) -> frozenset[str]:
     return frozenset({COMMITMENT})  # no heading at all: the whole body is the results
 
 
-def _judged(entry: ReviewEntry, primary: frozenset[str]) -> bool:
-    return entry.role in primary and entry.part not in PLEDGE_PARTS
+# Under a report's heading on results in general, with no heading on the commitment, the
+# sub-headings by the commitment's parts ("I. KẾT QUẢ THỰC HIỆN" / "2. Về thực hiện chức trách,
+# nhiệm vụ") still present the commitment's results; so do those headings alone in a report that
+# has no heading on results either ("1. Tư tưởng, đạo đức", "2. Chức trách nhiệm vụ").
+_PARTS_REPORTED = frozenset({DUTIES, REMEDY})
+
+
+def _judged_sections(sections: Sequence[ReviewSection]) -> frozenset[int]:
+    """The heading lines of the sections whose results are judged (0: the body before any
+    heading, when there is none)."""
+    if not sections:
+        return frozenset({0})
+    if any(section.role == COMMITMENT for section in sections):
+        return frozenset(s.heading_line for s in sections if s.role == COMMITMENT)
+    if not any(section.role == RESULTS for section in sections):
+        return frozenset(s.heading_line for s in sections if s.role in _PARTS_REPORTED)
+    judged = set()
+    for index, section in enumerate(sections):
+        if section.role == RESULTS or (
+            section.role in _PARTS_REPORTED and _under_results(sections, index)
+        ):
+            judged.add(section.heading_line)
+    return frozenset(judged)
+
+
+def _under_results(sections: Sequence[ReviewSection], index: int) -> bool:
+    level = sections[index].level
+    for before in reversed(sections[:index]):
+        if before.level < level:
+            if before.role == RESULTS:
+                return True
+            level = before.level
+    return False
+
+
+def _judged(entry: ReviewEntry, judged: frozenset[int]) -> bool:
+    return entry.section in judged and entry.part not in PLEDGE_PARTS
 
 
 def trace_pair(pair: ReviewPair) -> Trace:
@@ -285,6 +341,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
     related = [False] * len(entries)
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
+    _remedies_of_stated_shortcomings(affinities, items, entries)
     for i, item_trace in enumerate(trace.items):
         scored = []
         item = item_trace.item
@@ -312,39 +369,50 @@ def trace_pair(pair: ReviewPair) -> Trace:
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
     _pair_closest(trace, affinities, best)
     primary = _primary_roles(review.sections)
+    judged_sections = _judged_sections(review.sections)
     titles = {section.heading_line: section.title for section in review.sections}
     for e, entry in enumerate(entries):
         extra = declared_extra(entry, titles)
-        judged = _judged(entry, primary) or extra == _UNDER_EXTRAS
+        judged = _judged(entry, judged_sections) or extra == _UNDER_EXTRAS
         if not judged or not entry.text.strip():
             continue
         if extra and e in best and not affinities[best[e][1]][e].shared_objects:
             del best[e]  # "Ngoài ra, được phân công …" shares only "phân công" with a pledge
         if e in best:
             item = items[best[e][1]]
-            if restated(entry.text, item.text) or _pledge_copied_back(
+            # against what it commits to: the figures of the past a shortcoming states first
+            # ("Năm 2025 còn 04 kỳ …; năm 2026 mỗi quý 01 kỳ …") are not the result's to repeat
+            if restated(entry.text, item.promise or item.text) or _pledge_copied_back(
                 entry, item, affinities[best[e][1]][e]
             ):
                 trace.restated.append(e)
-        elif (related[e] and not extra) or is_pledge(entry.text):
+        elif (related[e] and not extra) or _kept_pledge(entry.text):
             continue
         elif restated(entry.text):
             trace.restated.append(e)
-        elif judge(entry.text).concrete:
+        elif judge(entry.text).concrete or states_award(entry.text):
             trace.unmatched.append(e)
-    trace.unsupported = _unsupported(trace, primary)
+    trace.unsupported = _unsupported(trace, primary, judged_sections)
     return trace
+
+
+def _kept_pledge(text: str) -> bool:
+    """A general pledge kept ("Luôn giữ gìn đoàn kết"): not judged. One that counts what was
+    done ("Ủng hộ Quỹ phòng, chống thiên tai 500.000 đồng", "Giúp đỡ 02 hộ …") is a result."""
+    return is_pledge(text) and not holds_figure(text)
 
 
 def _pledge_copied_back(entry: ReviewEntry, item: Committed, affinity: Affinity) -> bool:
     """A duty's own pledge-worded words given back as its result ("Giữ vững danh hiệu" for
     "Xây dựng tổ dân phố văn hóa; giữ vững danh hiệu"): a restatement, though the same words
-    kept as a general pledge of parts 1, 2 and 4 are not judged."""
+    kept as a general pledge of parts 1, 2 and 4 are not judged; and a pledge-worded result
+    answering a duty that is none ("Thực hiện đúng quy trình 5 đúng …" for "Thực hiện thuốc
+    đúng 5 đúng, không để xảy ra sai sót"), judged like any result."""
     return (
         not set(item.parts) <= PLEDGE_PARTS
-        and affinity.text_cover >= COPIED
+        and (affinity.text_cover >= COPIED or not is_pledge(item.text))
         and is_pledge(entry.text)
-        and not has_evidence(entry.text, item.text)
+        and not has_evidence(entry.text, item.promise or item.text)
     )
 
 
@@ -381,13 +449,13 @@ def declared_extra(entry: ReviewEntry, titles: dict[int, str]) -> str:
     return "line" if opening.match(fold(entry.text)) else ""
 
 
-def _evidence_pool(trace: Trace, primary: frozenset[str]) -> Iterator[int]:
+def _evidence_pool(trace: Trace, judged: frozenset[int]) -> Iterator[int]:
     """The results the commitment's rating rests on: those in the section on the commitment,
     then those answering the items a result is due for (whether an item is due is asked only
     of an item with a result, the vague judgement being the slow part)."""
     seen = set()
     for e, entry in enumerate(trace.entries):
-        if _judged(entry, primary) and entry.text.strip():
+        if _judged(entry, judged) and entry.text.strip():
             seen.add(e)
             yield e
     for item in trace.items:
@@ -398,7 +466,9 @@ def _evidence_pool(trace: Trace, primary: frozenset[str]) -> Iterator[int]:
                     yield e
 
 
-def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewEntry]:
+def _unsupported(
+    trace: Trace, primary: frozenset[str], judged: frozenset[int]
+) -> list[Rating | ReviewEntry]:
     """High self-ratings with no evidence under them: a results table's row rated "Tốt" whose
     result restates; the rating of the section on the commitment (else the report's own
     rating) when none of the commitment's results carries evidence."""
@@ -416,7 +486,7 @@ def _unsupported(trace: Trace, primary: frozenset[str]) -> list[Rating | ReviewE
     high = [r for r in ratings if r.level in HIGH_LEVELS]
     if not high:
         return found
-    pool = _evidence_pool(trace, primary)
+    pool = _evidence_pool(trace, judged)
     first = next(pool, None)
     if first is None:
         return found  # no result at all: nothing to judge the rating on

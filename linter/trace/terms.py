@@ -92,7 +92,7 @@ _GROUP_WORDS = r"(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|x
 _NAMED_GROUP = re.compile(
     rf"\b(?P<kind>{_GROUP_WORDS})(?:\s+(?:[^\W\d_]+\s+){{0,5}}?số)?\s+(?P<number>\d{{1,3}}\w*)\b"
 )
-_WORD = re.compile(r"[^\W_]+|[.!?;:]")
+_WORD = re.compile(r"[^\W_]+|[.!?;:,()\[\]]")  # a comma or a bracket ends a name too
 _RUNS = re.compile(r"[^\W_]+(?:[ ][^\W_]+)*")  # words a stop or a comma does not separate
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 _ABBREVIATION = 5  # "THCS", "BHYT": capitals of a common word, not a name
@@ -206,6 +206,12 @@ def _names(clean: str) -> set[str]:
     names, run = set(), []
     first = True  # the first word of a sentence is capitalised whatever it is
     for token in [*_WORD.findall(clean), "."]:
+        if not token[0].isalnum():  # punctuation: ends a run
+            if len(run) > 1:
+                names.add(" ".join(run))
+            run = []
+            first = first or token in ".!?;:"
+            continue
         if _brand(token):
             names.add(fold(token))
         capital = token[0].isupper() and not token.isdigit()
@@ -216,7 +222,7 @@ def _names(clean: str) -> set[str]:
         if len(run) > 1:  # one capitalised word is as often a weekday or a subject as a name
             names.add(" ".join(run))
         run = []
-        first = token in ".!?;:"
+        first = False
     return names
 
 
