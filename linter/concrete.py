@@ -379,6 +379,16 @@ def is_concrete(text: str) -> bool:
     return judge(text).concrete
 
 
+def preload() -> None:
+    """Build the lexicon's tables and patterns now (a few dozen milliseconds): before worker
+    processes are forked, so that they and the batch stage, which judges the results of
+    members' reports, share one copy instead of each building its own."""
+    for table in (_deliverables, _deliverable_phrases, _lexicon, _phrases, _place_words):
+        table()
+    _pledge_start()
+    _prohibition_start()
+
+
 @functools.cache
 def _pledge_start() -> re.Pattern[str]:
     data = resources.data("lexicon")

@@ -301,12 +301,13 @@ class DocumentJob:
         return Analysis(entry, document, (*self._converted(source, encoding), *findings))
 
     def warm(self) -> None:
-        """Load what analysing a file will need (underthesea's models), so that forked
-        workers share one copy instead of each loading its own."""
+        """Load what analysing a file will need (underthesea's models, the vague judgement's
+        tables), so that forked workers share one copy instead of each loading its own."""
         if self.split:
-            from linter import segment
+            from linter import concrete, segment
 
             segment.preload()
+            concrete.preload()
 
     def _converted(self, source: Source, encoding: str | None) -> tuple[Finding, ...]:
         """The info finding that a file typed in TCVN3 or VNI was converted (CK010)."""

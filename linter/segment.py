@@ -61,10 +61,17 @@ def _dictionary() -> frozenset[str]:
     """The words of underthesea's word-segmentation model (about 72,000, most of several
     syllables), lower-case."""
     try:
-        words = _load_pickled(_folder() / _WORD_MODEL / _DICTIONARY)
+        words = _word_dictionary()
     except (OSError, ValueError):
         return frozenset()
     return frozenset(w for w in words if isinstance(w, str))
+
+
+@functools.cache
+def _word_dictionary() -> Any:
+    """The word model's dictionary as underthesea stored it, read once for the model and for
+    dictionary_words (unpickling it takes as long as tracing a dozen reports)."""
+    return _load_pickled(_folder() / _WORD_MODEL / _DICTIONARY)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -191,7 +198,8 @@ class _CRFModel:
         self.estimator = CRFTagger()
         self.estimator.load(str(folder / _TAGGER))
         features = _load_pickled(folder / _FEATURES)
-        dictionary = _load_pickled(folder / _DICTIONARY)
+        word_model = folder == _folder() / _WORD_MODEL
+        dictionary = _word_dictionary() if word_model else _load_pickled(folder / _DICTIONARY)
         self.featurizer = CRFFeaturizer(features, dictionary)
 
     def predict(self, tokens: list[list[str]]) -> list[str]:

@@ -124,3 +124,36 @@ def test_a_worker_has_its_next_file_before_its_result_is_decoded(tmp_path):
         assert [task.index for task, _ in results] == [1, 2]
     finally:
         pool.close()
+
+
+def test_warming_builds_the_vague_judgements_tables_once_for_workers_and_batch_stage():
+    """Before workers are forked the vague judgement's tables are built (the workers judge
+    commitments with them, the batch stage members' results): judging builds none again."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json\n"
+        "from linter import concrete\n"
+        "from linter.config import Settings\n"
+        "from linter.engine import document_job\n"
+        "from linter.rules import load_rules\n"
+        "tables = {name: f for name, f in vars(concrete).items()\n"
+        "          if hasattr(f, 'cache_parameters') and f.cache_parameters()['maxsize'] is None}\n"
+        "document_job(load_rules(), Settings()).warm()\n"
+        "built = {name: f.cache_info().currsize for name, f in tables.items()}\n"
+        "verdicts = [concrete.judge(t).concrete for t in (\n"
+        "    'Phụ đạo 6 em học sinh yếu môn Toán lớp 8B, mỗi tuần 2 buổi',\n"
+        "    'Đã thực hiện tốt việc học tập nâng cao trình độ',\n"
+        "    'Cài đặt VNeID cho 40 hộ ấp Bình Thạnh trước ngày 30/6')]\n"
+        "pledges = [concrete.is_pledge('Tuyệt đối trung thành với Đảng'),\n"
+        "           concrete.is_prohibition('Không nhận quà của phụ huynh học sinh')]\n"
+        "misses = {name: f.cache_info().misses for name, f in tables.items()}\n"
+        "print(json.dumps([built, misses, verdicts, pledges]))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    built, misses, verdicts, pledges = json.loads(found.stdout)
+    assert len(built) >= 7 and set(built.values()) == {1}
+    assert misses == built  # each built once, by warm(), and never again
+    assert verdicts == [True, False, True] and pledges == [True, True]

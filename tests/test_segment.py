@@ -101,6 +101,29 @@ def test_segmenting_imports_only_the_pieces_camket_uses():
     assert found["dictionary"] == len(segment._dictionary()) > 70_000
 
 
+@pytest.mark.parametrize("first", ["segment.preload()", "segment._dictionary()"])
+def test_the_word_models_dictionary_is_read_once(first):
+    """The dictionary linter.trace cuts words by is the word model's own, unpickled once
+    whichever of the two asks first (a report's trace would otherwise read it again)."""
+    second = "segment._dictionary()" if first == "segment.preload()" else "segment.preload()"
+    found = _fresh(
+        "reads = []\n"
+        "load = segment._load_pickled\n"
+        "segment._load_pickled = lambda path: reads.append(str(path)) or load(path)\n"
+        f"{first}\n{second}\n"
+        "word = segment._folder() / segment._WORD_MODEL / segment._DICTIONARY\n"
+        "words = segment.dictionary_words('phụ đạo học sinh yếu môn toán')\n"
+        "out = {'reads': reads.count(str(word)), 'size': len(segment._dictionary()),\n"
+        "       'words': words, 'cut': segment.words('Phụ đạo học sinh yếu môn Toán')}\n"
+        "print(json.dumps(out, ensure_ascii=False))"
+    )
+    assert found["reads"] == 1
+    folder = Path(underthesea.__file__).parent / segment._WORD_MODEL
+    assert found["size"] == len(joblib.load(folder / "dictionary.bin")) > 70_000
+    assert found["words"] == ["phụ đạo", "học sinh", "yếu", "môn", "toán"]
+    assert found["cut"] == underthesea.word_tokenize("Phụ đạo học sinh yếu môn Toán")
+
+
 def test_underthesea_asked_for_more_afterwards_is_the_whole_package():
     """Code that imports underthesea after camket segmented gets all of it, the text
     normaliser's joblib-loaded tables included (equal to those camket read)."""

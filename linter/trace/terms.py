@@ -109,7 +109,7 @@ class Terms:
     # the lexicon's duties, general objects, places, outcomes, units ("vận động", "hộ", "ấp")
     objects: frozenset[str] = frozenset()
 
-    @property
+    @functools.cached_property  # asked of each item and result once per pair compared
     def keys(self) -> frozenset[str]:
         return self.names | self.things | self.figures
 
