@@ -122,11 +122,19 @@ def report_end(lines: Sequence[Line], title_line: int) -> int | None:
     return found if found <= len(lines) else None
 
 
+# The writer's own signature: a "T/M CHI ỦY" beside it confirms a member's report ("XÁC NHẬN
+# CỦA CHI BỘ | NGƯỜI BÁO CÁO" over "T/M CHI ỦY"), it does not make it the body's.
+_SIGNED_BY_WRITER = re.compile(
+    r"^(?:người tự kiểm điểm|người kiểm điểm|người báo cáo|người viết báo cáo|người làm báo cáo"
+    r"|đảng viên tự kiểm điểm)\b"
+)
+
+
 def _on_behalf(lines: Sequence[Line], start: int) -> bool:
-    return any(
-        _ON_BEHALF.match(text.strip())
-        for line in lines[start - 1 :]
-        for _, text in segment_texts(line)
+    """Signed on behalf of a body, and not by its writer."""
+    texts = [fold(text).strip() for line in lines[start - 1 :] for _, text in segment_texts(line)]
+    return any(_ON_BEHALF.match(text) for text in texts) and not any(
+        _SIGNED_BY_WRITER.match(text) for text in texts
     )
 
 

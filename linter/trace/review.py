@@ -209,6 +209,52 @@ def _claims(
 
 _CLAIM_PIECES = re.compile(r";\s*")
 
+# A result opening with a short label that names its item, then what came of it: "Rà soát hộ
+# nghèo: chưa đến thời gian (tháng 10 mới làm)", "Kế hoạch giáo dục nhà trường năm học 2026 -
+# 2027: chưa đến hạn, đang dự thảo". The label is the item's own words, shortened, like a
+# results table's claimed cell.
+_LABELLED = re.compile(r"^(?P<label>[^:;.!?()]{4,80}?)\s*:\s*\S")
+LABEL_WORDS = 12  # syllables of letters: "Kế hoạch giáo dục nhà trường năm học 2026 - 2027" is 8
+LABEL_IN_ITEM = 0.8  # the share of the label's content the item holds
+LABEL_SHARED = 3  # content syllables in common, at least
+
+
+def _label(entry: ReviewEntry) -> str:
+    """The label a result opens with ("Tiêm chủng mở rộng: …"), or "" (none, or a table's row)."""
+    if entry.claimed:
+        return ""
+    found = _LABELLED.match(entry.text.strip())
+    if found is None or len(re.findall(r"[^\W\d_]+", found["label"])) > LABEL_WORDS:
+        return ""
+    return found["label"]
+
+
+def _named_by_labels(
+    items: Sequence[Committed], entries: Sequence[ReviewEntry], affinities: list[list[Affinity]]
+) -> dict[int, int]:
+    """The item each labelled result names: of those holding (almost) all of its label, the one
+    the whole result is closest to (its date, its figures), then the one the label covers most."""
+    labels = [_label(entry) for entry in entries]
+    if not any(labels):
+        return {}
+    matcher = Matcher([item.text for item in items], labels)
+    named = {}
+    for e, label in enumerate(labels):
+        if not label:
+            continue
+        scored = [(matcher.affinity(i, e), i) for i in range(len(items))]
+        best = max(
+            (
+                (affinities[i][e].score, a.item_cover, i)
+                for a, i in scored
+                if a.text_cover >= LABEL_IN_ITEM and a.shared >= LABEL_SHARED
+            ),
+            default=None,
+        )
+        if best is not None:
+            named[e] = best[2]
+    return named
+
 
 def _best_named(scored: Sequence[tuple[Affinity, int]]) -> int | None:
     """Of the items a claim names, the one it is a shortened copy of: all of the claim is in
@@ -341,6 +387,8 @@ def trace_pair(pair: ReviewPair) -> Trace:
     related = [False] * len(entries)
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
+    for e, i in _named_by_labels(items, entries, affinities).items():
+        named_by.setdefault(e, set()).add(i)
     _remedies_of_stated_shortcomings(affinities, items, entries)
     for i, item_trace in enumerate(trace.items):
         scored = []

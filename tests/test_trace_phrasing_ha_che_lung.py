@@ -1,0 +1,131 @@
+"""Reports and commitments as members write them in the fifth unseen unit of issue 17 (Hà Chế
+Lũng, a border commune): a report confirmed by the cell's committee beside the writer's own
+signature, results opening with a short label that names their item, …
+The texts are written for these tests in the members' manner, not copied from the corpus."""
+
+from __future__ import annotations
+
+from linter.trace.link import ReviewPair
+from linter.trace.review import Trace, trace_pair
+from tests.conftest import document_from_text
+
+
+def trace(report: str, commitment: str) -> Trace:
+    return trace_pair(
+        ReviewPair(
+            document_from_text(report, "bao-cao.txt"), document_from_text(commitment, "cam-ket.txt")
+        )
+    )
+
+
+def gaps(found: Trace) -> list[int]:
+    return [item.item.line for item in found.gaps()]
+
+
+def unmatched(found: Trace) -> list[int]:
+    return [found.entries[e].line for e in found.unmatched]
+
+
+def restated(found: Trace) -> list[int]:
+    return [found.entries[e].line for e in found.restated]
+
+
+# A village head in a mountain commune.
+COMMITMENT_PAO = """ĐẢNG BỘ XÃ PHÌN NGÀI                    ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN CHÚNG TRẢI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Sùng Văn Páo
+Chức vụ: Chi ủy viên, Trưởng thôn Chúng Trải
+1. Về tư tưởng chính trị
+- Kiên định mục tiêu, lý tưởng của Đảng.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Vận động 15 hộ làm chuồng trại gia súc cách xa nhà ở, xong trước 30/8/2026.
+- Cùng cô đỡ thôn bản vận động phụ nữ mang thai trong thôn đi khám thai đủ 3 lần tại Trạm Y tế xã.
+- Giúp Ban quản lý thôn bình xét hộ nghèo, hộ cận nghèo công khai tại cuộc họp thôn trước ngày 20/10/2026; phấn đấu cả thôn giảm 4 hộ nghèo.
+- Lập kế hoạch sửa chữa nhà văn hóa thôn (lợp lại mái, làm nhà vệ sinh), trình Ủy ban nhân dân xã phê duyệt trước 15/7/2026, huy động bà con góp ngày công.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2025 còn 3 buổi họp thôn chưa ghi biên bản; năm 2026 buổi họp nào cũng ghi biên bản.
+6. Về kế hoạch hành động thực hiện Nghị quyết
+- Cùng chi bộ xây dựng nhà văn hóa thôn thành nơi sinh hoạt chung của bà con.
+Phìn Ngài, ngày 04 tháng 3 năm 2026
+NGƯỜI CAM KẾT
+Sùng Văn Páo"""
+
+ITEM_BARNS, ITEM_PREGNANT, ITEM_POOR, ITEM_HALL, ITEM_MINUTES = 9, 10, 11, 12, 14
+
+
+def _midyear_pao(results: list[str], directions: list[str], closing: list[str]) -> str:
+    lines = [
+        "ĐẢNG BỘ XÃ PHÌN NGÀI                    ĐẢNG CỘNG SẢN VIỆT NAM",
+        "CHI BỘ THÔN CHÚNG TRẢI",
+        "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026",
+        "Họ và tên đảng viên: Sùng Văn Páo",
+        "Chức vụ: Chi ủy viên, Trưởng thôn Chúng Trải",
+        "1. Những việc đã làm được",
+        *results,
+        "2. Việc sẽ làm 6 tháng cuối năm",
+        *directions,
+        "3. Tự đánh giá",
+        "Hoàn thành tốt.",
+        "Phìn Ngài, ngày 30 tháng 6 năm 2026",
+        *closing,
+    ]
+    return "\n".join(lines)
+
+
+PAO_RESULTS = [
+    "- Vận động được 11 hộ dời chuồng trâu, chuồng lợn ra xa nhà ở, còn 4 hộ đang làm.",
+    "- 9/9 phụ nữ mang thai trong thôn đi khám thai tại Trạm Y tế xã, 6 người đã đủ 3 lần.",
+    "- Cả 6 buổi họp thôn đều ghi biên bản, lưu ở nhà văn hóa.",
+]
+
+
+def test_a_report_confirmed_by_the_committee_beside_its_writer_is_the_writers():
+    report = _midyear_pao(
+        PAO_RESULTS,
+        ["- Bình xét hộ nghèo, hộ cận nghèo công khai trước 20/10."],
+        [
+            "NGƯỜI BÁO CÁO                           T/M CHI ỦY",
+            "                                        BÍ THƯ",
+            "Sùng Văn Páo                            Vàng Seo Lử",
+        ],
+    )
+    found = trace(report, COMMITMENT_PAO)
+    assert found.report.outline.review.personal
+    assert [entry.line for entry in found.entries] == [7, 8, 9]
+    # the poor households only in the directions, the village hall nowhere: both gaps
+    assert gaps(found) == [ITEM_POOR, ITEM_HALL]
+
+
+def test_a_report_signed_only_on_behalf_of_the_cell_is_still_the_cells():
+    report = _midyear_pao(
+        PAO_RESULTS,
+        [],
+        ["T/M CHI BỘ", "BÍ THƯ", "Vàng Seo Lử"],
+    )
+    assert not document_from_text(report, "bao-cao.txt").outline.review.personal
+
+
+def test_a_short_label_naming_the_item_then_its_status_answers_it():
+    report = _midyear_pao(
+        [
+            *PAO_RESULTS,
+            "- Bình xét hộ nghèo, cận nghèo: chưa đến đợt (xã làm vào tháng 10).",
+            "- Kế hoạch sửa chữa nhà văn hóa thôn: đang lấy ý kiến bà con, chưa trình.",
+        ],
+        [],
+        ["NGƯỜI BÁO CÁO", "Sùng Văn Páo"],
+    )
+    found = trace(report, COMMITMENT_PAO)
+    assert gaps(found) == []
+    hall = next(t for t in found.items if t.item.line == ITEM_HALL)
+    assert [found.entries[e].line for e in hall.results] == [11]
+
+
+def test_a_label_of_words_many_items_share_names_none_of_them():
+    report = _midyear_pao(
+        [*PAO_RESULTS, "- Công tác thôn: chưa đến thời gian."],
+        [],
+        ["NGƯỜI BÁO CÁO", "Sùng Văn Páo"],
+    )
+    assert gaps(trace(report, COMMITMENT_PAO)) == [ITEM_POOR, ITEM_HALL]
