@@ -129,3 +129,33 @@ def test_a_label_of_words_many_items_share_names_none_of_them():
         ["NGƯỜI BÁO CÁO", "Sùng Văn Páo"],
     )
     assert gaps(trace(report, COMMITMENT_PAO)) == [ITEM_POOR, ITEM_HALL]
+
+
+def test_capital_letters_opening_the_report_are_above_its_roman_numerals():
+    report = "\n".join(
+        [
+            "CHI BỘ THÔN CHÚNG TRẢI",
+            "BÁO CÁO SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT NĂM 2026",
+            "Họ và tên: Sùng Văn Páo",
+            "A. KẾT QUẢ ĐẠT ĐƯỢC",
+            "I. Về tư tưởng chính trị",
+            "- Kiên định mục tiêu, lý tưởng của Đảng.",
+            "II. Về thực hiện chức trách, nhiệm vụ được giao",
+            "- Vận động 15 hộ làm chuồng trại gia súc cách xa nhà ở.",
+            "- 9/9 phụ nữ mang thai trong thôn đi khám thai tại Trạm Y tế xã, 6 người đủ 3 lần.",
+            "- Dự lớp bồi dưỡng kỹ năng hòa giải ở cơ sở do Phòng Tư pháp tổ chức tháng 4/2026.",
+            "B. HẠN CHẾ",
+            "- Còn 3 buổi họp thôn ghi biên bản chưa đủ ý kiến.",
+            "C. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM",
+            "- Bình xét hộ nghèo, hộ cận nghèo trước 20/10.",
+            "Phìn Ngài, ngày 30 tháng 6 năm 2026",
+            "NGƯỜI BÁO CÁO",
+            "Sùng Văn Páo",
+        ]
+    )
+    found = trace(report, COMMITMENT_PAO)
+    levels = {s.title.split()[0]: s.level for s in found.sections}
+    assert levels["KẾT"] < levels["Về"] and levels["HẠN"] == levels["KẾT"]
+    # under "II." within "A.": the barns copied back restate, the course answers nothing
+    assert restated(found) == [8]
+    assert unmatched(found) == [10]

@@ -32,7 +32,9 @@ from linter.trace.model import (
 
 # Heading levels by numbering: "I." above all; the other styles ("A.", "1.", "a)", a heading
 # in capitals or bold with no number) in the order they first appear, an unnumbered one with
-# the Roman ones.
+# the Roman ones. Capital letters that open the report ("A. KẾT QUẢ THỰC HIỆN", its "I. Tư
+# tưởng …", "II. Thực hiện chức trách …", then "B. HẠN CHẾ") are above the Roman numerals.
+_CAPITAL_LETTER = re.compile(r"^\s*[A-EĐGH]\s*\.\s")  # not "I.": a Roman one
 _ROMAN_LIKE = {"roman": "roman", "other": "roman"}
 # Under a heading on the commitment's results, a sub-heading that is none of these still
 # reports on the commitment ("3. Về thực hiện chức trách …" of a 6-month report).
@@ -171,6 +173,8 @@ def find_headings(
     kept = [found[number] for number in sorted(found)]
     styles = [_ROMAN_LIKE.get(shown.numbering, shown.numbering) for _, shown, _, _ in kept]
     order = list(dict.fromkeys(sorted(styles, key=lambda style: style != "roman")))
+    if kept and _CAPITAL_LETTER.match(kept[0][0].clean) and "roman" in styles:
+        order = ["letter", *(style for style in order if style != "letter")]
     return [
         FoundHeading(
             line,
