@@ -159,3 +159,77 @@ def test_capital_letters_opening_the_report_are_above_its_roman_numerals():
     # under "II." within "A.": the barns copied back restate, the course answers nothing
     assert restated(found) == [8]
     assert unmatched(found) == [10]
+
+
+# A member who farms, writing in few words.
+COMMITMENT_CHO = """CHI BỘ THÔN SÁN CHÁNG
+BẢN CAM KẾT TU DƯỠNG RÈN LUYỆN PHẤN ĐẤU NĂM 2026
+Tôi tên: Thào Mí Chở, đảng viên chi bộ thôn Sán Cháng.
+1. Tư tưởng chính trị
+- Trung thành với Đảng.
+3. Nhiệm vụ
+- Trồng 2 ha chè Shan tuyết ở khe Tả Phìn, xong tháng 5/2026.
+- Làm chuồng bò cách xa nhà, có hố ủ phân, xong trước tháng 10.
+- Đi sinh hoạt chi bộ đủ 12 buổi.
+Sán Cháng, ngày 8/3/2026
+Người cam kết
+Thào Mí Chở"""
+
+
+def _midyear_cho(headings: tuple[str, str, str], done: list[str]) -> str:
+    results, not_done, next_ = headings
+    return "\n".join(
+        [
+            "CHI BỘ THÔN SÁN CHÁNG",
+            "BÁO CÁO 6 THÁNG ĐẦU NĂM 2026",
+            "Tôi tên: Thào Mí Chở, đảng viên chi bộ thôn Sán Cháng.",
+            results,
+            *done,
+            not_done,
+            "- Chuồng bò cách xa nhà: mới dựng cột, còn thiếu tôn lợp.",
+            next_,
+            "- Làm xong chuồng bò cách xa nhà, có hố ủ phân.",
+            "Sán Cháng, ngày 29/6/2026",
+            "Người báo cáo",
+            "Thào Mí Chở",
+        ]
+    )
+
+
+def test_a_terse_forms_headings_are_read_and_what_comes_next_is_no_result():
+    report = _midyear_cho(
+        ("1. Đã làm", "2. Chưa làm", "3. Sắp tới"),
+        [
+            "- Trồng được 2 ha chè Shan tuyết ở khe Tả Phìn, xong ngày 20/5.",
+            "- Đi sinh hoạt chi bộ đủ 6 buổi.",
+        ],
+    )
+    found = trace(report, COMMITMENT_CHO)
+    roles = [section.role for section in found.sections]
+    assert roles == ["results", "shortcomings", "directions"]
+    # the barn told again under "Sắp tới" is a direction, not a result restating its item
+    assert restated(found) == [] and gaps(found) == []
+    assert 11 not in [entry.line for entry in found.entries]
+
+
+def test_a_numbered_result_opening_with_those_words_stays_a_result():
+    report = _midyear_cho(
+        ("I. Kết quả", "II. Tồn tại", "III. Sắp tới"),
+        [
+            "1. Trồng được 2 ha chè Shan tuyết ở khe Tả Phìn, xong ngày 20/5.",
+            "2. Đã làm xong hố ủ phân sau chuồng bò, rộng 4 m2.",
+            "3. Chưa làm được sổ ghi chép chăm sóc chè vì không biết chữ nhiều.",
+        ],
+    )
+    found = trace(report, COMMITMENT_CHO)
+    assert [entry.line for entry in found.entries][:3] == [5, 6, 7]
+    assert [section.heading_line for section in found.sections] == [4, 8, 10]
+
+
+def test_a_day_and_month_from_the_20th_is_a_date_of_the_results_own_not_a_year():
+    from linter.trace.evidence import has_evidence
+
+    item = "Trồng 2 ha chè Shan tuyết ở khe Tả Phìn, xong tháng 5/2026."
+    assert has_evidence("Trồng được 2 ha chè Shan tuyết ở khe Tả Phìn, xong ngày 20/5.", item)
+    assert has_evidence("Trồng được 2 ha chè Shan tuyết, xong ngày 19/5.", item)
+    assert not has_evidence("Trồng được 2 ha chè Shan tuyết ở khe Tả Phìn năm 2026.", item)

@@ -58,7 +58,7 @@ def _figures(key: str) -> list[tuple[str, str, str, bool]]:
     for match in _NUMBER.finditer(key):
         before, number, after = match.groups()
         value = "/".join(part.lstrip("0") or "0" for part in number.split("/"))
-        if len(value) == 4 and value.startswith(("19", "20")):
+        if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")):  # not "20/5"
             continue
         start = match.start(2)
         target = bool(

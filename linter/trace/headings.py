@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from linter import resources
 from linter.document import Line, make_line
-from linter.read.normalize import fold
+from linter.read.normalize import fold, mostly_upper
 from linter.sections import Heading, Part, match_heading
 from linter.trace.model import (
     COMMITMENT,
@@ -221,6 +221,23 @@ def _sort_by_numbering(
         if (style, value - 1) in heads:  # "6. Thực hiện nghị quyết" after heading "5. …"
             shown = Heading(0, line.clean.strip(" .:"), None, (), style)
             found[line.number] = (line, shown, None, None)
+    for index, (line, (style, value)) in enumerate(numbered):
+        entry = found.get(line.number)
+        if (
+            entry is None
+            or entry[1].inline_start is not None
+            or style == "roman"
+            or _title_like(line.clean)
+            or mostly_upper(line.clean)
+        ):
+            continue
+        # "2. Đã làm xong lò sấy bằng gạch ngày 12/5." after the result "1. Trồng được 1 ha …":
+        # a sentence going on a numbered list of results is one of them, whatever it opens with
+        if any(
+            o == (style, value - 1) and other.number not in found and not _title_like(other.clean)
+            for other, o in numbered[:index]
+        ):
+            del found[line.number]
     heads = {ordinal_ for line, ordinal_ in numbered if line.number in found}
     alone = set()
     for index, (line, (style, value)) in enumerate(numbered):
