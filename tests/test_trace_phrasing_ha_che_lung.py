@@ -233,3 +233,37 @@ def test_a_day_and_month_from_the_20th_is_a_date_of_the_results_own_not_a_year()
     assert has_evidence("Trồng được 2 ha chè Shan tuyết ở khe Tả Phìn, xong ngày 20/5.", item)
     assert has_evidence("Trồng được 2 ha chè Shan tuyết, xong ngày 19/5.", item)
     assert not has_evidence("Trồng được 2 ha chè Shan tuyết ở khe Tả Phìn năm 2026.", item)
+
+
+COMMITMENT_SUA = """CHI BỘ THÔN SÁN CHÁNG
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Sùng Mí Sua
+Chức vụ: Tổ trưởng tổ tự quản đường biên, mốc quốc giới
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Cùng cán bộ Đồn Biên phòng tuần tra đoạn biên giới của thôn 2 lần mỗi tháng.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2025 sổ tuần tra của tổ còn bỏ trống 4 tháng; năm 2026 ghi sau mỗi lần đi tuần và đưa cán bộ Đồn ký hằng tháng.
+Sán Cháng, ngày 05/3/2026
+NGƯỜI CAM KẾT
+Sùng Mí Sua"""
+
+
+def test_a_product_named_in_the_past_a_shortcoming_states_is_its_remedys_too():
+    report = "\n".join(
+        [
+            "CHI BỘ THÔN SÁN CHÁNG",
+            "BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026",
+            "Họ và tên: Sùng Mí Sua",
+            "I. KẾT QUẢ THỰC HIỆN CAM KẾT",
+            "- Cùng cán bộ Đồn Biên phòng tuần tra đoạn biên giới 12 lần, không thấy mốc bị xê dịch.",
+            "- Sổ tuần tra ghi sau mỗi lần đi tuần, có chữ ký của cán bộ Đồn hằng tháng.",
+            "- Sổ tuần tra ghi đủ 12 lần tuần tra, cán bộ Đồn ký đủ 6 tháng.",
+            "Sán Cháng, ngày 30/6/2026",
+            "NGƯỜI BÁO CÁO",
+            "Sùng Mí Sua",
+        ]
+    )
+    found = trace(report, COMMITMENT_SUA)
+    # the book of the past given back with the remedy's words restates; with its count, not
+    assert restated(found) == [6]
+    assert gaps(found) == []

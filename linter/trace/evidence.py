@@ -144,8 +144,11 @@ def _followed(key: str, thing: str) -> bool:
     return bool(mentions) and all(_STANDARD.search(key[:at]) for at in mentions)
 
 
-def has_evidence(result: str, item: str | None = None) -> bool:
-    """Something in `result` the item (when given) did not already say."""
+def has_evidence(result: str, item: str | None = None, whole: str | None = None) -> bool:
+    """Something in `result` the item (when given) did not already say. `whole`: the item as
+    written when `item` is what it commits to after the past it states ("Năm 2025 sổ tuần tra
+    còn 3 tháng không ghi; năm 2026 ghi sau mỗi lần tuần tra …"): the products and names of
+    that past are the remedy's too ("Sổ tuần tra ghi sau mỗi lần …" names nothing new)."""
     key = fold(normalize(result).text)
     item_key = fold(normalize(item).text) if item else ""
     key = _without_groups(key, item_key) if item_key else key
@@ -159,7 +162,7 @@ def has_evidence(result: str, item: str | None = None) -> bool:
         return True
     if item is None:
         return False
-    mine, theirs = terms_of(result), terms_of(item)
+    mine, theirs = terms_of(result), terms_of(whole or item)
     if any(not _followed(key, thing) for thing in mine.things - theirs.things):
         return True
     # a name the item did not name: not another wording of one it did ("Hội Phụ nữ" for
@@ -168,7 +171,7 @@ def has_evidence(result: str, item: str | None = None) -> bool:
     return any(not set(name.split()) & known for name in mine.names - theirs.names)
 
 
-def restated(result: str, item: str | None = None) -> bool:
+def restated(result: str, item: str | None = None, whole: str | None = None) -> bool:
     """A result that only restates the intention: one answering an `item` with nothing of its
     own; one answering no item that opens with the formula of a restatement or has nothing
     checkable in it. A general pledge kept ("Luôn trung thành với Đảng") is not judged:
@@ -176,7 +179,7 @@ def restated(result: str, item: str | None = None) -> bool:
     text = normalize(result).text
     if not re.search(r"[^\W\d_]", text) or is_pledge(text):
         return False
-    if has_evidence(text, item):
+    if has_evidence(text, item, whole):
         return False
     if item is not None:
         return True

@@ -430,7 +430,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
             item = items[best[e][1]]
             # against what it commits to: the figures of the past a shortcoming states first
             # ("Năm 2025 còn 04 kỳ …; năm 2026 mỗi quý 01 kỳ …") are not the result's to repeat
-            if restated(entry.text, item.promise or item.text) or _pledge_copied_back(
+            if restated(entry.text, item.promise or item.text, item.text) or _pledge_copied_back(
                 entry, item, affinities[best[e][1]][e]
             ):
                 trace.restated.append(e)
