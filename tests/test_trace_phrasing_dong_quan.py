@@ -4,26 +4,10 @@ unseen unit, Đông Quân): a commitment copied from a PDF in short wrapped item
 from __future__ import annotations
 
 from linter.trace.link import ReviewPair
-from linter.trace.review import Trace, trace_pair
+from linter.trace.review import trace_pair
 from tests.conftest import document_from_text
 from tests.test_reflow import SHORT_ITEMS
-
-
-def trace(report: str, commitment: str) -> Trace:
-    return trace_pair(
-        ReviewPair(
-            document_from_text(report, "bao-cao.txt"), document_from_text(commitment, "cam-ket.txt")
-        )
-    )
-
-
-def gaps(found: Trace) -> list[int]:
-    return [item.item.line for item in found.gaps()]
-
-
-def unmatched(found: Trace) -> list[int]:
-    return [found.entries[e].line for e in found.unmatched]
-
+from tests.trace_samples import gaps, trace
 
 YEAREND_HAI = """CHI BỘ KHU PHỐ 5
 BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026

@@ -5,30 +5,8 @@ The texts are written for these tests in the members' manner, not copied from th
 
 from __future__ import annotations
 
-from linter.trace.link import ReviewPair
-from linter.trace.review import Trace, trace_pair
 from tests.conftest import document_from_text
-
-
-def trace(report: str, commitment: str) -> Trace:
-    return trace_pair(
-        ReviewPair(
-            document_from_text(report, "bao-cao.txt"), document_from_text(commitment, "cam-ket.txt")
-        )
-    )
-
-
-def gaps(found: Trace) -> list[int]:
-    return [item.item.line for item in found.gaps()]
-
-
-def unmatched(found: Trace) -> list[int]:
-    return [found.entries[e].line for e in found.unmatched]
-
-
-def restated(found: Trace) -> list[int]:
-    return [found.entries[e].line for e in found.restated]
-
+from tests.trace_samples import gaps, restated, trace, unmatched
 
 # A village head in a mountain commune.
 COMMITMENT_PAO = """ĐẢNG BỘ XÃ PHÌN NGÀI                    ĐẢNG CỘNG SẢN VIỆT NAM

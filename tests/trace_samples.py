@@ -1,6 +1,37 @@
 """Members' commitments and their reports, as cells write them, shared by the tests of
 linter.trace (tests/test_trace_*.py)."""
 
+from __future__ import annotations
+
+from linter.trace.link import ReviewPair
+from linter.trace.review import Trace, trace_pair
+from tests.conftest import document_from_text
+
+
+def trace(report: str, commitment: str) -> Trace:
+    """The trace of a report written as `report` against the commitment `commitment`."""
+    return trace_pair(
+        ReviewPair(
+            document_from_text(report, "bao-cao.txt"), document_from_text(commitment, "cam-ket.txt")
+        )
+    )
+
+
+def gaps(found: Trace) -> list[int]:
+    """The commitment's lines of the items found without a result."""
+    return [item.item.line for item in found.gaps()]
+
+
+def unmatched(found: Trace) -> list[int]:
+    """The report's lines of the results found answering nothing committed."""
+    return [found.entries[e].line for e in found.unmatched]
+
+
+def restated(found: Trace) -> list[int]:
+    """The report's lines of the results found only restating the intention."""
+    return [found.entries[e].line for e in found.restated]
+
+
 # A teacher's commitment: part 3 holds three concrete tasks and one vague line, part 5 one
 # concrete shortcoming.
 COMMITMENT_LAN = """ĐẢNG BỘ XÃ TÂN PHƯỚC                ĐẢNG CỘNG SẢN VIỆT NAM
