@@ -102,7 +102,9 @@ _COMMITTEE = re.compile(
 _CELL = re.compile(r"^chi bộ\b")
 _FIELD = re.compile(
     r"^(?P<label>họ và tên|họ, tên|họ tên|tên tôi là|tôi tên là|tôi là|chức vụ|chức danh|"
-    r"nghề nghiệp|đơn vị công tác|nhiệm vụ được giao|công việc được giao|chi bộ|sinh hoạt tại chi bộ)"
+    r"nghề nghiệp|đơn vị công tác|nhiệm vụ được giao|công việc được giao|chi bộ|sinh hoạt tại chi bộ"
+    # the writer named by the signer's label, as a field: "Người báo cáo: Lê Văn Cường - Tổ trưởng"
+    r"|người báo cáo|người viết báo cáo|người tự kiểm điểm|người kiểm điểm|người cam kết)"
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
 _FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")
@@ -139,7 +141,13 @@ def writer_marks(lines: Sequence[Line]) -> bool:
     return False
 
 
+# A numbered heading, not a name: "PHẦN I. KẾT QUẢ …", "II. HẠN CHẾ".
+_HEADING = re.compile(r"^(?:(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+)?[IVX]{1,4}[.)]")
+
+
 def _name_in(text: str) -> str | None:
+    if _HEADING.match(text.strip()):
+        return None
     words = []
     tokens = text.split()
     for index, word in enumerate(tokens):
@@ -178,7 +186,7 @@ def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int 
             label = field["label"]
             if label in ("chi bộ", "sinh hoạt tại chi bộ"):
                 cell = cell or f"Chi bộ {value}"
-            elif label.startswith(("họ", "tên", "tôi")):
+            elif label.startswith(("họ", "tên", "tôi", "người")):
                 author = author or _name_in(value)
             else:
                 role = role or value

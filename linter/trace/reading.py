@@ -52,7 +52,8 @@ _FIELD_REACH = 15  # the writer's particulars are in the first lines of the body
 # may open with the same words ("- Chi bộ sinh hoạt đúng ngày 18 hằng tháng (6/6 kỳ) …").
 _FIELD = re.compile(
     r"^[-+•*–·\s]*(?:(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
-    r"|sinh ngày|nhiệm vụ được giao|công việc được giao)[^:]{0,20}:|năm \d{4}$)"
+    r"|sinh ngày|nhiệm vụ được giao|công việc được giao|người báo cáo|người viết báo cáo"
+    r"|người tự kiểm điểm|người kiểm điểm)[^:]{0,20}:|năm \d{4}$)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
@@ -106,11 +107,22 @@ def period_of(lines: Sequence[Line], title_line: int | None) -> str:
     return MIDYEAR if _MIDYEAR.search(fold(" ".join(texts))) else YEAREND
 
 
+# The signer's label used as a field among the writer's particulars ("Người báo cáo: Lê Văn
+# Cường - Tổ trưởng …" under the title): it names the writer, it does not close the report.
+_SIGNER_FIELD = re.compile(
+    r"^(?:người tự kiểm điểm|người kiểm điểm|người báo cáo|người viết báo cáo|người làm báo cáo)"
+    r"\s*:\s*[^\W\d_]"
+)
+
+
 def closing_line(lines: Sequence[Line], after: int) -> int:
     """The first line of the closing block after line `after` (past the last line if none)."""
     for line in lines[after:]:
         texts = [text for _, text in segment_texts(line)] if line.cell is None else [line.clean]
-        if any(_CLOSING.match(fold(text).strip()) for text in texts):
+        keys = [fold(text).strip() for text in texts]
+        if line.number <= after + _FIELD_REACH and any(_SIGNER_FIELD.match(k) for k in keys):
+            continue
+        if any(_CLOSING.match(key) for key in keys):
             return line.number
     return len(lines) + 1
 

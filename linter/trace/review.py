@@ -135,9 +135,12 @@ class Trace:
         return self.report.outline.title_line or 1
 
 
-# "Nhiệm vụ: điều dưỡng, phụ trách …": a line naming the post, not a commitment.
+# "Nhiệm vụ: điều dưỡng, phụ trách …", "Được phân công phụ trách công tác kiểm soát tàu cá, …":
+# a line naming the post, not a commitment.
 _POST = re.compile(
     r"^(?:nhiệm vụ|nhiệm vụ được giao|công việc được giao|chức vụ|chức danh|vị trí)\s*:"
+    r"|^(?:được|đã được)\s+(?:[^\W\d_]+\s+){0,3}?(?:phân công|giao)\s+"
+    r"(?:phụ trách|đảm nhiệm|quản lý|theo dõi)\b"
 )
 
 
