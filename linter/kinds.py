@@ -50,6 +50,8 @@ _REPORT_TITLES = (
     "phiếu tự kiểm điểm",
     "bản tự đánh giá",
     "phiếu tự đánh giá",
+    "phiếu sơ kết",  # "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT …": a cell's own form
+    "phiếu tổng kết",
 )
 _OTHER_TITLES = (
     "thông báo",

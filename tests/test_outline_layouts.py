@@ -568,6 +568,11 @@ Trần Minh"""
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
             "BẢN TỰ ĐÁNH GIÁ SƠ KẾT 6 THÁNG ĐẦU NĂM 2025\nVIỆC THỰC HIỆN BẢN CAM KẾT TU DƯỠNG",
         ),
+        # a cell's own 6-month form
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
+            "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT NĂM 2025\n(Mẫu của chi bộ khu 4)",
+        ),
     ],
 )
 def test_self_reviews_and_reports_on_commitments_are_reports(text):
