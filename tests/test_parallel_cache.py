@@ -153,6 +153,18 @@ def test_workers_share_what_they_segment_and_analyse_as_one_process_does(tmp_pat
         tell_others(pool, teller, message)
 
     monkeypatch.setattr(_Pool, "_tell_others", noted)
+    # the workers start with this process's caches: empty them, as at the start of a run
+    from linter import concrete, segment
+    from linter.checks import phrase
+
+    for cached in (
+        concrete.judge,
+        concrete._words,
+        phrase._word_edges,
+        segment.words,
+        segment.tagged,
+    ):
+        cached.cache_clear()
     pool = _Pool(2, job, None, timeout=60)
     try:
         made = {task.index: pickle.loads(data) for task, data in pool.run(iter(tasks))}
