@@ -332,6 +332,14 @@ def _proper_nouns(text: str) -> list[str]:
     ]
 
 
+def _names_may_count(content: tuple[str, ...], key: str) -> bool:
+    """Whether a proper noun could change the verdict of an item naming nothing else: it makes
+    the item concrete only with MIN_CONTENT_WORDS content words, and an own post only in an
+    item that opens with one. Otherwise the item is judged as if it named none, and its POS
+    tagging (underthesea's, the costly step) is spared."""
+    return len(content) >= MIN_CONTENT_WORDS or bool(_OWN_POST.match(key))
+
+
 @functools.lru_cache(maxsize=8192)
 def judge(text: str) -> Verdict:
     """Concrete or vague, with the reason; see the module docstring."""
@@ -365,7 +373,7 @@ def judge(text: str) -> Verdict:
     named = [word for word in content if word in _deliverables() and word in unsaid]
     named += _deliverable_phrases().findall(_set_aside(unsaid))
     reason = "named"
-    if not named and _CAPITAL_INSIDE.search(text):
+    if not named and _CAPITAL_INSIDE.search(text) and _names_may_count(content, key):
         named, reason = _proper_nouns(text), "named-proper"
         if named and _OWN_POST.match(key):
             return Verdict(False, "own-post", content)

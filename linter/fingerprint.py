@@ -107,6 +107,12 @@ def text_syllables(text: str) -> list[str]:
     return codes
 
 
+@functools.lru_cache(maxsize=4096)
+def _item_codes(text: str) -> tuple[str, ...]:
+    """text_syllables of an item, kept: items recur from one commitment to the next."""
+    return tuple(text_syllables(text))
+
+
 def own_text(document: Document) -> Iterator[tuple[int, str]]:
     """(line, text) of what the writer wrote: a commitment's items; a plan's body lines."""
     outline = document.outline
@@ -133,7 +139,7 @@ def tokens_of(path: str, texts: Iterable[tuple[int, str]]) -> Tokens:
     syllables: list[str] = []
     lines: list[int] = []
     for number, text in texts:
-        codes = text_syllables(text)
+        codes = _item_codes(text)
         syllables.extend(codes)
         lines.extend([number] * len(codes))
     return Tokens(path, tuple(syllables), tuple(lines))
@@ -170,20 +176,29 @@ def shingle_hashes(syllables: tuple[str, ...], k: int = K) -> list[int]:
 
 def winnow(hashes: list[int], window: int = WINDOW) -> list[tuple[int, int]]:
     """(hash, position) fingerprints: the minimum of every window, the rightmost on ties, each
-    position once. A text shorter than one window keeps its minimum."""
+    position once. A text shorter than one window keeps its minimum.
+
+    The position of each window's minimum is found by doubling: that of every run of 1, 2, 4, …
+    hashes from the runs half as long (the later run's on a tie: it is the rightmost, or the
+    same), then of the window from two runs that may overlap. A few list passes instead of a
+    slice, a min and a search for every window."""
     if not hashes:
         return []
     window = min(window, len(hashes))
-    chosen: list[tuple[int, int]] = []
-    last = -1
-    for start in range(len(hashes) - window + 1):
-        span = hashes[start : start + window]
-        smallest = min(span)
-        position = start + window - 1 - span[::-1].index(smallest)
-        if position != last:
-            chosen.append((smallest, position))
-            last = position
-    return chosen
+    best = list(range(len(hashes)))  # best[s]: the rightmost minimum of hashes[s : s + width]
+    width = 1
+    while width * 2 <= window:
+        best = [
+            b if hashes[b] <= hashes[a] else a for a, b in zip(best, best[width:], strict=False)
+        ]
+        width *= 2
+    if width < window:
+        shift = window - width
+        best = [
+            b if hashes[b] <= hashes[a] else a for a, b in zip(best, best[shift:], strict=False)
+        ]
+    # the windows' minima never move left: a position chosen again follows itself
+    return [(hashes[p], p) for p, before in zip(best, [-1, *best], strict=False) if p != before]
 
 
 _NEVER = _MASK + 1  # above every real hash: winnowing never picks it while a real one is near

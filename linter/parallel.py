@@ -26,10 +26,11 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
+from linter import segment
 from linter.cache import AnalysisCache, fingerprint
 from linter.codec import encode
 from linter.engine import Analysis, DocumentJob
@@ -111,10 +112,21 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+# A message that carries what a worker segmented (segment.news) starts with this byte; a task
+# or an analysis is a pickle, which never does.
+_NEWS = b"N"
+
+
 def _worker(
-    connection: Connection, others: list[Connection], job: DocumentJob, cache: AnalysisCache | None
+    connection: Connection,
+    others: list[Connection],
+    job: DocumentJob,
+    cache: AnalysisCache | None,
+    share: bool = False,
 ) -> None:
-    """A worker's life: analyse the tasks its pipe brings until the pipe closes or says stop."""
+    """A worker's life: analyse the tasks its pipe brings until the pipe closes or says stop.
+    With `share`, it tells the run what it segmented before each analysis it hands back, and
+    keeps what the others segmented (linter.segment.learn), which the run sends before a task."""
     parent = os.getppid()
     _die_with_parent()
     for other in others:  # the parent's ends of every pipe, inherited by the fork
@@ -125,14 +137,24 @@ def _worker(
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if share:
+        segment.share()
     while True:
         try:
-            task = connection.recv()
+            message = connection.recv_bytes()
         except (EOFError, OSError):
             break
+        if message.startswith(_NEWS):
+            segment.learn(message[len(_NEWS) :])
+            continue
+        task = pickle.loads(message)
         if task is None:
             break
-        connection.send_bytes(_analysed(job, cache, task))
+        analysed = _analysed(job, cache, task)
+        news = segment.news() if share else None
+        if news is not None:
+            connection.send_bytes(_NEWS + news)
+        connection.send_bytes(analysed)
     os._exit(0)  # no atexit handlers or buffers of the parent's run twice
 
 
@@ -149,6 +171,7 @@ class _Worker:
     connection: Connection
     task: _Task | None = None
     deadline: float = 0.0
+    news: list[bytes] = field(default_factory=list)  # the others' news, sent before its next task
 
 
 class _Pool:
@@ -157,7 +180,7 @@ class _Pool:
     def __init__(
         self, size: int, job: DocumentJob, cache: AnalysisCache | None, timeout: float
     ) -> None:
-        self.job, self.cache, self.timeout = job, cache, timeout
+        self.job, self.cache, self.timeout, self.size = job, cache, timeout, size
         self.context = _pool_context()
         self.workers: list[_Worker] = []
         self.pending: Iterator[_Task] | None = None  # the tasks not given yet (run)
@@ -167,8 +190,9 @@ class _Pool:
     def _start(self) -> _Worker:
         mine, theirs = self.context.Pipe()
         others = [mine, *(worker.connection for worker in self.workers)]
+        share = self.size > 1
         process = self.context.Process(
-            target=_worker, args=(theirs, others, self.job, self.cache), daemon=True
+            target=_worker, args=(theirs, others, self.job, self.cache, share), daemon=True
         )
         process.start()
         theirs.close()
@@ -186,13 +210,33 @@ class _Pool:
         return self.workers[index]
 
     def _give(self, worker: _Worker, task: _Task) -> None:
-        """Send a task; a worker found dead while idle is replaced and the task sent again."""
+        """Send a task (after the others' news); a worker found dead while idle is replaced and
+        the task sent again."""
         try:
+            self._send_news(worker)
             worker.connection.send(task)
         except OSError:
             worker = self._replace(worker)
             worker.connection.send(task)
         worker.task, worker.deadline = task, time.monotonic() + self.timeout
+
+    def _send_news(self, worker: _Worker) -> None:
+        news, worker.news = worker.news, []
+        for message in news:
+            worker.connection.send_bytes(message)
+
+    def _tell_others(self, teller: _Worker, message: bytes) -> None:
+        for worker in self.workers:
+            if worker is not teller:
+                worker.news.append(message)
+
+    def _received(self, worker: _Worker) -> bytes:
+        """The worker's analysis, its news told to the other workers on the way."""
+        data = worker.connection.recv_bytes()
+        while data.startswith(_NEWS):
+            self._tell_others(worker, data)
+            data = worker.connection.recv_bytes()
+        return data
 
     def close(self) -> None:
         for worker in self.workers:
@@ -246,7 +290,7 @@ class _Pool:
             assert task is not None
             if worker.connection in ready:
                 try:
-                    data = worker.connection.recv_bytes()
+                    data = self._received(worker)
                 except (EOFError, OSError):
                     lost = _died(worker)
                     self._refill(self._replace(worker))

@@ -16,6 +16,7 @@ from linter import resources
 from linter.read.normalize import fold, match_key
 
 MIN_CONTENT_HITS = 2
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 @functools.cache
@@ -39,10 +40,38 @@ def role_from_position(*texts: str | None) -> str | None:
     return None
 
 
+@functools.cache
+def _content_scans() -> tuple[re.Pattern[str], ...]:
+    """Each role's content pattern, in the order of `_patterns("content")`, without the look-behind
+    that starts it: sre then skips to a first letter of a word at once instead of trying every
+    position (see _count)."""
+    roles: dict[str, dict[str, list[str]]] = resources.data("roles")["roles"]
+    return tuple(
+        re.compile(rf"(?:{'|'.join(re.escape(match_key(w)) for w in words['content'])})(?!\w)")
+        for words in roles.values()
+    )
+
+
+def _count(key: str, pattern: re.Pattern[str], scan: re.Pattern[str]) -> int:
+    """len(pattern.findall(key)), `scan` being `pattern` less its leading look-behind: the two
+    find the same matches when none of scan's follows a word character (then, from any
+    position, the first match of either is the other's), else the pattern itself counts."""
+    count = 0
+    for match in scan.finditer(key):
+        start = match.start()
+        if start and _WORD_CHARACTER.match(key, start - 1):
+            return len(pattern.findall(key))
+        count += 1
+    return count
+
+
 def role_from_content(texts: Iterable[str]) -> str | None:
     """The role the items' wording points to; `texts` are normalised already (Line.clean)."""
     key = fold(" ".join(texts))
-    counts = [(len(pattern.findall(key)), role) for role, pattern in _patterns("content")]
+    counts = [
+        (_count(key, pattern, scan), role)
+        for (role, pattern), scan in zip(_patterns("content"), _content_scans(), strict=True)
+    ]
     hits, role = max(counts, default=(0, None))
     return role if hits >= MIN_CONTENT_HITS else None
 

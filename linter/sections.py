@@ -109,6 +109,18 @@ def _strong_numbering(numbering: re.Match[str] | None) -> bool:
     return roman or any(numbering[g] for g in ("strong", "strong2", "strong3"))
 
 
+@functools.lru_cache(maxsize=16)
+def _titles_by_first_word(parts: tuple[Part, ...]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """(title, part number) of every title, by its first word: the only titles that can start
+    at a word. An empty title is none (it would never move a search on)."""
+    found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for part in parts:
+        for title in part.titles:
+            if title:
+                found.setdefault(title[0], []).append((title, part.number))
+    return found
+
+
 def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ...]:
     """The parts a heading names, in order: one, or several when parts are merged
     ("Chính trị tư tưởng, đạo đức lối sống" is parts 1 and 2).
@@ -127,6 +139,7 @@ def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ..
             words.append(token)
         else:
             chunk_starts.add(len(words))
+    by_first = _titles_by_first_word(tuple(parts))
     found: list[int] = []
     index = 0
     while index < len(words):
@@ -137,10 +150,9 @@ def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ..
             s <= index and all(w in _LEADING_WORDS for w in words[s:index]) for s in chunk_starts
         )
         matches = [
-            (len(t), p.number)
-            for p in parts
-            for t in p.titles
-            if t and words[index : index + len(t)] == list(t)  # an empty title never moves on
+            (len(title), number)
+            for title, number in by_first.get(words[index], ())
+            if tuple(words[index : index + len(title)]) == title
         ]
         if matches and start_ok:
             length, number = max(matches)

@@ -40,17 +40,77 @@ _NORMALIZER_RULES = Path("pipeline", "text_normalize", "tn_rules_2023_07_14.bin"
 @functools.lru_cache(maxsize=8192)
 def words(text: str) -> tuple[str, ...]:
     """Words of `text` as underthesea segments it ("tốt nghiệp" is one word)."""
-    _load_word_model()
-    from underthesea.pipeline.word_tokenize import word_tokenize
+    found = _shared.known(_WORDS, text)
+    if found is None:
+        _load_word_model()
+        from underthesea.pipeline.word_tokenize import word_tokenize
 
-    return tuple(word_tokenize(text))
+        found = tuple(word_tokenize(text))
+        _shared.made(_WORDS, text, found)
+    return found
 
 
 @functools.lru_cache(maxsize=8192)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, POS tag) pairs: "Np" proper noun, "Ny" abbreviation, "N" noun, "V" verb, …"""
-    segmented = words(text)
-    return tuple(zip(segmented, _pos_tagger()(segmented), strict=True))
+    found = _shared.known(_TAGGED, text)
+    if found is None:
+        segmented = words(text)
+        found = tuple(zip(segmented, _pos_tagger()(segmented), strict=True))
+        _shared.made(_TAGGED, text, found)
+    return found
+
+
+# --- results shared between worker processes ---------------------------------------------------
+
+_WORDS, _TAGGED = 0, 1
+SHARED_KEPT = 8192  # results told by other workers kept, of each kind (as many as each cache)
+
+
+class _Shared:
+    """What the other worker processes of a run segmented, and what this one segmented since it
+    last told them (linter.parallel carries both). Batches repeat items from one file to the
+    next, and each worker would otherwise segment every text once for itself: the segmentation
+    is the same whoever makes it, so a text segmented in one worker is not segmented again in
+    another. Off (nothing noted) unless `share` is called: in one process the caches suffice."""
+
+    def __init__(self) -> None:
+        self.sharing = False
+        self.told: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
+        self.new: list[tuple[int, str, Any]] = []
+
+    def known(self, kind: int, text: str) -> Any:
+        return self.told[kind].get(text) if self.sharing else None
+
+    def made(self, kind: int, text: str, found: Any) -> None:
+        if self.sharing:
+            self.new.append((kind, text, found))
+
+
+_shared = _Shared()
+
+
+def share() -> None:
+    """Note what this process segments, to tell the others (`news`), and take what they tell
+    (`learn`)."""
+    _shared.sharing = True
+
+
+def news() -> bytes | None:
+    """What this process segmented since it was last asked, pickled; None if nothing."""
+    if not _shared.new:
+        return None
+    new, _shared.new = _shared.new, []
+    return pickle.dumps(new, pickle.HIGHEST_PROTOCOL)
+
+
+def learn(data: bytes) -> None:
+    """Keep what another process segmented (`news` of it): the oldest go past SHARED_KEPT."""
+    for kind, text, found in pickle.loads(data):
+        told = _shared.told[kind]
+        if len(told) >= SHARED_KEPT:
+            del told[next(iter(told))]
+        told[text] = found
 
 
 MAX_WORD_SYLLABLES = 4  # the longest word looked up in the dictionary

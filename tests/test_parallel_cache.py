@@ -157,3 +157,53 @@ def test_warming_builds_the_vague_judgements_tables_once_for_workers_and_batch_s
     assert len(built) >= 7 and set(built.values()) == {1}
     assert misses == built  # each built once, by warm(), and never again
     assert verdicts == [True, False, True] and pledges == [True, True]
+
+
+def test_workers_share_what_they_segment_and_analyse_as_one_process_does(tmp_path, monkeypatch):
+    """Two workers over two cells holding the same commitments (a cell of the corpus, twice):
+    what one segments is told to the other, and every file's analysis is the one this process
+    makes of it alone."""
+    import pickle
+    import shutil
+
+    from linter.engine import document_job
+    from linter.parallel import _Pool, _prepared
+    from linter.sources import discover
+
+    cell = CORPUS / "dang-uy-xa-bai-gieng" / "chi-bo-ap-bai-nha"
+    for copy in ("chi-bo-1", "chi-bo-2"):
+        (tmp_path / copy).mkdir()
+        for source in sorted(cell.glob("cam-ket-*.txt")):
+            shutil.copy(source, tmp_path / copy / source.name)
+    job = document_job(load_rules(), Settings())
+    tasks = list(_prepared(discover([tmp_path], ()), job, None))
+    assert len(tasks) == 2 * len(list(cell.glob("cam-ket-*.txt"))) >= 6
+    told: list[bytes] = []
+    tell_others = _Pool._tell_others
+
+    def noted(pool, teller, message):
+        told.append(message)
+        tell_others(pool, teller, message)
+
+    monkeypatch.setattr(_Pool, "_tell_others", noted)
+    # the workers start with this process's caches: empty them, as at the start of a run
+    from linter import concrete, segment
+    from linter.checks import phrase
+
+    for cached in (
+        concrete.judge,
+        concrete._words,
+        phrase._word_edges,
+        segment.words,
+        segment.tagged,
+    ):
+        cached.cache_clear()
+    pool = _Pool(2, job, None, timeout=60)
+    try:
+        made = {task.index: pickle.loads(data) for task, data in pool.run(iter(tasks))}
+    finally:
+        pool.close()
+    assert len(told) >= 2  # each worker told the other what it segmented
+    for task in tasks:
+        alone = job.analyse(task.source, task.data)
+        assert pickle.loads(made[task.index].findings) == alone.findings

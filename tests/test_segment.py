@@ -2,6 +2,7 @@
 and proper nouns from the POS model (with underthesea's default tagger when that model is absent)."""
 
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -170,3 +171,63 @@ def test_an_underthesea_laid_out_otherwise_is_imported_whole():
         "print(json.dumps(out))"
     )
     assert found == {"words": underthesea.word_tokenize(ITEMS[0]), "whole": True}
+
+
+@pytest.fixture
+def sharing(monkeypatch):
+    """This process as a worker that shares its segmentations, with nothing told yet."""
+    monkeypatch.setattr(segment, "_shared", segment._Shared())
+    segment.share()
+    segment.words.cache_clear()
+    segment.tagged.cache_clear()
+    yield segment._shared
+    segment.words.cache_clear()
+    segment.tagged.cache_clear()
+
+
+def test_a_worker_tells_what_it_segmented_once(sharing):
+    words = segment.words(ITEMS[1])
+    tagged = segment.tagged(ITEMS[0])
+    news = segment.news()
+    assert news is not None and segment.news() is None  # told once
+    segment.words(ITEMS[1])  # from the cache: nothing new to tell
+    assert segment.news() is None
+    told = segment._Shared()
+    told.sharing = True
+    told_before, segment._shared = segment._shared, told
+    segment.learn(news)
+    segment._shared = told_before
+    assert told.told[segment._WORDS][ITEMS[1]] == words
+    assert told.told[segment._TAGGED][ITEMS[0]] == tagged
+    assert told.told[segment._WORDS][ITEMS[0]] == tuple(w for w, _ in tagged)
+
+
+def test_what_another_worker_segmented_is_taken_for_that_text_alone(sharing):
+    """A text another worker segmented is not segmented again (here a made-up answer shows it
+    is taken as told); a text differing by a capital is segmented here."""
+    text = "Giúp đỡ Lan hoàn thành hồ sơ vay vốn."
+    told = [(segment._WORDS, text, ("Giúp đỡ", "Lan", "X")), (segment._TAGGED, text, (("a", "N"),))]
+    segment.learn(pickle.dumps(told))
+    assert segment.words(text) == ("Giúp đỡ", "Lan", "X")
+    assert segment.tagged(text) == (("a", "N"),)
+    other = text.replace("Lan", "lan")
+    assert segment.words(other) == tuple(underthesea.word_tokenize(other))
+    assert segment.news() is not None  # that one was made here, and is news
+
+
+def test_what_others_told_is_bounded(sharing, monkeypatch):
+    monkeypatch.setattr(segment, "SHARED_KEPT", 3)
+    told = [(segment._WORDS, f"mục {n}", ("mục", str(n))) for n in range(5)]
+    segment.learn(pickle.dumps(told))
+    assert list(sharing.told[segment._WORDS]) == ["mục 2", "mục 3", "mục 4"]
+
+
+def test_without_sharing_nothing_is_noted_or_taken(monkeypatch):
+    monkeypatch.setattr(segment, "_shared", segment._Shared())
+    segment.learn(pickle.dumps([(segment._WORDS, ITEMS[2], ("x",))]))
+    segment.words.cache_clear()
+    try:
+        assert segment.words(ITEMS[2]) == tuple(underthesea.word_tokenize(ITEMS[2]))
+        assert segment.news() is None
+    finally:
+        segment.words.cache_clear()

@@ -51,14 +51,18 @@ def _canonical_word(match: re.Match[str]) -> str:
 
 # Cheap pre-check (most lines have none): an o/u and a toned a/e/y that end a word as _WORD
 # sees it, so not followed by a letter ("hoà2" ends a word too).
-_MAYBE_OLD_TONE = re.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![^\W\d_])")
+_TONED_AEY = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"  # a, e, y with one tone mark, composed
+_MAYBE_OLD_TONE = re.compile(rf"[oOuU][{_TONED_AEY}](?![^\W\d_])")
+# The words (as _WORD finds them: whole runs of letters) that end so: the only ones
+# _canonical_word can change. "của" is one, and is in most lines; its neighbours are not.
+_MAYBE_OLD_TONE_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[oOuU][{_TONED_AEY}](?![^\W\d_])")
 
 
 def canonical_tones(text: str) -> str:
     """Rewrite old-style tone placement to the canonical one; length is preserved."""
     if not _MAYBE_OLD_TONE.search(text):
         return text
-    return _WORD.sub(_canonical_word, text)
+    return _MAYBE_OLD_TONE_WORD.sub(_canonical_word, text)
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ def normalize(line: str) -> NormalizedText:
         composed = _composed_latin(line)
         if composed is not None:
             return composed
+    elif line and _RESPACEABLE.fullmatch(line) and unicodedata.is_normalized("NFC", line):
+        return _respaced(line)  # tabs, a run of spaces, a space at an end: common, and plain
     return _normalized_by_cluster(line)
 
 
@@ -138,6 +144,39 @@ def _composed_latin(line: str) -> NormalizedText | None:
         return None
     ends = (*starts[1:], len(line))
     return NormalizedText(canonical_tones(_plain_dashes(composed)), tuple(starts), ends, len(line))
+
+
+# A line _normalized_by_cluster would take one character at a time, each its own cluster and
+# its own NFC form (once the line is NFC): Latin and general punctuation, no combining mark, no
+# invisible character. Only its spaces change (tabs, runs, ends): _respaced does it in runs.
+_RESPACEABLE = re.compile(
+    r"[\x00-\xac\xae-\u024f\u1e00-\u1eff\u2000-\u200a\u200e-\u205f\u2061-\u206f]*"
+)
+_SPACE_RUN = re.compile(f"[{re.escape(''.join(sorted(_SPACES)))}]+")
+
+
+def _respaced(line: str) -> NormalizedText:
+    """What _normalized_by_cluster makes of a _RESPACEABLE NFC line, a run of spaces at a time:
+    each run one space (at its first character), none at either end."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    position = 0
+    for run in _SPACE_RUN.finditer(line):
+        if run.start() > position:
+            pieces.append(line[position : run.start()])
+            starts.extend(range(position, run.start()))
+        if starts:  # not before the first character kept
+            pieces.append(" ")
+            starts.append(run.start())
+        position = run.end()
+    if position < len(line):
+        pieces.append(line[position:])
+        starts.extend(range(position, len(line)))
+    elif pieces and pieces[-1] == " ":
+        pieces.pop()
+        starts.pop()
+    text = canonical_tones(_plain_dashes("".join(pieces)))
+    return NormalizedText(text, tuple(starts), tuple(s + 1 for s in starts), len(line))
 
 
 def _normalized_by_cluster(line: str) -> NormalizedText:
@@ -178,5 +217,5 @@ def match_key(text: str) -> str:
 
 def mostly_upper(text: str) -> bool:
     """Written in capitals (titles, headings): at least 80% of at least 3 letters are upper case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) >= 3 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
