@@ -26,6 +26,13 @@ from linter.trace.headings import HeadingSpec, default_spec
 from linter.trace.reading import read_review, report_end
 
 
+def _at_foot(date_line: int, title_line: int, last: int) -> bool:
+    """A place-and-date line in the body ends it when it is in its lower half: one under the
+    title and the writer's particulars ("Tân Trà, ngày 30/6/2026" pasted below them, the
+    results after it) opens the body, it does not close it."""
+    return last - date_line <= date_line - title_line
+
+
 def parse(
     document: Document,
     parts: Sequence[Part] | None = None,
@@ -56,8 +63,8 @@ def parse(
         )
         own_date = find_own_date(lines, title_line, body_end, margins)
         last = body_end - 1 if body_end else len(lines)
-        if own_date and body_start < own_date.line <= last:  # a place-and-date line at the foot
-            last = own_date.line - 1
+        if own_date and body_start < own_date.line <= last and _at_foot(own_date.line, start, last):
+            last = own_date.line - 1  # a place-and-date line at the foot
         layout = layout_of(lines, document.format)
         if kind == "commitment":
             sections = build_sections(lines, headings, last, split_sentences, layout)
