@@ -75,7 +75,9 @@ _SLOGAN_BEFORE = re.compile(
 _ZERO_TARGET = re.compile(
     r"\bkhông\s+(?:để|có|vắng|bỏ|nghỉ|sót|trễ)\b[^.;]{0,80}?\bnào\b"
     r"|\bkhông\s+(?:để\s+)?(?:có|xảy ra|phát sinh)\s+(?:phản ánh|khiếu nại|kiến nghị|đơn thư|ca|"
-    r"vụ|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến|hộ|học sinh|em|trộm cắp|đuối nước|chết đuối|"
+    # "vụ việc phức tạp" is the boilerplate of every security commitment, no count of anything
+    r"vụ(?!\s+việc\s+phức tạp)|trường hợp|tai nạn|sự cố|cháy|ngộ độc|tai biến|hộ|học sinh|em|"
+    r"trộm cắp|đuối nước|chết đuối|"
     r"người\s+(?:chết|bị thương|đuối nước))\b"
     # "không để học sinh bỏ học": the count of those who left is the check
     r"|\bkhông\s+để\s+(?:học sinh|em|trẻ|cháu)(?:\s+[^\W\d_]+){0,3}?\s+(?:bỏ học|đuối nước)\b"
@@ -228,9 +230,21 @@ def _figures(key: str) -> list[str]:
     return counted
 
 
+# Quoted words that name no title: a word of the trade in quotes ("điểm nóng"), or the party's
+# yearly rating ("Chi bộ hoàn thành xuất sắc nhiệm vụ", "trong sạch, vững mạnh"), which every
+# member and cell aims at.
+_NOT_A_TITLE = re.compile(r"hoàn thành (?:tốt|xuất sắc)|trong sạch,? vững mạnh")
+MIN_TITLE_SYLLABLES = 3
+
+
 def _named_title(key: str) -> bool:
     """A quoted title of a standard, prize or product ("Liên đội vững mạnh xuất sắc")."""
-    return any(not _SLOGAN_BEFORE.search(key[: m.start()]) for m in _QUOTED.finditer(key))
+    return any(
+        not _SLOGAN_BEFORE.search(key[: m.start()])
+        and len(m.group().split()) >= MIN_TITLE_SYLLABLES
+        and not _NOT_A_TITLE.search(m.group())
+        for m in _QUOTED.finditer(key)
+    )
 
 
 def _anchor(key: str) -> str | None:

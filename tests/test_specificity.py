@@ -42,6 +42,12 @@ from linter.roles import role_example, role_from_content, role_from_position
         "Đọc báo Nhân Dân, xem thời sự hằng ngày để nắm bắt tình hình.",
         # the record named is what went wrong, not what will be done
         "Khắc phục việc ghi chép sổ sách, báo cáo còn chậm.",
+        # the security commitment's boilerplate, however quoted
+        "Không để xảy ra vụ việc phức tạp về an ninh, trật tự kéo dài trong thôn.",
+        "Giữ vững an ninh trật tự, không để xảy ra “điểm nóng” về khiếu kiện đất đai.",
+        # the party's yearly rating, quoted as a title, is what every cell aims at
+        "Lãnh đạo chi bộ đạt danh hiệu “Chi bộ hoàn thành xuất sắc nhiệm vụ” năm 2026.",
+        "Phấn đấu chi bộ đạt “trong sạch, vững mạnh” tiêu biểu.",
     ],
 )
 def test_vague_items_including_paraphrases_and_digits(text):
