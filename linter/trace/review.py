@@ -44,7 +44,7 @@ from linter.trace.model import (
     ReviewEntry,
     ReviewSection,
 )
-from linter.trace.terms import terms_of
+from linter.trace.terms import Terms, fields_of, terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
 COPIED = 0.8  # a result this much of whose content is an item's words is that item copied back
@@ -415,6 +415,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         claims = Matcher([i.text for i in items], [e.claimed for e in entries])
         named_by = _claims(claims, items, entries)
     related = [False] * len(entries)
+    field_only = [False] * len(entries)  # related only to an item naming nothing but its field
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
     for e, i in _named_by_labels(items, entries, affinities).items():
@@ -434,8 +435,12 @@ def trace_pair(pair: ReviewPair) -> Trace:
             # copied back; the general pledges of parts 1, 2 and 4 have no other words ("Dự
             # sinh hoạt chi bộ đủ 6/6 kỳ").
             specific = affinity.shared_objects > 0 or general or affinity.text_cover >= COPIED
+            # an item naming its field only in the lexicon's words ("Tuyên truyền công tác dân
+            # số") has no other word for what it is about: its field shared ties a result to it
             if (affinity.related and specific) or named:
                 related[e] = True
+            elif affinity.related and _shares_only_field(matcher.items[i], matcher.texts[e]):
+                field_only[e] = True
             answers = affinity.answers and (specific or item.expected)
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
@@ -469,10 +474,18 @@ def trace_pair(pair: ReviewPair) -> Trace:
             continue
         elif restated(entry.text):
             trace.restated.append(e)
+        elif field_only[e] and not extra:
+            continue
         elif judge(entry.text).concrete or states_award(entry.text):
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary, judged_sections)
     return trace
+
+
+def _shares_only_field(item: Terms, text: Terms | None) -> bool:
+    """An item naming nothing but its field ("Tuyên truyền công tác dân số") and a result in
+    that field ("… 03 buổi nói chuyện chuyên đề về dân số …"): the field is all it is about."""
+    return not item.objects and text is not None and bool(fields_of(item) & fields_of(text))
 
 
 def _kept_pledge(text: str) -> bool:

@@ -137,6 +137,18 @@ def _generic_words() -> frozenset[str]:
 
 
 @functools.cache
+def _field_words() -> frozenset[str]:
+    words = resources.data("lexicon")["abstract"]["role_generic"]
+    return frozenset(_contracted(match_key(w)) for w in words)
+
+
+def fields_of(terms: Terms) -> frozenset[str]:
+    """The words naming a post's whole field of work ("dân số", "kế toán"): what an item naming
+    nothing else is about."""
+    return frozenset(terms.words) & _field_words()
+
+
+@functools.cache
 def _contractions() -> tuple[re.Pattern[str], dict[str, str]]:
     data = resources.data("review_terms")["abbreviations"]
     table = {fold(long): fold(short) for short, long in data.items()}
@@ -288,6 +300,20 @@ def _things(key: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _words(run: str, stop: frozenset[str]) -> list[str]:
+    """The dictionary words of a run, a word made of a function word and one syllable giving
+    that syllable back to the word it opens with the next ("không có lý do": "có" and "lý do",
+    not "có lý" and "do"), as the longest match from the left cannot see."""
+    words = list(segment.dictionary_words(run))
+    for index in range(len(words) - 1):
+        first, _, second = words[index].partition(" ")
+        if first in stop and second and " " not in second and " " not in words[index + 1]:
+            joined = f"{second} {words[index + 1]}"
+            if segment.dictionary_words(joined) == (joined,):
+                words[index : index + 2] = [first, joined]
+    return words
+
+
 @functools.lru_cache(maxsize=16384)
 def terms_of(text: str) -> Terms:
     """The terms of one item or result (any text: it is normalised here)."""
@@ -296,7 +322,7 @@ def terms_of(text: str) -> Terms:
     stop, synonyms = _stop_words(), _synonyms()
     words = []
     for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
-        for word in segment.dictionary_words(run):
+        for word in _words(run, stop):
             if word not in stop and _SYLLABLE.search(word):
                 words.append(synonyms.get(word, word))
     # a kept word keeps all its syllables ("cao tuổi" keeps "cao", an attitude word alone)
