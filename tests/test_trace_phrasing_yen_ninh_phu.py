@@ -7,7 +7,7 @@ manner, not copied from the corpus."""
 from __future__ import annotations
 
 from linter.trace.terms import terms_of
-from tests.trace_samples import restated, trace, unmatched
+from tests.trace_samples import gaps, restated, trace, unmatched
 
 # A village population collaborator: two checkable tasks and one line naming only her field.
 COMMITMENT_NGA = """ĐẢNG BỘ XÃ THIỆU TÂN                ĐẢNG CỘNG SẢN VIỆT NAM
@@ -101,3 +101,45 @@ def test_no_day_off_without_reason_answers_the_attendance_pledge():
 def test_a_function_word_gives_its_syllable_back_to_the_word_it_opens():
     assert "lý do" in terms_of("Cả năm không nghỉ làm không có lý do.").objects
     assert "có lý" not in terms_of("Cả năm không nghỉ làm không có lý do.").words
+
+
+# A village head: a shortcoming whose remedy names only how ("đến từng hộ vận động thu …").
+COMMITMENT_THANH = """ĐẢNG BỘ XÃ THIỆU TÂN                ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN ĐÔNG HÒA
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Nguyễn Văn Thành
+Trưởng thôn Đông Hòa
+1. Về tư tưởng chính trị
+- Tin tưởng vào sự lãnh đạo của Đảng.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Vận động bà con hiến đất, góp tiền làm 300 m đường bê tông xóm Bắc, xong trước 30/9/2026.
+- Công khai các khoản thu, chi của thôn tại nhà văn hóa sau mỗi đợt thu.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2025 thôn còn 12 hộ chưa nộp quỹ phòng chống thiên tai, năm 2026 đến từng hộ vận động thu đủ trước 30/11/2026.
+Người cam kết
+Nguyễn Văn Thành"""
+
+YEAREND_THANH = """CHI BỘ THÔN ĐÔNG HÒA
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Nguyễn Văn Thành
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Cùng Ban công tác Mặt trận vận động 19 hộ hiến 420 m² đất, bà con góp 210 triệu đồng; đường xóm Bắc dài 300 m xong ngày 20/8/2026.
+- Công khai thu, chi quỹ thôn 3 lần tại nhà văn hóa (tháng 4, tháng 8, tháng 11/2026), bà con không có ý kiến thắc mắc.
+II. HẠN CHẾ, KHUYẾT ĐIỂM
+Không có.
+Thiệu Tân, ngày 08 tháng 12 năm 2026
+Người tự kiểm điểm
+Nguyễn Văn Thành"""
+
+
+def test_a_result_sharing_only_how_with_a_remedy_does_not_answer_it():
+    assert gaps(trace(YEAREND_THANH, COMMITMENT_THANH)) == [12]
+
+
+def test_a_result_naming_what_the_remedy_collects_answers_it():
+    report = YEAREND_THANH.replace(
+        "II. HẠN CHẾ",
+        "- Đến từng hộ vận động, thu đủ quỹ phòng chống thiên tai của 12 hộ còn nợ.\nII. HẠN CHẾ",
+    )
+    assert gaps(trace(report, COMMITMENT_THANH)) == []

@@ -66,6 +66,9 @@ class Affinity:
     shared_names: frozenset[str] = frozenset()  # the key terms in common that are names
     shared_figures: frozenset[str] = frozenset()  # the specific figures in common
     shared_objects: int = 0  # content words in common that name what they are about
+    # that clause names nothing but how, where or how many ("… đến từng hộ vận động thu xong"),
+    # or the text names what it is about too ("thu")
+    clause_named: bool = True
 
     @property
     def answers(self) -> bool:
@@ -77,7 +80,11 @@ class Affinity:
             self.item_cover >= COVERS
             or (bool(self.keys) and self.item_cover >= COVERS_WITH_KEY)
             or self.similarity >= SIMILAR
-            or (self.clause_cover >= CLAUSE_COVERS and self.clause_shared >= MIN_SHARED_PART)
+            or (
+                self.clause_cover >= CLAUSE_COVERS
+                and self.clause_shared >= MIN_SHARED_PART
+                and self.clause_named
+            )
             or (
                 bool(self.keys)
                 and self.text_cover >= MOSTLY_ITEM
@@ -144,16 +151,17 @@ class Matcher:
             return found
         best = max(
             (self._cover(clause, self.texts[text]) for clause in self.clauses[item]),
-            default=(0.0, 0),
+            default=(0.0, 0, True),
         )
-        return replace(found, clause_cover=best[0], clause_shared=best[1])
+        return replace(found, clause_cover=best[0], clause_shared=best[1], clause_named=best[2])
 
-    def _cover(self, clause: Terms, other: Terms | None) -> tuple[float, int]:
+    def _cover(self, clause: Terms, other: Terms | None) -> tuple[float, int, bool]:
         if other is None or clause.empty:
-            return 0.0, 0
+            return 0.0, 0, True
         shared = clause.syllables & other.syllables
         weight = self._weight(clause.syllables)
-        return (self._weight(shared) / weight if weight else 0.0), len(shared)
+        named = not clause.objects or bool(clause.objects & other.objects)
+        return (self._weight(shared) / weight if weight else 0.0), len(shared), named
 
     def compare(self, item: Terms, other: Terms | None) -> Affinity:
         if other is None or item.empty or other.empty:
