@@ -67,9 +67,10 @@ _OTHER_TITLES = (
     "giấy giới thiệu",
 )
 # A report's title in running case, on one line: "Báo cáo sơ kết 6 tháng thực hiện cam kết",
-# "Bản kiểm điểm cá nhân năm 2025".
+# "Báo cáo 6 tháng thực hiện cam kết năm 2026" (a chat message), "Bản kiểm điểm cá nhân năm 2025".
 _REPORT_TOPIC = re.compile(
-    r"^(?:báo cáo (?:sơ kết|tổng kết|kết quả|kiểm điểm|tự kiểm điểm|đánh giá)"
+    r"^(?:báo cáo (?:sơ kết|tổng kết|kết quả|kiểm điểm|tự kiểm điểm|đánh giá|(?:6|06|sáu) tháng"
+    r"|thực hiện (?:bản )?cam kết)"
     r"|bản (?:tự )?kiểm điểm)\b"
 )
 _TITLE_WORDS = 20  # a title line is short; a longer line is a sentence

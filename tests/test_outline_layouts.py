@@ -568,6 +568,11 @@ Trần Minh"""
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
             "BẢN TỰ ĐÁNH GIÁ SƠ KẾT 6 THÁNG ĐẦU NĂM 2025\nVIỆC THỰC HIỆN BẢN CAM KẾT TU DƯỠNG",
         ),
+        # a 6-month report sent by chat, its title in running case
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
+            "Báo cáo 6 tháng thực hiện cam kết năm 2025\nĐảng viên: Trần Văn Lợi",
+        ),
         # a cell's own 6-month form
         KIEM_DIEM.replace(
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
