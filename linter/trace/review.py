@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -281,26 +281,36 @@ PAIRED_COVER = 0.35
 PAIRED_OBJECTS = 2
 
 
-def _pair_closest(
-    trace: Trace, affinities: list[list[Affinity]], best: dict[int, tuple[float, int]]
-) -> None:
+def _unanswered_candidates(
+    trace: Trace, affinities: list[list[Affinity]], holds: Callable[[Affinity], bool]
+) -> Iterator[tuple[int, list[tuple[float, int]]]]:
+    """Each due item left without a result, with the results whose affinity to it `holds`
+    ((item cover, entry) pairs, never empty). Whether an item is due is asked last: the vague
+    judgement is the slow part."""
     entries = trace.entries
     for i, item_trace in enumerate(trace.items):
         if item_trace.results or item_trace.blank_rows:
             continue
-        close = [
+        found = [
             (affinity.item_cover, e)
             for e, affinity in enumerate(affinities[i])
-            if entries[e].text.strip()
-            and affinity.item_cover >= PAIRED_COVER
-            and affinity.shared_objects >= PAIRED_OBJECTS
+            if entries[e].text.strip() and holds(affinity)
         ]
-        if not close or not item_trace.item.expected:
-            continue
-        _, e = max(close)
+        if found and item_trace.item.expected:
+            yield i, found
+
+
+def _pair_closest(
+    trace: Trace, affinities: list[list[Affinity]], best: dict[int, tuple[float, int]]
+) -> None:
+    def close(affinity: Affinity) -> bool:
+        return affinity.item_cover >= PAIRED_COVER and affinity.shared_objects >= PAIRED_OBJECTS
+
+    for i, found in _unanswered_candidates(trace, affinities, close):
+        _, e = max(found)
         closest_item = max(range(len(affinities)), key=lambda j: affinities[j][e].item_cover)
         if closest_item == i:
-            item_trace.results = [e]
+            trace.items[i].results = [e]
             best.setdefault(e, (affinities[i][e].score, i))
 
 
@@ -315,20 +325,15 @@ MERGED_OBJECTS = 3
 
 
 def _merged_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
-    entries = trace.entries
-    for i, item_trace in enumerate(trace.items):
-        if item_trace.results or item_trace.blank_rows or not item_trace.item.expected:
-            continue
-        merged = [
-            (affinity.item_cover, e)
-            for e, affinity in enumerate(affinities[i])
-            if entries[e].text.strip()
-            and affinity.item_cover >= MERGED_COVER
+    def overlaps(affinity: Affinity) -> bool:
+        return (
+            affinity.item_cover >= MERGED_COVER
             and affinity.shared >= MERGED_SHARED
             and affinity.shared_objects >= MERGED_OBJECTS
-        ]
-        if merged:
-            item_trace.results = [max(merged)[1]]
+        )
+
+    for i, found in _unanswered_candidates(trace, affinities, overlaps):
+        trace.items[i].results = [max(found)[1]]
 
 
 def _remedies_of_stated_shortcomings(
