@@ -1,0 +1,88 @@
+"""Reports as members write them in the ninth unseen unit of issue 17 (Bãi Giếng, a fishing
+and tourism commune): one result listing several committed items by a short name each, its
+outcome stated once for the whole list. The texts are written for these tests in the members'
+manner, not copied from the corpus."""
+
+from __future__ import annotations
+
+from tests.trace_samples import gaps, trace
+
+# A trawler owner's commitment.
+COMMITMENT_SON = """ĐẢNG BỘ XÃ HÒN ĐẤT
+CHI BỘ ẤP RẠCH VẸM
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Văn Sơn
+Chủ tàu cá KG-90512-TS
+3. Về thực hiện nhiệm vụ
+- Không đánh bắt trong vùng cấm khai thác quanh đảo Hòn Rễ và khu bảo tồn biển
+- Không sử dụng xung điện, chất nổ khi khai thác
+- Duy trì thiết bị giám sát hành trình hoạt động liên tục suốt chuyến biển
+- Ghi đầy đủ nhật ký khai thác, nộp cho Ban quản lý cảng khi cập bến
+NGƯỜI CAM KẾT
+Lê Văn Sơn"""
+ZONE = 7
+
+
+def yearend(result: str) -> str:
+    return f"""CHI BỘ ẤP RẠCH VẸM
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lê Văn Sơn
+3. Việc thực hiện cam kết năm 2026
+- {result}
+- Nộp nhật ký khai thác đủ 12/12 chuyến cho Ban quản lý cảng.
+Hòn Đất, ngày 12/12/2026
+Người kiểm điểm
+Lê Văn Sơn"""
+
+
+def test_an_item_named_in_a_list_of_items_is_no_gap():
+    # "vùng cấm" names the first item alone, "xung điện, chất nổ" and "giám sát hành trình"
+    # the next ones: the one outcome ("không bị lập biên bản lần nào") answers each of them
+    listed = yearend(
+        "Đi 16 chuyến, Đồn Biên phòng không lập biên bản lần nào về vùng cấm, xung điện, "
+        "chất nổ, thiết bị giám sát hành trình"
+    )
+    assert ZONE not in gaps(trace(listed, COMMITMENT_SON))
+    # the zone left out of the list is a gap
+    unlisted = yearend(
+        "Đi 16 chuyến, Đồn Biên phòng không lập biên bản lần nào về xung điện, chất nổ, "
+        "thiết bị giám sát hành trình"
+    )
+    assert ZONE in gaps(trace(unlisted, COMMITMENT_SON))
+
+
+# A teacher's commitment.
+COMMITMENT_HANH = """ĐẢNG BỘ XÃ HÒN ĐẤT
+CHI BỘ TRƯỜNG TIỂU HỌC
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Nguyễn Thị Hạnh
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Chủ nhiệm lớp 3B: phấn đấu 100% học sinh hoàn thành chương trình lớp 3.
+- Phụ đạo 3 em đọc chậm (Lâm Văn Tỷ, Trần Thị Na, Danh Út) vào chiều thứ Năm hằng tuần.
+- Thăm gia đình các em có cha mẹ đi làm ăn xa (6 em) ít nhất 1 lần mỗi học kỳ.
+NGƯỜI CAM KẾT
+Nguyễn Thị Hạnh"""
+TUTORING = 7
+
+
+def report_hanh(result: str) -> str:
+    return f"""CHI BỘ TRƯỜNG TIỂU HỌC
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Nguyễn Thị Hạnh
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+4. Về thực hiện cam kết năm 2026
+a) Lớp 3B có 30/30 em hoàn thành chương trình lớp 3.
+b) {result}
+Hòn Đất, ngày 28/11/2026
+NGƯỜI KIỂM ĐIỂM
+Nguyễn Thị Hạnh"""
+
+
+def test_two_items_named_in_one_line_are_both_answered():
+    merged = report_hanh(
+        "Việc phụ đạo học sinh và thăm gia đình các em có cha mẹ đi làm ăn xa được duy trì đều."
+    )
+    assert TUTORING not in gaps(trace(merged, COMMITMENT_HANH))
+    # "phụ đạo" names the tutoring item alone, beside the visits' item; left out, it is a gap
+    alone = report_hanh("Thăm gia đình các em có cha mẹ đi làm ăn xa được duy trì đều.")
+    assert TUTORING in gaps(trace(alone, COMMITMENT_HANH))
