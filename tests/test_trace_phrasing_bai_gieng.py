@@ -1,11 +1,12 @@
 """Reports as members write them in the ninth unseen unit of issue 17 (Bãi Giếng, a fishing
 and tourism commune): one result listing several committed items by a short name each, its
-outcome stated once for the whole list. The texts are written for these tests in the members'
+outcome stated once for the whole list; a result's line ending in a comma, its outcome on the
+next line. The texts are written for these tests in the members'
 manner, not copied from the corpus."""
 
 from __future__ import annotations
 
-from tests.trace_samples import gaps, trace
+from tests.trace_samples import gaps, trace, unmatched
 
 # A trawler owner's commitment.
 COMMITMENT_SON = """ĐẢNG BỘ XÃ HÒN ĐẤT
@@ -86,3 +87,35 @@ def test_two_items_named_in_one_line_are_both_answered():
     # "phụ đạo" names the tutoring item alone, beside the visits' item; left out, it is a gap
     alone = report_hanh("Thăm gia đình các em có cha mẹ đi làm ăn xa được duy trì đều.")
     assert TUTORING in gaps(trace(alone, COMMITMENT_HANH))
+
+
+# A restaurant cook's commitment.
+COMMITMENT_TAI = """ĐẢNG BỘ XÃ HÒN ĐẤT
+CHI BỘ HTX DỊCH VỤ DU LỊCH
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trương Văn Tài
+3/ Thực hiện nhiệm vụ:
++ Lưu mẫu thức ăn 24 giờ cho các đoàn khách trên 30 người, ghi sổ kiểm thực 3 bước
++ Đưa 7 người trong bếp đi khám sức khỏe trước tháng 5/2026
+Người cam kết
+Trương Văn Tài"""
+
+
+def report_tai(first_half_end: str) -> str:
+    return f"""CHI BỘ HTX DỊCH VỤ DU LỊCH
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Tôi là: Trương Văn Tài, bếp phó nhà hàng của HTX
+3/ Thực hiện cam kết:
++ Lưu mẫu thức ăn 24 giờ cho 41 đoàn khách trên 30 người, sổ kiểm thực ghi đủ{first_half_end}
+Đoàn kiểm tra an toàn thực phẩm của huyện kiểm tra tháng 8 không phát hiện vi phạm
++ Đưa 7/7 người trong bếp đi khám sức khỏe ngày 20/4/2026
+Người kiểm điểm
+Trương Văn Tài"""
+
+
+def test_a_line_after_a_comma_goes_on_with_its_result():
+    # a plain text's line ending in a comma leaves the sentence open: the inspection that
+    # follows, opening with a capital, is the same result's outcome, not a result of its own
+    assert unmatched(trace(report_tai(","), COMMITMENT_TAI)) == []
+    # after a stop it is a line of its own, checkable and answering nothing committed
+    assert unmatched(trace(report_tai("."), COMMITMENT_TAI)) == [6]
