@@ -1,12 +1,12 @@
 """Reports as members write them in the ninth unseen unit of issue 17 (Bãi Giếng, a fishing
 and tourism commune): one result listing several committed items by a short name each, its
 outcome stated once for the whole list; a result's line ending in a comma, its outcome on the
-next line. The texts are written for these tests in the members'
-manner, not copied from the corpus."""
+next line; a chat report's labelled "Tồn tại: …" and "Hướng tới: …". The texts are written
+for these tests in the members' manner, not copied from the corpus."""
 
 from __future__ import annotations
 
-from tests.trace_samples import gaps, trace, unmatched
+from tests.trace_samples import gaps, restated, trace, unmatched
 
 # A trawler owner's commitment.
 COMMITMENT_SON = """ĐẢNG BỘ XÃ HÒN ĐẤT
@@ -119,3 +119,31 @@ def test_a_line_after_a_comma_goes_on_with_its_result():
     assert unmatched(trace(report_tai(","), COMMITMENT_TAI)) == []
     # after a stop it is a line of its own, checkable and answering nothing committed
     assert unmatched(trace(report_tai("."), COMMITMENT_TAI)) == [6]
+
+
+def midyear_son(after_results: str) -> str:
+    return f"""Báo cáo 6 tháng thực hiện cam kết năm 2026
+Đảng viên: Lê Văn Sơn - chủ tàu KG-90512-TS, chi bộ ấp Rạch Vẹm
+Kết quả:
+- 6 tháng đi 8 chuyến, không đánh bắt trong vùng cấm quanh đảo Hòn Rễ và khu bảo tồn biển
+- Không dùng xung điện, chất nổ, Biên phòng kiểm tra 3 lần không phát hiện vi phạm
+- Thiết bị giám sát hành trình hoạt động liên tục cả 8 chuyến
+{after_results}
+Rạch Vẹm ngày 28/6/2026
+Người báo cáo
+Lê Văn Sơn"""
+
+
+UNDER_SHORTCOMINGS = 7
+
+
+def test_a_labelled_line_of_a_chat_report_heads_its_shortcomings_and_directions():
+    report = midyear_son(
+        "Tồn tại: giá dầu tăng, chuyến biển lời ít\n"
+        "Hướng tới: ghi đầy đủ nhật ký khai thác, nộp cho Ban quản lý cảng"
+    )
+    found = trace(report, COMMITMENT_SON)
+    # the shortcoming written after its label is no result restating anything
+    assert UNDER_SHORTCOMINGS not in restated(found)
+    # the directions written after their label are no result at all
+    assert not [entry for entry in found.entries if "nhật ký" in entry.text]
