@@ -1,7 +1,8 @@
 """Reports as members write them in the ninth unseen unit of issue 17 (Bãi Giếng, a fishing
 and tourism commune): one result listing several committed items by a short name each, its
 outcome stated once for the whole list; a result's line ending in a comma, its outcome on the
-next line; a chat report's labelled "Tồn tại: …" and "Hướng tới: …". The texts are written
+next line; a chat report's labelled "Tồn tại: …" and "Hướng tới: …"; one long word in common with a
+clause of an item. The texts are written
 for these tests in the members' manner, not copied from the corpus."""
 
 from __future__ import annotations
@@ -147,3 +148,34 @@ def test_a_labelled_line_of_a_chat_report_heads_its_shortcomings_and_directions(
     assert UNDER_SHORTCOMINGS not in restated(found)
     # the directions written after their label are no result at all
     assert not [entry for entry in found.entries if "nhật ký" in entry.text]
+
+
+# A tour operator's commitment.
+COMMITMENT_LAN = """ĐẢNG BỘ XÃ HÒN ĐẤT
+CHI BỘ HTX DỊCH VỤ DU LỊCH
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đặng Thị Lan
+II. VỀ PHẨM CHẤT ĐẠO ĐỨC, LỐI SỐNG
+1. Không nhận tiền riêng của hướng dẫn viên, công ty lữ hành để ưu tiên xếp tàu.
+III. VỀ THỰC HIỆN CHỨC TRÁCH, NHIỆM VỤ ĐƯỢC GIAO
+1. Tổ chức tập huấn bơi, cứu đuối cho thủy thủ, hướng dẫn viên; 1 đợt, 20 người; tháng 4/2026.
+2. Ký hợp đồng với 3 công ty lữ hành trước ngày 30/6/2026, mỗi đợt khách trên 20 người có 1 thủy thủ cứu hộ đi kèm.
+NGƯỜI CAM KẾT
+Đặng Thị Lan"""
+DROWNING = 8
+
+
+def test_one_long_word_in_common_answers_no_clause():
+    report = """CHI BỘ HTX DỊCH VỤ DU LỊCH
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đặng Thị Lan
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+1. Về phẩm chất đạo đức, lối sống: trung thực; không nhận tiền riêng của hướng dẫn viên.
+2. Về thực hiện cam kết năm 2026
+- Ký được 3 hợp đồng với công ty lữ hành, xong ngày 20/6/2026; 64 đợt khách trên 20 người đều có thủy thủ cứu hộ đi kèm.
+Hòn Đất, ngày 04/12/2026
+Người kiểm điểm
+Đặng Thị Lan"""
+    # "hướng dẫn viên" is all the pledge's line shares with the training's last clause
+    # ("hướng dẫn viên; 1 đợt, 20 người"): one word of three syllables answers no clause
+    assert DROWNING in gaps(trace(report, COMMITMENT_LAN))
