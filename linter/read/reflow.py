@@ -84,6 +84,8 @@ def continues(before: Line, line: Line, layout: Layout) -> bool:
     if not previous or not text or _ENDS.search(previous) or _OPENS_ITEM.match(line.clean):
         return False
     first = text[0]
-    if layout.width is None:  # not wrapped: only a line that cannot start a sentence goes on
-        return layout.plain and (first.islower() or first in "(\"“'‘")
+    if layout.width is None:  # not wrapped: only a line that cannot start a sentence goes on,
+        # or any line after a comma, which leaves the sentence open ("…, sổ kiểm thực 3 bước ghi
+        # đủ," / "Đoàn kiểm tra liên ngành của xã …")
+        return layout.plain and (first.islower() or first in "(\"“'‘" or previous.endswith(","))
     return first.islower() or first.isdigit() or len(previous) >= FULL * layout.width

@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from linter import resources
 from linter.document import Line, make_line
@@ -28,6 +28,7 @@ from linter.trace.model import (
     REMEDY,
     RESULTS,
     ROLES,
+    SHORTCOMINGS,
 )
 
 # Heading levels by numbering: "I." above all; the other styles ("A.", "1.", "a)", a heading
@@ -163,7 +164,7 @@ def find_headings(
     for before, line in zip([None, *text_lines], text_lines, strict=False):
         if blank_result(line, before):
             continue
-        heading = _heading(line.clean, line.bold, spec.parts)
+        heading = _heading(line.clean, line.bold, spec.parts) or _labelled_heading(line, spec)
         part = _heading(line.clean, line.bold, tuple(parts))
         if heading is not None or part is not None:
             found[line.number] = (line, heading or part, heading, part)  # type: ignore[assignment]
@@ -186,6 +187,26 @@ def find_headings(
         )
         for (line, shown, heading, part), style in zip(kept, styles, strict=True)
     ]
+
+
+# A report sent by chat heads its last parts with a label and writes on after it, unnumbered:
+# "Tồn tại: giá dầu cao, chuyến biển lời ít", "Hướng tới: làm ăn đúng luật …". Only the parts
+# that are no results are read so: a result may open with a label of its own ("Rà soát hộ
+# nghèo: …").
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:;.,()]{1,30}?)\s*:\s*\S")
+_LABELLED_ROLES = frozenset({SHORTCOMINGS, DIRECTIONS})
+
+
+def _labelled_heading(line: Line, spec: HeadingSpec) -> Heading | None:
+    found = _LABEL.match(line.clean)
+    if found is None or ordinal(line.clean) is not None:
+        return None
+    heading = _heading(f"{found['label'].strip()}:", line.bold, spec.parts)
+    if heading is None or spec.role(heading.part) not in _LABELLED_ROLES:
+        return None
+    if fold(heading.title) != fold(found["label"].strip()):
+        return None  # the whole label is the title, nothing more
+    return replace(heading, inline_start=line.clean.index(":") + 1)
 
 
 @functools.cache

@@ -161,6 +161,9 @@ class Matcher:
         shared = clause.syllables & other.syllables
         weight = self._weight(clause.syllables)
         named = not clause.objects or bool(clause.objects & other.objects)
+        # one long word in common ("hướng dẫn viên") is one thing named, not a clause answered
+        if len(set(clause.words) & set(other.words)) < 2:
+            return 0.0, 0, named
         return (self._weight(shared) / weight if weight else 0.0), len(shared), named
 
     def compare(self, item: Terms, other: Terms | None) -> Affinity:

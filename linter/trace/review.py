@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -336,6 +337,68 @@ def _merged_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
         trace.items[i].results = [max(found)[1]]
 
 
+# A result listing several items by a short name each, one of them answered by it as a whole
+# ("… không bị lập biên bản lần nào về vùng cấm, mắt lưới, máy giám sát hành trình"; "Việc phụ
+# đạo học sinh và thăm gia đình học sinh có cha mẹ đi biển …") answers each item it names: a
+# member of its list ending in a name of two syllables or more that this item alone of the
+# commitment holds ("vùng cấm", "phụ đạo") and no figure (the list's outcome is stated once for
+# all), next to a member ending in another item's name.
+_LIST_BREAK = re.compile(r"[;,]\s+|\s+và\s+")
+NAME_SYLLABLES = 2
+
+
+def _own_names(terms: Terms) -> set[str]:
+    """The names a text gives what it is about: each of its words naming it of two syllables or
+    more, each two such words in a row ("vùng cấm")."""
+    words = [w for w in terms.words if w in terms.objects]
+    names = {w for w in words if len(w.split()) >= NAME_SYLLABLES}
+    names.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return names
+
+
+def _end_names(piece: str) -> set[str]:
+    """The names a member of a list ends with: its last word naming what it is about, if of
+    two syllables or more, and its last two such words."""
+    terms = terms_of(piece)
+    words = [w for w in terms.words if w in terms.objects]
+    if not words:
+        return set()
+    ends = {" ".join(words[-2:])} if len(words) >= 2 else set()
+    if len(words[-1].split()) >= NAME_SYLLABLES:
+        ends.add(words[-1])
+    return ends
+
+
+def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
+    answering = {e for item_trace in trace.items for e in item_trace.results}
+    listed = {
+        e: _LIST_BREAK.split(trace.entries[e].text)
+        for e in answering
+        if len(_LIST_BREAK.split(trace.entries[e].text)) >= 2
+    }
+    if not listed:
+        return
+    names = [_own_names(terms_of(item.promise or item.text)) for item in items]
+    held = Counter(name for item_names in names for name in item_names)
+    own = [{name for name in item_names if held[name] == 1} for item_names in names]
+    for i, item_trace in enumerate(trace.items):
+        if item_trace.results or item_trace.blank_rows or not own[i]:
+            continue
+        others = set().union(*(o for j, o in enumerate(own) if j != i))
+        for e, pieces in sorted(listed.items()):
+            if (
+                any(
+                    not re.search(r"\d", piece)  # a bare name, its outcome stated for the list
+                    and own[i] & _end_names(piece)
+                    and any(others & _end_names(p) for p in pieces[max(k - 1, 0) : k + 2])
+                    for k, piece in enumerate(pieces)
+                )
+                and item_trace.item.expected
+            ):
+                item_trace.results = [e]
+                break
+
+
 def _remedies_of_stated_shortcomings(
     affinities: list[list[Affinity]], items: Sequence[Committed], entries: Sequence[ReviewEntry]
 ) -> None:
@@ -457,6 +520,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities)
+    _listed_answers(trace, items)
     primary = _primary_roles(review.sections)
     judged_sections = _judged_sections(review.sections)
     titles = {section.heading_line: section.title for section in review.sections}
