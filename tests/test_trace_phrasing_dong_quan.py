@@ -3,11 +3,9 @@ unseen unit, Đông Quân): a commitment copied from a PDF in short wrapped item
 
 from __future__ import annotations
 
-from linter.trace.link import ReviewPair
-from linter.trace.review import trace_pair
 from tests.conftest import document_from_text
 from tests.test_reflow import SHORT_ITEMS
-from tests.trace_samples import gaps, trace
+from tests.trace_samples import gaps, trace, trace_docx
 
 YEAREND_HAI = """CHI BỘ KHU PHỐ 5
 BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
@@ -106,14 +104,8 @@ ITEM_FEES, ITEM_VISITS, ITEM_CULTURE, ITEM_LATE = 9, 11, 12, 14
 
 
 def _midyear_hoa(tmp_path, rows: list[list[str]]):
-    from linter.document import Document
-    from linter.parse import parse
-    from linter.read import read
-    from linter.sources import Source
-    from tests.conftest import write_docx
-
-    path = write_docx(
-        tmp_path / "bao-cao.docx",
+    return trace_docx(
+        tmp_path,
         [
             "CHI BỘ KHU PHỐ 2",
             "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026",
@@ -127,11 +119,8 @@ def _midyear_hoa(tmp_path, rows: list[list[str]]):
             "NGƯỜI BÁO CÁO",
             "Lương Thị Hoa",
         ],
+        COMMITMENT_HOA,
     )
-    lines, fmt, _ = read(Source(path, path.name, "u"))
-    report = Document(path.name, "u", fmt, lines)
-    report.outline = parse(report)
-    return trace_pair(ReviewPair(report, document_from_text(COMMITMENT_HOA, "cam-ket.txt")))
 
 
 VISITS_ROW = ["Thăm, tặng quà gia đình chính sách", "Dịp Tết thăm, tặng 9 suất quà", "Hoàn thành"]

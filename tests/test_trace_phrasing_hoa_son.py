@@ -5,10 +5,8 @@ The texts are written for these tests in the members' manner, not copied from th
 
 from __future__ import annotations
 
-from linter.trace.link import ReviewPair
-from linter.trace.review import trace_pair
 from tests.conftest import document_from_text
-from tests.trace_samples import gaps, restated, trace, unmatched
+from tests.trace_samples import gaps, restated, trace, trace_docx, unmatched
 
 # A kindergarten teacher.
 COMMITMENT_THU_HA = """ĐẢNG BỘ PHƯỜNG TÂN HÒA                ĐẢNG CỘNG SẢN VIỆT NAM
@@ -110,14 +108,8 @@ Võ Minh Quang"""
 
 
 def _report_quang(tmp_path, title: str, rows: list[list[str]], after: list[str]):
-    from linter.document import Document
-    from linter.parse import parse
-    from linter.read import read
-    from linter.sources import Source
-    from tests.conftest import write_docx
-
-    path = write_docx(
-        tmp_path / "bao-cao.docx",
+    return trace_docx(
+        tmp_path,
         [
             "CHI BỘ BỘ PHẬN MỘT CỬA",
             "BÁO CÁO",
@@ -131,11 +123,8 @@ def _report_quang(tmp_path, title: str, rows: list[list[str]], after: list[str])
             "NGƯỜI BÁO CÁO",
             "Võ Minh Quang",
         ],
+        COMMITMENT_QUANG,
     )
-    lines, fmt, _ = read(Source(path, path.name, "u"))
-    report = Document(path.name, "u", fmt, lines)
-    report.outline = parse(report)
-    return trace_pair(ReviewPair(report, document_from_text(COMMITMENT_QUANG, "cam-ket.txt")))
 
 
 QUANG_ROWS = [

@@ -17,6 +17,22 @@ def trace(report: str, commitment: str) -> Trace:
     )
 
 
+def trace_docx(tmp_path, blocks: list, commitment: str) -> Trace:
+    """The trace of a report written as a Word file (`blocks`: paragraphs, or a table's rows)
+    against the commitment `commitment`, the report read as camket reads a submitted file."""
+    from linter.document import Document
+    from linter.parse import parse
+    from linter.read import read
+    from linter.sources import Source
+    from tests.conftest import write_docx
+
+    path = write_docx(tmp_path / "bao-cao.docx", blocks)
+    lines, fmt, _ = read(Source(path, path.name, "u"))
+    report = Document(path.name, "u", fmt, lines)
+    report.outline = parse(report)
+    return trace_pair(ReviewPair(report, document_from_text(commitment, "cam-ket.txt")))
+
+
 def gaps(found: Trace) -> list[int]:
     """The commitment's lines of the items found without a result."""
     return [item.item.line for item in found.gaps()]
