@@ -337,6 +337,61 @@ def _merged_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
         trace.items[i].results = [max(found)[1]]
 
 
+# A shortcoming the commitment set out to mend is answered by a result under the report's
+# heading on remedies that speaks of the same thing, though in other words and whatever other
+# item it answers too: that heading is where the form puts it ("Đã cố gắng khắc phục, đi sinh
+# hoạt chi bộ đầy đủ hơn" for "Năm 2025 còn vắng 3 buổi sinh hoạt Chi bộ, năm 2026 không vắng
+# buổi nào …"). Related, three content syllables in common, and no other shortcoming closer to
+# that result.
+REMEDY_SHARED = 3
+
+
+def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> None:
+    entries = trace.entries
+
+    def remedies(affinity: Affinity) -> bool:
+        return affinity.related and affinity.shared >= REMEDY_SHARED
+
+    shortcomings = [j for j, item_trace in enumerate(trace.items) if 5 in item_trace.item.parts]
+    for i, found in _unanswered_candidates(trace, affinities, remedies):
+        if 5 not in trace.items[i].item.parts:
+            continue
+        in_remedies = [(cover, e) for cover, e in found if entries[e].role == REMEDY]
+        for _, e in sorted(in_remedies, reverse=True):
+            if max(shortcomings, key=lambda j: affinities[j][e].item_cover) == i:
+                trace.items[i].results = [e]
+                break
+
+
+# A result naming three of the item's words on what it is about in a row, which no other item
+# of the commitment names together, reports on that very thing ("Đường bê tông ngõ 7 đã khởi
+# công tháng 10/2026 …" for "Lấy ý kiến nhân dân về việc làm đường bê tông ngõ 7 …").
+RUN_WORDS = 3
+
+
+def _object_runs(terms: Terms | None) -> set[tuple[str, ...]]:
+    if terms is None:
+        return set()
+    words = [w for w in terms.words if w in terms.objects]
+    return {tuple(words[k : k + RUN_WORDS]) for k in range(len(words) - RUN_WORDS + 1)}
+
+
+def _run_answers(trace: Trace, matcher: Matcher) -> None:
+    runs = [_object_runs(terms) for terms in matcher.items]
+    held = Counter(run for item_runs in runs for run in item_runs)
+    text_runs: dict[int, set[tuple[str, ...]]] = {}
+    for i, item_trace in enumerate(trace.items):
+        own = {run for run in runs[i] if held[run] == 1}
+        if item_trace.results or item_trace.blank_rows or not own:
+            continue
+        for e, entry in enumerate(trace.entries):
+            if e not in text_runs:
+                text_runs[e] = _object_runs(matcher.texts[e]) if entry.text.strip() else set()
+            if own & text_runs[e] and item_trace.item.expected:
+                item_trace.results = [e]
+                break
+
+
 # A result listing several items by a short name each, one of them answered by it as a whole
 # ("… không bị lập biên bản lần nào về vùng cấm, mắt lưới, máy giám sát hành trình"; "Việc phụ
 # đạo học sinh và thăm gia đình học sinh có cha mẹ đi biển …") answers each item it names: a
@@ -520,6 +575,8 @@ def trace_pair(pair: ReviewPair) -> Trace:
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities)
+    _remedied_shortcomings(trace, affinities)
+    _run_answers(trace, matcher)
     _listed_answers(trace, items)
     primary = _primary_roles(review.sections)
     judged_sections = _judged_sections(review.sections)
