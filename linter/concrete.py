@@ -230,11 +230,17 @@ def _figures(key: str) -> list[str]:
     return counted
 
 
-# Quoted words that name no title: a word of the trade in quotes ("điểm nóng"), or the party's
+# Quoted words that name no title: a word of the trade in quotes ("điểm nóng"), the party's
 # yearly rating ("Chi bộ hoàn thành xuất sắc nhiệm vụ", "trong sạch, vững mạnh"), which every
-# member and cell aims at.
-_NOT_A_TITLE = re.compile(r"hoàn thành (?:tốt|xuất sắc)|trong sạch,? vững mạnh")
+# member and cell aims at, or the party's names for a member's decline ("tự diễn biến", "tự
+# chuyển hóa"), which members quote when they pledge to fight it.
+_NOT_A_TITLE = re.compile(
+    r"hoàn thành (?:tốt|xuất sắc)|trong sạch,? vững mạnh|tự diễn biến|tự chuyển hóa"
+)
 MIN_TITLE_SYLLABLES = 3
+# Before or after a quote, the numbering and punctuation of an item that is nothing but a
+# saying ("11. “Còn sức khỏe là còn cống hiến”."): a motto, not a title something is done with.
+_NOTHING_BUT_MARKS = re.compile(r"^[\W\d_]*$")
 
 
 def _named_title(key: str) -> bool:
@@ -243,7 +249,16 @@ def _named_title(key: str) -> bool:
         not _SLOGAN_BEFORE.search(key[: m.start()])
         and len(m.group().split()) >= MIN_TITLE_SYLLABLES
         and not _NOT_A_TITLE.search(m.group())
+        and not _alone(key, m)
         for m in _QUOTED.finditer(key)
+    )
+
+
+def _alone(key: str, quote: re.Match[str]) -> bool:
+    """Is the quote the whole item, only numbering and punctuation around it?"""
+    return bool(
+        _NOTHING_BUT_MARKS.match(key[: quote.start()])
+        and _NOTHING_BUT_MARKS.match(key[quote.end() :])
     )
 
 

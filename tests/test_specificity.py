@@ -48,6 +48,12 @@ from linter.roles import role_example, role_from_content, role_from_position
         # the party's yearly rating, quoted as a title, is what every cell aims at
         "Lãnh đạo chi bộ đạt danh hiệu “Chi bộ hoàn thành xuất sắc nhiệm vụ” năm 2026.",
         "Phấn đấu chi bộ đạt “trong sạch, vững mạnh” tiêu biểu.",
+        # the party's names for a member's decline, quoted in the pledge to fight it
+        "Kiên quyết đấu tranh với những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong chi bộ.",
+        "Không có biểu hiện suy thoái, \"tự diễn biến\", \"tự chuyển hoá\" về tư tưởng.",
+        # a saying quoted as the whole item is a motto, not a title something is done with
+        "7. “Tuổi cao, chí càng cao”.",
+        "- \"Mỗi đảng viên là một tấm gương sáng cho quần chúng noi theo\"",
     ],
 )
 def test_vague_items_including_paraphrases_and_digits(text):
@@ -69,6 +75,8 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ("Vận động nhân dân hiến đất mở rộng đoạn đường bờ kênh Tư Hiển, dài 350 m.", "figure"),
         ("Giao đủ chỉ tiêu quân năm 2025 (03 thanh niên).", "figure"),
         ("Xây dựng ấp đạt tiêu chí “an toàn về an ninh, trật tự”.", "named-title"),
+        # a quoted title with what is done with it, even as short as the item allows
+        ("Đạt danh hiệu “Chiến sĩ thi đua cơ sở”.", "named-title"),
         (
             "Rà soát các tiêu chí ấp nông thôn mới kiểu mẫu, lập hồ sơ đề nghị xã công nhận.",
             "named",
