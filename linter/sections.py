@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from linter import resources, segment
 from linter.document import Item, Line, Section
 from linter.read.normalize import fold, mostly_upper
-from linter.read.reflow import Layout, continues, is_page_furniture
+from linter.read.reflow import Layout, continues, continues_heading, is_page_furniture
 
 _ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"
 # Roman numerals, "Phần 3", "Phần thứ ba", "Thứ ba:" mark a part strongly; "3." may be an item.
@@ -349,7 +349,7 @@ def collect_items(
     items: list[Item] = []
     index = 0
     if after is not None and layout is not None:
-        while index < len(lines) and continues(after, lines[index], layout):
+        while index < len(lines) and continues_heading(after, lines[index], layout):
             after = lines[index]
             index += 1
     while index < len(lines):

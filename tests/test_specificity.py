@@ -50,10 +50,10 @@ from linter.roles import role_example, role_from_content, role_from_position
         "Phấn đấu chi bộ đạt “trong sạch, vững mạnh” tiêu biểu.",
         # the party's names for a member's decline, quoted in the pledge to fight it
         "Kiên quyết đấu tranh với những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong chi bộ.",
-        "Không có biểu hiện suy thoái, \"tự diễn biến\", \"tự chuyển hoá\" về tư tưởng.",
+        'Không có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá" về tư tưởng.',
         # a saying quoted as the whole item is a motto, not a title something is done with
         "7. “Tuổi cao, chí càng cao”.",
-        "- \"Mỗi đảng viên là một tấm gương sáng cho quần chúng noi theo\"",
+        '- "Mỗi đảng viên là một tấm gương sáng cho quần chúng noi theo"',
     ],
 )
 def test_vague_items_including_paraphrases_and_digits(text):

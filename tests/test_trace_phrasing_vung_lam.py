@@ -105,9 +105,9 @@ def test_a_result_naming_the_very_thing_of_an_item_is_no_gap():
 
 
 def test_words_of_an_item_not_in_a_row_leave_it_a_gap():
-    # the same words scattered over a result about the waste ("vỉa hè", "gạch" elsewhere) do
-    # not name the pavement
+    # the same words scattered over a result on the fund ("vỉa hè", "gạch" elsewhere) do not
+    # name the pavement
     scattered = yearend_lan(
-        "Nhắc các hộ không để rác trên vỉa hè, dọn 2 xe gạch vụn ở đầu hẻm trong tháng 6/2026."
+        "Quỹ Vì người nghèo nhận thêm 2.000.000 đồng từ các hộ; gạch vụn trên vỉa hè đã dọn."
     )
     assert PAVEMENT in gaps(trace(scattered, COMMITMENT_LAN))

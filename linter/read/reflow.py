@@ -32,6 +32,10 @@ _OPENS_ITEM = re.compile(
     r"\(?[a-zđ]\s*\)\s|[a-zđ]\.\s|[IVXivx]{1,4}\.\s)"
 )
 FULL = 0.75  # a line at least this share of the wrap width was broken because it was full
+# A heading, shorter than the items, goes on at a capital letter only when this full: "6. Kế
+# hoạch hành động thực hiện Nghị quyết Đại hội" at three quarters of the width is whole, the
+# item under it ("Ủng hộ 5.000.000 đồng vào Quỹ …") its first line.
+HEADING_FULL = 0.9
 MIN_LINES = 8  # fewer lines than this tell nothing about a wrap width
 MAX_WIDTH = 120  # wider "wrapping" is just long lines
 BROKEN = 0.15  # this share of lines breaking a sentence before a small letter is a wrap
@@ -89,3 +93,13 @@ def continues(before: Line, line: Line, layout: Layout) -> bool:
         # đủ," / "Đoàn kiểm tra liên ngành của xã …")
         return layout.plain and (first.islower() or first in "(\"“'‘" or previous.endswith(","))
     return first.islower() or first.isdigit() or len(previous) >= FULL * layout.width
+
+
+def continues_heading(heading: Line, line: Line, layout: Layout) -> bool:
+    """Does `line` finish the heading `heading` wrapped over two lines?"""
+    if not continues(heading, line, layout):
+        return False
+    first = line.clean.strip()[0]
+    if layout.width is None or first.islower() or first.isdigit():
+        return True
+    return len(heading.clean.rstrip()) >= HEADING_FULL * layout.width

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter import resources
-from linter.concrete import is_pledge, is_prohibition, judge
+from linter.concrete import Verdict, is_pledge, is_prohibition, judge
 from linter.document import Document, Item
-from linter.read.normalize import fold
+from linter.read.normalize import fold, normalize
 from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
@@ -41,6 +41,7 @@ from linter.trace.model import (
     GOOD,
     REMEDY,
     RESULTS,
+    SHORTCOMINGS,
     Rating,
     ReviewEntry,
     ReviewSection,
@@ -48,6 +49,25 @@ from linter.trace.model import (
 from linter.trace.terms import Terms, fields_of, terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
+# An item of one clause checkable only by the title it aims at ("Phấn đấu cùng chi bộ xây dựng
+# khoa Nội 'Xanh - Sạch - Đẹp'", "giữ vững danh hiệu 'Khu phố văn hóa'"): the unit's standing
+# aim, which members leave out of their reports as often as the vague pledges; no result is due
+# for it. A second clause states a task besides ("…; bình xét xã viên tiêu biểu cuối năm"), and
+# a quoted course, book or contest is a task ("tham gia lớp 'Kỹ năng soạn thảo văn bản …'").
+TITLE_ONLY = "named-title"
+_SECOND_CLAUSE = re.compile(r"[;.]\s+\w")
+_TASK_BEFORE_QUOTE = re.compile(
+    r"\b(?:lớp|khóa học|khóa|chương trình|cuốn|sách|tác phẩm|bài|chuyên đề|hội thi|cuộc thi|"
+    r"giải)\s*[“\"]"
+)
+
+
+def _aims_at_title_only(text: str, verdict: Verdict) -> bool:
+    if verdict.reason != TITLE_ONLY or _SECOND_CLAUSE.search(text):
+        return False
+    return not _TASK_BEFORE_QUOTE.search(fold(normalize(text).text))
+
+
 COPIED = 0.8  # a result this much of whose content is an item's words is that item copied back
 PLEDGE_PARTS = frozenset({1, 2, 4})  # results of general pledges are not judged
 HIGH_LEVELS = frozenset({EXCELLENT, GOOD})
@@ -71,9 +91,10 @@ class Committed:
 
     @property
     def expected(self) -> bool:
-        """A result is due for it: it is checkable, and its remedy (if the past is stated
-        first) names something, not only that it will be mended."""
-        if not (self.due_part and judge(self.text).concrete):
+        """A result is due for it: it is checkable by more than a quoted title, and its remedy
+        (if the past is stated first) names something, not only that it will be mended."""
+        verdict = judge(self.text) if self.due_part else None
+        if verdict is None or not verdict.concrete or _aims_at_title_only(self.text, verdict):
             return False
         if not self.promise or self.promise == self.text:
             return True
@@ -337,6 +358,33 @@ def _merged_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
         trace.items[i].results = [max(found)[1]]
 
 
+# A result presented as the commitment's that answers no item, related to an item left without
+# one and closer to it than to any other, reports on that item in other words ("Chi hội họp đủ
+# 02 kỳ: quý I ngày 15/3, quý II ngày 14/6" for "Tổ chức họp Chi hội Cựu chiến binh mỗi quý một
+# lần"): the member wrote it for something committed, and the closest thing is this.
+_FREE_ROLES = frozenset({COMMITMENT, RESULTS, DUTIES})
+
+
+def _free_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
+    entries = trace.entries
+    answering = {e for item_trace in trace.items for e in item_trace.results}
+    free = {
+        e for e, entry in enumerate(entries) if e not in answering and entry.role in _FREE_ROLES
+    }
+    if not free:
+        return
+
+    def closest(e: int) -> int:
+        return max(range(len(affinities)), key=lambda j: affinities[j][e].item_cover)
+
+    for i, found in _unanswered_candidates(trace, affinities, lambda a: a.related):
+        near = [(cover, e) for cover, e in found if e in free and closest(e) == i]
+        if near:
+            e = max(near)[1]
+            trace.items[i].results = [e]
+            free.discard(e)
+
+
 # A shortcoming the commitment set out to mend is answered by a result under the report's
 # heading on remedies that speaks of the same thing, though in other words and whatever other
 # item it answers too: that heading is where the form puts it ("Đã cố gắng khắc phục, đi sinh
@@ -344,6 +392,10 @@ def _merged_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
 # buổi nào …"). Related, three content syllables in common, and no other shortcoming closer to
 # that result.
 REMEDY_SHARED = 3
+# The report's headings on remedies and on shortcomings: what came of mending one, or that it
+# failed ("… có kỳ sinh hoạt chi bộ vắng mặt (tháng 8/2026 đi lấy hàng)" for "Năm 2026 không
+# vắng kỳ sinh hoạt chi bộ nào"), a result either way.
+_MENDING_ROLES = frozenset({REMEDY, SHORTCOMINGS})
 
 
 def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> None:
@@ -356,7 +408,7 @@ def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> No
     for i, found in _unanswered_candidates(trace, affinities, remedies):
         if 5 not in trace.items[i].item.parts:
             continue
-        in_remedies = [(cover, e) for cover, e in found if entries[e].role == REMEDY]
+        in_remedies = [(cover, e) for cover, e in found if entries[e].role in _MENDING_ROLES]
         for _, e in sorted(in_remedies, reverse=True):
             if max(shortcomings, key=lambda j: affinities[j][e].item_cover) == i:
                 trace.items[i].results = [e]
@@ -575,6 +627,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities)
+    _free_answers(trace, affinities)
     _remedied_shortcomings(trace, affinities)
     _run_answers(trace, matcher)
     _listed_answers(trace, items)
