@@ -545,3 +545,33 @@ def test_a_vague_duty_copied_back_is_restated_and_an_announced_extra_is_one():
     assert entry_lines(found, found.restated) == [5]
     # "phân công" alone ties the extra to the pledge of part 4: it is still for nothing committed
     assert entry_lines(found, found.unmatched) == [6]
+
+
+# A militia squad leader's commitment: a task, a target of nothing happening, attendance.
+COMMITMENT_HAU = """ĐẢNG BỘ XÃ PHÚ LỘC
+CHI BỘ QUÂN SỰ XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lò Văn Hậu, Tiểu đội trưởng dân quân thường trực
+3. Về thực hiện nhiệm vụ
+- Tuần tra cùng tổ dân quân 02 đêm mỗi tuần trên tuyến đường liên thôn.
+- Không để xảy ra vụ mất trộm tài sản nào của nhân dân trên tuyến phụ trách.
+- Chấp hành nghiêm sự phân công của chi đội, dự họp chi bộ đầy đủ, đóng đảng phí đúng hạn.
+NGƯỜI CAM KẾT
+Lò Văn Hậu"""
+PATROL, NO_THEFT, MEETINGS_HAU = 6, 7, 8
+
+
+def test_a_report_silent_on_a_zero_target_or_on_attendance_leaves_no_gap():
+    # nothing happened, the member attended: silence tells nothing, whatever the report says
+    report = """CHI BỘ QUÂN SỰ XÃ
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lò Văn Hậu
+3. Việc thực hiện cam kết
+- Tham gia bắn đạn thật đạt loại giỏi tháng 8/2026.
+Phú Lộc, ngày 04/12/2026
+Người tự kiểm điểm
+Lò Văn Hậu"""
+    found = gaps(trace(report, COMMITMENT_HAU))
+    assert NO_THEFT not in found and MEETINGS_HAU not in found
+    # the patrols, a task with its period, are a gap when left out
+    assert PATROL in found

@@ -62,7 +62,17 @@ _TASK_BEFORE_QUOTE = re.compile(
 )
 
 
-def _aims_at_title_only(text: str, verdict: Verdict) -> bool:
+# An item checkable only as a target of nothing happening ("Không để xảy ra vụ việc phức tạp về
+# an ninh, trật tự") or as attending the cell's meetings ("sinh hoạt đảng đầy đủ, đóng đảng phí
+# đúng hạn"): a report silent on it tells nothing (nothing happened; the member attended), and
+# members leave it out; no result is due for it.
+_SILENT_WHEN_KEPT = frozenset({"zero-target", "attendance", "every-session"})
+
+
+def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
+    """Is the item one a report may pass over in silence, however checkable?"""
+    if verdict.reason in _SILENT_WHEN_KEPT:
+        return True
     if verdict.reason != TITLE_ONLY or _SECOND_CLAUSE.search(text):
         return False
     return not _TASK_BEFORE_QUOTE.search(fold(normalize(text).text))
@@ -94,7 +104,7 @@ class Committed:
         """A result is due for it: it is checkable by more than a quoted title, and its remedy
         (if the past is stated first) names something, not only that it will be mended."""
         verdict = judge(self.text) if self.due_part else None
-        if verdict is None or not verdict.concrete or _aims_at_title_only(self.text, verdict):
+        if verdict is None or not verdict.concrete or _silence_tells_nothing(self.text, verdict):
             return False
         if not self.promise or self.promise == self.text:
             return True
