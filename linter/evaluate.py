@@ -28,7 +28,7 @@ from pathlib import Path
 
 from linter.document import Document
 from linter.engine import VAGUE_CATEGORIES, Report
-from linter.findings import Finding
+from linter.findings import Finding, Related
 from linter.labels import Labels
 from linter.pan import Link, PanScore, Span, pan_score
 from linter.rules import Rule
@@ -273,8 +273,22 @@ def review_rules(rules: Iterable[Rule]) -> dict[str, set[str]]:
     return found
 
 
-def _review_found(report: Report, labels: Labels, rules: Iterable[Rule]) -> dict[str, set]:
+def _labelled_line(item: Related, labelled: Iterable[int]) -> int | None:
+    """The line a gap's item is labelled at: the labelled line within the item's span (a row
+    whose first cell only names a group, "Văn thư | Chỉnh lý, lập mục lục hồ sơ …", is labelled
+    at the cell that holds the item's text), else the item's first line."""
+    end = item.end_line if item.end_line is not None else item.line
+    inside = [line for line in labelled if item.line is not None and item.line <= line <= end]
+    return min(inside) if inside else item.line
+
+
+def _review_found(
+    report: Report, labels: Labels, rules: Iterable[Rule], expected: dict[str, set]
+) -> dict[str, set]:
     reports = {entry.path for entry in labels.files if entry.kind == "report"}
+    labelled: dict[tuple[str, str], list[int]] = {}
+    for path, commitment, line in expected["gap"]:
+        labelled.setdefault((path, commitment), []).append(line)
     codes = {code: check for check, ids in review_rules(rules).items() for code in ids}
     found: dict[str, set] = {check: set() for check in REVIEW_CHECKS}
     for finding in report.findings:
@@ -283,7 +297,10 @@ def _review_found(report: Report, labels: Labels, rules: Iterable[Rule]) -> dict
             continue
         if check == "gap" and finding.related:
             item = finding.related[0]
-            found[check].add((path, _relative(item.path, labels.root), item.line))
+            commitment = _relative(item.path, labels.root)
+            found[check].add(
+                (path, commitment, _labelled_line(item, labelled.get((path, commitment), ())))
+            )
         elif check == "unlinked":
             found[check].add(path)
         else:
@@ -311,7 +328,8 @@ def _review_expected(labels: Labels) -> dict[str, set]:
 
 def score_review(report: Report, labels: Labels, rules: Iterable[Rule]) -> list[Score]:
     """Precision and recall of each kind of review finding (see the module docstring)."""
-    found, expected = _review_found(report, labels, rules), _review_expected(labels)
+    expected = _review_expected(labels)
+    found = _review_found(report, labels, rules, expected)
     return [_set_score(f"review-{check}", found[check], expected[check]) for check in REVIEW_CHECKS]
 
 

@@ -104,7 +104,9 @@ _FIELD = re.compile(
     r"^(?P<label>họ và tên|họ, tên|họ tên|tên tôi là|tôi tên là|tôi là|chức vụ|chức danh|"
     r"nghề nghiệp|đơn vị công tác|nhiệm vụ được giao|công việc được giao|chi bộ|sinh hoạt tại chi bộ"
     # the writer named by the signer's label, as a field: "Người báo cáo: Lê Văn Cường - Tổ trưởng"
-    r"|người báo cáo|người viết báo cáo|người tự kiểm điểm|người kiểm điểm|người cam kết)"
+    r"|người báo cáo|người viết báo cáo|người tự kiểm điểm|người kiểm điểm|người cam kết"
+    # the member named as such under the title: "Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …"
+    r"|đảng viên(?=\s*:))"
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
 _FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")

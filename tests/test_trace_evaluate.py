@@ -115,6 +115,31 @@ def test_a_wrong_label_counts_as_a_miss_and_a_false_alarm(tmp_path):
     )
 
 
+def test_a_gap_labelled_on_the_second_line_of_its_item_is_found(tmp_path):
+    # the item runs over two lines; its writer's label names the second: the gap the check
+    # reports on the item (at its first line) is the labelled one, not a miss and a false alarm
+    commitment = COMMITMENT_SRC.replace(
+        "- Viết 01 sáng kiến kinh nghiệm về dạy hình học lớp 8, gửi xét cấp huyện trước tháng "
+        "4/2025.",
+        "- Viết 01 sáng kiến kinh nghiệm về dạy hình học lớp 8,\ngửi xét cấp huyện trước tháng "
+        "4/2025.",
+    )
+    report = REPORT_SRC.replace("Viết 01 sáng kiến kinh nghiệm", "gửi xét cấp huyện")
+    src = tmp_path / "src" / "chi-bo"
+    src.mkdir(parents=True)
+    (src / "cam-ket-lan.txt.src").write_text(commitment, encoding="utf-8")
+    (src / "kiem-diem-lan.txt.src").write_text(report, encoding="utf-8")
+    _builder().build(tmp_path / "src", tmp_path / "out")
+    out = tmp_path / "out"
+    labels = load_labels(out / "labels.yaml")
+    report_label = next(f for f in labels.files if f.kind == "report")
+    assert 17 in [g.item_line for g in report_label.review.gaps]  # the item's second line
+    rules = load_rules()
+    scores = {s.name: s for s in score_review(run([out], rules, Settings()), labels, rules)}
+    gap = scores["review-gap"]
+    assert (gap.true_positives, gap.false_positives, gap.false_negatives) == (2, 0, 0)
+
+
 def test_the_bundled_reports_meet_the_targets():
     """Both cells of Tân Phước with reports, scored as `camket evaluate` scores them: gaps
     precision >= 0.95 and recall >= 0.90, the other kinds precision >= 0.90."""

@@ -102,13 +102,13 @@ Người cam kết
 Trương Văn Tài"""
 
 
-def report_tai(first_half_end: str) -> str:
+def report_tai(first_half_end: str, mark: str = "") -> str:
     return f"""CHI BỘ HTX DỊCH VỤ DU LỊCH
 BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
 Tôi là: Trương Văn Tài, bếp phó nhà hàng của HTX
 3/ Thực hiện cam kết:
 + Lưu mẫu thức ăn 24 giờ cho 41 đoàn khách trên 30 người, sổ kiểm thực ghi đủ{first_half_end}
-Đoàn kiểm tra an toàn thực phẩm của huyện kiểm tra tháng 8 không phát hiện vi phạm
+{mark}Đoàn kiểm tra an toàn thực phẩm của huyện kiểm tra tháng 8 không phát hiện vi phạm
 + Đưa 7/7 người trong bếp đi khám sức khỏe ngày 20/4/2026
 Người kiểm điểm
 Trương Văn Tài"""
@@ -118,8 +118,10 @@ def test_a_line_after_a_comma_goes_on_with_its_result():
     # a plain text's line ending in a comma leaves the sentence open: the inspection that
     # follows, opening with a capital, is the same result's outcome, not a result of its own
     assert unmatched(trace(report_tai(","), COMMITMENT_TAI)) == []
-    # after a stop it is a line of its own, checkable and answering nothing committed
-    assert unmatched(trace(report_tai("."), COMMITMENT_TAI)) == [6]
+    # after a stop too, with no mark of its own under a marked result (the results' outcome);
+    # marked as the results are, it is a result of its own, answering nothing committed
+    assert unmatched(trace(report_tai("."), COMMITMENT_TAI)) == []
+    assert unmatched(trace(report_tai(".", mark="+ "), COMMITMENT_TAI)) == [6]
 
 
 def midyear_son(after_results: str) -> str:

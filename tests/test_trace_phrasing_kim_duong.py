@@ -1,8 +1,8 @@
 """Reports as members write them in the twelfth unseen unit of issue 17 (Kim Dương, a northern
 ward): a result that answers no item in other words, closest to the one left without a result;
-a failure written under the report's shortcomings; an item aiming only at a quoted title; and a
-commitment copied from a PDF, a heading at three quarters of the width above its first item. The
-texts are written for these tests in the members' manner, not copied from the corpus."""
+an item aiming only at a quoted title; and a commitment copied from a PDF, a heading at three
+quarters of the width above its first item. The texts are written for these tests in the
+members' manner, not copied from the corpus."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ Tôi là: Đỗ Văn Dũng, Chi hội trưởng Chi hội Cựu chiến binh t�
 - Vận động hội viên góp 20 triệu đồng sửa nhà cho hội viên Trần Văn Lộc trước tháng 7/2026.
 - Phối hợp Chi đoàn nói chuyện truyền thống cho thanh niên nhập ngũ năm 2026.
 4. Về tổ chức kỷ luật
-- Tham gia sinh hoạt chi bộ đầy đủ; bận việc phải báo cáo đồng chí Bí thư.
+- Nộp quỹ Chi hội cho Hội Cựu chiến binh xã đầy đủ; bận việc thì nhờ phó chi hội nộp thay.
 5. Về khắc phục hạn chế, khuyết điểm
-- Năm 2025 vắng 02 kỳ sinh hoạt chi bộ. Năm 2026 không vắng kỳ sinh hoạt chi bộ nào, trừ trường hợp ốm đau.
+- Năm 2025 nộp quỹ Chi hội chậm 03 tháng. Năm 2026 nộp quỹ Chi hội trước ngày 05 của tháng đầu mỗi quý, trừ trường hợp đi viện.
 NGƯỜI CAM KẾT
 Đỗ Văn Dũng"""
 MEETINGS, HOUSE, TALK, ABSENCE = 6, 7, 8, 12
@@ -54,17 +54,6 @@ def test_a_result_closer_to_an_answered_item_leaves_the_gap():
     # a second line on the house, closer to the house than to the meetings: the meetings stay a gap
     house = midyear_dung("Hội viên Trần Văn Lộc đã về ở nhà mới, Chi hội đến chúc mừng.")
     assert MEETINGS in gaps(trace(house, COMMITMENT_DUNG))
-
-
-def test_a_failure_under_the_shortcomings_answers_the_shortcoming_committed():
-    met = "Chi hội họp đủ 02 kỳ: quý I ngày 21/3/2026, quý II ngày 20/6/2026."
-    failed = midyear_dung(
-        met,
-        "Do đi viện nên có kỳ sinh hoạt chi bộ vắng mặt (tháng 5/2026), có báo cáo đồng chí Bí thư.",
-    )
-    assert ABSENCE not in gaps(trace(failed, COMMITMENT_DUNG))
-    # under the shortcomings, a line on something else answers nothing
-    assert ABSENCE in gaps(trace(midyear_dung(met), COMMITMENT_DUNG))
 
 
 # A nurse whose commitment aims, besides its tasks, at the ward's standing title.

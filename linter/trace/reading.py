@@ -53,7 +53,10 @@ _FIELD_REACH = 15  # the writer's particulars are in the first lines of the body
 _FIELD = re.compile(
     r"^[-+•*–·\s]*(?:(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
     r"|sinh ngày|nhiệm vụ được giao|công việc được giao|người báo cáo|người viết báo cáo"
-    r"|người tự kiểm điểm|người kiểm điểm)[^:]{0,20}:|năm \d{4}$)"
+    r"|người tự kiểm điểm|người kiểm điểm)[^:]{0,20}:|năm \d{4}$"
+    # the member named as such under the title ("Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …"),
+    # not a result on members ("Đảng viên mới: kết nạp 02 đồng chí")
+    r"|đảng viên\s*:)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
@@ -92,7 +95,9 @@ _CHOICES = re.compile(
     r"\bxuất sắc\s*[/;,]\s*(?:hoàn thành\s+)?tốt\b|\btốt\s*[/;,]\s*(?:hoàn thành|trung bình)\b"
 )
 _RATING_WORDS = 12  # a line in the rating section that is a rating is short
-_LEAD_IN = re.compile(r":\s*$")
+# A line that only leads in to what follows: "… như sau:", and the writer's opening sentence
+# ("Tôi tên Lê Văn Hòa, đảng viên …. Qua 6 tháng đầu năm, tôi tự kiểm điểm … như sau.").
+_LEAD_IN = re.compile(r":\s*$|\b(?:như sau|sau đây|dưới đây)\s*[.:]?\s*$", re.IGNORECASE)
 
 
 def period_of(lines: Sequence[Line], title_line: int | None) -> str:
@@ -364,6 +369,7 @@ def _paragraphs(
         if blank_result(line, before)
     ]
     below = _below(run, before_table)
+    marked = {line.number for line in run if _MARKED.match(line.clean)}
     for item in sorted(items, key=lambda item: (item.line, item.start)):
         labelled = RESULT_LABEL.match(fold(item.text))
         if not labelled and (
@@ -390,11 +396,36 @@ def _paragraphs(
             )
             held = None
             continue
+        if held is not None and _goes_on(held, entry, layout, marked):
+            held = replace(
+                held, end_line=entry.end_line, end=entry.end, text=f"{held.text} {entry.text}"
+            )
+            continue
         if held is not None:
             yield held
         held = entry
     if held is not None:
         yield held
+
+
+_MARKED = re.compile(r"^\s*(?:[-+•*–·▪►❖✓○●◦]|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)/]|\(?[a-zđ]\s*\))")
+
+
+def _goes_on(
+    held: ReviewEntry, entry: ReviewEntry, layout: Layout | None, marked: set[int]
+) -> bool:
+    """In a plain text, a line with no mark of its own right under a marked result, which ends
+    its sentence, tells that result's outcome ("b) Tuần tra, kiểm soát: 6 tháng tham gia 52 ca
+    …" / "Qua tuần tra đã phát hiện, nhắc nhở 06 trường hợp …")."""
+    return (
+        layout is not None
+        and layout.plain
+        and entry.line == held.end_line + 1
+        and held.line in marked
+        and entry.line not in marked
+        and held.text.rstrip().endswith((".", ";"))
+        and not RESULT_LABEL.match(fold(entry.text))
+    )
 
 
 _BULLET = re.compile(r"^\s*[-+•*–·▪►❖✓○●◦]")

@@ -41,7 +41,6 @@ from linter.trace.model import (
     GOOD,
     REMEDY,
     RESULTS,
-    SHORTCOMINGS,
     Rating,
     ReviewEntry,
     ReviewSection,
@@ -402,10 +401,6 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
 # buổi nào …"). Related, three content syllables in common, and no other shortcoming closer to
 # that result.
 REMEDY_SHARED = 3
-# The report's headings on remedies and on shortcomings: what came of mending one, or that it
-# failed ("… có kỳ sinh hoạt chi bộ vắng mặt (tháng 8/2026 đi lấy hàng)" for "Năm 2026 không
-# vắng kỳ sinh hoạt chi bộ nào"), a result either way.
-_MENDING_ROLES = frozenset({REMEDY, SHORTCOMINGS})
 
 
 def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> None:
@@ -418,7 +413,7 @@ def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> No
     for i, found in _unanswered_candidates(trace, affinities, remedies):
         if 5 not in trace.items[i].item.parts:
             continue
-        in_remedies = [(cover, e) for cover, e in found if entries[e].role in _MENDING_ROLES]
+        in_remedies = [(cover, e) for cover, e in found if entries[e].role == REMEDY]
         for _, e in sorted(in_remedies, reverse=True):
             if max(shortcomings, key=lambda j: affinities[j][e].item_cover) == i:
                 trace.items[i].results = [e]

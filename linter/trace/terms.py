@@ -133,7 +133,9 @@ def _generic_words() -> frozenset[str]:
     abstract = data["abstract"]
     groups = ("duty", "objects", "places", "outcomes", "role_generic")
     words = [*(w for group in groups for w in abstract[group]), *data["units"]]
-    return frozenset(_contracted(match_key(w)) for w in words)  # "ủy ban nhân dân" is "ubnd"
+    topics = {match_key(w) for w in resources.data("review_terms")["topic_abbreviations"]}
+    # "ủy ban nhân dân" is "ubnd"
+    return frozenset(_contracted(match_key(w)) for w in words) - topics
 
 
 @functools.cache
