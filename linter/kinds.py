@@ -52,6 +52,9 @@ _REPORT_TITLES = (
     "phiếu tự đánh giá",
     "phiếu sơ kết",  # "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT …": a cell's own form
     "phiếu tổng kết",
+    # "KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026": the report titled by its topic alone
+    "kết quả thực hiện cam kết",
+    "kết quả thực hiện bản cam kết",
 )
 _OTHER_TITLES = (
     "thông báo",

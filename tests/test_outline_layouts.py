@@ -578,6 +578,11 @@ Trần Minh"""
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
             "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT NĂM 2025\n(Mẫu của chi bộ khu 4)",
         ),
+        # titled by its topic alone
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
+            "KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025\nHọ tên: Trần Văn Lợi",
+        ),
     ],
 )
 def test_self_reviews_and_reports_on_commitments_are_reports(text):

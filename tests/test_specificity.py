@@ -51,6 +51,9 @@ from linter.roles import role_example, role_from_content, role_from_position
         # the party's names for a member's decline, quoted in the pledge to fight it
         "Kiên quyết đấu tranh với những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong chi bộ.",
         'Không có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá" về tư tưởng.',
+        # the Youth Union or an association named by its one capitalised word is no proper name
+        "Nâng cao chất lượng hoạt động Đoàn, thu hút đông đảo thanh niên tham gia.",
+        "Tích cực tham gia các phong trào do Hội phát động ở cơ sở.",
         # a saying quoted as the whole item is a motto, not a title something is done with
         "7. “Tuổi cao, chí càng cao”.",
         '- "Mỗi đảng viên là một tấm gương sáng cho quần chúng noi theo"',

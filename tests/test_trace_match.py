@@ -219,3 +219,17 @@ def test_results_and_items_are_cut_into_the_same_dictionary_words():
         "toán",
     )
     assert dictionary_words("đã phụ đạo 6 em") == ("đã", "phụ đạo", "6", "em")
+
+
+def test_a_result_of_two_content_words_is_not_similar_to_every_item_holding_them():
+    # "Tổ chức ngày 21/3/2026, 56 đoàn viên dự" holds two of the item's words: token-set
+    # similarity alone would call it the introduction of two members for admission
+    matcher = Matcher(
+        [
+            "Giới thiệu 02 đoàn viên ưu tú (Chi đoàn ấp Xuân Thới, Chi đoàn Trường THCS) để chi bộ "
+            "bồi dưỡng, xem xét kết nạp Đảng trong năm.",
+            "Mở 01 lớp hướng dẫn sử dụng dịch vụ công trực tuyến cho đoàn viên trong quý I/2026.",
+        ],
+        ["Tổ chức ngày 21/3/2026, 56 đoàn viên dự"],
+    )
+    assert not matcher.affinity(0, 0).answers

@@ -30,6 +30,10 @@ COVERS = 0.5
 COVERS_WITH_KEY = 0.3
 # …or whose content words are this similar to its own (rapidfuzz token-set ratio, 0–1)…
 SIMILAR = 0.8
+# (a text of two or three content words is "similar" to any item holding them: "Tổ chức ngày
+# 21/3/2026, 56 đoàn viên dự" to "Giới thiệu 02 đoàn viên ưu tú …", so the text holds at least
+# this share of the item too)…
+SIMILAR_COVER = 0.1
 # …always sharing at least this many content syllables.
 MIN_SHARED = 2
 # A result also answers an item when it holds this share of one of the item's clauses ("Nhập,
@@ -79,7 +83,7 @@ class Affinity:
         return (
             self.item_cover >= COVERS
             or (bool(self.keys) and self.item_cover >= COVERS_WITH_KEY)
-            or self.similarity >= SIMILAR
+            or (self.similarity >= SIMILAR and self.item_cover >= SIMILAR_COVER)
             or (
                 self.clause_cover >= CLAUSE_COVERS
                 and self.clause_shared >= MIN_SHARED_PART
