@@ -211,9 +211,14 @@ def read_review(
     ratings: list[Rating] = []
     if not headings:  # no heading: the results follow the writer's particulars
         body = _after_fields(body)
+    results_headed = any(section.role in RESULT_ROLES for section in sections)
     for section, lines_of in _section_lines(body, sections):
         if section is None and headings:
-            continue  # the writer's particulars and notes before the first heading
+            if results_headed:
+                continue  # the writer's particulars and notes before the first heading
+            # no heading on results, only later ones ("Phương hướng 6 tháng cuối năm"): the
+            # results are the lines before them, after the writer's particulars
+            lines_of = _after_fields(lines_of)
         ratings.extend(_ratings(lines_of, section))
         if section is None or section.role in RESULT_ROLES:
             rated = {rating.line for rating in ratings}
