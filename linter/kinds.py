@@ -53,8 +53,9 @@ _REPORT_TITLES = (
     "phiếu sơ kết",  # "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT …": a cell's own form
     "phiếu tổng kết",
     # "KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026": the report titled by its topic alone
-    "kết quả thực hiện cam kết",
-    "kết quả thực hiện bản cam kết",
+    # (as far as a narrow page's wrapped first line keeps it: "KẾT QUẢ THỰC HIỆN CAM")
+    "kết quả thực hiện cam",
+    "kết quả thực hiện bản cam",
 )
 _OTHER_TITLES = (
     "thông báo",
