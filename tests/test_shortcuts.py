@@ -140,7 +140,10 @@ def _corpus_items() -> list[str]:
 
 
 # Own posts named in two words: the name makes them own posts, however few the words.
-OWN_POSTS = ("Hoàn thành tốt nhiệm vụ Bí thư Chi đoàn Phước Lộc.", "Hoàn thành tốt công tác Tổ trưởng Tổ Toán.")
+OWN_POSTS = (
+    "Hoàn thành tốt nhiệm vụ Bí thư Chi đoàn Phước Lộc.",
+    "Hoàn thành tốt công tác Tổ trưởng Tổ Toán.",
+)
 
 
 def test_items_too_short_for_a_name_to_count_are_judged_as_without_tagging(monkeypatch):
