@@ -117,13 +117,17 @@ MAX_WORD_SYLLABLES = 4  # the longest word looked up in the dictionary
 
 
 @functools.cache
-def _dictionary() -> frozenset[str]:
+def _dictionary() -> set[str] | frozenset[str]:
     """The words of underthesea's word-segmentation model (about 72,000, most of several
-    syllables), lower-case."""
+    syllables), lower-case: the model's own set when it is one (a copy would cost the batch
+    stage, which alone looks words up in it, a hundredth of a second; a text's words are
+    strings and only ever equal strings, so what else the set may hold is never found)."""
     try:
         words = _word_dictionary()
     except (OSError, ValueError):
         return frozenset()
+    if isinstance(words, (set, frozenset)):
+        return words
     return frozenset(w for w in words if isinstance(w, str))
 
 
