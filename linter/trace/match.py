@@ -131,7 +131,8 @@ class Matcher:
 
     def __init__(self, items: Sequence[str], texts: Sequence[str]) -> None:
         self.items = [terms_of(text) for text in items]
-        self.clauses = [[terms_of(clause) for clause in clauses(text)] for text in items]
+        self._item_texts = list(items)
+        self._clauses: dict[int, list[Terms]] = {}  # made when first asked: _clauses_of
         self.texts = [terms_of(text) if text else None for text in texts]
         everything = [t for t in (*self.items, *self.texts) if t is not None]
         counts = Counter(s for terms in everything for s in terms.syllables)
@@ -145,12 +146,22 @@ class Matcher:
             found = self._sums[syllables] = sum(self._weights.get(s, 0.0) for s in syllables)
         return found
 
+    def _clauses_of(self, item: int) -> list[Terms]:
+        """The terms of an item's clauses if it has two or more, else none: made when first
+        asked, as only an item with words in common with a text is compared clause by clause."""
+        found = self._clauses.get(item)
+        if found is None:
+            pieces = clauses(self._item_texts[item])
+            found = [terms_of(piece) for piece in pieces] if len(pieces) >= 2 else []
+            self._clauses[item] = found
+        return found
+
     def affinity(self, item: int, text: int) -> Affinity:
         found = self.compare(self.items[item], self.texts[text])
-        if found.shared < MIN_SHARED or len(self.clauses[item]) < 2:
+        if found.shared < MIN_SHARED or len(self._clauses_of(item)) < 2:
             return found
         best = max(
-            (self._cover(clause, self.texts[text]) for clause in self.clauses[item]),
+            (self._cover(clause, self.texts[text]) for clause in self._clauses_of(item)),
             default=(0.0, 0, True),
         )
         return replace(found, clause_cover=best[0], clause_shared=best[1], clause_named=best[2])
