@@ -495,7 +495,6 @@ def trace_pair(pair: ReviewPair) -> Trace:
         general = set(item.parts) <= PLEDGE_PARTS
         for e, entry in enumerate(entries):
             affinity = affinities[i][e]
-            claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
             named = i in named_by.get(e, ())
             # A task nobody can check ("Tuyên truyền sâu rộng các nghị quyết đến từng hộ dân
             # trong ấp") is answered, or a result tied to it, only by a word naming what it is
@@ -513,6 +512,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
             elif named or (entry.text.strip() and answers):
+                claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
                 score = max(affinity.score, claim.score if claim else 0.0)
                 scored.append((score, e))
                 if score > best.get(e, (-1.0, 0))[0]:
