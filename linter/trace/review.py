@@ -356,17 +356,18 @@ def _own_names(terms: Terms) -> set[str]:
     return names
 
 
-def _end_names(piece: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # asked of each piece again for every item left unanswered
+def _end_names(piece: str) -> frozenset[str]:
     """The names a member of a list ends with: its last word naming what it is about, if of
     two syllables or more, and its last two such words."""
     terms = terms_of(piece)
     words = [w for w in terms.words if w in terms.objects]
     if not words:
-        return set()
+        return frozenset()
     ends = {" ".join(words[-2:])} if len(words) >= 2 else set()
     if len(words[-1].split()) >= NAME_SYLLABLES:
         ends.add(words[-1])
-    return ends
+    return frozenset(ends)
 
 
 def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
