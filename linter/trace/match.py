@@ -123,7 +123,7 @@ class Affinity:
         return self.item_cover + self.similarity / 2 + (0.1 if self.keys else 0.0)
 
 
-_NOTHING = Affinity(0.0, 0.0, 0, frozenset(), 0.0)  # most pairs (frozen: one for all)
+NOTHING = Affinity(0.0, 0.0, 0, frozenset(), 0.0)  # most pairs (frozen: one for all)
 
 
 class Matcher:
@@ -179,10 +179,10 @@ class Matcher:
 
     def compare(self, item: Terms, other: Terms | None) -> Affinity:
         if other is None or item.empty or other.empty:
-            return _NOTHING
+            return NOTHING
         shared = item.syllables & other.syllables
         if not shared and not item.keys & other.keys:
-            return _NOTHING  # nothing in common: not compared
+            return NOTHING  # nothing in common: not compared
         weight = self._weight(shared)
         item_weight, other_weight = self._weight(item.syllables), self._weight(other.syllables)
         similarity = fuzz.token_set_ratio(" ".join(item.words), " ".join(other.words)) / 100

@@ -33,7 +33,7 @@ from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
-from linter.trace.match import Affinity, Matcher
+from linter.trace.match import NOTHING, Affinity, Matcher
 from linter.trace.model import (
     COMMITMENT,
     DUTIES,
@@ -497,6 +497,8 @@ def trace_pair(pair: ReviewPair) -> Trace:
         for e, entry in enumerate(entries):
             affinity = affinities[i][e]
             named = i in named_by.get(e, ())
+            if affinity is NOTHING and not named:
+                continue  # most pairs: nothing in common, so neither tied nor answering
             # A task nobody can check ("Tuyên truyền sâu rộng các nghị quyết đến từng hộ dân
             # trong ấp") is answered, or a result tied to it, only by a word naming what it is
             # about, not by how, where or how many ("vận động … hộ … ấp"), or by its own words
