@@ -218,6 +218,11 @@ def _names(clean: str) -> set[str]:
     names, run = set(), []
     first = True  # the first word of a sentence is capitalised whatever it is
     for token in [*_WORD.findall(clean), "."]:
+        if token.islower():  # most words: no capital, so no name nor brand; ends a run
+            if len(run) > 1:
+                names.add(" ".join(run))
+            run, first = [], False
+            continue
         if not token[0].isalnum():  # punctuation: ends a run
             if len(run) > 1:
                 names.add(" ".join(run))
@@ -292,6 +297,8 @@ def _things(key: str) -> frozenset[str]:
     (known, longest), found = _deliverables(), set()
     for run in _RUNS.findall(key):
         syllables = run.split()
+        if longest.keys().isdisjoint(syllables):
+            continue  # most runs: no deliverable starts in them
         for start, first in enumerate(syllables):
             for size in range(1, min(longest.get(first, 0), len(syllables) - start) + 1):
                 phrase = " ".join(syllables[start : start + size])
