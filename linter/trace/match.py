@@ -143,7 +143,8 @@ class Matcher:
     def _weight(self, syllables: frozenset[str]) -> float:
         found = self._sums.get(syllables)
         if found is None:
-            found = self._sums[syllables] = sum(self._weights.get(s, 0.0) for s in syllables)
+            weights = self._weights
+            found = self._sums[syllables] = sum([weights.get(s, 0.0) for s in syllables])
         return found
 
     def _clauses_of(self, item: int) -> list[Terms]:
@@ -173,7 +174,7 @@ class Matcher:
         weight = self._weight(clause.syllables)
         named = not clause.objects or bool(clause.objects & other.objects)
         # one long word in common ("hướng dẫn viên") is one thing named, not a clause answered
-        if len(set(clause.words) & set(other.words)) < 2:
+        if len(clause.word_set & other.word_set) < 2:
             return 0.0, 0, named
         return (self._weight(shared) / weight if weight else 0.0), len(shared), named
 

@@ -113,6 +113,10 @@ class Terms:
     def keys(self) -> frozenset[str]:
         return self.names | self.things | self.figures
 
+    @functools.cached_property  # asked of each clause and text compared clause by clause
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
     @property
     def empty(self) -> bool:
         return not self.syllables
