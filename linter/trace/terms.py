@@ -325,21 +325,30 @@ def _words(run: str, stop: frozenset[str]) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=16384)  # texts share most of their words
+def _content_word(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """A dictionary word as a content word (its group's first for a synonym) with its syllables
+    of two letters or more, None for a function, attitude or frame word: a kept word keeps all
+    its syllables ("cao tuổi" keeps "cao", an attitude word alone)."""
+    if word in _stop_words() or not _SYLLABLE.search(word):
+        return None
+    word = _synonyms().get(word, word)
+    return word, tuple(s for s in _SYLLABLE.findall(word) if len(s) > 1)
+
+
 @functools.lru_cache(maxsize=16384)
 def terms_of(text: str) -> Terms:
     """The terms of one item or result (any text: it is normalised here)."""
     clean = normalize(text).text
     key = fold(clean)
-    stop, synonyms = _stop_words(), _synonyms()
-    words = []
+    stop = _stop_words()
+    words, syllables = [], set()
     for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
         for word in _words(run, stop):
-            if word not in stop and _SYLLABLE.search(word):
-                words.append(synonyms.get(word, word))
-    # a kept word keeps all its syllables ("cao tuổi" keeps "cao", an attitude word alone)
-    syllables = {
-        syllable for word in words for syllable in _SYLLABLE.findall(word) if len(syllable) > 1
-    }
+            content = _content_word(word)
+            if content is not None:
+                words.append(content[0])
+                syllables.update(content[1])
     generic = _generic_words()
     return Terms(
         tuple(words),
