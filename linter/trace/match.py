@@ -14,6 +14,7 @@ neither reported as a gap nor as a stray result: precision first, both ways.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -152,7 +153,7 @@ class Matcher:
         asked, as only an item with words in common with a text is compared clause by clause."""
         found = self._clauses.get(item)
         if found is None:
-            pieces = clauses(self._item_texts[item])
+            pieces = _clauses_of_text(self._item_texts[item])
             found = [terms_of(piece) for piece in pieces] if len(pieces) >= 2 else []
             self._clauses[item] = found
         return found
@@ -203,6 +204,11 @@ class Matcher:
 # the result "không vắng ca nào" answers the clause before it).
 _CLAUSE_BREAK = re.compile(r"[;.:!?]\s+|,\s+|\s+(?=(?:nếu|trừ khi|trừ trường hợp)\s)")
 MIN_CLAUSE_WORDS = 4  # a shorter piece ("Nhập,") belongs with the next
+
+
+@functools.lru_cache(maxsize=4096)  # each report's matchers cut the same items
+def _clauses_of_text(text: str) -> tuple[str, ...]:
+    return tuple(clauses(text))
 
 
 def clauses(text: str) -> list[str]:
