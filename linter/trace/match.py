@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from linter.trace.terms import Terms, is_partial_date, terms_of
+from linter.trace.terms import Terms, content_terms, is_partial_date, terms_of
 
 # An item is answered by a result holding at least this share of its weighted content…
 COVERS = 0.5
@@ -154,7 +154,7 @@ class Matcher:
         found = self._clauses.get(item)
         if found is None:
             pieces = _clauses_of_text(self._item_texts[item])
-            found = [terms_of(piece) for piece in pieces] if len(pieces) >= 2 else []
+            found = [content_terms(piece) for piece in pieces] if len(pieces) >= 2 else []
             self._clauses[item] = found
         return found
 

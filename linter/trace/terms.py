@@ -341,14 +341,7 @@ def terms_of(text: str) -> Terms:
     """The terms of one item or result (any text: it is normalised here)."""
     clean = normalize(text).text
     key = fold(clean)
-    stop = _stop_words()
-    words, syllables = [], set()
-    for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
-        for word in _words(run, stop):
-            content = _content_word(word)
-            if content is not None:
-                words.append(content[0])
-                syllables.update(content[1])
+    words, syllables = _content(key)
     generic = _generic_words()
     return Terms(
         tuple(words),
@@ -358,3 +351,33 @@ def terms_of(text: str) -> Terms:
         _specific_figures(key),
         frozenset(word for word in words if word not in generic),
     )
+
+
+@functools.lru_cache(maxsize=16384)
+def content_terms(text: str) -> Terms:
+    """The terms of a text compared on its content words alone, an item's clause
+    (linter.trace.match): its words, their syllables and those naming what it is about; its
+    key terms (names, deliverables, figures), which nothing asks of a clause, are left empty."""
+    words, syllables = _content(fold(normalize(text).text))
+    generic = _generic_words()
+    return Terms(
+        tuple(words),
+        frozenset(syllables),
+        frozenset(),
+        frozenset(),
+        objects=frozenset(word for word in words if word not in generic),
+    )
+
+
+def _content(key: str) -> tuple[list[str], set[str]]:
+    """The content words of a folded text, in order, and their syllables."""
+    stop = _stop_words()
+    words: list[str] = []
+    syllables: set[str] = set()
+    for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
+        for word in _words(run, stop):
+            content = _content_word(word)
+            if content is not None:
+                words.append(content[0])
+                syllables.update(content[1])
+    return words, syllables
