@@ -45,7 +45,7 @@ from linter.trace.model import (
     ReviewEntry,
     ReviewSection,
 )
-from linter.trace.terms import Terms, fields_of, terms_of
+from linter.trace.terms import Terms, content_terms, fields_of, terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
 COPIED = 0.8  # a result this much of whose content is an item's words is that item copied back
@@ -360,7 +360,7 @@ def _own_names(terms: Terms) -> set[str]:
 def _end_names(piece: str) -> frozenset[str]:
     """The names a member of a list ends with: its last word naming what it is about, if of
     two syllables or more, and its last two such words."""
-    terms = terms_of(piece)
+    terms = content_terms(piece)  # its words alone: no key term is asked of it
     words = [w for w in terms.words if w in terms.objects]
     if not words:
         return frozenset()
