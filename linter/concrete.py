@@ -17,6 +17,7 @@ on the items they do not settle, and its POS tagger only on those with a capital
 from __future__ import annotations
 
 import functools
+import pickle
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -372,6 +373,15 @@ def _names_may_count(content: tuple[str, ...], key: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def judge(text: str) -> Verdict:
     """Concrete or vague, with the reason; see the module docstring."""
+    verdict = _told.verdicts.get(text)
+    if verdict is None:
+        verdict = _judged(text)
+        if _told.noting:
+            _told.new.append((text, verdict))
+    return verdict
+
+
+def _judged(text: str) -> Verdict:
     text = normalize(text).text
     key = fold(text)
     if _BARE_REMEDY.search(key):
@@ -464,3 +474,45 @@ def is_pledge(text: str) -> bool:
     """A general pledge of loyalty, ethics or discipline ("Tuyệt đối trung thành với Đảng")."""
     key = match_key(text)
     return bool(_pledge_start().match(key[_ITEM_LEAD.match(key).end() :]))
+
+
+# --- verdicts handed on from worker processes to the run ---------------------------------------
+
+TOLD_KEPT = 8192  # verdicts told by workers kept (as many as judge's cache)
+
+
+class _Told:
+    """What worker processes judged, for the batch stage of the run that started them: it
+    judges the items of each commitment a member reports on, which the worker that checked the
+    commitment judged already (linter.parallel carries them). Off (nothing noted) unless
+    `note` is called: in one process judge's cache suffices."""
+
+    def __init__(self) -> None:
+        self.noting = False
+        self.verdicts: dict[str, Verdict] = {}
+        self.new: list[tuple[str, Verdict]] = []
+
+
+_told = _Told()
+
+
+def note() -> None:
+    """Note what this process judges, to hand it on (`noted`)."""
+    _told.noting = True
+
+
+def noted() -> bytes | None:
+    """What this process judged since it was last asked, pickled; None if nothing."""
+    if not _told.new:
+        return None
+    new, _told.new = _told.new, []
+    return pickle.dumps(new, pickle.HIGHEST_PROTOCOL)
+
+
+def learn(data: bytes) -> None:
+    """Keep what another process judged (`noted` of it): the oldest go past TOLD_KEPT."""
+    verdicts = _told.verdicts
+    for text, verdict in pickle.loads(data):
+        if len(verdicts) >= TOLD_KEPT:
+            del verdicts[next(iter(verdicts))]
+        verdicts[text] = verdict

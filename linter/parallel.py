@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from linter import segment
+from linter import concrete, segment
 from linter.cache import AnalysisCache, fingerprint
 from linter.codec import encode
 from linter.engine import Analysis, DocumentJob
@@ -112,9 +112,11 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-# A message that carries what a worker segmented (segment.news) starts with this byte; a task
-# or an analysis is a pickle, which never does.
+# A message that carries what a worker segmented (segment.news) starts with this byte, one that
+# carries what it judged (concrete.noted) with the next; a task or an analysis is a pickle,
+# which never does.
 _NEWS = b"N"
+_VERDICTS = b"V"
 
 
 def _worker(
@@ -126,7 +128,8 @@ def _worker(
 ) -> None:
     """A worker's life: analyse the tasks its pipe brings until the pipe closes or says stop.
     With `share`, it tells the run what it segmented before each analysis it hands back, and
-    keeps what the others segmented (linter.segment.learn), which the run sends before a task."""
+    keeps what the others segmented (linter.segment.learn), which the run sends before a task.
+    It tells the run what it judged too (linter.concrete.noted), for the batch stage."""
     parent = os.getppid()
     _die_with_parent()
     for other in others:  # the parent's ends of every pipe, inherited by the fork
@@ -139,6 +142,7 @@ def _worker(
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     if share:
         segment.share()
+    concrete.note()
     while True:
         try:
             message = connection.recv_bytes()
@@ -154,6 +158,9 @@ def _worker(
         news = segment.news() if share else None
         if news is not None:
             connection.send_bytes(_NEWS + news)
+        verdicts = concrete.noted()
+        if verdicts is not None:
+            connection.send_bytes(_VERDICTS + verdicts)
         connection.send_bytes(analysed)
     os._exit(0)  # no atexit handlers or buffers of the parent's run twice
 
@@ -231,10 +238,14 @@ class _Pool:
                 worker.news.append(message)
 
     def _received(self, worker: _Worker) -> bytes:
-        """The worker's analysis, its news told to the other workers on the way."""
+        """The worker's analysis, its news told to the other workers on the way, and what it
+        judged kept here (the batch stage judges commitments' items again: linter.concrete)."""
         data = worker.connection.recv_bytes()
-        while data.startswith(_NEWS):
-            self._tell_others(worker, data)
+        while data.startswith((_NEWS, _VERDICTS)):
+            if data.startswith(_NEWS):
+                self._tell_others(worker, data)
+            else:
+                concrete.learn(data[len(_VERDICTS) :])
             data = worker.connection.recv_bytes()
         return data
 

@@ -117,13 +117,17 @@ MAX_WORD_SYLLABLES = 4  # the longest word looked up in the dictionary
 
 
 @functools.cache
-def _dictionary() -> frozenset[str]:
+def _dictionary() -> set[str] | frozenset[str]:
     """The words of underthesea's word-segmentation model (about 72,000, most of several
-    syllables), lower-case."""
+    syllables), lower-case: the model's own set when it is one (a copy would cost the batch
+    stage, which alone looks words up in it, a hundredth of a second; a text's words are
+    strings and only ever equal strings, so what else the set may hold is never found)."""
     try:
         words = _word_dictionary()
     except (OSError, ValueError):
         return frozenset()
+    if isinstance(words, (set, frozenset)):
+        return words
     return frozenset(w for w in words if isinstance(w, str))
 
 
@@ -141,14 +145,18 @@ def dictionary_words(text: str) -> tuple[str, ...]:
     Enough to compare two texts on the same footing (a result with its committed item)."""
     known = _dictionary()
     syllables = text.split()
+    count = len(syllables)
     found, index = [], 0
-    while index < len(syllables):
-        for size in range(min(MAX_WORD_SYLLABLES, len(syllables) - index), 0, -1):
-            word = " ".join(syllables[index : index + size])
-            if size == 1 or word in known:
-                found.append(word)
-                index += size
-                break
+    while index < count:
+        # the candidates from this syllable, one syllable longer each; the longest known wins
+        words = [syllables[index]]
+        for syllable in syllables[index + 1 : index + MAX_WORD_SYLLABLES]:
+            words.append(f"{words[-1]} {syllable}")
+        size = len(words)
+        while size > 1 and words[size - 1] not in known:
+            size -= 1
+        found.append(words[size - 1])
+        index += size
     return tuple(found)
 
 

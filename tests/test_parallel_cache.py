@@ -207,3 +207,45 @@ def test_workers_share_what_they_segment_and_analyse_as_one_process_does(tmp_pat
     for task in tasks:
         alone = job.analyse(task.source, task.data)
         assert pickle.loads(made[task.index].findings) == alone.findings
+
+
+def test_the_batch_stage_takes_what_the_workers_judged(tmp_path):
+    """A worker judges each commitment's items (the vague checks); it hands its verdicts on, so
+    the batch stage, tracing the members' reports against those items, judges none of them
+    again (only results), and the report is the one made in one process."""
+    import json
+    import subprocess
+    import sys
+
+    cell = CORPUS / "dang-uy-xa-tan-phuoc" / "chi-bo-tram-y-te"
+    code = (
+        "import json\n"
+        "from dataclasses import replace\n"
+        "from pathlib import Path\n"
+        "from linter import concrete\n"
+        "from linter.config import Settings\n"
+        "from linter.engine import run\n"
+        "from linter.rules import load_rules\n"
+        "from linter.trace.review import committed_items\n"
+        "judged = []\n"
+        "inner = concrete._judged\n"
+        "concrete._judged = lambda text: judged.append(text) or inner(text)\n"
+        f"cell, rules = Path({str(cell)!r}), load_rules()\n"
+        "workers = run([cell], rules, Settings(jobs=1))\n"
+        "told = dict(concrete._told.verdicts)\n"
+        "items = {item.text for brief in workers.briefs\n"
+        "         if (d := brief.document()).outline.kind == 'commitment'\n"
+        "         for item in committed_items(d)}\n"
+        "here = set(judged)\n"
+        "alone = run([cell], rules, Settings(jobs=1, timeout=0))\n"
+        "same = [f.as_dict() for f in workers.findings] == [f.as_dict() for f in alone.findings]\n"
+        "print(json.dumps({'told': len(told), 'items': len(items), 'items_told': len(items & set(told)),\n"
+        "    'items_here': len(items & here), 'here': len(here),\n"
+        "    'faithful': all(inner(text) == verdict for text, verdict in told.items()),\n"
+        "    'review': sum(f.category == 'review' for f in workers.findings), 'same': same}))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = json.loads(found.stdout)
+    assert out["items_told"] > out["items"] / 2  # most items are judged by the vague checks
+    assert out["items_here"] == 0  # and none is judged again to trace the reports
+    assert out["faithful"] and out["same"] and out["review"] > 0

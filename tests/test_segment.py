@@ -115,10 +115,12 @@ def test_the_word_models_dictionary_is_read_once(first):
         "word = segment._folder() / segment._WORD_MODEL / segment._DICTIONARY\n"
         "words = segment.dictionary_words('phụ đạo học sinh yếu môn toán')\n"
         "out = {'reads': reads.count(str(word)), 'size': len(segment._dictionary()),\n"
+        "       'copied': segment._dictionary() is not segment._word_dictionary(),\n"
         "       'words': words, 'cut': segment.words('Phụ đạo học sinh yếu môn Toán')}\n"
         "print(json.dumps(out, ensure_ascii=False))"
     )
     assert found["reads"] == 1
+    assert not found["copied"]  # the model's set itself: 72,000 words are not copied
     folder = Path(underthesea.__file__).parent / segment._WORD_MODEL
     assert found["size"] == len(joblib.load(folder / "dictionary.bin")) > 70_000
     assert found["words"] == ["phụ đạo", "học sinh", "yếu", "môn", "toán"]

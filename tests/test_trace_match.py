@@ -197,6 +197,35 @@ def test_clauses_keep_short_pieces_with_the_next():
     ]
 
 
+def test_a_clause_is_compared_on_the_words_terms_of_finds_in_it():
+    """An item's clause is compared on its content words alone (content_terms): the words,
+    syllables and named objects terms_of finds in it, not its key terms; a matcher covers
+    the clause by those as it would by the whole terms."""
+    from linter.trace.terms import content_terms, terms_of
+
+    item = (
+        "Nhập, xuất thuốc trên phần mềm quản lý dược ngay trong ngày, số liệu khớp với sổ sách "
+        "100%, báo cáo Trạm trưởng Lê Văn Hòa trước ngày 05 hằng tháng"
+    )
+    pieces = clauses(item)
+    assert len(pieces) == 3
+    for piece in pieces:
+        full, content = terms_of(piece), content_terms(piece)
+        assert (content.words, content.syllables, content.objects) == (
+            full.words,
+            full.syllables,
+            full.objects,
+        )
+        assert not content.keys
+    assert any(terms_of(piece).keys for piece in pieces)  # "phần mềm", "lê văn hòa", "05"
+    result = "Đã nhập, xuất thuốc trên phần mềm quản lý dược trong ngày, số liệu khớp sổ sách"
+    matcher = Matcher([item], [result])
+    found = matcher.affinity(0, 0)
+    whole = max(matcher._cover(terms_of(piece), matcher.texts[0]) for piece in pieces)
+    assert (found.clause_cover, found.clause_shared, found.clause_named) == whole
+    assert found.clause_cover >= 0.6
+
+
 def test_weights_favour_the_rare_words_of_a_members_texts():
     matcher = Matcher(
         ["Phụ đạo học sinh yếu môn Toán lớp 8B", "Dạy học sinh lớp 9A ôn thi vào lớp 10"],

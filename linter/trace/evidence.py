@@ -12,6 +12,7 @@ when all it says is in the item already, or when the vague judgement of commitme
 
 from __future__ import annotations
 
+import functools
 import re
 
 from linter.concrete import is_pledge, judge
@@ -51,7 +52,8 @@ _TARGET_AFTER = re.compile(r"^\s*\S*\s*(?:\S+\s+)?trở lên\b")
 _TARGET_REACH = 40  # characters before a figure searched for what makes it a target
 
 
-def _figures(key: str) -> list[tuple[str, str, str, bool]]:
+@functools.lru_cache(maxsize=4096)  # an item's, for each result answering it
+def _figures(key: str) -> tuple[tuple[str, str, str, bool], ...]:
     """Each figure with the word before and the word after it ("đủ 6 kỳ": đủ, 6, kỳ), and
     whether it is set as a target. Leading zeros dropped ("02" is "2"), years left out."""
     found = []
@@ -66,7 +68,7 @@ def _figures(key: str) -> list[tuple[str, str, str, bool]]:
             or _TARGET_AFTER.match(key[match.end(2) :])
         )
         found.append((before, value, after, target))
-    return found
+    return tuple(found)
 
 
 # A prize, a title or a commendation received: "Được công nhận danh hiệu Lao động tiên tiến",

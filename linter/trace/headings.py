@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from linter import resources
@@ -160,12 +160,13 @@ def find_headings(
     only; a short line that goes on a numbered run of headings ("6. Thực hiện nghị quyết"
     after "5. Khắc phục hạn chế, khuyết điểm") is a heading whatever its title."""
     text_lines = [line for line in lines if line.cell is None]
+    by_role, by_part = _headings_of(spec.parts), _headings_of(tuple(parts))
     found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]] = {}
     for before, line in zip([None, *text_lines], text_lines, strict=False):
         if blank_result(line, before):
             continue
-        heading = _heading(line.clean, line.bold, spec.parts) or _labelled_heading(line, spec)
-        part = _heading(line.clean, line.bold, tuple(parts))
+        heading = by_role(line.clean, line.bold) or _labelled_heading(line, spec, by_role)
+        part = by_part(line.clean, line.bold)
         if heading is not None or part is not None:
             found[line.number] = (line, heading or part, heading, part)  # type: ignore[assignment]
     numbered = [(line, ordinal(line.clean)) for line in text_lines]
@@ -197,11 +198,13 @@ _LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:;.,()]{1,30}?)\s*:\s*\S")
 _LABELLED_ROLES = frozenset({SHORTCOMINGS, DIRECTIONS})
 
 
-def _labelled_heading(line: Line, spec: HeadingSpec) -> Heading | None:
+def _labelled_heading(
+    line: Line, spec: HeadingSpec, by_role: Callable[[str, bool], Heading | None]
+) -> Heading | None:
     found = _LABEL.match(line.clean)
     if found is None or ordinal(line.clean) is not None:
         return None
-    heading = _heading(f"{found['label'].strip()}:", line.bold, spec.parts)
+    heading = by_role(f"{found['label'].strip()}:", line.bold)
     if heading is None or spec.role(heading.part) not in _LABELLED_ROLES:
         return None
     if fold(heading.title) != fold(found["label"].strip()):
@@ -288,11 +291,18 @@ def _title_like(text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def _heading(text: str, bold: bool, parts: tuple[Part, ...]) -> Heading | None:
-    """match_heading of a line by its text: the members' reports of a unit repeat the same
-    headings, and matching a heading against every title is the slow part of reading one."""
-    return match_heading(make_line(0, text, bold=bold), parts)
+@functools.lru_cache(maxsize=16)  # the built-in roles and parts, and a unit's own
+def _headings_of(parts: tuple[Part, ...]) -> Callable[[str, bool], Heading | None]:
+    """match_heading of a line by its text, against `parts`: the members' reports of a unit
+    repeat the same headings, and matching a heading against every title is the slow part of
+    reading one. (The parts, hashed title by title, are looked up once a report, not once
+    a line.)"""
+
+    @functools.lru_cache(maxsize=4096)
+    def heading(text: str, bold: bool) -> Heading | None:
+        return match_heading(make_line(0, text, bold=bold), parts)
+
+    return heading
 
 
 def effective_roles(headings: Sequence[FoundHeading]) -> list[str]:

@@ -14,6 +14,7 @@ neither reported as a gap nor as a stray result: precision first, both ways.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -22,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from linter.trace.terms import Terms, is_partial_date, terms_of
+from linter.trace.terms import Terms, content_terms, is_partial_date, terms_of
 
 # An item is answered by a result holding at least this share of its weighted content…
 COVERS = 0.5
@@ -127,7 +128,7 @@ class Affinity:
         return self.item_cover + self.similarity / 2 + (0.1 if self.keys else 0.0)
 
 
-_NOTHING = Affinity(0.0, 0.0, 0, frozenset(), 0.0)  # most pairs (frozen: one for all)
+NOTHING = Affinity(0.0, 0.0, 0, frozenset(), 0.0)  # most pairs (frozen: one for all)
 
 
 class Matcher:
@@ -135,7 +136,8 @@ class Matcher:
 
     def __init__(self, items: Sequence[str], texts: Sequence[str]) -> None:
         self.items = [terms_of(text) for text in items]
-        self.clauses = [[terms_of(clause) for clause in clauses(text)] for text in items]
+        self._item_texts = list(items)
+        self._clauses: dict[int, list[Terms]] = {}  # made when first asked: _clauses_of
         self.texts = [terms_of(text) if text else None for text in texts]
         everything = [t for t in (*self.items, *self.texts) if t is not None]
         counts = Counter(s for terms in everything for s in terms.syllables)
@@ -146,15 +148,26 @@ class Matcher:
     def _weight(self, syllables: frozenset[str]) -> float:
         found = self._sums.get(syllables)
         if found is None:
-            found = self._sums[syllables] = sum(self._weights.get(s, 0.0) for s in syllables)
+            weights = self._weights
+            found = self._sums[syllables] = sum([weights.get(s, 0.0) for s in syllables])
+        return found
+
+    def _clauses_of(self, item: int) -> list[Terms]:
+        """The terms of an item's clauses if it has two or more, else none: made when first
+        asked, as only an item with words in common with a text is compared clause by clause."""
+        found = self._clauses.get(item)
+        if found is None:
+            pieces = _clauses_of_text(self._item_texts[item])
+            found = [content_terms(piece) for piece in pieces] if len(pieces) >= 2 else []
+            self._clauses[item] = found
         return found
 
     def affinity(self, item: int, text: int) -> Affinity:
         found = self.compare(self.items[item], self.texts[text])
-        if found.shared < MIN_SHARED or len(self.clauses[item]) < 2:
+        if found.shared < MIN_SHARED or len(self._clauses_of(item)) < 2:
             return found
         best = max(
-            (self._cover(clause, self.texts[text]) for clause in self.clauses[item]),
+            (self._cover(clause, self.texts[text]) for clause in self._clauses_of(item)),
             default=(0.0, 0, True),
         )
         return replace(found, clause_cover=best[0], clause_shared=best[1], clause_named=best[2])
@@ -166,16 +179,16 @@ class Matcher:
         weight = self._weight(clause.syllables)
         named = not clause.objects or bool(clause.objects & other.objects)
         # one long word in common ("hướng dẫn viên") is one thing named, not a clause answered
-        if len(set(clause.words) & set(other.words)) < 2:
+        if len(clause.word_set & other.word_set) < 2:
             return 0.0, 0, named
         return (self._weight(shared) / weight if weight else 0.0), len(shared), named
 
     def compare(self, item: Terms, other: Terms | None) -> Affinity:
         if other is None or item.empty or other.empty:
-            return _NOTHING
+            return NOTHING
         shared = item.syllables & other.syllables
         if not shared and not item.keys & other.keys:
-            return _NOTHING  # nothing in common: not compared
+            return NOTHING  # nothing in common: not compared
         weight = self._weight(shared)
         item_weight, other_weight = self._weight(item.syllables), self._weight(other.syllables)
         similarity = fuzz.token_set_ratio(" ".join(item.words), " ".join(other.words)) / 100
@@ -195,6 +208,11 @@ class Matcher:
 # the result "không vắng ca nào" answers the clause before it).
 _CLAUSE_BREAK = re.compile(r"[;.:!?]\s+|,\s+|\s+(?=(?:nếu|trừ khi|trừ trường hợp)\s)")
 MIN_CLAUSE_WORDS = 4  # a shorter piece ("Nhập,") belongs with the next
+
+
+@functools.lru_cache(maxsize=4096)  # each report's matchers cut the same items
+def _clauses_of_text(text: str) -> tuple[str, ...]:
+    return tuple(clauses(text))
 
 
 def clauses(text: str) -> list[str]:

@@ -33,7 +33,7 @@ from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
-from linter.trace.match import Affinity, Matcher
+from linter.trace.match import NOTHING, Affinity, Matcher
 from linter.trace.model import (
     COMMITMENT,
     DUTIES,
@@ -46,7 +46,7 @@ from linter.trace.model import (
     ReviewEntry,
     ReviewSection,
 )
-from linter.trace.terms import Terms, fields_of, terms_of
+from linter.trace.terms import Terms, content_terms, fields_of, terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
 # An item of one clause checkable only by the title it aims at ("Phấn đấu cùng chi bộ xây dựng
@@ -469,17 +469,18 @@ def _own_names(terms: Terms) -> set[str]:
     return names
 
 
-def _end_names(piece: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # asked of each piece again for every item left unanswered
+def _end_names(piece: str) -> frozenset[str]:
     """The names a member of a list ends with: its last word naming what it is about, if of
     two syllables or more, and its last two such words."""
-    terms = terms_of(piece)
+    terms = content_terms(piece)  # its words alone: no key term is asked of it
     words = [w for w in terms.words if w in terms.objects]
     if not words:
-        return set()
+        return frozenset()
     ends = {" ".join(words[-2:])} if len(words) >= 2 else set()
     if len(words[-1].split()) >= NAME_SYLLABLES:
         ends.add(words[-1])
-    return ends
+    return frozenset(ends)
 
 
 def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
@@ -610,8 +611,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
         general = set(item.parts) <= PLEDGE_PARTS
         for e, entry in enumerate(entries):
             affinity = affinities[i][e]
-            claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
             named = i in named_by.get(e, ())
+            if affinity is NOTHING and not named:
+                continue  # most pairs: nothing in common, so neither tied nor answering
             # A task nobody can check ("Tuyên truyền sâu rộng các nghị quyết đến từng hộ dân
             # trong ấp") is answered, or a result tied to it, only by a word naming what it is
             # about, not by how, where or how many ("vận động … hộ … ấp"), or by its own words
@@ -628,6 +630,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
             elif named or (entry.text.strip() and answers):
+                claim = claims.affinity(i, e) if claims is not None and entry.claimed else None
                 score = max(affinity.score, claim.score if claim else 0.0)
                 scored.append((score, e))
                 if score > best.get(e, (-1.0, 0))[0]:

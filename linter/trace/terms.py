@@ -113,6 +113,10 @@ class Terms:
     def keys(self) -> frozenset[str]:
         return self.names | self.things | self.figures
 
+    @functools.cached_property  # asked of each clause and text compared clause by clause
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
     @property
     def empty(self) -> bool:
         return not self.syllables
@@ -220,6 +224,11 @@ def _names(clean: str) -> set[str]:
     names, run = set(), []
     first = True  # the first word of a sentence is capitalised whatever it is
     for token in [*_WORD.findall(clean), "."]:
+        if token.islower():  # most words: no capital, so no name nor brand; ends a run
+            if len(run) > 1:
+                names.add(" ".join(run))
+            run, first = [], False
+            continue
         if not token[0].isalnum():  # punctuation: ends a run
             if len(run) > 1:
                 names.add(" ".join(run))
@@ -294,6 +303,8 @@ def _things(key: str) -> frozenset[str]:
     (known, longest), found = _deliverables(), set()
     for run in _RUNS.findall(key):
         syllables = run.split()
+        if longest.keys().isdisjoint(syllables):
+            continue  # most runs: no deliverable starts in them
         for start, first in enumerate(syllables):
             for size in range(1, min(longest.get(first, 0), len(syllables) - start) + 1):
                 phrase = " ".join(syllables[start : start + size])
@@ -316,21 +327,23 @@ def _words(run: str, stop: frozenset[str]) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=16384)  # texts share most of their words
+def _content_word(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """A dictionary word as a content word (its group's first for a synonym) with its syllables
+    of two letters or more, None for a function, attitude or frame word: a kept word keeps all
+    its syllables ("cao tuổi" keeps "cao", an attitude word alone)."""
+    if word in _stop_words() or not _SYLLABLE.search(word):
+        return None
+    word = _synonyms().get(word, word)
+    return word, tuple(s for s in _SYLLABLE.findall(word) if len(s) > 1)
+
+
 @functools.lru_cache(maxsize=16384)
 def terms_of(text: str) -> Terms:
     """The terms of one item or result (any text: it is normalised here)."""
     clean = normalize(text).text
     key = fold(clean)
-    stop, synonyms = _stop_words(), _synonyms()
-    words = []
-    for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
-        for word in _words(run, stop):
-            if word not in stop and _SYLLABLE.search(word):
-                words.append(synonyms.get(word, word))
-    # a kept word keeps all its syllables ("cao tuổi" keeps "cao", an attitude word alone)
-    syllables = {
-        syllable for word in words for syllable in _SYLLABLE.findall(word) if len(syllable) > 1
-    }
+    words, syllables = _content(key)
     generic = _generic_words()
     return Terms(
         tuple(words),
@@ -340,3 +353,33 @@ def terms_of(text: str) -> Terms:
         _specific_figures(key),
         frozenset(word for word in words if word not in generic),
     )
+
+
+@functools.lru_cache(maxsize=16384)
+def content_terms(text: str) -> Terms:
+    """The terms of a text compared on its content words alone, an item's clause
+    (linter.trace.match): its words, their syllables and those naming what it is about; its
+    key terms (names, deliverables, figures), which nothing asks of a clause, are left empty."""
+    words, syllables = _content(fold(normalize(text).text))
+    generic = _generic_words()
+    return Terms(
+        tuple(words),
+        frozenset(syllables),
+        frozenset(),
+        frozenset(),
+        objects=frozenset(word for word in words if word not in generic),
+    )
+
+
+def _content(key: str) -> tuple[list[str], set[str]]:
+    """The content words of a folded text, in order, and their syllables."""
+    stop = _stop_words()
+    words: list[str] = []
+    syllables: set[str] = set()
+    for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
+        for word in _words(run, stop):
+            content = _content_word(word)
+            if content is not None:
+                words.append(content[0])
+                syllables.update(content[1])
+    return words, syllables
