@@ -5,7 +5,7 @@ members' manner, not copied from the corpus."""
 
 from __future__ import annotations
 
-from tests.trace_samples import gaps, restated, trace
+from tests.trace_samples import gaps, restated, trace, trace_docx
 
 COMMITMENT_THAO = """ĐẢNG ỦY XÃ AN HẢI
 CHI BỘ TRƯỜNG TIỂU HỌC
@@ -39,3 +39,43 @@ def test_results_under_the_title_before_the_only_heading_are_read():
     assert gaps(found) == [RECORDS]
     # the kitchen's line only restates what was committed
     assert restated(found) == [7]
+
+
+def test_a_results_table_under_the_title_before_the_shortcomings_is_read(tmp_path):
+    # a cooperative head's 6-month report: the table right under the title, then "Hạn chế" and
+    # "Phương hướng": the table's rows are the results, the blank row a gap
+    commitment = """ĐẢNG ỦY XÃ AN HẢI
+CHI BỘ THÔN HẢI AN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Văn Hậu, Chủ nhiệm Hợp tác xã dịch vụ nghề cá Hải An
+3. Về thực hiện nhiệm vụ
+- Tổ chức Đại hội thành viên thường niên trong tháng 3/2026, thông qua báo cáo tài chính năm 2025.
+- Hoàn thiện hồ sơ thuê đất xây kho lạnh gửi Ủy ban nhân dân xã trong quý II/2026.
+NGƯỜI CAM KẾT
+Lê Văn Hậu"""
+    found = trace_docx(
+        tmp_path,
+        [
+            "CHI BỘ THÔN HẢI AN",
+            "BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026",
+            "Họ và tên: Lê Văn Hậu. Chức vụ: Chủ nhiệm Hợp tác xã dịch vụ nghề cá Hải An.",
+            "Tôi xin báo cáo kết quả thực hiện các nội dung đã đăng ký như sau:",
+            [
+                ["Nội dung đã cam kết", "Kết quả", "Tự đánh giá"],
+                [
+                    "Đại hội thành viên thường niên",
+                    "Tổ chức ngày 20/3/2026, 58/66 thành viên dự, thông qua báo cáo tài chính",
+                    "Hoàn thành",
+                ],
+                ["Hồ sơ thuê đất xây kho lạnh", "", ""],
+            ],
+            "II. HẠN CHẾ",
+            "Phát triển thành viên mới còn chậm.",
+            "III. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM",
+            "Hoàn thiện hồ sơ thuê đất xây kho lạnh trong quý III/2026.",
+            "NGƯỜI BÁO CÁO",
+            "Lê Văn Hậu",
+        ],
+        commitment,
+    )
+    assert gaps(found) == [7]  # the cold store, its row left blank; the meeting answered

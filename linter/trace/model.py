@@ -19,6 +19,9 @@ ROLES = (COMMITMENT, RESULTS, DUTIES, QUALITIES, SHORTCOMINGS, REMEDY, DIRECTION
 # Sections whose lines may say what came of a committed item: all but the directions for later
 # and the self-rating (the causes, "Giải trình", a heading no title names: anywhere else).
 RESULT_ROLES = frozenset({COMMITMENT, RESULTS, DUTIES, QUALITIES, SHORTCOMINGS, REMEDY, OTHER})
+# Sections that present the results themselves: a report with none of them ("Hạn chế",
+# "Phương hướng" only) has its results in the lines before its first heading.
+PRESENTING_ROLES = frozenset({COMMITMENT, RESULTS, DUTIES, QUALITIES})
 
 MIDYEAR, YEAREND = "midyear", "yearend"
 

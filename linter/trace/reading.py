@@ -36,6 +36,7 @@ from linter.trace.model import (
     GOOD,
     MIDYEAR,
     NOT_DONE,
+    PRESENTING_ROLES,
     RATING,
     RESULT_ROLES,
     YEAREND,
@@ -211,13 +212,13 @@ def read_review(
     ratings: list[Rating] = []
     if not headings:  # no heading: the results follow the writer's particulars
         body = _after_fields(body)
-    results_headed = any(section.role in RESULT_ROLES for section in sections)
+    results_headed = any(section.role in PRESENTING_ROLES for section in sections)
     for section, lines_of in _section_lines(body, sections):
         if section is None and headings:
             if results_headed:
                 continue  # the writer's particulars and notes before the first heading
-            # no heading on results, only later ones ("Phương hướng 6 tháng cuối năm"): the
-            # results are the lines before them, after the writer's particulars
+            # no heading on results, only later ones ("Hạn chế", "Phương hướng 6 tháng cuối
+            # năm"): the results are the lines before them, after the writer's particulars
             lines_of = _after_fields(lines_of)
         ratings.extend(_ratings(lines_of, section))
         if section is None or section.role in RESULT_ROLES:

@@ -39,8 +39,8 @@ from linter.trace.model import (
     DUTIES,
     EXCELLENT,
     GOOD,
+    PRESENTING_ROLES,
     REMEDY,
-    RESULT_ROLES,
     RESULTS,
     Rating,
     ReviewEntry,
@@ -556,8 +556,8 @@ def _judged_sections(sections: Sequence[ReviewSection]) -> frozenset[int]:
         return frozenset({0})
     if any(section.role == COMMITMENT for section in sections):
         return frozenset(s.heading_line for s in sections if s.role == COMMITMENT)
-    if not any(section.role in RESULT_ROLES for section in sections):
-        return frozenset({0})  # results before the only headings ("Phương hướng …"): the body's
+    if not any(section.role in PRESENTING_ROLES for section in sections):
+        return frozenset({0})  # results before the only headings ("Hạn chế", "Phương hướng …")
     if not any(section.role == RESULTS for section in sections):
         return frozenset(s.heading_line for s in sections if s.role in _PARTS_REPORTED)
     judged = set()
