@@ -120,3 +120,22 @@ def test_a_heading_three_quarters_full_does_not_swallow_its_first_item():
     document = document_from_text(WRAPPED, "cam-ket.txt")
     texts = [item.text for item in document.outline.items]
     assert any(text.startswith("Ủng hộ 3.000.000 đồng") for text in texts), texts
+
+
+def test_a_title_aimed_at_with_its_deadline_alone_is_due_no_result():
+    # a results-table row of the commitment read as one line, its deadline cell joined on:
+    # "Cả năm" states no task besides the title
+    commitment = COMMITMENT_LAN.replace(
+        "- Phấn đấu cùng tập thể xây dựng khoa Ngoại “Xanh - Sạch - Đẹp”.",
+        "- Phấn đấu cùng tập thể xây dựng khoa Ngoại “Xanh - Sạch - Đẹp”; Cả năm",
+    )
+    report = """CHI BỘ BỆNH VIỆN
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Vũ Thị Lan
+3. Việc thực hiện cam kết
+- Gọi điện cho 214/230 người bệnh sau 7 ngày ra viện, ghi đủ sổ theo dõi.
+- Dự lớp “Kỹ năng giao tiếp với người bệnh” của Sở Y tế tháng 5/2026, có chứng chỉ.
+Hưng Lợi, ngày 05/12/2026
+Người tự kiểm điểm
+Vũ Thị Lan"""
+    assert gaps(trace(report, commitment)) == []

@@ -55,7 +55,8 @@ EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
 # for it. A second clause states a task besides ("…; bình xét xã viên tiêu biểu cuối năm"), and
 # a quoted course, book or contest is a task ("tham gia lớp 'Kỹ năng soạn thảo văn bản …'").
 TITLE_ONLY = "named-title"
-_SECOND_CLAUSE = re.compile(r"[;.]\s+\w")
+# (three words at least: a row's deadline cell joined to its item, "…; Cả năm", states none)
+_SECOND_CLAUSE = re.compile(r"[;.]\s+\w+(?:\s+\w+){2}")
 _TASK_BEFORE_QUOTE = re.compile(
     r"\b(?:lớp|khóa học|khóa|chương trình|cuốn|sách|tác phẩm|bài|chuyên đề|hội thi|cuộc thi|"
     r"giải)\s*[“\"]"
