@@ -214,6 +214,10 @@ def _next_word(text: str) -> str:
     return " ".join(w.strip(".,;:()") for w in words[:2])
 
 
+# What a number before them counts is a member's duties, not things one can check.
+_COUNTED_DUTIES = frozenset({"nhiệm vụ", "nội dung", "chỉ tiêu", "mục tiêu"})
+
+
 def _figures(key: str) -> list[str]:
     """Numbers counting something ("19 tiết", "03 thanh niên", "350 m"), not years or symbols."""
     _, _, units = _lexicon()
@@ -226,6 +230,8 @@ def _figures(key: str) -> list[str]:
             continue
         following = _next_word(key[match.end() :])
         first = following.split(" ")[0] if following else ""
+        if following in _COUNTED_DUTIES:
+            continue  # "3 nhiệm vụ trọng tâm", "4 nhiệm vụ của người đảng viên": duties counted
         if following in units or first in units or (first and not _is_filler(first)):
             counted.append(number)
     return counted

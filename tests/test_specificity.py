@@ -51,6 +51,9 @@ from linter.roles import role_example, role_from_content, role_from_position
         # the party's names for a member's decline, quoted in the pledge to fight it
         "Kiên quyết đấu tranh với những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong chi bộ.",
         'Không có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá" về tư tưởng.',
+        # a number of duties counts no thing one can check
+        "Thực hiện tốt 3 nhiệm vụ trọng tâm của công tác văn phòng năm 2026.",
+        "Thực hiện tốt 4 nhiệm vụ của người đảng viên nơi cư trú.",
         # the Youth Union or an association named by its one capitalised word is no proper name
         "Nâng cao chất lượng hoạt động Đoàn, thu hút đông đảo thanh niên tham gia.",
         "Tích cực tham gia các phong trào do Hội phát động ở cơ sở.",
