@@ -41,7 +41,6 @@ SAME_SHARE = 0.5
 
 Prints = Sequence[tuple[int, int]]  # (hash, syllable position) of one document
 _VALUE, _POSITION = operator.itemgetter(0), operator.itemgetter(1)
-_POSITION_FIRST = operator.itemgetter(0)  # of a (position, hash) pair in a run
 
 
 @dataclass(frozen=True)
@@ -93,38 +92,70 @@ def covered(positions: Iterable[int]) -> int:
     return K + sum(map(min, map(operator.sub, ordered[1:], ordered), repeat(K)))
 
 
-def _runs(found: Prints, candidates: set[int]) -> list[list[tuple[int, int]]]:
+# A step between two fingerprints' positions that keeps them in one run: GAP syllables of
+# edits after the K the first one covers.
+_BRIDGED = GAP + K
+
+
+def _may_cover(count: int) -> bool:
+    """Whether `count` fingerprints may cover more than FORMULA_SYLLABLES syllables: they cover
+    K each at most, so most short runs and scattered holdings are ruled out unseen."""
+    return count * K > FORMULA_SYLLABLES
+
+
+Run = tuple[list[int], list[int]]  # a run's positions, in order, and the hash at each
+
+
+def _runs(found: Prints, candidates: set[int]) -> list[Run]:
     """A document's candidate fingerprints as runs (bridging gaps up to GAP syllables) that cover
-    more than FORMULA_SYLLABLES syllables: [(position, hash)] each."""
-    chosen = [(p, v) for v, p in found if v in candidates]
-    chosen.sort()
-    runs: list[list[tuple[int, int]]] = []
-    last = 0
-    for held in chosen:
-        if runs and held[0] - last <= GAP:
-            runs[-1].append(held)
-        else:
-            runs.append([held])
-        last = held[0] + K
-    return [run for run in runs if covered(map(_POSITION_FIRST, run)) > FORMULA_SYLLABLES]
+    more than FORMULA_SYLLABLES syllables."""
+    chosen = [held for held in found if held[0] in candidates]
+    chosen.sort(key=_POSITION)
+    positions = list(map(_POSITION, chosen))
+    steps = map(operator.sub, positions[1:], positions)
+    cuts = [index for index, step in enumerate(steps, 1) if step > _BRIDGED]
+    runs = []
+    for start, end in zip([0, *cuts], [*cuts, len(chosen)], strict=True):
+        if _may_cover(end - start):
+            held = positions[start:end]
+            if covered(held) > FORMULA_SYLLABLES:
+                runs.append((held, list(map(_VALUE, chosen[start:end]))))
+    return runs
 
 
-def _owners(runs: Iterable[list[list[tuple[int, int]]]]) -> dict[int, int]:
-    """Each run's fingerprints given to a passage (numbered from 0), in document order."""
-    owner: dict[int, int] = {}
-    passages = 0
-    for document_runs in runs:
-        for run in document_runs:
-            values = {value for _, value in run}
-            votes = Counter(owner[value] for value in values if value in owner)
+class _Owners:
+    """Each run's fingerprints given to a passage (numbered from 0), document after document."""
+
+    def __init__(self) -> None:
+        self.owner: dict[int, int] = {}
+        self.passages = 0
+
+    def give(self, runs: Iterable[Run]) -> None:
+        """A document's runs: each joins the passage most of its fingerprints already belong
+        to, or starts one; its fingerprints not yet given go to that passage."""
+        owner = self.owner
+        for _, hashes in runs:
+            values = set(hashes)
+            votes = Counter(map(owner.get, values))
+            votes.pop(None, None)
             best = votes.most_common(1)
             if best and best[0][1] >= JOIN_SHARE * len(values):
                 passage = best[0][0]
             else:
-                passage, passages = passages, passages + 1
-            for value in values:
-                owner.setdefault(value, passage)
-    return owner
+                passage, self.passages = self.passages, self.passages + 1
+            owner.update(dict.fromkeys(values.difference(owner), passage))
+
+    def positions(self, runs: Iterable[Run]) -> dict[int, list[int]]:
+        """The positions of a document's runs by passage (once the runs are given theirs)."""
+        found: dict[int, list[int]] = defaultdict(list)
+        for held, hashes in runs:
+            passages = list(map(self.owner.__getitem__, hashes))
+            if passages.count(passages[0]) == len(passages):  # a run of one passage, as most are
+                found[passages[0]].extend(held)
+                continue
+            for passage, position in zip(passages, held, strict=True):
+                found[passage].append(position)
+        return found
 
 
 COLUMNS_KEPT = 1024  # documents whose columns stay made (a passage's holders, mostly)
@@ -174,18 +205,15 @@ def circulating(
     is document i's unit, `skip` the fingerprints never counted (the form's text). Passages in
     order of their first holding."""
     candidates = _candidates(prints, units, skip)
-    # Each document's runs are made twice rather than kept: the fingerprints they hold would
-    # be most of a large batch's.
-    owner = _owners(_runs(found, candidates) for found in prints)
+    # One pass: a fingerprint's passage is fixed by the first document that holds it in a
+    # run, so once a document's runs are given theirs, its holdings are what they will be.
+    owners = _Owners()
     holdings: dict[int, list[Holding]] = defaultdict(list)
     for document, found in enumerate(prints):
         document_runs = _runs(found, candidates)
-        positions: dict[int, list[int]] = defaultdict(list)
-        for run in document_runs:
-            for position, value in run:
-                positions[owner[value]].append(position)
-        for passage, held in sorted(positions.items()):
-            covering = covered(held)
+        owners.give(document_runs)
+        for passage, held in sorted(owners.positions(document_runs).items()):
+            covering = covered(held) if _may_cover(len(held)) else 0
             if covering > FORMULA_SYLLABLES:
                 holding = Holding(document, min(held), max(held) + K, covering)
                 holdings[passage].append(holding)

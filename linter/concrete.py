@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from linter import resources, segment
+from linter.alternation import alternation
 from linter.dates import DateStatus, find_dates
 from linter.read.normalize import fold, match_key, normalize
 
@@ -171,9 +172,10 @@ def _deliverables() -> frozenset[str]:
 
 
 def _alternation(entries: Iterable[str]) -> str:
-    """Regex alternatives for lexicon entries, longest first, any run of spaces between words."""
+    """Regex alternatives for lexicon entries, longest first, any run of spaces between words
+    (as a trie: linter.alternation)."""
     keys = sorted({match_key(e) for e in entries}, key=lambda k: (-len(k), k))
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return alternation(keys, space=r"\s+")
 
 
 @functools.cache

@@ -105,7 +105,7 @@ class Item:
         return self.parts or ((self.part,) if self.part is not None else ())
 
     def in_parts(self, parts: set[int] | frozenset[int]) -> bool:
-        return bool(parts & set(self.all_parts))
+        return not parts.isdisjoint(self.all_parts)
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,13 @@ class Outline:
         A line of several sentences is one commitment: "Năm 2024 còn chậm. Năm 2025 nộp trước
         ngày 25 hằng tháng." is judged, and reported, as a whole.
         """
-        return list(dict.fromkeys(self._bullet_of.values()))
+        return list(self._bullets)
+
+    @functools.cached_property
+    def _bullets(self) -> tuple[tuple[Item, ...], ...]:
+        """The bullets, found once: each rule judging items asks for them (hashing every item
+        of a document each time)."""
+        return tuple(dict.fromkeys(self._bullet_of.values()))
 
     def bullet_text(self, item: Item) -> str:
         """The whole text of the bullet `item` was written in."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from linter import resources
+from linter.alternation import alternation
 from linter.read.normalize import fold, match_key
 
 MIN_CONTENT_HITS = 2
@@ -24,7 +25,7 @@ def _patterns(field: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     roles: dict[str, dict[str, list[str]]] = resources.data("roles")["roles"]
     compiled = []
     for role, words in roles.items():
-        alternatives = "|".join(re.escape(match_key(w)) for w in words[field])
+        alternatives = alternation(match_key(w) for w in words[field])
         compiled.append((role, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")))
     return tuple(compiled)
 
@@ -47,7 +48,7 @@ def _content_scans() -> tuple[re.Pattern[str], ...]:
     position (see _count)."""
     roles: dict[str, dict[str, list[str]]] = resources.data("roles")["roles"]
     return tuple(
-        re.compile(rf"(?:{'|'.join(re.escape(match_key(w)) for w in words['content'])})(?!\w)")
+        re.compile(rf"(?:{alternation(match_key(w) for w in words['content'])})(?!\w)")
         for words in roles.values()
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import pickle
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -42,10 +43,7 @@ def words(text: str) -> tuple[str, ...]:
     """Words of `text` as underthesea segments it ("tốt nghiệp" is one word)."""
     found = _shared.known(_WORDS, text)
     if found is None:
-        _load_word_model()
-        from underthesea.pipeline.word_tokenize import word_tokenize
-
-        found = tuple(word_tokenize(text))
+        found = _word_tokenize(text)
         _shared.made(_WORDS, text, found)
     return found
 
@@ -59,6 +57,79 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
         found = tuple(zip(segmented, _pos_tagger()(segmented), strict=True))
         _shared.made(_TAGGED, text, found)
     return found
+
+
+# --- underthesea's word_tokenize, its steps ---------------------------------------------------
+
+
+def _word_tokenize(text: str) -> tuple[str, ...]:
+    """What underthesea's word_tokenize(text) gives, by its own steps (its tokeniser, its token
+    normaliser, its CRF model, the I-W tokens joined to the word before), two of them for less:
+    a token's normal form is remembered (it depends on the token alone), and a token is taken
+    as the text the tokeniser's regex matched (see _tokens). A third of a text's segmentation
+    outside the CRF. Whatever is not as this version of underthesea has it goes to its own
+    word_tokenize."""
+    _load_word_model()
+    import underthesea.pipeline.word_tokenize as segmenter
+
+    model = segmenter.word_tokenize_model
+    tokens = _tokens(text) if isinstance(model, _CRFModel) else None
+    if tokens is None:
+        return tuple(segmenter.word_tokenize(text))
+    tags = model.predict([[token] for token in tokens])
+    found: list[str] = []
+    for tag, token in zip(tags, tokens, strict=False):
+        if tag == "I-W" and found:
+            found[-1] = found[-1] + " " + token
+        else:
+            found.append(token)
+    return tuple(found)
+
+
+def _tokens(text: str) -> list[str] | None:
+    """underthesea's regex tokenize(text) (its defaults: characters and tokens normalised), or
+    None when its regex is not one whose matches are the tokens (_matches_are_tokens)."""
+    from underthesea.pipeline.text_normalize.character_normalize import (
+        normalize_characters_in_text,
+    )
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    pattern = regex_tokenize.patterns
+    if not _matches_are_tokens(pattern, tuple(regex_tokenize.regex_patterns)):
+        return None
+    normalized = normalize_characters_in_text(text)
+    return [_normal_token(match.group()) for match in pattern.finditer(normalized)]
+
+
+@functools.lru_cache(maxsize=4)
+def _matches_are_tokens(pattern: re.Pattern[str], alternatives: tuple[str, ...]) -> bool:
+    """Whether the tokeniser's regex is its alternatives, each one named group around all of
+    it: underthesea takes a token as the first named group a match has set, which is then the
+    group of the one alternative that matched, the whole match. Not so (another version, or
+    the fixed-word regex underthesea leaves behind once asked for fixed words): False."""
+    if pattern.pattern != "(" + "|".join(alternatives) + ")":
+        return False
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        for alternative in alternatives:
+            parsed = _parser.parse(alternative, pattern.flags)
+            items = list(parsed)
+            names = {number: name for name, number in parsed.state.groupdict.items()}
+            if len(items) != 1 or items[0][0] is not _constants.SUBPATTERN:
+                return False
+            if items[0][1][0] not in names:
+                return False
+    except Exception:  # a Python whose regex parser is laid out otherwise: underthesea's way
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=16384)
+def _normal_token(token: str) -> str:
+    from underthesea.pipeline.text_normalize.token_normalize import token_normalize
+
+    return token_normalize(token)
 
 
 # --- results shared between worker processes ---------------------------------------------------

@@ -14,10 +14,21 @@ from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linter.align import _line_end, _line_start, shared_seeds
+from linter.align import GAP, _line_end, _line_start, shared_seeds
 from linter.brief import briefs_of
 from linter.checks.duplicate import _Entry, unit_copies
-from linter.circulating import MIN_DOCUMENTS, _candidates, covered
+from linter.circulating import (
+    FORMULA_SYLLABLES,
+    JOIN_SHARE,
+    MIN_DOCUMENTS,
+    Holding,
+    _candidates,
+    _Columns,
+    _runs,
+    _same_text,
+    circulating,
+    covered,
+)
 from linter.codec import decode, encode
 from linter.config import Settings, find_config, load_config
 from linter.engine import Analysis, UnitsAhead, check_batch, document_job, run
@@ -167,6 +178,110 @@ def test_candidates_are_held_by_enough_documents_of_two_units(prints, data):
         > 1
     }
     assert _candidates(prints, units, skip) == expected
+
+
+def _runs_by_walking(found, candidates) -> list[list[tuple[int, int]]]:
+    """A document's candidate fingerprints walked in position order, a run going on while the
+    next one starts within GAP syllables of the shingle before it ends; the runs covering more
+    than a formula line, as [(position, hash)]."""
+    runs: list[list[tuple[int, int]]] = []
+    end = 0
+    for position, value in sorted((p, v) for v, p in found if v in candidates):
+        if runs and position - end <= GAP:
+            runs[-1].append((position, value))
+        else:
+            runs.append([(position, value)])
+        end = position + K
+    return [run for run in runs if covered(p for p, _ in run) > FORMULA_SYLLABLES]
+
+
+def _passages_in_two_passes(prints, units, skip):
+    """Every run of every document given its passage first (the passage most of its
+    fingerprints already belong to, else a new one), then each document's holdings collected,
+    and the holders whose stretch is the passage's text kept."""
+    candidates = _candidates(prints, units, skip)
+    owner: dict[int, int] = {}
+    passages = 0
+    for found in prints:
+        for walked in _runs_by_walking(found, candidates):
+            values = {v for _, v in walked}
+            votes = Counter(owner[v] for v in values if v in owner).most_common(1)
+            if votes and votes[0][1] >= JOIN_SHARE * len(values):
+                passage = votes[0][0]
+            else:
+                passage, passages = passages, passages + 1
+            for value in values:
+                owner.setdefault(value, passage)
+    holdings: dict[int, list[Holding]] = {}
+    for document, found in enumerate(prints):
+        held_by: dict[int, list[int]] = {}
+        for walked in _runs_by_walking(found, candidates):
+            for position, value in walked:
+                held_by.setdefault(owner[value], []).append(position)
+        for passage, held in sorted(held_by.items()):
+            if covered(held) > FORMULA_SYLLABLES:
+                holding = Holding(document, min(held), max(held) + K, covered(held))
+                holdings.setdefault(passage, []).append(holding)
+    columns = _Columns(prints, skip)
+    found = []
+    for held in holdings.values():
+        kept = _same_text(held, columns) if len(held) >= MIN_DOCUMENTS else []
+        spread = len({units[h.document] for h in kept})
+        if len(kept) >= MIN_DOCUMENTS and spread >= 2:
+            found.append((tuple(kept), spread))
+    return sorted(found, key=lambda c: (c[0][0].document, c[0][0].start))
+
+
+@st.composite
+def _documents_sharing_passages(draw):
+    """A few documents made of stretches of a few shared texts (hash sequences drawn from a
+    small pool, so texts overlap) and text of their own, fingerprints up to K syllables apart
+    with now and then a gap wider than GAP; their units and the fingerprints skipped."""
+    pool = st.integers(0, 40)
+    texts = draw(st.lists(st.lists(pool, min_size=8, max_size=16), min_size=1, max_size=3))
+    steps = st.sampled_from([1, 2, 3, 4, 5, 5, 5, 5, GAP + K + 3])
+    prints = []
+    for _ in range(draw(st.integers(3, 7))):
+        hashes: list[int] = []
+        for _ in range(draw(st.integers(1, 3))):
+            kind = draw(st.sampled_from(["text", "text", "part", "own"]))
+            if kind == "own":
+                hashes += draw(st.lists(st.integers(41, 400), max_size=8))
+                continue
+            text = draw(st.sampled_from(texts))
+            start = draw(st.integers(0, len(text) // 2)) if kind == "part" else 0
+            hashes += text[start:]
+        position, found = 0, []
+        for value in hashes:
+            position += draw(steps)
+            found.append((value, position))
+        prints.append(found)
+    units = draw(st.lists(st.sampled_from("abc"), min_size=len(prints), max_size=len(prints)))
+    skip = draw(st.sets(st.integers(0, 40), max_size=2))
+    return prints, units, skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(1, 40), max_size=40), st.data())
+def test_runs_are_those_of_walking_the_fingerprints(steps, data):
+    positions = [sum(steps[: i + 1]) for i in range(len(steps))]
+    values = data.draw(st.lists(st.integers(0, 5), min_size=len(steps), max_size=len(steps)))
+    found = list(zip(values, positions, strict=True))
+    candidates = data.draw(st.sets(st.integers(0, 5)))
+    expected = [
+        ([p for p, _ in run], [v for _, v in run]) for run in _runs_by_walking(found, candidates)
+    ]
+    assert _runs(found, candidates) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_documents_sharing_passages())
+def test_circulating_passages_in_one_pass_are_those_of_two(batch):
+    """A fingerprint's passage is fixed by the first run that holds it, so a document's holdings
+    are known once its own runs are given theirs: one pass over the documents is enough."""
+    prints, units, skip = batch
+    found = [(c.holdings, c.units) for c in circulating(prints, units, skip)]
+    assert found == _passages_in_two_passes(prints, units, skip)
 
 
 def _duplicates(findings) -> list[dict]:

@@ -395,3 +395,33 @@ def test_author_ends_at_the_stop_or_comma_after_the_name(field, name):
     lines = text.split("\n")
     lines.insert(5, field)
     assert document_from_text("\n".join(lines)).outline.header.author == name
+
+
+def test_bullets_are_the_items_grouped_by_their_lines_on_every_corpus_document(corpus_run):
+    """Each rule judging items asks for the bullets: found once, they are still the items
+    grouped by the lines they span, in order, and each caller gets a list of its own."""
+    report, _ = corpus_run
+    documents = [d for d in report.documents if d.outline.items]
+    assert len(documents) > 200
+    for document in documents:
+        outline = document.outline
+        groups: dict[tuple[int, int], list] = {}
+        for item in outline.items:
+            groups.setdefault((item.line, item.end_line), []).append(item)
+        expected = [tuple(group) for group in groups.values()]
+        first = outline.bullets()
+        assert first == expected
+        first.clear()
+        assert outline.bullets() == expected
+
+
+def test_an_item_is_in_the_parts_it_shares_with_the_rules_scope(corpus_run):
+    report, _ = corpus_run
+    scopes = [set(), {3}, {3, 5, 6}, frozenset({1, 2}), frozenset(range(1, 7))]
+    checked = 0
+    for document in report.documents:
+        for item in document.outline.items:
+            for parts in scopes:
+                assert item.in_parts(parts) == bool(parts & set(item.all_parts))
+                checked += 1
+    assert checked > 40_000

@@ -138,3 +138,31 @@ def test_the_anchor_words_never_skip_an_item_the_rules_match(corpus_run):
                 elif not any(anchor in key for anchor in anchors):
                     skipped += 1
     assert matched > 100 and skipped > total / 4
+
+
+def test_searching_pattern_by_pattern_matches_the_texts_the_matcher_matches(corpus_run):
+    """The check searches an item only with the patterns whose words it holds, one by one: on
+    every corpus item and line this matches exactly the texts the patterns' matcher matches,
+    and most texts holding one of a scope's words are searched with few of its patterns."""
+    from linter.checks.phrase import _gates, _matcher, _may_match, _scopes, _searchable, _targets
+    from linter.read.normalize import fold
+
+    report, context = corpus_run
+    rules = [rule for rule in context.rules if rule.kind == "phrase"]
+    matched = total = fewer = 0
+    for parts, scoped in _scopes(rules).items():
+        patterns = tuple(p for rule in scoped for p in rule.patterns)
+        matcher, gates = _matcher(patterns), _gates(patterns)
+        assert len(gates) == len(patterns) and all(words for words, _ in gates)
+        for document in report.documents:
+            texts = [item.text for item in _targets(document, parts)]
+            texts += [line.clean for line in document.lines if line.clean]
+            for text in texts:
+                key = fold(text)
+                found = bool(matcher.search(_searchable(key)))
+                assert _may_match(gates, key) == found, text
+                matched += found
+                total += 1
+                searched = sum(any(word in key for word in words) for words, _ in gates)
+                fewer += 0 < searched < len(gates) / 2
+    assert matched > 1000 and total > 50_000 and fewer > 10_000

@@ -239,6 +239,32 @@ def _matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})(?!\w)")
 
 
+Gate = tuple[frozenset[str] | None, re.Pattern[str]]
+
+
+@functools.cache
+def _gates(patterns: tuple[str, ...]) -> tuple[Gate, ...]:
+    """Each pattern's regex with the words of which every match of it holds one (None: no such
+    words). A text matches _matcher(patterns) when it matches one of these regexes, and it can
+    match one only if it holds one of its words: the patterns a text cannot match are not
+    searched at all (a third of the time of searching all of them at once, on the generated
+    batch's items)."""
+    return tuple(
+        (_most_telling(_parsed(p).required), re.compile(rf"(?:{compile_pattern(p)})(?!\w)"))
+        for p in patterns
+    )
+
+
+def _may_match(gates: tuple[Gate, ...], key: str) -> bool:
+    """Whether a folded text matches any of the patterns (_matcher's search, pattern by pattern)."""
+    searchable = _searchable(key)
+    return any(
+        regex.search(searchable)
+        for words, regex in gates
+        if words is None or any(word in key for word in words)
+    )
+
+
 def option_problem(options: dict) -> str | None:
     return (
         f"luật loại phrase không có tùy chọn ({', '.join(map(str, options))})" if options else None
@@ -323,12 +349,12 @@ def check(
     """
     for parts, scoped in _scopes(rules).items():
         patterns = tuple(p for rule in scoped for p in rule.patterns)
-        anchors, prefilter = _anchors(patterns), _matcher(patterns)
+        anchors, gates = _anchors(patterns), _gates(patterns)
         for item in _targets(document, parts):
             key = fold(item.text)  # item text is already normalised
             if anchors is not None and not any(anchor in key for anchor in anchors):
                 continue
-            if not prefilter.search(_searchable(key)):
+            if not _may_match(gates, key):
                 continue
             for rule in scoped:
                 match = _first_match(rule, item, key)
