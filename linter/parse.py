@@ -52,7 +52,8 @@ def parse(
     sections = []
     headings = []
     if kind == "commitment":
-        headings = find_headings(lines, start, len(lines), parts)
+        # below the title: "BẢN CAM KẾT THỰC HIỆN NHIỆM VỤ NĂM 2026" names no part of its own
+        headings = find_headings(lines, start + 1 if title_line else start, len(lines), parts)
     if kind == "commitment" and not headings and reads_as_article(lines, title_line):
         kind = "other"  # an article about commitments, titled with the words "Bản cam kết"
     if kind in ("commitment", "report"):

@@ -803,3 +803,20 @@ def test_a_lower_case_date_line_under_a_finished_item_is_the_closing_date():
     )
     own = outline_of(text).own_date
     assert own is not None and own.value == dt.date(2026, 3, 12)
+
+
+def test_a_title_naming_a_part_heads_no_part():
+    # "… THỰC HIỆN NHIỆM VỤ …" is part 3's title too; as the document's title it heads nothing,
+    # and the writer's particulars and lead-in under it are no items
+    outline = outline_of(
+        """CHI BỘ HTX NÔNG NGHIỆP PHÚ AN
+BẢN CAM KẾT THỰC HIỆN NHIỆM VỤ NĂM 2026
+Họ và tên: Trương Văn Phú. Sinh năm: 1968. Thành viên HTX Nông nghiệp Phú An.
+Thực hiện Kế hoạch số 01-KH/CB của Chi bộ, tôi đăng ký các việc làm cụ thể năm 2026 như sau:
+1. Nuôi cá trên ruộng lúa mùa lũ 1,5 ha tại thửa ruộng giáp kênh Ông Cả, tháng 8 - 11/2026.
+2. Góp thêm 10 triệu đồng vốn vào HTX để mua máy gặt đập liên hợp trong quý II/2026.
+NGƯỜI CAM KẾT
+Trương Văn Phú"""
+    )
+    texts = [item.text for item in outline.items]
+    assert texts and not any(text.startswith(("Họ và tên", "Thực hiện Kế hoạch")) for text in texts)
