@@ -203,8 +203,11 @@ def _signature_name(lines: Sequence[Line]) -> str | None:
         if not any(_SIGNATURE.match(fold(text)) for _, text in segment_texts(line)):
             continue
         for after in lines[index + 1 : index + 8]:
+            key = fold(after.clean).strip()
+            if _CLOSING.match(key) or key.startswith("bí thư"):
+                continue  # "XÁC NHẬN CỦA CHI ỦY" beside it, a line lower: a label, no name
             name = _name_in(after.clean)
-            if name and "ký" not in fold(after.clean):
+            if name and "ký" not in key:
                 return name.title() if mostly_upper(name) else name
     return None
 

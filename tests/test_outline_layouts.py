@@ -820,3 +820,20 @@ Trương Văn Phú"""
     )
     texts = [item.text for item in outline.items]
     assert texts and not any(text.startswith(("Họ và tên", "Thực hiện Kế hoạch")) for text in texts)
+
+
+def test_the_cell_s_confirmation_under_the_signers_label_is_no_name():
+    # a plain text's two signature columns one line apart: "XÁC NHẬN CỦA CHI ỦY" on the left
+    # under "NGƯỜI CAM KẾT" on the right, the member's name lower down
+    outline = outline_of(
+        """CHI BỘ ẤP HÒA AN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Tôi là Phạm Văn Tứ, sinh năm 1968, Tổ trưởng Tổ hợp tác trồng dừa Hòa An.
+3. Về thực hiện nhiệm vụ
+- Vận động 12 hộ trong tổ ký hợp đồng bán dừa cho công ty trước ngày 31/3/2026.
+                                         NGƯỜI CAM KẾT
+      XÁC NHẬN CỦA CHI ỦY
+
+                                         Phạm Văn Tứ"""
+    )
+    assert outline.header.author == "Phạm Văn Tứ"
