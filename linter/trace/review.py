@@ -385,15 +385,18 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
     if not free:
         return
 
-    def closest(e: int) -> int:
-        return max(range(len(affinities)), key=lambda j: affinities[j][e].item_cover)
-
+    everything = range(len(affinities))
     for i, found in _unanswered_candidates(trace, affinities, lambda a: a.related):
-        near = [(cover, e) for cover, e in found if e in free and closest(e) == i]
+        near = [(c, e) for c, e in found if e in free and _closest(affinities, e, everything) == i]
         if near:
             e = max(near)[1]
             trace.items[i].results = [e]
             free.discard(e)
+
+
+def _closest(affinities: list[list[Affinity]], entry: int, among: Sequence[int]) -> int:
+    """Which of the items `among` covers most of itself in the text `entry`."""
+    return max(among, key=lambda j: affinities[j][entry].item_cover)
 
 
 # A shortcoming the commitment set out to mend is answered by a result under the report's
@@ -417,7 +420,7 @@ def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> No
             continue
         in_remedies = [(cover, e) for cover, e in found if entries[e].role == REMEDY]
         for _, e in sorted(in_remedies, reverse=True):
-            if max(shortcomings, key=lambda j: affinities[j][e].item_cover) == i:
+            if _closest(affinities, e, shortcomings) == i:
                 trace.items[i].results = [e]
                 break
 
