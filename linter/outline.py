@@ -105,8 +105,9 @@ _FIELD = re.compile(
     r"nghề nghiệp|đơn vị công tác|nhiệm vụ được giao|công việc được giao|chi bộ|sinh hoạt tại chi bộ"
     # the writer named by the signer's label, as a field: "Người báo cáo: Lê Văn Cường - Tổ trưởng"
     r"|người báo cáo|người viết báo cáo|người tự kiểm điểm|người kiểm điểm|người cam kết"
-    # the member named as such under the title: "Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …"
-    r"|đảng viên(?=\s*:))"
+    # the member named as such under the title: "Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …",
+    # or by a bare "Tên: Trần Văn Bốn - Tổ trưởng …"
+    r"|đảng viên(?=\s*:)|tên(?=\s*:))"
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
 _FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")
@@ -190,11 +191,64 @@ def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int 
                 cell = cell or f"Chi bộ {value}"
             elif label.startswith(("họ", "tên", "tôi", "người")):
                 author = author or _name_in(value)
+            elif label == "đảng viên" and _name_in(value):
+                author = author or _name_in(value)
+                role = role or _after_name(value)
             else:
                 role = role or value
+    if author is None and title_line is not None:
+        author = _member_by_title(lines, title_line)
     if author is None:
-        author = _signature_name(lines)
+        author = _signature_name(lines) or _unlabelled_signer(lines)
     return Header(committee, cell, author, role, role_from_position(role, cell))
+
+
+# The member named with no label's colon: in the title ("CAM KẾT NĂM 2026 – ĐẢNG VIÊN TRẦN VĂN
+# LÃNH", the name ending it) or right under it ("Đảng viên Trần Văn Lãnh – chủ tàu …").
+_MEMBER = re.compile(r"(?:^|[\s–—-])đảng viên\s+(?=\S)")
+_UNDER_TITLE = 2
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(fold(name) for name in resources.data("names")["surnames"])
+
+
+def _full_name(text: str, whole: bool) -> str | None:
+    """A name opening with a family name (title-cased when in capitals); `whole`: the text is
+    nothing but the name."""
+    name = _name_in(text)
+    if name is None or fold(name.split()[0]) not in _surnames():
+        return None
+    if whole and text.strip().rstrip(".") != name:
+        return None
+    return name.title() if mostly_upper(name) else name
+
+
+def _member_by_title(lines: Sequence[Line], title_line: int) -> str | None:
+    for line in lines[title_line - 1 : title_line + _UNDER_TITLE]:
+        text = _FIELD_BULLET.sub("", line.clean.strip())
+        found = _MEMBER.search(fold(text))
+        if found:
+            return _full_name(text[found.end() :], whole=line.number == title_line)
+    return None
+
+
+def _unlabelled_signer(lines: Sequence[Line]) -> str | None:
+    """A bare name on the last line, when no signer's label stands anywhere ("Bến Đá
+    27/2/2026" / "Trần Văn Lãnh"): the writer's."""
+    last = next((line for line in reversed(lines) if line.clean.strip()), None)
+    if last is None or _full_name(last.clean, whole=True) is None:
+        return None
+    if any(_CLOSING.match(fold(text)) for line in lines for _, text in segment_texts(line)):
+        return None
+    return _full_name(last.clean, whole=True)
+
+
+def _after_name(value: str) -> str | None:
+    """What follows the name in "Đỗ Văn Hải - thợ cơ khí tổ bảo trì": the writer's post."""
+    pieces = re.split(r"\s[-–—,]\s*", value, maxsplit=1)
+    return pieces[1].strip() or None if len(pieces) == 2 else None
 
 
 def _signature_name(lines: Sequence[Line]) -> str | None:

@@ -1,4 +1,4 @@
-"""The review rules (CK601–CK608) through the CLI, as a secretary runs them on a cell folder:
+"""The review rules (CK601–CK609) through the CLI, as a secretary runs them on a cell folder:
 where each finding sits, what it quotes, what it links to; and copied reports (CK401)."""
 
 from __future__ import annotations

@@ -9,6 +9,8 @@
 - `restated`: a result that only restates the intention;
 - `rating`: a high self-rating ("Xuất sắc", "Tốt") with no evidence under it;
 - `unlinked`: a member's report whose commitment is not in the batch (once, on its title);
+- `unread`: a report most of whose lines were not read as results (a layout the reader does
+  not know), so its items were not compared (once, on its title);
 - `before-commitment`: a report dated before its commitment;
 - `early`: a 6-month report dated before `midyear` (month-day, default 06-01) of its year, a
   year-end one before `yearend` (default 11-01);
@@ -18,8 +20,9 @@ Examples (a rule's tests) are small specifications, one field a line: `cam kết
 commitment's duties (part 3), `khắc phục:` one of its shortcomings (part 5), `kết quả:` a result
 in the report's section on the commitment, `nhiệm vụ:` one in its section on duties, `tự đánh
 giá:` the rating of that section, `kỳ:` sơ kết | cuối năm, `ngày cam kết:` / `ngày báo cáo:`
-dates (dd/mm/yyyy), `năm báo cáo:` the year in the report's title, `không có cam kết` (the
-report's writer has none).
+dates (dd/mm/yyyy), `năm báo cáo:` the year in the report's title, `trước đề mục:` a line between the
+writer's name and the report's first heading, `không có cam kết` (the report's writer has
+none).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ CHECKS = (
     "restated",
     "rating",
     "unlinked",
+    "unread",
     "before-commitment",
     "early",
     "year",
@@ -202,6 +206,11 @@ def _hits(trace: Trace, wanted: dict[str, Rule]) -> Iterator[tuple[Rule, Hit]]:
             yield wanted["unlinked"], _whole_line(report, title, {"author": author or ""})
         yield from _date_checks(trace, wanted)
         return
+    if "unread" in wanted and trace.unread:
+        title = report.outline.title_line or 1
+        unread = len(report.outline.review.unread)  # type: ignore[union-attr]
+        values = {"commitment": trace.commitment.path, "lines": unread}
+        yield wanted["unread"], _whole_line(report, title, values)
     if "gap" in wanted:
         for hit in _gap_hits(trace):
             yield wanted["gap"], hit
@@ -243,6 +252,7 @@ _EXAMPLE_FIELDS = (
     "ngày cam kết",
     "ngày báo cáo",
     "năm báo cáo",
+    "trước đề mục",
 )
 
 
@@ -286,6 +296,7 @@ def example_documents(example: str) -> list[Document]:
         "CHI BỘ TRẠM Y TẾ",
         title,
         "Họ và tên: Trần Thị Mai",
+        *fields["trước đề mục"],
         "I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC",
         "1. Về tư tưởng chính trị, phẩm chất đạo đức, lối sống",
         "- Giữ vững lập trường tư tưởng chính trị.",

@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from linter.brief import Brief
-from linter.report.review_rows import GAP, PERIODS, RESTATED, MemberTable, Outcome, member_tables
+from linter.report.review_rows import (
+    GAP,
+    PERIODS,
+    RESTATED,
+    UNREAD,
+    MemberTable,
+    Outcome,
+    member_tables,
+)
 
 Link = Callable[..., str]  # page.link(path, line=None, text=None) -> an <a> or the text
 
@@ -20,14 +28,16 @@ TEXT = {
     "note": {
         "vi": "Mỗi việc cụ thể đã cam kết (phần nhiệm vụ và phần khắc phục hạn chế) và điều các "
         "báo cáo nói về nó. Ô đỏ: báo cáo không nêu kết quả; ô vàng: chỉ nhắc lại việc đã "
-        "cam kết; ô xám: chưa có báo cáo của kỳ đó.",
+        "cam kết; ô xám: chưa có báo cáo của kỳ đó, hoặc chưa đọc được kết quả của báo cáo.",
         "en": "Each concrete committed item (duties and remedies) and what the reports say of "
-        "it. Red: no result reported; amber: only restated; grey: no report for that period.",
+        "it. Red: no result reported; amber: only restated; grey: no report for that period, "
+        "or the report's results could not be read.",
     },
     "item": {"vi": "Đã cam kết", "en": "Committed"},
     "midyear": {"vi": "Sơ kết 6 tháng", "en": "6-month report"},
     "yearend": {"vi": "Kiểm điểm cuối năm", "en": "Year-end review"},
     "gap": {"vi": "Chưa có kết quả", "en": "No result reported"},
+    "unread": {"vi": "Chưa đọc được kết quả của báo cáo", "en": "The report's results not read"},
     "restated": {"vi": "Chỉ nhắc lại:", "en": "Only restated:"},
     "no_report": {"vi": "chưa có báo cáo", "en": "no report"},
     "counts": {
@@ -40,6 +50,7 @@ STYLES = {
     GAP: "background:#fdecea;color:#b71c1c;font-weight:600",
     RESTATED: "background:#fff4d6",
     "none": "background:#f3f4f6;color:#8a94a0",
+    UNREAD: "background:#f3f4f6;color:#59636e;font-style:italic",
 }
 
 
@@ -59,8 +70,8 @@ def _cell(outcomes: list[Outcome] | None, lang: str, link: Link) -> str:
     parts = []
     for outcome in outcomes:
         where = link(outcome.report, outcome.line, outcome.section or Path(outcome.report).name)
-        if outcome.status == GAP:
-            said = _e(_s("gap", lang))
+        if outcome.status in (GAP, UNREAD):
+            said = _e(_s(outcome.status, lang))
         elif outcome.status == RESTATED:
             said = f"{_e(_s('restated', lang))} {_e(outcome.text)}"
         else:

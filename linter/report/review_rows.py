@@ -18,11 +18,12 @@ PERIODS = (MIDYEAR, YEAREND)
 
 # What a report says of an item.
 FOUND, RESTATED, GAP = "found", "restated", "gap"
+UNREAD = "unread"  # the report's results were not read (CK609): the item was not compared
 
 
 @dataclass(frozen=True)
 class Outcome:
-    status: str  # found | restated | gap
+    status: str  # found | restated | gap | unread
     report: str  # the report's path
     text: str = ""  # the result as written (the best one, when several answer the item)
     line: int | None = None  # where: the result's line, or the heading where it belongs
@@ -64,6 +65,8 @@ def _section_title(trace: Trace, line: int) -> str:
 def _outcome(trace: Trace, index: int) -> Outcome:
     item = trace.items[index]
     report = trace.report.path
+    if not item.answered and trace.unread:
+        return Outcome(UNREAD, report, "", trace.report.outline.title_line, "")
     if not item.answered:
         rows = item.blank_rows
         line = trace.entries[rows[0]].claimed_line if rows else trace.gap_line(item.item)
@@ -107,6 +110,7 @@ def member_tables(
 SHEET_NAME = {"vi": "Kết quả thực hiện", "en": "Commitment results"}
 _NO_REPORT = {"vi": "(không có báo cáo)", "en": "(no report)"}
 _GAP = {"vi": "Chưa có kết quả", "en": "No result reported"}
+_UNREAD = {"vi": "Chưa đọc được kết quả của báo cáo", "en": "The report's results not read"}
 _RESTATED = {"vi": "Chỉ nhắc lại: {text}", "en": "Only restated: {text}"}
 
 
@@ -135,6 +139,8 @@ def _said(outcomes: list[Outcome] | None, lang: str) -> tuple[str, str]:
     for outcome in outcomes:
         if outcome.status == GAP:
             said.append(_GAP.get(lang, _GAP["vi"]))
+        elif outcome.status == UNREAD:
+            said.append(_UNREAD.get(lang, _UNREAD["vi"]))
         elif outcome.status == RESTATED:
             said.append(_RESTATED.get(lang, _RESTATED["vi"]).format(text=outcome.text))
         else:

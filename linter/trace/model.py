@@ -87,3 +87,7 @@ class Review:
     sections: tuple[ReviewSection, ...] = ()
     entries: tuple[ReviewEntry, ...] = ()
     ratings: tuple[Rating, ...] = ()
+    # Lines of its body with words that no result, heading or rating holds, outside the
+    # directions for later and the self-rating: many of them beside few results read means
+    # its layout was not understood (linter.trace.review: results_unread).
+    unread: tuple[int, ...] = ()

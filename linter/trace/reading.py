@@ -57,7 +57,7 @@ _FIELD = re.compile(
     r"|người tự kiểm điểm|người kiểm điểm)[^:]{0,20}:|năm \d{4}$"
     # the member named as such under the title ("Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …"),
     # not a result on members ("Đảng viên mới: kết nạp 02 đồng chí")
-    r"|đảng viên\s*:)"
+    r"|đảng viên\s*:|tên\s*:)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
@@ -229,7 +229,32 @@ def read_review(
                 if line.number not in rated and not _SELF_ASSESSMENT.match(fold(line.clean))
             ]
             entries.extend(_entries(kept, section, layout))
-    return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings))
+    unread = _unread(body, sections, entries, ratings)
+    return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings), unread)
+
+
+def _unread(
+    body: Sequence[Line],
+    sections: Sequence[ReviewSection],
+    entries: Sequence[ReviewEntry],
+    ratings: Sequence[Rating],
+) -> tuple[int, ...]:
+    """The body's lines with words that neither a result, a heading nor a rating holds, outside
+    the sections that hold no results (directions for later, the self-rating)."""
+    held = {number for entry in entries for number in range(entry.line, entry.end_line + 1)}
+    held |= {entry.claimed_line for entry in entries if entry.claimed_line}
+    held |= {section.heading_line for section in sections}
+    held |= {rating.line for rating in ratings}
+    unread = []
+    for line in body:
+        if line.number in held or line.cell is not None:
+            continue  # a table's cells: its rows are results, its header and ratings none
+        if not re.search(r"[^\W\d_]{2}", line.clean):
+            continue
+        section = _innermost(sections, line.number)
+        if section is None or section.role in RESULT_ROLES:
+            unread.append(line.number)
+    return tuple(unread)
 
 
 def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:

@@ -43,6 +43,7 @@ from linter.trace.model import (
     REMEDY,
     RESULTS,
     Rating,
+    Review,
     ReviewEntry,
     ReviewSection,
 )
@@ -135,6 +136,9 @@ class Trace:
     unsupported: list[Rating | ReviewEntry] = field(
         default_factory=list
     )  # high ratings, no evidence
+    # Its layout was not understood: more of its lines were left unread than results read
+    # (results_unread); its items are then not compared, rather than all reported missing.
+    unread: bool = False
 
     @property
     def entries(self) -> tuple[ReviewEntry, ...]:
@@ -147,6 +151,8 @@ class Trace:
         return review.sections if review else ()
 
     def gaps(self) -> list[ItemTrace]:
+        if self.unread:
+            return []
         return [trace for trace in self.items if not trace.answered and trace.item.expected]
 
     def gap_line(self, item: Committed) -> int:
@@ -594,6 +600,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         return trace
     items = committed_items(pair.commitment)
     entries = review.entries
+    trace.unread = results_unread(review)
     matcher = Matcher(
         [i.promise or i.text for i in items], [_without_extra_marker(e.text) for e in entries]
     )
@@ -674,6 +681,16 @@ def trace_pair(pair: ReviewPair) -> Trace:
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary, judged_sections)
     return trace
+
+
+# A report of which at least this many lines were left unread, more than the results read,
+# was not understood: a layout the reader does not know (results under an unknown heading, a
+# list before the headings it took for the writer's particulars).
+UNREAD_LINES = 3
+
+
+def results_unread(review: Review) -> bool:
+    return len(review.unread) >= UNREAD_LINES and len(review.unread) > len(review.entries)
 
 
 def _shares_only_field(item: Terms, text: Terms | None) -> bool:
