@@ -318,14 +318,33 @@ def paragraph_items(
     return items
 
 
+def _blank(line: Line) -> bool:
+    return line.cell is None and not line.clean.strip()
+
+
+def _after_furniture(lines: Sequence[Line], index: int) -> int | None:
+    """The index after the page furniture at `index` and the blank lines around it ("",
+    "Trang 1/2", "": a page break in a printed text), or None when there is none there."""
+    at = index
+    while at < len(lines) and _blank(lines[at]):
+        at += 1
+    if at == len(lines) or not is_page_furniture(lines[at]):
+        return None
+    at += 1
+    while at < len(lines) and _blank(lines[at]):
+        at += 1
+    return at
+
+
 def _paragraph(lines: Sequence[Line], index: int, layout: Layout | None) -> tuple[list[Line], int]:
     """The line at `index` and the lines that go on with its sentence (page furniture
     between them left out), and the index after them."""
     run = [lines[index]]
     following = index + 1
     while layout is not None and following < len(lines):
-        if is_page_furniture(lines[following]):
-            following += 1
+        furniture = _after_furniture(lines, following)
+        if furniture is not None:
+            following = furniture
             continue
         if not continues(run[-1], lines[following], layout):
             break

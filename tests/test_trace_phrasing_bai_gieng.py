@@ -16,7 +16,7 @@ BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
 Họ và tên: Lê Văn Sơn
 Chủ tàu cá KG-90512-TS
 3. Về thực hiện nhiệm vụ
-- Không đánh bắt trong vùng cấm khai thác quanh đảo Hòn Rễ và khu bảo tồn biển
+- Không đánh bắt trong vùng cấm khai thác ven bờ 6 hải lý và khu bảo tồn biển
 - Không sử dụng xung điện, chất nổ khi khai thác
 - Duy trì thiết bị giám sát hành trình hoạt động liên tục suốt chuyến biển
 - Ghi đầy đủ nhật ký khai thác, nộp cho Ban quản lý cảng khi cập bến

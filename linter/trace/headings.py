@@ -253,6 +253,7 @@ def _sort_by_numbering(
             or style == "roman"
             or _title_like(line.clean)
             or mostly_upper(line.clean)
+            or (entry[2] is not None and _titled(line.clean))
         ):
             continue
         # "2. Đã làm xong lò sấy bằng gạch ngày 12/5." after the result "1. Trồng được 1 ha …":
@@ -277,6 +278,14 @@ def _sort_by_numbering(
         if after is not None and after[1] == (style, value + 1) and after[0].number not in found:
             alone.add(line.number)  # "a) Tư tưởng, kỷ luật: …" before the result "b) Tuần tra: …"
     return alone
+
+
+def _titled(text: str) -> bool:
+    """A line a heading's title names, however long, with no figure nor sentence of its own
+    ("2. Về thực hiện chức trách, nhiệm vụ được giao" after a form's first heading worded
+    otherwise, "1. Về tư tưởng chính trị; …; trách nhiệm nêu gương")."""
+    body = _ORDINAL.sub("", fold(text)).strip()
+    return not body.endswith((".", ";", ",")) and ":" not in body and not re.search(r"\d", body)
 
 
 def _title_like(text: str) -> bool:

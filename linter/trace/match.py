@@ -215,11 +215,26 @@ def _clauses_of_text(text: str) -> tuple[str, ...]:
     return tuple(clauses(text))
 
 
+_LIST_COMMA = re.compile(r"(?<=\w),\s+(?=\w)")
+
+
+def _names_listed(text: str) -> str:
+    """A list of names kept in one clause: "tại các bản Tả Cáng, Nậm Sìn, Co Muông" is where the
+    task is done, not a clause of its own that any result naming those places answers."""
+
+    def comma(found: re.Match[str]) -> str:
+        before, after = text[: found.start()].split()[-1:], text[found.end() :].split()[:1]
+        capitals = before and after and before[0][:1].isupper() and after[0][:1].isupper()
+        return " " if capitals else found.group(0)
+
+    return _LIST_COMMA.sub(comma, text)
+
+
 def clauses(text: str) -> list[str]:
-    """The clauses of an item: cut at stops and commas, a piece of fewer than
-    MIN_CLAUSE_WORDS words kept with the next."""
+    """The clauses of an item: cut at stops and commas (not those of a list of names), a piece
+    of fewer than MIN_CLAUSE_WORDS words kept with the next."""
     pieces, held = [], ""
-    for piece in _CLAUSE_BREAK.split(text):
+    for piece in _CLAUSE_BREAK.split(_names_listed(text)):
         held = f"{held} {piece}".strip() if held else piece.strip()
         if len(held.split()) >= MIN_CLAUSE_WORDS:
             pieces.append(held)

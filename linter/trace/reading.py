@@ -57,7 +57,9 @@ _FIELD = re.compile(
     r"|người tự kiểm điểm|người kiểm điểm)[^:]{0,20}:|năm \d{4}$"
     # the member named as such under the title ("Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …"),
     # not a result on members ("Đảng viên mới: kết nạp 02 đồng chí")
-    r"|đảng viên\s*:|tên\s*:)"
+    r"|đảng viên\s*:|tên\s*:"
+    # the writer introducing himself in a sentence ("Tôi tên Nguyễn Văn Mười, sinh năm 1967, …")
+    r"|tôi tên\s|tên tôi là\s)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"

@@ -1,0 +1,159 @@
+"""Reports as members write them in the nineteenth and twentieth unseen units of issue 17 (Ea
+M'Dhur, a Central Highlands commune; Huổi Lếch, a mountain commune of the north-west): an item
+cut by a page break, places listed in an item, the writer introducing himself in a sentence,
+the form's sub-headings for leaders worded at length, a result speaking of the past a
+shortcoming states, and an item checkable only by a proper name. The texts are written for
+these tests in the members' manner, not copied from the corpus."""
+
+from __future__ import annotations
+
+from linter.trace.review import committed_items
+from tests.conftest import document_from_text
+from tests.trace_samples import gaps, restated, trace, unmatched
+
+# A health worker's commitment printed to PDF and pasted: item 2.3 runs over a page break.
+COMMITMENT_DUA = """ĐẢNG BỘ XÃ NẬM CHẢY
+CHI BỘ TRẠM Y TẾ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lò Văn Dua, y sĩ
+2. Về thực hiện chức trách, nhiệm vụ được giao
+2.1. Tiêm chủng: tổ chức tiêm chủng mở rộng hằng tháng tại Trạm vào ngày 25, bảo đảm tỷ
+lệ trẻ dưới 1 tuổi tiêm đủ 8 loại vắc xin đạt 95% trở lên.
+2.2. Sốt rét: lấy lam máu xét nghiệm cho 100% người sốt đến khám; tẩm màn hóa chất cho
+các hộ ở bản Nậm Sìn, Co Muông trong tháng 5/2026.
+2.3. Vệ sinh môi trường: phối hợp Hội Phụ nữ xã vận động xây mới ít nhất 25 nhà tiêu hợp
+vệ sinh tại các bản Tả Cáng, Nậm Sìn, Co Muông; cân, đo cho trẻ dưới 5 tuổi 2 đợt (tháng 6
+
+Trang 1/2
+
+và tháng 12/2026), hướng dẫn các bà mẹ có con suy dinh dưỡng chế biến bữa ăn bổ sung.
+3. Về tổ chức kỷ luật
+- Chấp hành nghiêm nội quy của Trạm.
+NGƯỜI CAM KẾT
+Lò Văn Dua"""
+VACCINES, MALARIA, SANITATION = 6, 8, 10
+
+REPORT_DUA = """CHI BỘ TRẠM Y TẾ
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lò Văn Dua
+1. Kết quả thực hiện cam kết
+- Tiêm chủng: 6/6 buổi tiêm chủng ngày 25, trẻ dưới 1 tuổi tiêm đủ 8 loại vắc xin 47/49 cháu (95,9%).
+- Sốt rét: lấy lam máu cho 100% người sốt (163 lam, không có ký sinh trùng); từ 12 đến 20/5/2026 đã tẩm màn cho 186 hộ ở bản Nậm Sìn, Co Muông.
+2. Phương hướng 6 tháng cuối năm
+- Vận động các hộ ở Tả Cáng, Nậm Sìn, Co Muông xây nhà tiêu hợp vệ sinh.
+NGƯỜI BÁO CÁO
+Lò Văn Dua"""
+
+
+def test_an_item_cut_by_a_page_break_is_one_item():
+    items = committed_items(document_from_text(COMMITMENT_DUA, "cam-ket.txt"))
+    sanitation = [item for item in items if item.line == SANITATION]
+    assert [(item.line, item.end_line) for item in sanitation] == [(SANITATION, 15)]
+    assert "và tháng 12/2026" in sanitation[0].text
+    assert all(item.line != 15 for item in items)  # its end is no item of its own
+
+
+def test_places_named_by_a_result_on_another_task_do_not_answer_an_item():
+    # the malaria result names the two villages the latrines are also committed in: it answers
+    # the malaria item only; the latrines are left to the directions, a gap
+    assert gaps(trace(REPORT_DUA, COMMITMENT_DUA)) == [SANITATION]
+
+
+COMMITMENT_MUOI = """ĐẢNG BỘ XÃ VĨNH TRUNG
+CHI BỘ ẤP TRUNG THỚI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Nguyễn Văn Mười, Bí thư Chi bộ kiêm Trưởng ấp
+3. Về thực hiện nhiệm vụ
+- Họp dân mỗi quý 01 lần ở nhà văn hóa ấp, công khai các khoản đóng góp.
+NGƯỜI CAM KẾT
+Nguyễn Văn Mười"""
+
+REPORT_MUOI = """BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026
+THỰC HIỆN BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU
+Tôi tên Nguyễn Văn Mười, sinh năm 1967, Bí thư Chi bộ kiêm Trưởng ấp Trung Thới.
+I. KẾT QUẢ THỰC HIỆN CAM KẾT
+- Họp dân 02 cuộc (ngày 15/3 và 20/6/2026) tại nhà văn hóa ấp, công khai thu, chi các khoản đóng góp.
+II. HẠN CHẾ
+- Một số hộ chưa dự họp đầy đủ.
+Trung Thới, ngày 02/7/2026
+NGƯỜI BÁO CÁO
+Nguyễn Văn Mười"""
+
+
+def test_the_writer_introducing_himself_is_no_result():
+    found = trace(REPORT_MUOI, COMMITMENT_MUOI)
+    assert [entry.line for entry in found.entries] == [5, 7]
+    assert unmatched(found) == [] and gaps(found) == []
+
+
+COMMITMENT_BHIO = """ĐẢNG BỘ XÃ EA KUANG
+CHI BỘ BUÔN KNIA
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Y Bhiơ Niê, Bí thư Chi bộ, Trưởng buôn
+3. Về thực hiện nhiệm vụ
+- Vận động 12 hộ tái canh ít nhất 10 ha cà phê già cỗi, trồng xong trước 31/7/2026.
+- Phấn đấu giảm 4 hộ nghèo trong năm 2026.
+5. Về khắc phục hạn chế, khuyết điểm
+- Năm 2025 còn đi làm ăn xa nhiều tháng nên chưa tham gia đầy đủ sinh hoạt chi bộ; năm 2026 ở lại buôn làm kinh tế, tham gia đầy đủ các kỳ sinh hoạt chi bộ.
+NGƯỜI CAM KẾT
+Y Bhiơ Niê"""
+
+# Mẫu 02B: the first sub-heading adds "trách nhiệm nêu gương", the others are worded at length.
+REPORT_BHIO = """CHI BỘ BUÔN KNIA
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Y Bhiơ Niê
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+1. Về tư tưởng chính trị; phẩm chất đạo đức, lối sống; ý thức tổ chức kỷ luật; tác phong, lề lối làm việc; trách nhiệm nêu gương
+- Nêu gương trước bà con: gia đình tái canh trước 1 ha để bà con đến xem.
+2. Về thực hiện chức trách, nhiệm vụ được giao
+- Là Trưởng buôn: điều hành ban nhân dân buôn, phối hợp các đoàn thể.
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Tái canh cà phê: 15 hộ tái canh 12,3 ha, trồng xong ngày 25/7/2026.
+- Giảm nghèo: rà soát tháng 11/2026 giảm được 3/4 hộ nghèo, chưa đạt chỉ tiêu.
+- Sinh hoạt chi bộ đủ 12/12 kỳ, không đi làm ăn xa.
+4. Kết quả thực hiện nhiệm vụ của tập thể do mình lãnh đạo
+- Chi bộ dự kiến xếp loại hoàn thành tốt nhiệm vụ; buôn giữ danh hiệu buôn văn hóa.
+II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN
+- Chỉ tiêu giảm hộ nghèo không đạt.
+NGƯỜI TỰ KIỂM ĐIỂM
+Y Bhiơ Niê"""
+
+
+def test_the_forms_sub_headings_for_leaders_are_read_as_headings():
+    found = trace(REPORT_BHIO, COMMITMENT_BHIO)
+    titles = [section.title for section in found.sections]
+    assert "Về thực hiện chức trách, nhiệm vụ được giao" in titles
+    assert "Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm" in titles
+    # only the lines under the heading on the commitment are judged: the example set to the
+    # villagers and the collective's rating are no results for nothing committed
+    assert 6 not in unmatched(found) and 14 not in unmatched(found)
+    assert restated(found) == []
+
+
+def test_a_result_speaking_of_the_past_a_shortcoming_states_is_related_to_it():
+    # "không đi làm ăn xa" answers the shortcoming's past, not its remedy's words
+    assert 12 not in unmatched(trace(REPORT_BHIO, COMMITMENT_BHIO))
+
+
+COMMITMENT_TRANG = """ĐẢNG BỘ PHƯỜNG BÃI CHÁY
+CHI BỘ KHU PHỐ 2
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Mai Thu Trang, hướng dẫn viên du lịch
+3. Về thực hiện nhiệm vụ
+- Nâng cao chất lượng phục vụ du khách, góp phần quảng bá hình ảnh Hạ Long thân thiện.
+- Thi lấy thẻ hướng dẫn viên quốc tế trước tháng 10/2026.
+NGƯỜI CAM KẾT
+Mai Thu Trang"""
+
+REPORT_TRANG = """CHI BỘ KHU PHỐ 2
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Mai Thu Trang
+3. Việc thực hiện cam kết
+- Cả năm dẫn 41 đoàn khách, không có phản ánh nào về thái độ phục vụ.
+NGƯỜI TỰ KIỂM ĐIỂM
+Mai Thu Trang"""
+
+
+def test_an_item_checkable_only_by_a_proper_name_is_due_no_result():
+    # "Hạ Long" alone makes the first item checkable: no result is due for it; the card is
+    assert gaps(trace(REPORT_TRANG, COMMITMENT_TRANG)) == [7]
