@@ -157,3 +157,30 @@ Mai Thu Trang"""
 def test_an_item_checkable_only_by_a_proper_name_is_due_no_result():
     # "Hạ Long" alone makes the first item checkable: no result is due for it; the card is
     assert gaps(trace(REPORT_TRANG, COMMITMENT_TRANG)) == [7]
+
+
+COMMITMENT_KHANH = """ĐẢNG BỘ XÃ TÂN TRUNG
+CHI BỘ CÔNG AN XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Văn Khánh, cán bộ Công an xã
+3. Về thực hiện nhiệm vụ
+- Hoàn thành tốt các nhiệm vụ đột xuất do cấp trên giao, đạt 100%.
+- Đảm bảo 100% hồ sơ cư trú được giải quyết đúng hạn, cập nhật lên phần mềm trong ngày.
+- Cấp căn cước cho 100% người dân từ 14 tuổi trở lên của 3 thôn trước 30/6/2026.
+NGƯỜI CAM KẾT
+Lê Văn Khánh"""
+
+REPORT_KHANH = """CHI BỘ CÔNG AN XÃ
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lê Văn Khánh
+3. Việc thực hiện cam kết
+- Tham gia trực bầu cử ngày 15/3/2026 tại 02 khu vực bỏ phiếu.
+NGƯỜI TỰ KIỂM ĐIỂM
+Lê Văn Khánh"""
+
+
+def test_an_item_checkable_only_by_its_100_percent_is_due_no_result():
+    # doing all of one's duties "100%" is the pledge to do one's work: silence tells nothing;
+    # the residence files (a deliverable, the software) and the ID cards (3 villages, a date)
+    # are due
+    assert gaps(trace(REPORT_KHANH, COMMITMENT_KHANH)) == [7, 8]
