@@ -470,6 +470,13 @@ def _prohibition_start() -> re.Pattern[str]:
     )
 
 
+def is_attendance(text: str) -> bool:
+    """Does the text pledge to attend the cell's meetings or study sessions, or to pay dues or
+    a fee ("Đóng đảng phí trước ngày 05 hằng tháng"), whatever period or date it names?"""
+    key = match_key(text)
+    return bool(_ATTENDANCE.search(key) or _EVERY_SESSION.search(key))
+
+
 @functools.lru_cache(maxsize=8192)  # each pledge rule asks again of the same item
 def is_prohibition(text: str) -> bool:
     """A pledge not to do something ("Không nhận quà của phụ huynh"): checkable by its absence."""

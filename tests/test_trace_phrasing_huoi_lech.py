@@ -184,3 +184,28 @@ def test_an_item_checkable_only_by_its_100_percent_is_due_no_result():
     # the residence files (a deliverable, the software) and the ID cards (3 villages, a date)
     # are due
     assert gaps(trace(REPORT_KHANH, COMMITMENT_KHANH)) == [7, 8]
+
+
+COMMITMENT_SAU = """ĐẢNG BỘ XÃ HÒA LỘC
+CHI BỘ ẤP HÒA BÌNH
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Huỳnh Văn Sáu, Tổ trưởng tổ tự quản số 3
+3. Về thực hiện nhiệm vụ
+- Đóng đảng phí trước ngày 05 hằng tháng tại nhà đồng chí Bí thư.
+- Dự sinh hoạt chi bộ đủ các kỳ; họp tổ tự quản số 3 mỗi quý 01 lần, có sổ ghi biên bản.
+NGƯỜI CAM KẾT
+Huỳnh Văn Sáu"""
+
+REPORT_SAU = """CHI BỘ ẤP HÒA BÌNH
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Huỳnh Văn Sáu
+3. Việc thực hiện cam kết
+- Vận động 12 hộ trong tổ đóng góp làm 300 m đường bê tông, xong tháng 8/2026.
+NGƯỜI TỰ KIỂM ĐIỂM
+Huỳnh Văn Sáu"""
+
+
+def test_dues_paid_by_a_day_of_the_month_are_due_no_result_a_task_beside_attendance_is():
+    # the dues, however dated, are the cell's books' to check; the meetings of the group named
+    # beside the cell's sessions are a task, left unreported: a gap
+    assert gaps(trace(REPORT_SAU, COMMITMENT_SAU)) == [7]

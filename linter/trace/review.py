@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter import resources
-from linter.concrete import Verdict, is_pledge, is_prohibition, judge
+from linter.concrete import Verdict, is_attendance, is_pledge, is_prohibition, judge
 from linter.document import Document, Item
 from linter.read.normalize import fold, normalize
 from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
-from linter.trace.match import NOTHING, Affinity, Matcher
+from linter.trace.match import NOTHING, Affinity, Matcher, clauses
 from linter.trace.model import (
     COMMITMENT,
     DUTIES,
@@ -74,6 +74,7 @@ _SILENT_WHEN_KEPT = frozenset({"zero-target", "attendance", "every-session"})
 # such items vague, more than any other reason the vague judgement gives, and members leave
 # them out of their reports like the vague ones. No result is due for it.
 _NAMED_ONLY = "named-proper"
+_DATED = frozenset({"date", "period", "figure"})
 _WHOLE = re.compile(r"(?<![\d,.])100\s*%")
 
 
@@ -81,11 +82,21 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     """Is the item one a report may pass over in silence, however checkable?"""
     if verdict.reason in _SILENT_WHEN_KEPT or verdict.reason == _NAMED_ONLY:
         return True
+    if verdict.reason in _DATED and _only_attendance(text):
+        return True
     if verdict.reason == "figure":
         return _only_whole(text)
     if verdict.reason != TITLE_ONLY or _SECOND_CLAUSE.search(text):
         return False
     return not _TASK_BEFORE_QUOTE.search(fold(normalize(text).text))
+
+
+def _only_attendance(text: str) -> bool:
+    """Does every clause of the item pledge attendance or dues ("Đóng đảng phí trước ngày 05
+    hằng tháng tại nhà đồng chí Bí thư")? Its period or date does not make it a task: the
+    cell's books check it, and a report silent on it tells nothing."""
+    pieces = clauses(text)
+    return bool(pieces) and all(is_attendance(piece) for piece in pieces)
 
 
 def _only_whole(text: str) -> bool:
