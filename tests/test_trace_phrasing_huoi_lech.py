@@ -209,3 +209,47 @@ def test_dues_paid_by_a_day_of_the_month_are_due_no_result_a_task_beside_attenda
     # the dues, however dated, are the cell's books' to check; the meetings of the group named
     # beside the cell's sessions are a task, left unreported: a gap
     assert gaps(trace(REPORT_SAU, COMMITMENT_SAU)) == [7]
+
+
+COMMITMENT_TUAN = """ĐẢNG BỘ PHƯỜNG AN PHÚ
+CHI BỘ KHU PHỐ 4
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Minh Tuấn, Cảnh sát khu vực
+PHẦN III. THỰC HIỆN CHỨC TRÁCH, NHIỆM VỤ
+1. Làm sạch dữ liệu dân cư của khu phố 4 và khu phố 5 (khoảng 980 hộ) trên Cơ sở dữ liệu quốc gia về dân cư, xong trước ngày 30/6/2026.
+2. Kích hoạt tài khoản định danh điện tử mức 2 cho người dân từ 14 tuổi trở lên trên địa bàn phụ trách, đạt 90% trước ngày 30/9/2026.
+3. Mỗi quý tổ chức ít nhất 01 buổi tuyên truyền phòng chống lừa đảo qua mạng, lừa đảo qua điện thoại cho người cao tuổi tại nhà văn hóa khu phố 4.
+4. Kiểm tra toàn bộ 31 cơ sở cho thuê phòng trọ trên địa bàn về tạm trú và phòng cháy chữa cháy, mỗi cơ sở ít nhất 2 lần trong năm.
+PHẦN V. KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
+- Năm 2025 một số tin báo của người dân phản hồi còn chậm.
+- Phản hồi tin báo qua số điện thoại đường dây nóng dán tại nhà văn hóa khu phố 4 trong vòng 24 giờ.
+NGƯỜI CAM KẾT
+Lê Minh Tuấn"""
+HOTLINE = 12
+
+
+def _report_tuan(talks: str) -> str:
+    return f"""CHI BỘ KHU PHỐ 4
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lê Minh Tuấn
+PHẦN III. THỰC HIỆN CHỨC TRÁCH, NHIỆM VỤ
+1. Đã cập nhật, làm sạch dữ liệu dân cư của khu phố 4 và khu phố 5 (1.004 hộ), xong ngày 22/6/2026.
+2. Đến 30/6/2026 kích hoạt định danh điện tử mức 2 cho 2.915/3.540 người (82,3%), đang tiếp tục.
+3. {talks}
+4. Kiểm tra 31/31 cơ sở cho thuê phòng trọ lần thứ nhất trong tháng 4/2026.
+NGƯỜI BÁO CÁO
+Lê Minh Tuấn"""
+
+
+def test_a_result_on_one_item_sharing_words_with_another_does_not_answer_it():
+    # the talks were held at the hall where the hotline is posted: the hotline is still a gap
+    talks = (
+        "Tổ chức 2 buổi tuyên truyền phòng chống lừa đảo qua mạng, qua điện thoại cho người cao "
+        "tuổi tại nhà văn hóa khu phố 4 (quý I: ngày 21/3; quý II: ngày 13/6/2026), 94 lượt người dự."
+    )
+    assert gaps(trace(_report_tuan(talks), COMMITMENT_TUAN)) == [HOTLINE]
+    # a line that merges both, a clause on each, answers both
+    merged = (
+        talks.rstrip(".") + "; tin báo qua đường dây nóng 14 tin, đều phản hồi trong vòng 24 giờ."
+    )
+    assert gaps(trace(_report_tuan(merged), COMMITMENT_TUAN)) == []

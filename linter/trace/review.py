@@ -33,7 +33,7 @@ from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
-from linter.trace.match import NOTHING, Affinity, Matcher, clauses
+from linter.trace.match import MIN_SHARED, NOTHING, Affinity, Matcher, clauses
 from linter.trace.model import (
     COMMITMENT,
     DUTIES,
@@ -390,7 +390,7 @@ MERGED_SHARED = 5
 MERGED_OBJECTS = 3
 
 
-def _merged_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
+def _merged_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Matcher) -> None:
     def overlaps(affinity: Affinity) -> bool:
         return (
             affinity.item_cover >= MERGED_COVER
@@ -399,7 +399,31 @@ def _merged_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
         )
 
     for i, found in _unanswered_candidates(trace, affinities, overlaps):
-        trace.items[i].results = [max(found)[1]]
+        merged = [(cover, e) for cover, e in found if _part_on(trace, affinities, matcher, i, e)]
+        if merged:
+            trace.items[i].results = [max(merged)[1]]
+
+
+def _part_on(
+    trace: Trace, affinities: list[list[Affinity]], matcher: Matcher, item: int, entry: int
+) -> bool:
+    """Does the result hold a part of its own on `item`: a clause closer to it than to the due
+    item the result answers best? Two items merged in one line have one each; a result on
+    another item that shares a few of this one's words ("Tổ chức 2 buổi tuyên truyền phòng
+    chống lừa đảo … tại nhà văn hóa khu phố 3" and the hotline posted at the same hall) has
+    none. (A shortcoming only stated, above its remedy, is no such other item.)"""
+    due = [j for j, other in enumerate(trace.items) if j == item or other.item.expected]
+    best = _closest(affinities, entry, due)
+    if best == item:
+        return True
+    for piece in clauses(_without_extra_marker(trace.entries[entry].text)):
+        terms = content_terms(piece)
+        own, other = matcher.compare(matcher.items[item], terms), matcher.compare(
+            matcher.items[best], terms
+        )
+        if own.shared >= MIN_SHARED and own.text_cover > other.text_cover:
+            return True
+    return False
 
 
 # A result presented as the commitment's that answers no item, related to an item left without
@@ -695,7 +719,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
     _related_to_stated_past(items, entries, related)
     _pair_closest(trace, affinities, best)
-    _merged_answers(trace, affinities)
+    _merged_answers(trace, affinities, matcher)
     _free_answers(trace, affinities)
     _remedied_shortcomings(trace, affinities)
     _run_answers(trace, matcher)
