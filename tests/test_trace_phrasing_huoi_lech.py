@@ -253,3 +253,34 @@ def test_a_result_on_one_item_sharing_words_with_another_does_not_answer_it():
         talks.rstrip(".") + "; tin báo qua đường dây nóng 14 tin, đều phản hồi trong vòng 24 giờ."
     )
     assert gaps(trace(_report_tuan(merged), COMMITMENT_TUAN)) == []
+
+
+COMMITMENT_CUONG = """ĐẢNG BỘ PHƯỜNG AN PHÚ
+CHI BỘ KHU PHỐ 6
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Văn Cường, Cảnh sát khu vực
+PHẦN III. THỰC HIỆN CHỨC TRÁCH, NHIỆM VỤ
+1. Kiểm tra 31 cơ sở cho thuê phòng trọ về tạm trú, mỗi cơ sở ít nhất 2 lần trong năm.
+PHẦN V. KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
+- Năm 2025 việc xuống địa bàn nắm tình hình có lúc chưa thường xuyên.
+- Sắp xếp thời gian hợp lý, nâng cao tinh thần trách nhiệm để khắc phục triệt để hạn chế trên.
+NGƯỜI CAM KẾT
+Trần Văn Cường"""
+
+REPORT_CUONG = """CHI BỘ KHU PHỐ 6
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Trần Văn Cường
+PHẦN III. THỰC HIỆN CHỨC TRÁCH, NHIỆM VỤ
+1. Kiểm tra 31/31 cơ sở cho thuê phòng trọ lần thứ nhất trong tháng 4/2026.
+2. Được Công an tỉnh tặng Huy chương Bạc môn bắn súng tại Hội thao tháng 5/2026.
+PHẦN V. KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
+- Từ tháng 02/2026 bố trí lịch xuống địa bàn vào chiều thứ Ba và thứ Năm hằng tuần, có ghi sổ theo dõi.
+NGƯỜI BÁO CÁO
+Trần Văn Cường"""
+
+
+def test_a_result_under_the_heading_on_shortcomings_mends_them_not_nothing_committed():
+    found = trace(REPORT_CUONG, COMMITMENT_CUONG)
+    # the weekly visits mend the shortcoming stated (its remedy named nothing to match); the
+    # medal, under the duties, is for nothing committed
+    assert unmatched(found) == [6]

@@ -418,8 +418,9 @@ def _part_on(
         return True
     for piece in clauses(_without_extra_marker(trace.entries[entry].text)):
         terms = content_terms(piece)
-        own, other = matcher.compare(matcher.items[item], terms), matcher.compare(
-            matcher.items[best], terms
+        own, other = (
+            matcher.compare(matcher.items[item], terms),
+            matcher.compare(matcher.items[best], terms),
         )
         if own.shared >= MIN_SHARED and own.text_cover > other.text_cover:
             return True
@@ -727,6 +728,10 @@ def trace_pair(pair: ReviewPair) -> Trace:
     primary = _primary_roles(review.sections)
     judged_sections = _judged_sections(review.sections)
     titles = {section.heading_line: section.title for section in review.sections}
+    # a result under the report's heading on shortcomings mends one the commitment states, in
+    # whatever words its remedy was (or was not) written: it is for nothing committed only
+    # when the commitment states none
+    remedying = any(5 in item.parts for item in items)
     for e, entry in enumerate(entries):
         extra = declared_extra(entry, titles)
         judged = _judged(entry, judged_sections) or extra == _UNDER_EXTRAS
@@ -748,6 +753,8 @@ def trace_pair(pair: ReviewPair) -> Trace:
             trace.restated.append(e)
         elif field_only[e] and not extra:
             continue
+        elif remedying and (entry.part == 5 or entry.role == REMEDY) and not extra:
+            continue  # what came of mending the shortcomings the commitment states
         elif judge(entry.text).concrete or states_award(entry.text):
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary, judged_sections)
