@@ -284,3 +284,32 @@ def test_a_result_under_the_heading_on_shortcomings_mends_them_not_nothing_commi
     # the weekly visits mend the shortcoming stated (its remedy named nothing to match); the
     # medal, under the duties, is for nothing committed
     assert unmatched(found) == [6]
+
+
+COMMITMENT_HUYEN = """ĐẢNG BỘ PHƯỜNG AN PHÚ
+CHI BỘ KHU PHỐ 2
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đào Thị Thanh Huyền, giáo viên chủ nhiệm lớp 4A3
+3. Chuyên môn được giao
+- Kèm 3 em đọc, viết chậm của lớp vào chiều thứ Tư hằng tuần, đến cuối năm học các em đọc trôi chảy.
+- Đến thăm gia đình từng học sinh trong lớp trước kỳ nghỉ Tết Nguyên đán.
+5. Sửa chữa khuyết điểm
+- Cố gắng sửa tính nóng vội khi trao đổi với phụ huynh.
+NGƯỜI CAM KẾT
+Đào Thị Thanh Huyền"""
+
+REPORT_HUYEN = """CHI BỘ KHU PHỐ 2
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ tên đảng viên: Đào Thị Thanh Huyền
+I. KẾT QUẢ THỰC HIỆN CAM KẾT
+3. Chuyên môn được giao
+a) Kèm 3 em đọc, viết chậm vào chiều thứ Tư (15 buổi); cuối năm cả 3 em đọc trôi chảy.
+b) Từ ngày 25/01 đến 12/02/2026 tôi đã đến nhà 36/38 gia đình học sinh trước Tết; 2 gia đình đi làm ăn xa nên gọi điện trao đổi với phụ huynh.
+NGƯỜI BÁO CÁO
+Đào Thị Thanh Huyền"""
+
+
+def test_a_result_whose_first_clause_is_closest_to_an_item_answers_it():
+    # the visits are reported in other words, the phone calls with parents after them closer
+    # to the shortcoming: the visits' item is answered, no gap
+    assert gaps(trace(REPORT_HUYEN, COMMITMENT_HUYEN)) == []

@@ -33,7 +33,7 @@ from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
-from linter.trace.match import MIN_SHARED, NOTHING, Affinity, Matcher, clauses
+from linter.trace.match import MIN_SHARED_PART, NOTHING, Affinity, Matcher, clauses
 from linter.trace.model import (
     COMMITMENT,
     DUTIES,
@@ -413,7 +413,21 @@ def _part_on(
     chống lừa đảo … tại nhà văn hóa khu phố 3" and the hotline posted at the same hall) has
     none. (A shortcoming only stated, above its remedy, is no such other item.)"""
     due = [j for j, other in enumerate(trace.items) if j == item or other.item.expected]
-    best = _closest(affinities, entry, due)
+    return _clause_closest(trace, affinities, matcher, item, entry, due)
+
+
+def _clause_closest(
+    trace: Trace,
+    affinities: list[list[Affinity]],
+    matcher: Matcher,
+    item: int,
+    entry: int,
+    among: Sequence[int],
+) -> bool:
+    """Is `item` the closest of `among` to the result, or to one of its clauses ("Từ ngày 25/01
+    đến 12/02/2026 tôi đã đến nhà 36/38 gia đình học sinh trước Tết; 2 gia đình đi làm ăn xa
+    nên gọi điện trao đổi với phụ huynh": its first clause is the visits')?"""
+    best = _closest(affinities, entry, among)
     if best == item:
         return True
     for piece in clauses(_without_extra_marker(trace.entries[entry].text)):
@@ -422,7 +436,7 @@ def _part_on(
             matcher.compare(matcher.items[item], terms),
             matcher.compare(matcher.items[best], terms),
         )
-        if own.shared >= MIN_SHARED and own.text_cover > other.text_cover:
+        if own.shared >= MIN_SHARED_PART and own.text_cover > other.text_cover:
             return True
     return False
 
@@ -434,7 +448,7 @@ def _part_on(
 _FREE_ROLES = frozenset({COMMITMENT, RESULTS, DUTIES})
 
 
-def _free_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
+def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Matcher) -> None:
     entries = trace.entries
     answering = {e for item_trace in trace.items for e in item_trace.results}
     free = {
@@ -445,7 +459,15 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]]) -> None:
 
     everything = range(len(affinities))
     for i, found in _unanswered_candidates(trace, affinities, lambda a: a.related):
-        near = [(c, e) for c, e in found if e in free and _closest(affinities, e, everything) == i]
+        near = [
+            (c, e)
+            for c, e in found
+            if e in free
+            and (
+                _closest(affinities, e, everything) == i
+                or _clause_closest(trace, affinities, matcher, i, e, everything)
+            )
+        ]
         if near:
             e = max(near)[1]
             trace.items[i].results = [e]
@@ -721,7 +743,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
     _related_to_stated_past(items, entries, related)
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities, matcher)
-    _free_answers(trace, affinities)
+    _free_answers(trace, affinities, matcher)
     _remedied_shortcomings(trace, affinities)
     _run_answers(trace, matcher)
     _listed_answers(trace, items)
