@@ -157,8 +157,10 @@ def _name_in(text: str) -> str | None:
         bare = word.rstrip(".,;:")
         if not bare or not bare[0].isupper() or not bare.isalpha():
             # "Họ và tên: Trịnh Minh Quân Năm sinh: 1991" (a PDF's line running the next field
-            # on): the capital opening that field's label is no part of the name
-            if words and any(token.endswith(":") for token in tokens[index : index + 3]):
+            # on): the capital opening that field's label is no part of the name; after a
+            # separator ("Đoàn Thị Mỹ Dung - Ngày sinh: …") the name is whole
+            label_goes_on = bare.rstrip(":").isalpha()
+            if words and label_goes_on and any(t.endswith(":") for t in tokens[index : index + 3]):
                 words.pop()
             break
         words.append(bare)

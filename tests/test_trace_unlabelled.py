@@ -200,3 +200,19 @@ def test_a_report_read_as_usual_is_compared_item_by_item():
     (table,) = member_tables(documents)
     statuses = [o.status for row in table.rows for found in row.outcomes.values() for o in found]
     assert GAP in statuses and UNREAD not in statuses
+
+
+def test_a_name_followed_by_a_dash_and_the_next_field_is_whole(tmp_path):
+    # "Họ và tên: Đoàn Thị Mỹ Dung - Ngày sinh: …": the dash ends the name, "Ngày" opens the
+    # next field; without the dash, "Năm" is the next field's first word, not the name's last
+    dashed = COMMITMENT_HAI.replace(
+        "Họ và tên: Đỗ Văn Hải", "Họ và tên: Đỗ Văn Hải - Ngày sinh: 12/3/1985"
+    )
+    assert document_from_text(dashed, "cam-ket.txt").outline.header.author == "Đỗ Văn Hải"
+    run_on = COMMITMENT_HAI.replace("Họ và tên: Đỗ Văn Hải", "Họ và tên: Đỗ Văn Hải Năm sinh: 1985")
+    assert document_from_text(run_on, "cam-ket.txt").outline.header.author == "Đỗ Văn Hải"
+    report = REPORT_HAI.replace(
+        "Đảng viên: Đỗ Văn Hải - thợ", "Họ và tên: Đỗ Văn Hải. Chức vụ: thợ"
+    )
+    unit = _write(tmp_path / "chi-bo-xuong-may", {"a.txt": dashed, "b.txt": report})
+    assert _pairs(unit) == {"b.txt": "a.txt"}
