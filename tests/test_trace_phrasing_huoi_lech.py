@@ -313,3 +313,28 @@ def test_a_result_whose_first_clause_is_closest_to_an_item_answers_it():
     # the visits are reported in other words, the phone calls with parents after them closer
     # to the shortcoming: the visits' item is answered, no gap
     assert gaps(trace(REPORT_HUYEN, COMMITMENT_HUYEN)) == []
+
+
+COMMITMENT_HOAI = """ĐẢNG BỘ PHƯỜNG VŨNG ÁNG
+CHI BỘ CẢNG VŨNG ÁNG
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Thị Hoài, cán bộ an toàn lao động
+3. Về thực hiện nhiệm vụ
+- Không để xảy ra tai nạn lao động nặng tại khu vực cầu bến.
+- Cập nhật sổ theo dõi kiểm định thiết bị nâng; không để thiết bị nào đưa vào sử dụng khi quá hạn kiểm định.
+NGƯỜI CAM KẾT
+Trần Thị Hoài"""
+
+REPORT_HOAI = """CHI BỘ CẢNG VŨNG ÁNG
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Trần Thị Hoài
+1. Kết quả thực hiện cam kết
+- Tổ chức huấn luyện an toàn cho 46 công nhân bốc xếp mới trong tháng 3/2026.
+NGƯỜI BÁO CÁO
+Trần Thị Hoài"""
+
+
+def test_a_zero_target_beside_a_task_of_its_own_leaves_the_task_due():
+    # silence on "no accident" tells nothing; the register of inspections beside the zero
+    # target is a task of its own, left unreported: a gap
+    assert gaps(trace(REPORT_HOAI, COMMITMENT_HOAI)) == [7]

@@ -80,7 +80,9 @@ _WHOLE = re.compile(r"(?<![\d,.])100\s*%")
 
 def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     """Is the item one a report may pass over in silence, however checkable?"""
-    if verdict.reason in _SILENT_WHEN_KEPT or verdict.reason == _NAMED_ONLY:
+    if verdict.reason in _SILENT_WHEN_KEPT:
+        return not _task_beside(text)
+    if verdict.reason == _NAMED_ONLY:
         return True
     if verdict.reason in _DATED and _only_attendance(text):
         return True
@@ -89,6 +91,20 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     if verdict.reason != TITLE_ONLY or _SECOND_CLAUSE.search(text):
         return False
     return not _TASK_BEFORE_QUOTE.search(fold(normalize(text).text))
+
+
+def _task_beside(text: str) -> bool:
+    """Does a clause of the item commit to a task checkable on its own, beside the target of
+    nothing happening or the attendance that made it so ("Cập nhật sổ theo dõi kiểm định thiết
+    bị …; không để thiết bị nào đưa vào sử dụng khi quá hạn kiểm định")?"""
+    pieces = re.split(r"[;.]\s+", text)
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        verdict = judge(piece)
+        if verdict.concrete and verdict.reason not in _SILENT_WHEN_KEPT:
+            return True
+    return False
 
 
 def _only_attendance(text: str) -> bool:
