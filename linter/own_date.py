@@ -110,6 +110,8 @@ def _place_start(before: str, header: bool) -> int | None:
 
 def place_date(text: str, header: bool = False) -> Found | None:
     """A "<place>, ngày …" or bare-date text, the date ending the text."""
+    if text.count(")") > text.count("("):
+        return None  # the end of a note in brackets wrapped from the line before ("… Zalo ngày 15/6/2026)")
     # a full date first; "Tân An, tháng 5 năm 2021" (no day) is an own date without a value
     for mention in [*find_dates(text), *find_month_dates(text)]:
         if not _DATE_TAIL.match(text, mention.end):

@@ -104,6 +104,18 @@ NGƯỜI CAM KẾT
 {{name}}"""
 
 
+# The members' reports on their commitment, by their file names in the corpus.
+MEMBER_REPORTS = ("bao-cao-6-thang-*", "ban-kiem-diem-*")
+
+
+def copy_commitments(unit: Path, to: Path) -> Path:
+    """A copy of a corpus unit without its members' reports: its plans and commitments only,
+    as it was before the reports were written (the tests counting its files and findings)."""
+    import shutil
+
+    return Path(shutil.copytree(unit, to, ignore=shutil.ignore_patterns(*MEMBER_REPORTS)))
+
+
 def document_from_text(text: str, path: str = "mem.txt") -> Document:
     lines = [make_line(n, raw) for n, raw in enumerate(text.split("\n"), start=1)]
     document = Document(path, "unit", "txt", lines)

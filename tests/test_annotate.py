@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 import docx
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS
+from conftest import CORPUS, copy_commitments
 
 from linter.cli import main
 
@@ -75,7 +75,7 @@ def snapshot(folder: Path) -> dict[Path, tuple[bytes, int]]:
 
 @pytest.fixture
 def an_lac(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(AN_LAC, tmp_path / "dang-uy-phuong-an-lac"))
+    return copy_commitments(AN_LAC, tmp_path / "dang-uy-phuong-an-lac")
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +83,7 @@ def annotated(tmp_path_factory):
     """The unit annotated into ghi-chu beside it, with the check's report of the same unit, the
     originals' bytes and times before the run, and the time around the run (made once for
     the tests that only read them; no cache: the per-test cache folder is not set yet)."""
-    an_lac = Path(shutil.copytree(AN_LAC, tmp_path_factory.mktemp("don-vi") / AN_LAC.name))
+    an_lac = copy_commitments(AN_LAC, tmp_path_factory.mktemp("don-vi") / AN_LAC.name)
     before = snapshot(an_lac)
     report = check_json("--no-cache", str(an_lac))
     out = an_lac.parent / "ghi-chu"

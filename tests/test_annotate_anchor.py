@@ -6,12 +6,11 @@ footer's finding on the first body paragraph with where it really is."""
 from __future__ import annotations
 
 import itertools
-import shutil
 from pathlib import Path
 
 import docx
 import pytest
-from conftest import CORPUS, TEXT
+from conftest import CORPUS, TEXT, copy_commitments
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -159,7 +158,7 @@ def test_runs_in_a_legacy_font_anchor_the_whole_paragraph(tmp_path):
 def date_in_footer(tmp_path: Path) -> Path:
     """An An Lạc commitment whose date line was moved from the header table to the page
     footer: dated before its cell's plan, and now only there."""
-    unit = Path(shutil.copytree(CORPUS / "dang-uy-phuong-an-lac", tmp_path / "an-lac"))
+    unit = copy_commitments(CORPUS / "dang-uy-phuong-an-lac", tmp_path / "an-lac")
     path = unit / "chi-bo-khu-pho-3" / "cam-ket-ly-van-phuc.docx"
     document = docx.Document(str(path))
     date = next(

@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 import docx
 import pypdf
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, copy_commitments
 from test_annotate import AN_LAC, annotate, by_path, check_json
 
 TIMEOUT = 120  # seconds for one LibreOffice run
@@ -74,7 +74,7 @@ def test_libreoffice_prints_every_comment_of_every_copy(tmp_path):
     from test_odt import odt_parts, p, write_odt
 
     program = soffice()
-    unit = Path(shutil.copytree(AN_LAC, tmp_path / "dang-uy-phuong-an-lac"))
+    unit = copy_commitments(AN_LAC, tmp_path / "dang-uy-phuong-an-lac")
     lan = CORPUS / "dang-uy-xa-phuoc-hai-son" / "chi-bo-thon-hai-binh" / "cam-ket-huynh-thi-lan.txt"
     body = "".join(p(escape(line)) for line in lan.read_text(encoding="utf-8").splitlines())
     odt = write_odt(unit / "chi-bo-khu-pho-3" / "cam-ket-huynh-thi-lan.odt", odt_parts(body))

@@ -130,6 +130,22 @@ def test_a_birth_date_line_is_no_place_and_date():
     assert (own.line, own.value) == (20, dt.date(2025, 1, 20))
 
 
+def test_the_end_of_a_wrapped_note_in_brackets_is_no_place_and_date():
+    # a 6-month report's note under its title, hard-wrapped: its second line looks like
+    # "<place> ngày …" but closes a bracket opened the line before
+    text = """BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+(theo mẫu của Chi bộ gửi nhóm
+Zalo ngày 15/6/2026)
+Họ và tên: Lê Thị Thu
+1. Những việc đã làm được
+- Sổ theo dõi hiện trạng nhà cổ ghi đủ 25 tuần.
+Hội Phước, ngày 01/7/2026
+NGƯỜI BÁO CÁO
+Lê Thị Thu"""
+    own = outline_of(text).own_date
+    assert (own.line, own.value) == (7, dt.date(2026, 7, 1))
+
+
 def _pasted(text: str) -> str:
     """A web page's copy: every run of spaces and tabs one space, lines trimmed."""
     return "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n"))
