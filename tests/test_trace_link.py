@@ -4,63 +4,38 @@ year; else a mapping declared in camket.yaml."""
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 
-from linter.config import Settings, load_config
-from linter.engine import run
-from linter.rules import load_rules
-from linter.trace.link import link
-from tests.trace_samples import COMMITMENT_LAN, MIDYEAR_OWN, YEAREND_02A
+from linter.config import load_config
+from tests.trace_samples import COMMITMENT_LAN, MIDYEAR_OWN, YEAREND_02A, linked, write_unit
 
 COMMITMENT_2024 = COMMITMENT_LAN.replace("NĂM 2025", "NĂM 2024").replace("năm 2025", "năm 2024")
 
 
-def _documents(folder: Path, settings: Settings | None = None):
-    report = run([folder], load_rules(), settings or Settings())
-    return report.documents
-
-
-def _pairs(folder: Path, settings: Settings | None = None) -> dict[str, str | None]:
-    documents = _documents(folder, settings)
-    declared = settings.reviews if settings else ()
-    return {
-        Path(pair.report.path).name: Path(pair.commitment.path).name if pair.commitment else None
-        for pair in link(documents, declared)
-    }
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 def test_a_report_is_linked_to_its_writers_commitment_in_the_unit(tmp_path):
-    unit = _write(
+    unit = write_unit(
         tmp_path / "chi-bo-thcs",
         {"cam-ket-lan.txt": COMMITMENT_LAN, "kiem-diem-lan.txt": YEAREND_02A},
     )
-    assert _pairs(unit) == {"kiem-diem-lan.txt": "cam-ket-lan.txt"}
+    assert linked(unit) == {"kiem-diem-lan.txt": "cam-ket-lan.txt"}
 
 
 def test_names_match_whatever_their_case_tones_or_unicode_form(tmp_path):
     report = YEAREND_02A.replace("Họ và tên: Nguyễn Thị Lan", "Họ và tên: NGUYỄN  THỊ LAN")
     commitment = unicodedata.normalize("NFD", COMMITMENT_LAN)
-    unit = _write(tmp_path / "chi-bo", {"a.txt": commitment, "b.txt": report})
-    assert _pairs(unit) == {"b.txt": "a.txt"}
+    unit = write_unit(tmp_path / "chi-bo", {"a.txt": commitment, "b.txt": report})
+    assert linked(unit) == {"b.txt": "a.txt"}
 
 
 def test_the_same_name_in_another_unit_is_another_member(tmp_path):
-    _write(tmp_path / "chi-bo-thcs", {"cam-ket-lan.txt": COMMITMENT_LAN})
-    _write(tmp_path / "chi-bo-tram-y-te", {"kiem-diem-lan.txt": YEAREND_02A})
-    assert _pairs(tmp_path) == {"kiem-diem-lan.txt": None}
+    write_unit(tmp_path / "chi-bo-thcs", {"cam-ket-lan.txt": COMMITMENT_LAN})
+    write_unit(tmp_path / "chi-bo-tram-y-te", {"kiem-diem-lan.txt": YEAREND_02A})
+    assert linked(tmp_path) == {"kiem-diem-lan.txt": None}
 
 
 def test_of_a_members_commitments_the_one_of_the_reports_year(tmp_path):
-    unit = _write(
+    unit = write_unit(
         tmp_path / "chi-bo",
         {
             "cam-ket-2024.txt": COMMITMENT_2024,
@@ -68,31 +43,35 @@ def test_of_a_members_commitments_the_one_of_the_reports_year(tmp_path):
             "kiem-diem-2025.txt": YEAREND_02A,
         },
     )
-    assert _pairs(unit) == {"kiem-diem-2025.txt": "cam-ket-2025.txt"}
+    assert linked(unit) == {"kiem-diem-2025.txt": "cam-ket-2025.txt"}
 
 
 def test_a_members_only_commitment_is_linked_whatever_its_year(tmp_path):
-    unit = _write(tmp_path / "chi-bo", {"cam-ket.txt": COMMITMENT_2024, "kd.txt": YEAREND_02A})
-    assert _pairs(unit) == {"kd.txt": "cam-ket.txt"}
+    unit = write_unit(tmp_path / "chi-bo", {"cam-ket.txt": COMMITMENT_2024, "kd.txt": YEAREND_02A})
+    assert linked(unit) == {"kd.txt": "cam-ket.txt"}
 
 
 def test_a_cells_summary_is_linked_to_nobody(tmp_path):
     from tests.trace_samples import CELL_SUMMARY
 
-    unit = _write(tmp_path / "chi-bo", {"cam-ket.txt": COMMITMENT_LAN, "so-ket.txt": CELL_SUMMARY})
-    assert _pairs(unit) == {}
+    unit = write_unit(
+        tmp_path / "chi-bo", {"cam-ket.txt": COMMITMENT_LAN, "so-ket.txt": CELL_SUMMARY}
+    )
+    assert linked(unit) == {}
 
 
 def test_a_mapping_in_camket_yaml_links_what_names_do_not(tmp_path):
     # the report is signed with another form of the name than the commitment
     report = MIDYEAR_OWN.replace("Đặng Văn Lợi", "Đặng V. Lợi")
-    unit = _write(tmp_path / "chi-bo", {"cam-ket-loi.txt": COMMITMENT_LAN, "so-ket.txt": report})
-    assert _pairs(unit) == {"so-ket.txt": None}
+    unit = write_unit(
+        tmp_path / "chi-bo", {"cam-ket-loi.txt": COMMITMENT_LAN, "so-ket.txt": report}
+    )
+    assert linked(unit) == {"so-ket.txt": None}
     (tmp_path / "camket.yaml").write_text(
         "reviews:\n  chi-bo/so-ket.txt: chi-bo/cam-ket-loi.txt\n", encoding="utf-8"
     )
     settings = load_config(tmp_path / "camket.yaml")
-    assert _pairs(unit, settings) == {"so-ket.txt": "cam-ket-loi.txt"}
+    assert linked(unit, settings) == {"so-ket.txt": "cam-ket-loi.txt"}
 
 
 def test_a_mapping_to_a_missing_file_is_a_config_error(tmp_path):
@@ -100,7 +79,7 @@ def test_a_mapping_to_a_missing_file_is_a_config_error(tmp_path):
 
     from linter.cli import main
 
-    _write(tmp_path / "chi-bo", {"so-ket.txt": MIDYEAR_OWN})
+    write_unit(tmp_path / "chi-bo", {"so-ket.txt": MIDYEAR_OWN})
     (tmp_path / "camket.yaml").write_text(
         "reviews:\n  chi-bo/so-ket.txt: chi-bo/khong-co.txt\n", encoding="utf-8"
     )
@@ -113,8 +92,10 @@ def test_a_name_followed_by_the_post_after_a_comma_is_linked(tmp_path):
     report = YEAREND_02A.replace(
         "Họ và tên: Nguyễn Thị Lan", "Tên tôi là: Nguyễn Thị Lan, Tổ trưởng tổ Tự nhiên"
     )
-    unit = _write(tmp_path / "chi-bo", {"cam-ket-lan.txt": COMMITMENT_LAN, "bao-cao.txt": report})
-    assert _pairs(unit) == {"bao-cao.txt": "cam-ket-lan.txt"}
+    unit = write_unit(
+        tmp_path / "chi-bo", {"cam-ket-lan.txt": COMMITMENT_LAN, "bao-cao.txt": report}
+    )
+    assert linked(unit) == {"bao-cao.txt": "cam-ket-lan.txt"}
 
 
 @pytest.mark.parametrize(
@@ -128,5 +109,7 @@ def test_a_name_followed_by_the_post_after_a_comma_is_linked(tmp_path):
 def test_a_name_running_on_into_the_next_field_is_linked(tmp_path, field):
     # a commitment copied from a PDF: the next field on the name's line after one space
     commitment = COMMITMENT_LAN.replace("Họ và tên: Nguyễn Thị Lan", field)
-    unit = _write(tmp_path / "chi-bo", {"cam-ket.txt": commitment, "kiem-diem.txt": YEAREND_02A})
-    assert _pairs(unit) == {"kiem-diem.txt": "cam-ket.txt"}
+    unit = write_unit(
+        tmp_path / "chi-bo", {"cam-ket.txt": commitment, "kiem-diem.txt": YEAREND_02A}
+    )
+    assert linked(unit) == {"kiem-diem.txt": "cam-ket.txt"}

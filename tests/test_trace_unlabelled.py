@@ -6,17 +6,12 @@ commune's port board, a garment workshop, a health station), not copied from the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from linter.brief import briefs_of
 from linter.checks.review import check_batch
-from linter.config import Settings
-from linter.engine import run
 from linter.report.review_rows import GAP, UNREAD, member_tables
 from linter.rules import load_rules
-from linter.trace.link import link
 from tests.conftest import document_from_text
-from tests.trace_samples import gaps, trace
+from tests.trace_samples import gaps, linked, trace, write_unit
 
 COMMITMENT_BON = """ĐẢNG ỦY PHƯỜNG HỘI AN
 CHI BỘ BAN QUẢN LÝ CẢNG CÁ
@@ -81,32 +76,17 @@ Bến Đá 12/7/2026
 Trần Văn Lãnh"""
 
 
-def _pairs(folder: Path) -> dict[str, str | None]:
-    report = run([folder], load_rules(), Settings())
-    return {
-        Path(pair.report.path).name: Path(pair.commitment.path).name if pair.commitment else None
-        for pair in link(report.documents)
-    }
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 def test_a_bare_ten_field_names_the_writer(tmp_path):
-    unit = _write(tmp_path / "chi-bo-cang-ca", {"a.txt": COMMITMENT_BON, "b.txt": REPORT_BON})
-    assert _pairs(unit) == {"b.txt": "a.txt"}
+    unit = write_unit(tmp_path / "chi-bo-cang-ca", {"a.txt": COMMITMENT_BON, "b.txt": REPORT_BON})
+    assert linked(unit) == {"b.txt": "a.txt"}
 
 
 def test_a_dang_vien_field_names_the_writer_and_his_post(tmp_path):
     report = document_from_text(REPORT_HAI, "bao-cao.txt")
     assert report.outline.header.author == "Đỗ Văn Hải"
     assert report.outline.header.role == "thợ cơ khí tổ bảo trì Xưởng may số 3"
-    unit = _write(tmp_path / "chi-bo-xuong-may", {"a.txt": COMMITMENT_HAI, "b.txt": REPORT_HAI})
-    assert _pairs(unit) == {"b.txt": "a.txt"}
+    unit = write_unit(tmp_path / "chi-bo-xuong-may", {"a.txt": COMMITMENT_HAI, "b.txt": REPORT_HAI})
+    assert linked(unit) == {"b.txt": "a.txt"}
 
 
 def test_a_member_named_in_the_title_or_right_under_it_with_no_label(tmp_path):
@@ -114,8 +94,8 @@ def test_a_member_named_in_the_title_or_right_under_it_with_no_label(tmp_path):
     assert commitment.outline.header.author == "Trần Văn Lãnh"
     report = document_from_text(REPORT_LANH, "bao-cao.txt")
     assert report.outline.header.author == "Trần Văn Lãnh"
-    unit = _write(tmp_path / "chi-bo-ben-da", {"a.txt": COMMITMENT_LANH, "b.txt": REPORT_LANH})
-    assert _pairs(unit) == {"b.txt": "a.txt"}
+    unit = write_unit(tmp_path / "chi-bo-ben-da", {"a.txt": COMMITMENT_LANH, "b.txt": REPORT_LANH})
+    assert linked(unit) == {"b.txt": "a.txt"}
 
 
 def test_a_title_naming_no_one_after_dang_vien_gives_no_writer():
@@ -214,5 +194,5 @@ def test_a_name_followed_by_a_dash_and_the_next_field_is_whole(tmp_path):
     report = REPORT_HAI.replace(
         "Đảng viên: Đỗ Văn Hải - thợ", "Họ và tên: Đỗ Văn Hải. Chức vụ: thợ"
     )
-    unit = _write(tmp_path / "chi-bo-xuong-may", {"a.txt": dashed, "b.txt": report})
-    assert _pairs(unit) == {"b.txt": "a.txt"}
+    unit = write_unit(tmp_path / "chi-bo-xuong-may", {"a.txt": dashed, "b.txt": report})
+    assert linked(unit) == {"b.txt": "a.txt"}

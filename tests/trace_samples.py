@@ -3,7 +3,12 @@ linter.trace (tests/test_trace_*.py)."""
 
 from __future__ import annotations
 
-from linter.trace.link import ReviewPair
+from pathlib import Path
+
+from linter.config import Settings
+from linter.engine import run
+from linter.rules import load_rules
+from linter.trace.link import ReviewPair, link
 from linter.trace.review import Trace, trace_pair
 from tests.conftest import document_from_text
 
@@ -216,3 +221,22 @@ VII. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG
 Xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ.
 NGƯỜI TỰ KIỂM ĐIỂM
 Huỳnh Minh Tâm"""
+
+
+def write_unit(folder: Path, files: dict[str, str]) -> Path:
+    """A cell folder holding `files` (name: text)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def linked(folder: Path, settings: Settings | None = None) -> dict[str, str | None]:
+    """Each report's file name under `folder`, checked as camket checks it, with the file name
+    of the commitment it is linked to (None: no commitment)."""
+    documents = run([folder], load_rules(), settings or Settings()).documents
+    declared = settings.reviews if settings else ()
+    return {
+        Path(pair.report.path).name: Path(pair.commitment.path).name if pair.commitment else None
+        for pair in link(documents, declared)
+    }
