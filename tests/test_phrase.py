@@ -115,17 +115,24 @@ examples: {bad: ["Chấp hành tốt giờ giấc làm việc."], good: ["Chấp
     assert hits == [3]
 
 
+def _phrase_scopes(context):
+    """Each scope of the phrase rules (the parts they read) with all its rules' patterns."""
+    from linter.checks.phrase import _scopes
+
+    rules = [rule for rule in context.rules if rule.kind == "phrase"]
+    for parts, scoped in _scopes(rules).items():
+        yield parts, tuple(p for rule in scoped for p in rule.patterns)
+
+
 def test_the_anchor_words_never_skip_an_item_the_rules_match(corpus_run):
     """On the corpus, every item a phrase rule's patterns match holds one of the anchor words
     the check tests first, and many items hold none of them."""
-    from linter.checks.phrase import _anchors, _matcher, _scopes, _targets
+    from linter.checks.phrase import _anchors, _matcher, _targets
     from linter.read.normalize import fold
 
     report, context = corpus_run
-    rules = [rule for rule in context.rules if rule.kind == "phrase"]
     skipped = matched = total = 0
-    for parts, scoped in _scopes(rules).items():
-        patterns = tuple(p for rule in scoped for p in rule.patterns)
+    for parts, patterns in _phrase_scopes(context):
         anchors, matcher = _anchors(patterns), _matcher(patterns)
         assert anchors
         for document in report.documents:
@@ -144,14 +151,12 @@ def test_searching_pattern_by_pattern_matches_the_texts_the_matcher_matches(corp
     """The check searches an item only with the patterns whose words it holds, one by one: on
     every corpus item and line this matches exactly the texts the patterns' matcher matches,
     and most texts holding one of a scope's words are searched with few of its patterns."""
-    from linter.checks.phrase import _gates, _matcher, _may_match, _scopes, _searchable, _targets
+    from linter.checks.phrase import _gates, _matcher, _may_match, _searchable, _targets
     from linter.read.normalize import fold
 
     report, context = corpus_run
-    rules = [rule for rule in context.rules if rule.kind == "phrase"]
     matched = total = fewer = 0
-    for parts, scoped in _scopes(rules).items():
-        patterns = tuple(p for rule in scoped for p in rule.patterns)
+    for parts, patterns in _phrase_scopes(context):
         matcher, gates = _matcher(patterns), _gates(patterns)
         assert len(gates) == len(patterns) and all(words for words, _ in gates)
         for document in report.documents:
