@@ -240,11 +240,12 @@ def _unlabelled_signer(lines: Sequence[Line]) -> str | None:
     """A bare name on the last line, when no signer's label stands anywhere ("Bến Đá
     27/2/2026" / "Trần Văn Lãnh"): the writer's."""
     last = next((line for line in reversed(lines) if line.clean.strip()), None)
-    if last is None or _full_name(last.clean, whole=True) is None:
+    name = _full_name(last.clean, whole=True) if last is not None else None
+    if name is None:
         return None
     if any(_CLOSING.match(fold(text)) for line in lines for _, text in segment_texts(line)):
         return None
-    return _full_name(last.clean, whole=True)
+    return name
 
 
 def _after_name(value: str) -> str | None:

@@ -613,41 +613,57 @@ def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
                 break
 
 
+class _StatedPast:
+    """The shortcomings that state the past before their remedy ("Năm 2025 còn …; năm 2026 …"),
+    and a matcher on their whole text against the results: made once, when first asked, for
+    the steps that compare results with the past stated too."""
+
+    def __init__(self, items: Sequence[Committed], entries: Sequence[ReviewEntry]) -> None:
+        self.indices = [
+            i for i, item in enumerate(items) if item.promise and item.promise != item.text
+        ]
+        self._items, self._entries = items, entries
+
+    @functools.cached_property
+    def matcher(self) -> Matcher:
+        return Matcher(
+            [item.text for item in self._items],
+            [_without_extra_marker(entry.text) for entry in self._entries],
+        )
+
+
 def _remedies_of_stated_shortcomings(
-    affinities: list[list[Affinity]], items: Sequence[Committed], entries: Sequence[ReviewEntry]
+    affinities: list[list[Affinity]], stated: _StatedPast, entries: Sequence[ReviewEntry]
 ) -> None:
     """A result under the report's heading on remedies answers a shortcoming that states the
     past before its remedy when it answers the whole of it: members name the shortcoming
     again, then what came of it ("Năm 2025 nộp kế hoạch bài dạy trễ 3 lần; năm 2026 không
     lần nào nộp trễ" for "… trễ 3 lần; năm 2026 nộp trước sáng thứ Hai hằng tuần")."""
-    stated = [i for i, item in enumerate(items) if item.promise and item.promise != item.text]
     remedies = [e for e, entry in enumerate(entries) if entry.role == REMEDY and entry.text]
-    if not stated or not remedies:
+    if not stated.indices or not remedies:
         return
-    whole = Matcher([item.text for item in items], [_without_extra_marker(e.text) for e in entries])
-    for i in stated:
+    for i in stated.indices:
         for e in remedies:
             if not affinities[i][e].answers:
-                found = whole.affinity(i, e)
+                found = stated.matcher.affinity(i, e)
                 if found.answers:
                     affinities[i][e] = found
 
 
 def _related_to_stated_past(
-    items: Sequence[Committed], entries: Sequence[ReviewEntry], related: list[bool]
+    stated: _StatedPast, entries: Sequence[ReviewEntry], related: list[bool]
 ) -> None:
     """A result speaking of the past a shortcoming states before its remedy is related to it,
     though not to the remedy's words ("Sinh hoạt chi bộ đủ 12/12 kỳ, không đi làm ăn xa" for
     "Năm 2025 còn đi làm ăn xa nhiều tháng …; năm 2026 ở lại bản làm kinh tế, …"): the
     member wrote it for that shortcoming, not for nothing committed."""
-    stated = [i for i, item in enumerate(items) if item.promise and item.promise != item.text]
     unrelated = [e for e, entry in enumerate(entries) if not related[e] and entry.text.strip()]
-    if not stated or not unrelated:
+    if not stated.indices or not unrelated:
         return
-    whole = Matcher([item.text for item in items], [_without_extra_marker(e.text) for e in entries])
     for e in unrelated:
         if any(
-            (found := whole.affinity(i, e)).related and found.shared_objects > 0 for i in stated
+            (found := stated.matcher.affinity(i, e)).related and found.shared_objects > 0
+            for i in stated.indices
         ):
             related[e] = True
 
@@ -724,7 +740,8 @@ def trace_pair(pair: ReviewPair) -> Trace:
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
     for e, i in _named_by_labels(items, entries, affinities).items():
         named_by.setdefault(e, set()).add(i)
-    _remedies_of_stated_shortcomings(affinities, items, entries)
+    stated = _StatedPast(items, entries)
+    _remedies_of_stated_shortcomings(affinities, stated, entries)
     for i, item_trace in enumerate(trace.items):
         scored = []
         item = item_trace.item
@@ -756,7 +773,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
                 if score > best.get(e, (-1.0, 0))[0]:
                     best[e] = (score, i)
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
-    _related_to_stated_past(items, entries, related)
+    _related_to_stated_past(stated, entries, related)
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities, matcher)
     _free_answers(trace, affinities, matcher)
