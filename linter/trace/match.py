@@ -74,6 +74,10 @@ class Affinity:
     # that clause names nothing but how, where or how many ("… đến từng hộ vận động thu xong"),
     # or the text names what it is about too ("thu")
     clause_named: bool = True
+    # the shares and syllables in common names left in: what ties the two, not what answers
+    tie_cover: float = 0.0
+    tie_shared: int = 0
+    named: frozenset[str] = frozenset()  # the syllables of the names in common
 
     @property
     def answers(self) -> bool:
@@ -117,10 +121,18 @@ class Affinity:
     def related(self) -> bool:
         if any(not is_partial_date(figure) for figure in self.shared_figures):
             return True
-        cover = max(self.item_cover, self.text_cover)
+        cover = self.tie_cover
         if self.shared_names and cover >= RELATED_NAMED:  # not a deliverable ("phần mềm", "sổ")
             return True
-        return self.shared >= MIN_SHARED and cover >= RELATED
+        return self.tie_shared >= MIN_SHARED and cover >= RELATED
+
+    @property
+    def related_by_content(self) -> bool:
+        """Related by more than the places and bodies both name: by what was done."""
+        if any(not is_partial_date(figure) for figure in self.shared_figures):
+            return True
+        cover = max(self.item_cover, self.text_cover)
+        return self.shared - len(self.named) >= MIN_SHARED and cover >= RELATED
 
     @property
     def score(self) -> float:
@@ -167,16 +179,21 @@ class Matcher:
         if found.shared < MIN_SHARED or len(self._clauses_of(item)) < 2:
             return found
         best = max(
-            (self._cover(clause, self.texts[text]) for clause in self._clauses_of(item)),
+            (
+                self._cover(clause, self.texts[text], found.named)
+                for clause in self._clauses_of(item)
+            ),
             default=(0.0, 0, True),
         )
         return replace(found, clause_cover=best[0], clause_shared=best[1], clause_named=best[2])
 
-    def _cover(self, clause: Terms, other: Terms | None) -> tuple[float, int, bool]:
+    def _cover(
+        self, clause: Terms, other: Terms | None, named: frozenset[str]
+    ) -> tuple[float, int, bool]:
         if other is None or clause.empty:
             return 0.0, 0, True
-        shared = clause.syllables & other.syllables
-        weight = self._weight(clause.syllables)
+        shared = (clause.syllables & other.syllables) - named
+        weight = self._weight(clause.syllables - named)
         named = not clause.objects or bool(clause.objects & other.objects)
         # one long word in common ("hướng dẫn viên") is one thing named, not a clause answered
         if len(clause.word_set & other.word_set) < 2:
@@ -189,19 +206,50 @@ class Matcher:
         shared = item.syllables & other.syllables
         if not shared and not item.keys & other.keys:
             return NOTHING  # nothing in common: not compared
-        weight = self._weight(shared)
-        item_weight, other_weight = self._weight(item.syllables), self._weight(other.syllables)
+        shared_names = item.names & other.names
+        tie = self._covers(shared, item.syllables, other.syllables)
+        # a place or body both name ("khu Đồi Giang", "Kho bạc Nhà nước") is where or with whom,
+        # not what was done: it ties the result to the item, but the rest must answer it
+        named = _syllables_of(shared_names) & shared  # not a numbered group ("lớp 3A", "tổ 4")
+        covers = self._covers(shared - named, item.syllables - named, other.syllables - named)
         similarity = fuzz.token_set_ratio(" ".join(item.words), " ".join(other.words)) / 100
         return Affinity(
+            *covers,
+            len(shared),
+            frozenset(key for key in item.keys & other.keys if not named.issuperset(key.split())),
+            similarity,
+            shared_names=shared_names,
+            shared_figures=item.figures & other.figures,
+            shared_objects=_unnamed(item.objects & other.objects, named),
+            tie_cover=max(tie),
+            tie_shared=len(shared),
+            named=named,
+        )
+
+    def _covers(
+        self, shared: frozenset[str], item: frozenset[str], other: frozenset[str]
+    ) -> tuple[float, float]:
+        """The weighted share of the item, and of the other text, that `shared` is."""
+        weight, item_weight, other_weight = (self._weight(s) for s in (shared, item, other))
+        return (
             weight / item_weight if item_weight else 0.0,
             weight / other_weight if other_weight else 0.0,
-            len(shared),
-            item.keys & other.keys,
-            similarity,
-            shared_names=item.names & other.names,
-            shared_figures=item.figures & other.figures,
-            shared_objects=len(item.objects & other.objects),
         )
+
+
+def _unnamed(words: frozenset[str], named: frozenset[str]) -> int:
+    """How many of `words` are not (part of) a name in common."""
+    return sum(1 for word in words if not named.issuperset(word.split()))
+
+
+def _syllables_of(names: frozenset[str]) -> frozenset[str]:
+    """The syllables of proper names: a numbered group ("lớp 3A") is what the work is about."""
+    return frozenset(
+        syllable
+        for name in names
+        if not any(char.isdigit() for char in name)
+        for syllable in name.split()
+    )
 
 
 # Stops and commas, and before a condition ("không vắng ca trực nếu không có lý do chính đáng":

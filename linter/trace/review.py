@@ -474,7 +474,7 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
         return
 
     everything = range(len(affinities))
-    for i, found in _unanswered_candidates(trace, affinities, lambda a: a.related):
+    for i, found in _unanswered_candidates(trace, affinities, lambda a: a.related_by_content):
         near = [
             (c, e)
             for c, e in found

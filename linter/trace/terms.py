@@ -305,12 +305,26 @@ def _things(key: str) -> frozenset[str]:
         syllables = run.split()
         if longest.keys().isdisjoint(syllables):
             continue  # most runs: no deliverable starts in them
+        starts, ends = _word_bounds(run)
         for start, first in enumerate(syllables):
+            if start not in starts:
+                continue
             for size in range(1, min(longest.get(first, 0), len(syllables) - start) + 1):
                 phrase = " ".join(syllables[start : start + size])
-                if phrase in known:
+                if phrase in known and start + size in ends:
                     found.add(phrase)
     return frozenset(found)
+
+
+def _word_bounds(run: str) -> tuple[set[int], set[int]]:
+    """Where the run's dictionary words start and end, counted in syllables: a deliverable is
+    whole words ("kho" is not in "Kho bạc Nhà nước")."""
+    starts, ends, at = set(), set(), 0
+    for word in segment.dictionary_words(run):
+        starts.add(at)
+        at += len(word.split())
+        ends.add(at)
+    return starts, ends
 
 
 def _words(run: str, stop: frozenset[str]) -> list[str]:

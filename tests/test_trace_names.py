@@ -1,0 +1,82 @@
+"""A place or a body both texts name ties a result to an item, but does not answer it: the
+result must say what was done. Written for these tests in the members' manner (a village
+police officer's and a commune accountant's commitments), not copied from the corpus."""
+
+from __future__ import annotations
+
+from linter.trace.terms import terms_of
+from tests.trace_samples import gaps, trace
+
+COMMITMENT_TUAN = """ĐẢNG BỘ XÃ NÀ HANG                 ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ CÔNG AN XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Hoàng Văn Tuấn
+Chức vụ: Công an viên phụ trách thôn
+3. Về thực hiện nhiệm vụ được giao
+- Phối hợp Đoàn thanh niên tổ chức 02 buổi hướng dẫn cài đặt ứng dụng VNeID cho người cao tuổi tại thôn Khe Mạ và thôn Nà Lừa trong quý III/2026.
+- Kiểm tra 100% cơ sở kinh doanh xăng dầu trên địa bàn về phòng cháy, chữa cháy trước 30/6/2026.
+NGƯỜI CAM KẾT
+Hoàng Văn Tuấn"""
+
+REPORT_TUAN = """CHI BỘ CÔNG AN XÃ
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Hoàng Văn Tuấn
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+{results}
+- Kiểm tra đủ 4/4 cửa hàng xăng dầu trên địa bàn về phòng cháy, chữa cháy, xong ngày 18/6/2026.
+NGƯỜI TỰ KIỂM ĐIỂM
+Hoàng Văn Tuấn"""
+
+VNEID = 7  # the line of the VNeID item in COMMITMENT_TUAN
+
+
+def test_a_result_sharing_only_the_villages_named_does_not_answer_the_item():
+    other_work = (
+        "- Dự họp thôn Khe Mạ ngày 14/8/2026, phổ biến lịch tiêm phòng dại cho chó mèo; "
+        "thôn Nà Lừa đã họp ngày 20/8/2026, bà con đăng ký đủ."
+    )
+    found = trace(REPORT_TUAN.format(results=other_work), COMMITMENT_TUAN)
+    assert gaps(found) == [VNEID]
+
+
+def test_a_result_saying_what_was_done_in_those_villages_answers_it():
+    done = (
+        "- Cùng Đoàn thanh niên hướng dẫn cài VNeID cho 47 cụ ở thôn Khe Mạ (ngày 9/7) và "
+        "thôn Nà Lừa (ngày 23/7/2026)."
+    )
+    found = trace(REPORT_TUAN.format(results=done), COMMITMENT_TUAN)
+    assert gaps(found) == []
+
+
+COMMITMENT_HUONG = """ĐẢNG BỘ XÃ PHÚ LỘC                 ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ CƠ QUAN UBND XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Thị Hường
+Chức vụ: Kế toán ngân sách xã
+3. Về thực hiện nhiệm vụ được giao
+- Lập dự toán ngân sách xã năm 2027 trình HĐND xã trước ngày 10/12/2026.
+- Thực hiện 100% chứng từ chi qua Kho bạc Nhà nước bằng phương thức điện tử từ quý II/2026.
+5. Khắc phục hạn chế
+- Năm 2025 còn chậm đối chiếu số dư tiền gửi; năm 2026 đối chiếu số dư với Kho bạc Nhà nước trước ngày 10 của tháng sau.
+NGƯỜI CAM KẾT
+Lê Thị Hường"""
+
+REPORT_HUONG = """CHI BỘ CƠ QUAN UBND XÃ
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lê Thị Hường
+I. Kết quả thực hiện cam kết
+- Dự toán năm 2027: đang thu thập số liệu của các ban ngành, dự kiến trình HĐND tháng 12.
+- Chuyển toàn bộ chứng từ chi qua Kho bạc Nhà nước bằng dịch vụ công trực tuyến.
+Người báo cáo
+Lê Thị Hường"""
+
+RECONCILING = 10  # the line of the shortcoming in COMMITMENT_HUONG
+
+
+def test_a_body_named_in_both_is_not_a_deliverable_in_common():
+    """ "Kho bạc" is a word of its own: the "kho" (store) a storekeeper keeps is not in it."""
+    assert "kho" not in terms_of("đối chiếu số dư với Kho bạc Nhà nước").things
+    assert "kho" in terms_of("sắp xếp lại kho thuốc của trạm").things
+    found = trace(REPORT_HUONG, COMMITMENT_HUONG)
+    assert gaps(found) == [RECONCILING]
