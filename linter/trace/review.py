@@ -247,21 +247,58 @@ def _lines_of_items(commitment: Document, year: int | None) -> list[tuple[Item, 
     return found
 
 
+# A list run into one paragraph, as text pasted from a web page or a chat keeps it ("- Vận hành
+# Trang thông tin điện tử xã, đăng 20 tin mỗi tháng - Duy trì phát sóng 05 cụm loa …"): a dash
+# after a sentence's end, or two or more dashes each opening a capitalised word, start items.
+_RUN_IN_AFTER_STOP = re.compile(r"(?<=[.;!?])\s+[-–•+]\s+(?=\S)")
+_RUN_IN_DASH = re.compile(r"\s+[-–•]\s+(?=[^\W\d_])")
+MIN_RUN_IN_WORDS = 3  # a shorter piece ("Đoàn - Hội sinh viên") is part of a name, kept whole
+
+
+def run_in_items(text: str) -> list[str]:
+    """The items of a list run into one paragraph, each without its dash; one item as a rule."""
+    pieces = _RUN_IN_AFTER_STOP.split(text)
+    dashes = [found for found in _RUN_IN_DASH.finditer(text) if text[found.end()].isupper()]
+    if len(dashes) >= 2:
+        pieces = [part for piece in pieces for part in _split_at_capital_dashes(piece)]
+    kept: list[str] = []
+    for piece in (piece.strip() for piece in pieces):
+        if kept and len(piece.split()) < MIN_RUN_IN_WORDS:
+            kept[-1] = f"{kept[-1]} - {piece}"
+        elif piece:
+            kept.append(piece)
+    return kept or [text]
+
+
+def _split_at_capital_dashes(text: str) -> list[str]:
+    pieces, start = [], 0
+    for found in _RUN_IN_DASH.finditer(text):
+        if text[found.end()].isupper():
+            pieces.append(text[start : found.start()])
+            start = found.end()
+    return [*pieces, text[start:]]
+
+
 def committed_items(commitment: Document) -> list[Committed]:
     year = year_of(commitment)
     items = []
-    for first, last, text in _lines_of_items(commitment, year):
-        if _POST.match(fold(text)):
-            continue
-        parts = first.all_parts
-        # A general pledge is due only in the duties and shortcomings, where the vague checks
-        # judge it like any item ("Giữ vững danh hiệu “Ấp văn hóa”; tham gia bình xét …");
-        # "Không để thuốc hết hạn" is due anywhere.
-        pledge = not {3, 5} & set(parts) and is_pledge(text) and not is_prohibition(text)
-        due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge and not is_diagnosis(text, year)
-        promise = remedy_of(text, year) if 5 in parts else text
-        items.append(Committed(first.line, last.end_line, text, parts, due_part, promise))
+    for first, last, paragraph in _lines_of_items(commitment, year):
+        for text in run_in_items(paragraph):
+            _add_item(items, first, last, text, year)
     return items
+
+
+def _add_item(items: list[Committed], first: Item, last: Item, text: str, year: int | None) -> None:
+    if _POST.match(fold(text)):
+        return
+    parts = first.all_parts
+    # A general pledge is due only in the duties and shortcomings, where the vague checks
+    # judge it like any item ("Giữ vững danh hiệu “Ấp văn hóa”; tham gia bình xét …");
+    # "Không để thuốc hết hạn" is due anywhere.
+    pledge = not {3, 5} & set(parts) and is_pledge(text) and not is_prohibition(text)
+    due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge and not is_diagnosis(text, year)
+    promise = remedy_of(text, year) if 5 in parts else text
+    items.append(Committed(first.line, last.end_line, text, parts, due_part, promise))
 
 
 def _claims(
