@@ -44,6 +44,8 @@ def test_a_dash_inside_a_name_or_a_range_cuts_nothing():
     for text in (
         "Phối hợp Đoàn - Hội sinh viên tổ chức 02 buổi hiến máu trong năm học 2025 - 2026.",
         "- Chấp hành nghiêm quy chế của cơ quan - Năm 2025 còn chậm nộp báo cáo tháng",
+        "Hỗ trợ sửa nhà cho 02 hộ (bà Lò Thị Pọm - Bản Mòng và ông Cà Văn Ín - Bản Hốc) trước "
+        "30/6/2026 - Vận động 15 hộ làm chuồng trại xa nhà",
     ):
         assert run_in_items(text) == [text]
     assert run_in_items("Viết 02 bài tuyên truyền. - Dự đủ 12 kỳ sinh hoạt chi bộ.") == [

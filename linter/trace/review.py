@@ -258,8 +258,7 @@ MIN_RUN_IN_WORDS = 3  # a shorter piece ("Đoàn - Hội sinh viên") is part of
 def run_in_items(text: str) -> list[str]:
     """The items of a list run into one paragraph, each without its dash; one item as a rule."""
     pieces = _RUN_IN_AFTER_STOP.split(text)
-    dashes = [found for found in _RUN_IN_DASH.finditer(text) if text[found.end()].isupper()]
-    if len(dashes) >= 2:
+    if len(_capital_dashes(text)) >= 2:
         pieces = [part for piece in pieces for part in _split_at_capital_dashes(piece)]
     kept: list[str] = []
     for piece in (piece.strip() for piece in pieces):
@@ -270,12 +269,22 @@ def run_in_items(text: str) -> list[str]:
     return kept or [text]
 
 
+def _capital_dashes(text: str) -> list[re.Match[str]]:
+    """The dashes opening a capitalised word outside brackets ("(bà Nguyễn Thị Út - Khu phố
+    4 và ông Trần Văn Chín - Khu phố 6)" names where each lives)."""
+    return [
+        found
+        for found in _RUN_IN_DASH.finditer(text)
+        if text[found.end()].isupper()
+        and text.count("(", 0, found.start()) <= text.count(")", 0, found.start())
+    ]
+
+
 def _split_at_capital_dashes(text: str) -> list[str]:
     pieces, start = [], 0
-    for found in _RUN_IN_DASH.finditer(text):
-        if text[found.end()].isupper():
-            pieces.append(text[start : found.start()])
-            start = found.end()
+    for found in _capital_dashes(text):
+        pieces.append(text[start : found.start()])
+        start = found.end()
     return [*pieces, text[start:]]
 
 
