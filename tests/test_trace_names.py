@@ -80,3 +80,43 @@ def test_a_body_named_in_both_is_not_a_deliverable_in_common():
     assert "kho" in terms_of("sắp xếp lại kho thuốc của trạm").things
     found = trace(REPORT_HUONG, COMMITMENT_HUONG)
     assert gaps(found) == [RECONCILING]
+
+
+COMMITMENT_MAI = """ĐẢNG BỘ XÃ HƯNG ĐẠO                 ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ CƠ QUAN XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đinh Thị Mai
+Chức vụ: Chủ tịch Hội Liên hiệp Phụ nữ xã
+3. Về thực hiện nhiệm vụ được giao
+- Trực tiếp dự sinh hoạt Chi hội Phụ nữ thôn 3 mỗi quý 01 lần, giúp chi hội xây dựng kế hoạch hoạt động.
+NGƯỜI CAM KẾT
+Đinh Thị Mai"""
+
+REPORT_MAI = """CHI BỘ CƠ QUAN XÃ
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đinh Thị Mai
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+{result}
+NGƯỜI TỰ KIỂM ĐIỂM
+Đinh Thị Mai"""
+
+VISITS = 7  # the line of the item in COMMITMENT_MAI
+
+
+def test_a_result_on_another_numbered_village_does_not_answer_the_item():
+    elsewhere = "- Dự sinh hoạt Chi hội Phụ nữ thôn 5 được 03 lần, giúp chi hội lập kế hoạch năm."
+    assert gaps(trace(REPORT_MAI.format(result=elsewhere), COMMITMENT_MAI)) == [VISITS]
+    there = "- Dự sinh hoạt Chi hội Phụ nữ thôn 3 đủ 4/4 quý, cùng chi hội lập kế hoạch năm."
+    assert gaps(trace(REPORT_MAI.format(result=there), COMMITMENT_MAI)) == []
+
+
+def test_a_count_after_a_places_kind_names_no_place():
+    """ "Họp tổ dân phố 02 tháng/lần" counts months, "06 cuộc" meetings: no two places."""
+    commitment = COMMITMENT_MAI.replace(
+        "- Trực tiếp dự sinh hoạt Chi hội Phụ nữ thôn 3 mỗi quý 01 lần, giúp chi hội xây dựng kế "
+        "hoạch hoạt động.",
+        "- Họp tổ dân phố 02 tháng/lần, ghi sổ biên bản, báo cáo trưởng thôn.",
+    )
+    held = "- Họp tổ dân phố 06 cuộc (tháng 1, 3, 5, 7, 9, 11), có sổ biên bản, đã báo cáo thôn."
+    assert gaps(trace(REPORT_MAI.format(result=held), commitment)) == []

@@ -78,9 +78,14 @@ class Affinity:
     tie_cover: float = 0.0
     tie_shared: int = 0
     named: frozenset[str] = frozenset()  # the syllables of the names in common
+    # each names a numbered place of one kind, none the same ("Chi hội Khu phố 2", "Chi bộ Khu
+    # phố 1"): the result is about another place's work
+    other_group: bool = False
 
     @property
     def answers(self) -> bool:
+        if self.other_group:
+            return False
         if self.shared < MIN_SHARED:
             # an item of one content word and a date ("nộp kế hoạch năm học … trước ngày
             # 15/9/2026"): answered by the result naming both
@@ -129,6 +134,8 @@ class Affinity:
     @property
     def related_by_content(self) -> bool:
         """Related by more than the places and bodies both name: by what was done."""
+        if self.other_group:
+            return False
         if any(not is_partial_date(figure) for figure in self.shared_figures):
             return True
         cover = max(self.item_cover, self.text_cover)
@@ -224,6 +231,7 @@ class Matcher:
             tie_cover=max(tie),
             tie_shared=len(shared),
             named=named,
+            other_group=_other_place(item.places, other.places),
         )
 
     def _covers(
@@ -235,6 +243,22 @@ class Matcher:
             weight / item_weight if item_weight else 0.0,
             weight / other_weight if other_weight else 0.0,
         )
+
+
+def _by_kind(places: frozenset[str]) -> dict[str, set[str]]:
+    """Numbered places by kind: {"khu phố": {"2"}} for "khu phố 2"."""
+    found: dict[str, set[str]] = {}
+    for place in places:
+        kind, _, number = place.rpartition(" ")
+        found.setdefault(kind, set()).add(number)
+    return found
+
+
+def _other_place(item: frozenset[str], other: frozenset[str]) -> bool:
+    if not item or not other:
+        return False
+    mine, theirs = _by_kind(item), _by_kind(other)
+    return any(kind in theirs and not numbers & theirs[kind] for kind, numbers in mine.items())
 
 
 def _unnamed(words: frozenset[str], named: frozenset[str]) -> int:

@@ -432,7 +432,11 @@ def _pair_closest(
     trace: Trace, affinities: list[list[Affinity]], best: dict[int, tuple[float, int]]
 ) -> None:
     def close(affinity: Affinity) -> bool:
-        return affinity.item_cover >= PAIRED_COVER and affinity.shared_objects >= PAIRED_OBJECTS
+        return (
+            affinity.item_cover >= PAIRED_COVER
+            and affinity.shared_objects >= PAIRED_OBJECTS
+            and not affinity.other_group
+        )
 
     for i, found in _unanswered_candidates(trace, affinities, close):
         _, e = max(found)
@@ -458,6 +462,7 @@ def _merged_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Mat
             affinity.item_cover >= MERGED_COVER
             and affinity.shared >= MERGED_SHARED
             and affinity.shared_objects >= MERGED_OBJECTS
+            and not affinity.other_group
         )
 
     for i, found in _unanswered_candidates(trace, affinities, overlaps):
@@ -580,7 +585,7 @@ def _object_runs(terms: Terms | None) -> set[tuple[str, ...]]:
     return {tuple(words[k : k + RUN_WORDS]) for k in range(len(words) - RUN_WORDS + 1)}
 
 
-def _run_answers(trace: Trace, matcher: Matcher) -> None:
+def _run_answers(trace: Trace, matcher: Matcher, affinities: list[list[Affinity]]) -> None:
     runs = [_object_runs(terms) for terms in matcher.items]
     held = Counter(run for item_runs in runs for run in item_runs)
     text_runs: dict[int, set[tuple[str, ...]]] = {}
@@ -591,6 +596,8 @@ def _run_answers(trace: Trace, matcher: Matcher) -> None:
         for e, entry in enumerate(trace.entries):
             if e not in text_runs:
                 text_runs[e] = _object_runs(matcher.texts[e]) if entry.text.strip() else set()
+            if affinities[i][e].other_group:
+                continue
             if own & text_runs[e] and item_trace.item.expected:
                 item_trace.results = [e]
                 break
@@ -824,7 +831,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
     _merged_answers(trace, affinities, matcher)
     _free_answers(trace, affinities, matcher)
     _remedied_shortcomings(trace, affinities)
-    _run_answers(trace, matcher)
+    _run_answers(trace, matcher, affinities)
     _listed_answers(trace, items)
     primary = _primary_roles(review.sections)
     judged_sections = _judged_sections(review.sections)

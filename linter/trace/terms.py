@@ -108,6 +108,7 @@ class Terms:
     # the content words that name what the text is about, not how, where or how many: none of
     # the lexicon's duties, general objects, places, outcomes, units ("vận động", "hộ", "ấp")
     objects: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # numbered places: "thôn 3", "khu phố 2"
 
     @functools.cached_property  # asked of each item and result once per pair compared
     def keys(self) -> frozenset[str]:
@@ -261,6 +262,29 @@ def named_groups(key: str) -> list[str]:
     return [name for _, name in named_group_spans(key)]
 
 
+# The places a member lives or works in, named by their number: a class ("lớp 9", "thi vào
+# lớp 10") or a team is named by its number as often as anything else is counted.
+_PLACE_KINDS = frozenset({"ấp", "thôn", "khóm", "khu phố", "xóm", "tổ dân phố"})
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+@functools.cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(match_key(word) for word in resources.data("lexicon")["units"])
+
+
+def _places(key: str) -> frozenset[str]:
+    """The numbered places a folded text names, not a count that follows a place's kind
+    ("họp tổ dân phố 02 tháng/lần" counts months)."""
+    found = set()
+    for (_, end), name in named_group_spans(key):
+        kind = name.rpartition(" ")[0]
+        after = _NEXT_WORD.match(key, end)
+        if kind in _PLACE_KINDS and not (after and after[1] in _unit_words()):
+            found.add(name)
+    return frozenset(found)
+
+
 def _named(clean: str, key: str) -> frozenset[str]:
     return frozenset(set(named_groups(key)) | _names(clean))
 
@@ -366,6 +390,7 @@ def terms_of(text: str) -> Terms:
         _things(key),
         _specific_figures(key),
         frozenset(word for word in words if word not in generic),
+        _places(key),
     )
 
 
