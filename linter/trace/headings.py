@@ -165,7 +165,11 @@ def find_headings(
     for before, line in zip([None, *text_lines], text_lines, strict=False):
         if blank_result(line, before):
             continue
-        heading = by_role(line.clean, line.bold) or _labelled_heading(line, spec, by_role)
+        heading = (
+            by_role(line.clean, line.bold)
+            or _labelled_heading(line, spec, by_role)
+            or _bare_directions(line, spec, by_role)
+        )
         part = by_part(line.clean, line.bold)
         if heading is not None or part is not None:
             found[line.number] = (line, heading or part, heading, part)  # type: ignore[assignment]
@@ -194,7 +198,7 @@ def find_headings(
 # "Tồn tại: giá dầu cao, chuyến biển lời ít", "Hướng tới: làm ăn đúng luật …". Only the parts
 # that are no results are read so: a result may open with a label of its own ("Rà soát hộ
 # nghèo: …").
-_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:;.,()]{1,30}?)\s*:\s*\S")
+_LABEL = re.compile(r"^\s*(?P<label>[^\W_][^:;.,()]{1,30}?)\s*:\s*\S")  # "6 tháng cuối năm: …"
 _LABELLED_ROLES = frozenset({SHORTCOMINGS, DIRECTIONS})
 
 
@@ -210,6 +214,28 @@ def _labelled_heading(
     if fold(heading.title) != fold(found["label"].strip()):
         return None  # the whole label is the title, nothing more
     return replace(heading, inline_start=line.clean.index(":") + 1)
+
+
+# A chat's or a hurried form's heading of what is still to do, written as a plain line:
+# "Phương hướng thời gian tới", "Tới đây". Only a short line with no figure and no stop.
+_BARE_WORDS = 6
+
+
+def _bare_directions(
+    line: Line, spec: HeadingSpec, by_role: Callable[[str, bool], Heading | None]
+) -> Heading | None:
+    text = line.clean.strip()
+    if (
+        not text
+        or len(text.split()) > _BARE_WORDS
+        or re.search(r"[\d:;.,!?()\-–•+*]", text)
+        or ordinal(text) is not None
+    ):
+        return None
+    heading = by_role(f"{text}:", line.bold)
+    if heading is None or spec.role(heading.part) != DIRECTIONS:
+        return None
+    return heading
 
 
 @functools.cache
