@@ -120,3 +120,33 @@ def test_a_count_after_a_places_kind_names_no_place():
     )
     held = "- Họp tổ dân phố 06 cuộc (tháng 1, 3, 5, 7, 9, 11), có sổ biên bản, đã báo cáo thôn."
     assert gaps(trace(REPORT_MAI.format(result=held), commitment)) == []
+
+
+COMMITMENT_PRINCIPAL = """ĐẢNG BỘ XÃ AN BIÊN                 ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRƯỜNG TIỂU HỌC
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trịnh Thị Thanh
+Chức vụ: Hiệu trưởng
+3. Về thực hiện nhiệm vụ được giao
+- Lát lại nền 3 phòng học xuống cấp ở điểm lẻ ấp Xẻo Rô bằng nguồn kinh phí xã hội hóa do Ban đại diện cha mẹ học sinh vận động; 3 phòng; Hè 2026
+NGƯỜI CAM KẾT
+Trịnh Thị Thanh"""
+
+REPORT_PRINCIPAL = """CHI BỘ TRƯỜNG TIỂU HỌC
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Trịnh Thị Thanh
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+2. Việc thực hiện chức trách, nhiệm vụ được giao
+- Đã làm xong nền cho 3 phòng học, nghiệm thu ngày 10/8/2026, đưa vào sử dụng từ khai giảng.
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Thực hiện tốt các nội dung đã cam kết.
+NGƯỜI TỰ KIỂM ĐIỂM
+Trịnh Thị Thanh"""
+
+
+def test_a_count_of_the_same_thing_ties_a_result_to_its_item():
+    """ "3 phòng học" in both: the result under the duties reports the item, though the item
+    is written at length (where the money came from)."""
+    assert "3 phòng học" in terms_of("Lát lại nền 3 phòng học ở điểm lẻ").figures
+    assert not {"2 buổi", "30 hộ"} & terms_of("Tổ chức 2 buổi họp với 30 hộ").figures
+    assert gaps(trace(REPORT_PRINCIPAL, COMMITMENT_PRINCIPAL)) == []

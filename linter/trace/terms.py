@@ -316,6 +316,23 @@ def _specific_figures(key: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A count and the thing counted ("4 phòng học", "05 cụm loa"): as specific as a figure, where a
+# count of a lexicon's unit ("2 buổi", "30 hộ") is not.
+_COUNT = re.compile(r"(?<![\d/.,])(\d{1,4})\s+(?=[^\W\d_])")
+
+
+def _counted(key: str) -> frozenset[str]:
+    found = set()
+    for match in _COUNT.finditer(key):
+        run = _RUNS.match(key, match.end())
+        if run is None:
+            continue
+        counted = segment.dictionary_words(run.group())[0]
+        if counted not in _unit_words() and counted not in _stop_words():
+            found.add(f"{int(match.group(1))} {counted}")
+    return frozenset(found)
+
+
 def is_partial_date(figure: str) -> bool:
     """A month of a year or a day of a month: shared by two texts, it ties them to nothing."""
     return bool(_PARTIAL_DATE.match(figure))
@@ -388,7 +405,7 @@ def terms_of(text: str) -> Terms:
         frozenset(syllables),
         _named(clean, key),
         _things(key),
-        _specific_figures(key),
+        _specific_figures(key) | _counted(key),
         frozenset(word for word in words if word not in generic),
         _places(key),
     )
