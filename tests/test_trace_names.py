@@ -150,3 +150,34 @@ def test_a_count_of_the_same_thing_ties_a_result_to_its_item():
     assert "3 phòng học" in terms_of("Lát lại nền 3 phòng học ở điểm lẻ").figures
     assert not {"2 buổi", "30 hộ"} & terms_of("Tổ chức 2 buổi họp với 30 hộ").figures
     assert gaps(trace(REPORT_PRINCIPAL, COMMITMENT_PRINCIPAL)) == []
+
+
+COMMITMENT_LOAN = """ĐẢNG BỘ XÃ TÂN HÒA                 ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ ẤP TÂN LỢI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Thị Loan
+Chức vụ: Chi hội trưởng Chi hội Nông dân ấp
+5. Khắc phục hạn chế, khuyết điểm
+- Năm 2025 chi hội đóng quỹ hỗ trợ nông dân chưa đủ (mới 62% hội viên); năm 2026 thu đạt 95% trở lên.
+NGƯỜI CAM KẾT
+Lê Thị Loan"""
+
+MIDYEAR_LOAN = """CHI BỘ ẤP TÂN LỢI
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lê Thị Loan
+I. NHỮNG VIỆC ĐÃ LÀM ĐƯỢC
+- Dự đủ 6/6 kỳ sinh hoạt chi bộ.
+II. NHỮNG VIỆC CHƯA LÀM ĐƯỢC
+- Quỹ hỗ trợ nông dân 6 tháng mới đóng được 71/104 hội viên (68%), chưa đạt.
+Người báo cáo
+Lê Thị Loan"""
+
+
+def test_a_thin_remedy_is_matched_with_the_shortcoming_it_mends():
+    """ "năm 2026 thu đạt 95% trở lên" names what it collects only in the past before it."""
+    assert gaps(trace(MIDYEAR_LOAN, COMMITMENT_LOAN)) == []
+    forgotten = MIDYEAR_LOAN.replace(
+        "- Quỹ hỗ trợ nông dân 6 tháng mới đóng được 71/104 hội viên (68%), chưa đạt.",
+        "- Chưa tổ chức được buổi hội thảo đầu bờ.",
+    )
+    assert gaps(trace(forgotten, COMMITMENT_LOAN)) == [7]
