@@ -235,3 +235,48 @@ def test_the_leaders_form_has_the_commitment_at_point_six():
     assert roles[9] == DUTIES and roles[11] == DUTIES and roles[13] == QUALITIES
     assert roles[17] == COMMITMENT and roles[19] == RATING
     assert [(e.line, e.role) for e in review.entries if e.role == COMMITMENT] == [(18, COMMITMENT)]
+
+
+MIDYEAR_PARTS = """ĐẢNG BỘ XÃ HÒN THƠM                 ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ HỢP TÁC XÃ DU LỊCH
+Hòn Thơm, ngày 25/6/2026
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+VIỆC THỰC HIỆN BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU
+Kính gửi: Chi ủy Chi bộ Hợp tác xã Du lịch Hòn Thơm.
+Tên tôi là: Đỗ Minh Khang, sinh năm 1994, hướng dẫn viên.
+Phần 1. Kết quả thực hiện các nội dung đã cam kết
+1. Về tư tưởng chính trị
+1.1. Luôn tin tưởng vào sự lãnh đạo của Đảng.
+2. Về thực hiện chức trách, nhiệm vụ được giao
+2.1. Hướng dẫn 38 đoàn khách, không đoàn nào bị cắt điểm tham quan.
+Phần 2. Hạn chế
+- Chưa tổ chức được buổi dọn rác thứ hai.
+Phần 3. Phương hướng 6 tháng cuối năm
+- Tổ chức buổi dọn rác ở Hòn Rỏi trong tháng 9.
+Người báo cáo
+Đỗ Minh Khang"""
+
+
+def test_parts_numbered_phan_head_the_numbered_list_under_them():
+    """ "Phần 1. Kết quả thực hiện các nội dung đã cam kết" is above "1. Về tư tưởng chính trị":
+    what is under it reports on the commitment; the addressee and the writer's introduction
+    ("Kính gửi: …", "Tên tôi là: …") are no results."""
+    _, review = _review(MIDYEAR_PARTS)
+    assert [(s.heading_line, s.role) for s in review.sections] == [
+        (8, COMMITMENT),
+        (9, COMMITMENT),
+        (11, COMMITMENT),
+        (13, SHORTCOMINGS),
+        (15, DIRECTIONS),
+    ]
+    assert [entry.line for entry in review.entries if entry.role == COMMITMENT] == [10, 12]
+    assert review.author == "Đỗ Minh Khang"
+
+
+def test_the_writer_says_who_he_is_in_the_first_person():
+    for field in ("Tên tôi là: Đỗ Minh Khang", "Tôi là: Đỗ Minh Khang, sinh năm 1994"):
+        text = MIDYEAR_PARTS.replace(
+            "Tên tôi là: Đỗ Minh Khang, sinh năm 1994, hướng dẫn viên.", field
+        )
+        _, review = _review(text)
+        assert all("Khang" not in entry.text for entry in review.entries)

@@ -177,8 +177,10 @@ def find_headings(
     numbered = [(line, number) for line, number in numbered if number is not None]
     alone = _sort_by_numbering(found, numbered, text_lines)
     kept = [found[number] for number in sorted(found)]
-    styles = [_ROMAN_LIKE.get(shown.numbering, shown.numbering) for _, shown, _, _ in kept]
-    order = list(dict.fromkeys(sorted(styles, key=lambda style: style != "roman")))
+    styles = [_style(line, shown) for line, shown, _, _ in kept]
+    order = list(
+        dict.fromkeys(sorted(styles, key=lambda style: (style != "part", style != "roman")))
+    )
     if kept and _CAPITAL_LETTER.match(kept[0][0].clean) and "roman" in styles:
         order = ["letter", *(style for style in order if style != "letter")]
     return [
@@ -192,6 +194,16 @@ def find_headings(
         )
         for (line, shown, heading, part), style in zip(kept, styles, strict=True)
     ]
+
+
+# "Phần 1. Kết quả …" heads "1. Về tư tưởng chính trị", "2. …": the parts are above the list.
+_PART_NUMBERING = re.compile(r"^\s*phần\s+(?:thứ\s+)?[\w]+\b")
+
+
+def _style(line: Line, shown: Heading) -> str:
+    if _PART_NUMBERING.match(fold(line.clean)):
+        return "part"
+    return _ROMAN_LIKE.get(shown.numbering, shown.numbering)
 
 
 # A report sent by chat heads its last parts with a label and writes on after it, unnumbered:

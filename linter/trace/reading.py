@@ -54,12 +54,13 @@ _FIELD_REACH = 15  # the writer's particulars are in the first lines of the body
 _FIELD = re.compile(
     r"^[-+•*–·\s]*(?:(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
     r"|sinh ngày|nhiệm vụ được giao|công việc được giao|người báo cáo|người viết báo cáo"
-    r"|người tự kiểm điểm|người kiểm điểm)[^:]{0,20}:|năm \d{4}$"
+    r"|người tự kiểm điểm|người kiểm điểm|kính gửi)[^:]{0,20}:|năm \d{4}$"
     # the member named as such under the title ("Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …"),
     # not a result on members ("Đảng viên mới: kết nạp 02 đồng chí")
     r"|đảng viên\s*:|tên\s*:"
-    # the writer introducing himself in a sentence ("Tôi tên Nguyễn Văn Mười, sinh năm 1967, …")
-    r"|tôi tên\s|tên tôi là\s)"
+    # the writer introducing himself ("Tôi tên Nguyễn Văn Mười, sinh năm 1967, …", "Tên tôi
+    # là: Phạm Văn Long", "Tôi là: Phạm Thị Lan")
+    r"|tôi tên\s|tên tôi là\b|tôi là\s*:)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
