@@ -280,3 +280,33 @@ def test_the_writer_says_who_he_is_in_the_first_person():
         )
         _, review = _review(text)
         assert all("Khang" not in entry.text for entry in review.entries)
+
+
+def test_a_sentence_announcing_the_results_is_no_heading():
+    """ "Thực hiện bản cam kết đã đăng ký …, tôi đã làm được như sau:" opens the body; the
+    results are under "I. NHỮNG VIỆC ĐÃ LÀM ĐƯỢC", where a course nobody committed to shows."""
+    from tests.trace_samples import trace, unmatched
+
+    commitment = """ĐẢNG BỘ XÃ LẠC HÒA                 ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ ẤP HÒA TÚ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Thạch Thị Sa
+Chức vụ: Chi hội trưởng Chi hội Phụ nữ ấp
+3. Về thực hiện nhiệm vụ được giao
+- Vận động thêm 8 chị vào tổ tiết kiệm của chi hội trong năm 2026.
+NGƯỜI CAM KẾT
+Thạch Thị Sa"""
+    report = """CHI BỘ ẤP HÒA TÚ
+BÁO CÁO KẾT QUẢ THỰC HIỆN BẢN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Thạch Thị Sa
+Thực hiện bản cam kết đã đăng ký ngày 02/3/2026, 6 tháng đầu năm tôi đã làm được như sau:
+I. NHỮNG VIỆC ĐÃ LÀM ĐƯỢC
+1. Vận động thêm 5 chị vào tổ tiết kiệm, còn 3 chị nữa mới đạt.
+2. Học xong lớp "Khởi nghiệp cho phụ nữ nông thôn" do Hội Phụ nữ huyện mở (5 ngày, tháng 4/2026).
+II. 6 THÁNG CUỐI NĂM
+- Vận động đủ 3 chị còn lại.
+Người báo cáo
+Thạch Thị Sa"""
+    _, review = _review(report)
+    assert [s.heading_line for s in review.sections] == [5, 8]
+    assert unmatched(trace(report, commitment)) == [7]

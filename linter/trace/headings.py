@@ -163,7 +163,7 @@ def find_headings(
     by_role, by_part = _headings_of(spec.parts), _headings_of(tuple(parts))
     found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]] = {}
     for before, line in zip([None, *text_lines], text_lines, strict=False):
-        if blank_result(line, before):
+        if blank_result(line, before) or _announcing(line):
             continue
         heading = (
             by_role(line.clean, line.bold)
@@ -194,6 +194,15 @@ def find_headings(
         )
         for (line, shown, heading, part), style in zip(kept, styles, strict=True)
     ]
+
+
+# A sentence announcing what follows is no heading, whatever it opens with ("Thực hiện bản cam
+# kết đã đăng ký ngày 26/02/2026, 6 tháng đầu năm tôi đã làm được như sau:").
+_ANNOUNCING = re.compile(r"\bnhư sau\s*:?\s*$")
+
+
+def _announcing(line: Line) -> bool:
+    return bool(_ANNOUNCING.search(fold(line.clean))) and ordinal(line.clean) is None
 
 
 # "Phần 1. Kết quả …" heads "1. Về tư tưởng chính trị", "2. …": the parts are above the list.
