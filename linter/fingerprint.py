@@ -122,7 +122,7 @@ def own_text(document: Document) -> Iterator[tuple[int, str]]:
         return
     if outline.review is not None and outline.review.personal:  # a member's report: its results
         for entry in outline.review.entries:
-            if entry.claimed:
+            if entry.claimed and not entry.grouped:
                 yield entry.claimed_line, entry.claimed
             if entry.text:
                 yield entry.line, entry.text

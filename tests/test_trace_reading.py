@@ -310,3 +310,46 @@ Thạch Thị Sa"""
     _, review = _review(report)
     assert [s.heading_line for s in review.sections] == [5, 8]
     assert unmatched(trace(report, commitment)) == [7]
+
+
+COMMITMENT_GROUPED = """ĐẢNG BỘ PHƯỜNG ĐỒI XANH                 ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TỔ DÂN PHỐ HỒNG LĨNH
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Văn Kha
+Chức vụ: Trưởng Ban công tác Mặt trận tổ dân phố
+3. Về thực hiện nhiệm vụ được giao
+- Phối hợp vận động xây dựng 01 căn nhà "Đại đoàn kết" cho hộ cận nghèo của tổ dân phố, bàn giao trước Tết Đinh Mùi 2027.
+- Duy trì Tổ tự quản an ninh trật tự tuần tra ban đêm 2 đêm mỗi tuần.
+- Hằng tháng báo cáo tình hình an ninh trật tự với Ban điều hành tổ dân phố bằng văn bản vào ngày 25.
+NGƯỜI CAM KẾT
+Trần Văn Kha"""
+
+MIDYEAR_GROUPED = """CHI BỘ TỔ DÂN PHỐ HỒNG LĨNH
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Trần Văn Kha
+I. KẾT QUẢ THỰC HIỆN
+a) Nhà "Đại đoàn kết" cho hộ cận nghèo:
+- Đã cùng Chi hội Phụ nữ rà soát, thống nhất chọn hộ ông Y Bhin (nhà tạm, 5 nhân khẩu).
+- Các hộ trong tổ đóng góp 23 triệu đồng; 02 doanh nghiệp ủng hộ 15 triệu đồng.
+- Dự kiến khởi công tháng 9/2026.
+b) Tổ tự quản an ninh trật tự:
+- Tổ tuần tra ban đêm được 49 đêm, phát hiện 02 vụ trộm gà báo Công an phường.
+II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM
+- Khởi công, hoàn thành nhà "Đại đoàn kết".
+Người báo cáo
+Trần Văn Kha"""
+
+
+def test_the_results_under_a_group_title_report_on_the_item_it_names():
+    """ "a) Nhà “Đại đoàn kết” cho hộ cận nghèo:" over the money raised and the start date: the
+    house is answered, and those lines are no results for nothing committed; "b) Tổ tự quản an
+    ninh trật tự:" over the patrols answers the patrols, not the monthly reports it also names."""
+    from tests.trace_samples import gaps, trace, unmatched
+
+    _, review = _review(MIDYEAR_GROUPED)
+    grouped = [(entry.line, entry.claimed) for entry in review.entries if entry.grouped]
+    assert grouped[0] == (6, 'Nhà "Đại đoàn kết" cho hộ cận nghèo')
+    assert [line for line, _ in grouped] == [6, 7, 8, 10]
+    found = trace(MIDYEAR_GROUPED, COMMITMENT_GROUPED)
+    assert gaps(found) == [9]
+    assert unmatched(found) == []

@@ -58,6 +58,9 @@ class ReviewEntry:
     claimed_line: int = 0
     rating: str = ""  # a table row's "Tự đánh giá" cell: a level, or ""
     rating_line: int = 0
+    # its claim is the title of the group of results it is under ("b) Nhà “Đại đoàn kết” cho
+    # hộ cận nghèo:"), not a cell of its own: it names the item only if the result speaks of it
+    grouped: bool = False
 
     @property
     def table_row(self) -> bool:

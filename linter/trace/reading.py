@@ -389,6 +389,60 @@ def _paragraphs(
     section: ReviewSection | None,
     before_table: bool = False,
 ) -> Iterator[ReviewEntry]:
+    """The results of a run of lines; those under a group title ("b) Nhà “Đại đoàn kết” cho hộ
+    cận nghèo:" over its bullets) claim what it names, as a results table's rows do."""
+    below = _below(run, before_table) if run else {}
+    numbered = [line.number for line in run if ordinal(line.clean) is not None]
+    titles = [
+        (line.number, _next_of(numbered, line.number), _title_of(line.clean))
+        for line in run
+        if _claims_below(*below[line.number])
+    ]
+    for entry in _run_entries(run, role, heading, part, layout, section, before_table):
+        over = [(line, title) for line, until, title in titles if line < entry.line < until]
+        if over and not entry.claimed and not _OWN_LABEL.match(entry.text):
+            entry = replace(entry, claimed=over[-1][1], grouped=True)
+        yield entry
+
+
+# A result opening with a label of its own ("Rà soát hộ nghèo: chưa đến thời gian") names its
+# item better than the group title above it ("b) Giảm nghèo").
+_OWN_LABEL = re.compile(r"^[^:;.!?()]{4,80}?\s*:\s*\S")
+
+
+def _next_of(numbered: Sequence[int], line: int) -> float:
+    """The first numbered line after `line` (where a group title's results end)."""
+    return next((number for number in numbered if number > line), float("inf"))
+
+
+def _claims_below(text: str, below: str | None) -> bool:
+    """A numbered line titling the results under it: a group title, or a label of its own
+    ("c) Giám sát cộng đồng công trình bê tông hóa hẻm 14:" over its bullets)."""
+    if _group_title(text, below):
+        return True
+    return (
+        below is not None
+        and (below == _TABLE or bool(_BULLET.match(below)))
+        and ordinal(text) is not None
+        and text.rstrip().endswith(":")
+        and len(text.split()) <= _GROUP_TITLE_WORDS + 6
+    )
+
+
+def _title_of(text: str) -> str:
+    """A group title without its numbering and its colon."""
+    return re.sub(r"^\s*\(?(?:\d{1,2}|[a-zđ])\s*[.)]\s*", "", text).strip().rstrip(":").strip()
+
+
+def _run_entries(
+    run: Sequence[Line],
+    role: str,
+    heading: int,
+    part: int | None,
+    layout: Layout | None,
+    section: ReviewSection | None,
+    before_table: bool,
+) -> Iterator[ReviewEntry]:
     if not run:
         return
     inline = None

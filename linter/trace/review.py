@@ -394,6 +394,18 @@ def _named_by_labels(
     return named
 
 
+def _on_another_item(affinities: list[list[Affinity]], item: int, entry: int) -> bool:
+    """Is the result related to an item other than `item`, and closer to it? ("Tổ tuần tra ban
+    đêm được 49 đêm" under "b) Tổ tự quản an ninh trật tự:" is on the patrols, not on the
+    monthly reports the title also names.)"""
+    own = affinities[item][entry].item_cover
+    return any(
+        affinities[other][entry].related and affinities[other][entry].item_cover > own
+        for other in range(len(affinities))
+        if other != item
+    )
+
+
 def _best_named(scored: Sequence[tuple[Affinity, int]]) -> int | None:
     """Of the items a claim names, the one it is a shortened copy of: all of the claim is in
     that item (a vague item may hold a few of its words and little else, "phục vụ bạn đọc")."""
@@ -798,6 +810,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
     field_only = [False] * len(entries)  # related only to an item naming nothing but its field
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
+    titled = {e for e, named in named_by.items() if entries[e].grouped and named}
+    for e in titled:  # the group's title names an item: answered unless on another item
+        named_by[e] = {i for i in named_by[e] if not _on_another_item(affinities, i, e)}
     for e, i in _named_by_labels(items, entries, affinities).items():
         named_by.setdefault(e, set()).add(i)
     stated = _StatedPast(items, entries)
@@ -833,6 +848,8 @@ def trace_pair(pair: ReviewPair) -> Trace:
                 if score > best.get(e, (-1.0, 0))[0]:
                     best[e] = (score, i)
         item_trace.results = [e for _, e in sorted(scored, key=lambda s: (-s[0], s[1]))]
+    for e in titled:
+        related[e] = True  # on the item its group's title names: not for nothing committed
     _related_to_stated_past(stated, entries, related)
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities, matcher)
