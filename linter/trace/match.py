@@ -217,17 +217,23 @@ class Matcher:
         tie = self._covers(shared, item.syllables, other.syllables)
         # a place or body both name ("khu Đồi Giang", "Kho bạc Nhà nước") is where or with whom,
         # not what was done: it ties the result to the item, but the rest must answer it
-        named = _syllables_of(shared_names) & shared  # not a numbered group ("lớp 3A", "tổ 4")
-        covers = self._covers(shared - named, item.syllables - named, other.syllables - named)
+        named = _syllables_of(shared_names) & shared if shared_names else _NONE
+        covers = (
+            self._covers(shared - named, item.syllables - named, other.syllables - named)
+            if named
+            else tie
+        )
+        keys = item.keys & other.keys
+        objects = item.objects & other.objects
         similarity = fuzz.token_set_ratio(" ".join(item.words), " ".join(other.words)) / 100
         return Affinity(
             *covers,
             len(shared),
-            frozenset(key for key in item.keys & other.keys if not named.issuperset(key.split())),
+            frozenset(k for k in keys if not named.issuperset(k.split())) if named else keys,
             similarity,
             shared_names=shared_names,
             shared_figures=item.figures & other.figures,
-            shared_objects=_unnamed(item.objects & other.objects, named),
+            shared_objects=_unnamed(objects, named) if named else len(objects),
             tie_cover=max(tie),
             tie_shared=len(shared),
             named=named,
@@ -238,11 +244,18 @@ class Matcher:
         self, shared: frozenset[str], item: frozenset[str], other: frozenset[str]
     ) -> tuple[float, float]:
         """The weighted share of the item, and of the other text, that `shared` is."""
-        weight, item_weight, other_weight = (self._weight(s) for s in (shared, item, other))
+        weight, item_weight, other_weight = (
+            self._weight(shared),
+            self._weight(item),
+            self._weight(other),
+        )
         return (
             weight / item_weight if item_weight else 0.0,
             weight / other_weight if other_weight else 0.0,
         )
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _by_kind(places: frozenset[str]) -> dict[str, set[str]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -295,6 +295,22 @@ def committed_items(commitment: Document) -> list[Committed]:
         for text in run_in_items(paragraph):
             _add_item(items, first, last, text, year)
     return items
+
+
+_READ_ITEMS: OrderedDict[tuple[str, int], tuple[Committed, ...]] = OrderedDict()
+READ_ITEMS_KEPT = 256
+
+
+def _committed_items_once(commitment: Document) -> list[Committed]:
+    """The items of a commitment, read once for both of its member's reports: kept by its path
+    and its lines' text, so that a file changed and checked again is read again."""
+    key = (commitment.path, hash(tuple(line.clean for line in commitment.lines)))
+    found = _READ_ITEMS.get(key)
+    if found is None:
+        found = _READ_ITEMS[key] = tuple(committed_items(commitment))
+        if len(_READ_ITEMS) > READ_ITEMS_KEPT:
+            _READ_ITEMS.popitem(last=False)
+    return list(found)
 
 
 # A remedy of fewer content syllables than this names what it mends only with the shortcoming
@@ -795,7 +811,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
     review = pair.report.outline.review
     if pair.commitment is None or review is None:
         return trace
-    items = committed_items(pair.commitment)
+    items = _committed_items_once(pair.commitment)
     entries = review.entries
     trace.unread = results_unread(review)
     matcher = Matcher(
