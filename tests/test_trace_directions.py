@@ -54,3 +54,22 @@ def test_a_plain_line_with_a_figure_is_a_result_not_a_heading():
     review = document_from_text(REPORT_HEAD.format(later=line)).outline.review
     assert [section.role for section in review.sections] == ["results"]
     assert review.entries[-1].text.endswith(line)  # a wrapped line of the result above
+
+
+def test_a_titled_heading_announcing_its_list_is_still_a_heading():
+    """ "Phương hướng 6 tháng cuối năm như sau:" heads what is still to do."""
+    later = "Phương hướng 6 tháng cuối năm như sau:\n- Tháng 7 đưa tàu đi đăng kiểm định kỳ."
+    report = REPORT_HEAD.format(later=later)
+    assert [s.role for s in document_from_text(report).outline.review.sections][-1] == "directions"
+    assert gaps(trace(report, COMMITMENT_HAI)) == [INSPECTION]
+
+
+def test_a_plain_line_opening_with_a_title_word_is_no_heading():
+    """ "Tới đây mùa khách đông" is a sentence, not the heading "Tới đây"."""
+    report = REPORT_HEAD.replace(
+        "- 6 tháng chạy 180 chuyến, không chuyến nào quá 40 khách.",
+        "Tới đây mùa khách đông\n- 6 tháng chạy 180 chuyến, không chuyến nào quá 40 khách.\n"
+        "- Đưa tàu đi đăng kiểm định kỳ ngày 20/6/2026, có giấy chứng nhận.",
+    ).format(later="")
+    assert [s.role for s in document_from_text(report).outline.review.sections] == ["results"]
+    assert gaps(trace(report, COMMITMENT_HAI)) == []

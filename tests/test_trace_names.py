@@ -181,3 +181,58 @@ def test_a_thin_remedy_is_matched_with_the_shortcoming_it_mends():
         "- Chưa tổ chức được buổi hội thảo đầu bờ.",
     )
     assert gaps(trace(forgotten, COMMITMENT_LOAN)) == [7]
+
+
+def test_a_bare_remedy_stays_not_due_though_matched_with_its_past():
+    """ "năm 2026 khắc phục triệt để" names nothing to check: no gap when no result names it."""
+    commitment = COMMITMENT_LOAN.replace(
+        "- Năm 2025 chi hội đóng quỹ hỗ trợ nông dân chưa đủ (mới 62% hội viên); năm 2026 thu "
+        "đạt 95% trở lên.",
+        "- Năm 2025 nộp sổ theo dõi hội viên chậm 2 lần; năm 2026 khắc phục triệt để.",
+    )
+    forgotten = MIDYEAR_LOAN.replace(
+        "- Quỹ hỗ trợ nông dân 6 tháng mới đóng được 71/104 hội viên (68%), chưa đạt.",
+        "- Chưa tổ chức được buổi hội thảo đầu bờ.",
+    )
+    assert gaps(trace(forgotten, commitment)) == []
+
+
+def test_a_title_naming_only_the_villages_answers_nothing():
+    """ "a) Thôn Khe Mạ và thôn Nà Lừa:" over the rabies shots is no answer to the VNeID class
+    held in those villages; neither is a remedy sharing only their names."""
+    grouped = (
+        "a) Thôn Khe Mạ và thôn Nà Lừa:\n"
+        "- Phổ biến lịch tiêm phòng dại cho chó mèo, 61 hộ đăng ký.\n"
+        "- Nhắc bà con xích chó khi thả rông."
+    )
+    assert gaps(trace(REPORT_TUAN.format(results=grouped), COMMITMENT_TUAN)) == [VNEID]
+
+
+def test_numbers_that_name_a_month_a_team_or_a_class_count_nothing():
+    for text in ("Tháng 7 đưa tàu đi đăng kiểm", "Tổ 4 họp đều hằng tháng", "Lớp 9 thi học kỳ"):
+        assert not any(" " in figure for figure in terms_of(text).figures), text
+    assert "12 camera" in terms_of("Vận động lắp 12 camera an ninh").figures
+
+
+def test_a_list_of_villages_is_no_one_village():
+    """ "thôn 3, 4 và 5": a result on thôn 4 is on one of them, not on another village."""
+    assert not terms_of("Dự sinh hoạt Chi hội Phụ nữ thôn 3, 4 và 5 mỗi quý").places
+    commitment = COMMITMENT_MAI.replace(
+        "Chi hội Phụ nữ thôn 3 mỗi quý", "Chi hội Phụ nữ thôn 3, 4 và 5 mỗi quý"
+    )
+    there = "- Dự sinh hoạt Chi hội Phụ nữ thôn 4 đủ 4/4 quý, cùng chi hội lập kế hoạch năm."
+    assert gaps(trace(REPORT_MAI.format(result=there), commitment)) == []
+
+
+def test_a_remedy_sharing_only_the_villages_does_not_mend_the_shortcoming():
+    commitment = COMMITMENT_TUAN.replace(
+        "NGƯỜI CAM KẾT",
+        "5. Khắc phục hạn chế\n- Năm 2025 chưa tuần tra đêm ở thôn Khe Mạ và thôn Nà Lừa; năm "
+        "2026 tuần tra 2 đêm mỗi tuần ở hai thôn.\nNGƯỜI CAM KẾT",
+    )
+    report = REPORT_TUAN.replace(
+        "NGƯỜI TỰ KIỂM ĐIỂM",
+        "III. KẾT QUẢ KHẮC PHỤC HẠN CHẾ\n- Dự họp thôn Khe Mạ và thôn Nà Lừa phổ biến lịch tiêm "
+        "phòng dại.\nNGƯỜI TỰ KIỂM ĐIỂM",
+    ).format(results="- Cùng Đoàn thanh niên hướng dẫn cài VNeID cho 47 cụ ở hai thôn.")
+    assert 10 in gaps(trace(report, commitment))

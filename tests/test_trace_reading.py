@@ -279,6 +279,7 @@ def test_the_writer_says_who_he_is_in_the_first_person():
             "Tên tôi là: Đỗ Minh Khang, sinh năm 1994, hướng dẫn viên.", field
         )
         _, review = _review(text)
+        assert [entry.line for entry in review.entries] == [10, 12, 14]
         assert all("Khang" not in entry.text for entry in review.entries)
 
 
@@ -353,3 +354,18 @@ def test_the_results_under_a_group_title_report_on_the_item_it_names():
     found = trace(MIDYEAR_GROUPED, COMMITMENT_GROUPED)
     assert gaps(found) == [9]
     assert unmatched(found) == []
+
+
+def test_an_extra_under_a_group_title_is_still_declared_extra():
+    """ "- Ngoài ra, …" under "a) Nhà “Đại đoàn kết” …:" is presented as beyond the commitment."""
+    from linter.trace.review import declared_extra
+
+    report = MIDYEAR_GROUPED.replace(
+        "- Dự kiến khởi công tháng 9/2026.",
+        "- Ngoài ra, vận động 02 hộ hiến đất mở rộng hẻm 3 m.",
+    )
+    _, review = _review(report)
+    extra = next(entry for entry in review.entries if "Ngoài ra" in entry.text)
+    assert extra.grouped
+    titles = {section.heading_line: section.title for section in review.sections}
+    assert declared_extra(extra, titles) == "line"

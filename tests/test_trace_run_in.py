@@ -46,6 +46,8 @@ def test_a_dash_inside_a_name_or_a_range_cuts_nothing():
         "- Chấp hành nghiêm quy chế của cơ quan - Năm 2025 còn chậm nộp báo cáo tháng",
         "Hỗ trợ sửa nhà cho 02 hộ (bà Lò Thị Pọm - Bản Mòng và ông Cà Văn Ín - Bản Hốc) trước "
         "30/6/2026 - Vận động 15 hộ làm chuồng trại xa nhà",
+        "Phối hợp công chức Văn hóa - Xã hội và Địa chính - Xây dựng rà soát 12 hồ sơ đất đai",
+        'Duy trì tuyến đường "Xanh - Sạch - Đẹp" dài 500 m, ra quân dọn vệ sinh - Trồng cây',
     ):
         assert run_in_items(text) == [text]
     assert run_in_items("Viết 02 bài tuyên truyền. - Dự đủ 12 kỳ sinh hoạt chi bộ.") == [

@@ -31,7 +31,7 @@ from linter.trace.model import (
     SHORTCOMINGS,
 )
 
-# Heading levels by numbering: "I." above all; the other styles ("A.", "1.", "a)", a heading
+# Heading levels by numbering: "Phần 1." above all, then "I."; the other styles ("A.", "1.", "a)", a heading
 # in capitals or bold with no number) in the order they first appear, an unnumbered one with
 # the Roman ones. Capital letters that open the report ("A. KẾT QUẢ THỰC HIỆN", its "I. Tư
 # tưởng …", "II. Thực hiện chức trách …", then "B. HẠN CHẾ") are above the Roman numerals.
@@ -202,11 +202,18 @@ _ANNOUNCING = re.compile(r"\bnhư sau\s*:?\s*$")
 
 
 def _announcing(line: Line) -> bool:
-    return bool(_ANNOUNCING.search(fold(line.clean))) and ordinal(line.clean) is None
+    """A sentence, not a title, ends with "như sau:": it says who ("tôi"), when (a figure),
+    or runs on past a comma or past a title's length ("Phương hướng 6 tháng cuối năm như sau:"
+    and "PHẦN I. KẾT QUẢ ĐẠT ĐƯỢC NHƯ SAU:" are headings)."""
+    key = fold(line.clean)
+    if not _ANNOUNCING.search(key) or ordinal(line.clean) is not None or _PART_NUMBERING.match(key):
+        return False
+    sentence = re.search(r"\btôi\b|,", key) or len(key.split()) > _TITLE_WORDS + 4
+    return bool(sentence)
 
 
 # "Phần 1. Kết quả …" heads "1. Về tư tưởng chính trị", "2. …": the parts are above the list.
-_PART_NUMBERING = re.compile(r"^\s*phần\s+(?:thứ\s+)?[\w]+\b")
+_PART_NUMBERING = re.compile(r"^\s*phần\s+(?:thứ\s+\w+|[ivxlc]+\b|\d{1,2}\b)")
 
 
 def _style(line: Line, shown: Heading) -> str:
@@ -245,6 +252,7 @@ _BARE_WORDS = 6
 def _bare_directions(
     line: Line, spec: HeadingSpec, by_role: Callable[[str, bool], Heading | None]
 ) -> Heading | None:
+    """A plain line heading what is still to do ("Tới đây", "Phương hướng thời gian tới")."""
     text = line.clean.strip()
     if (
         not text
@@ -256,7 +264,17 @@ def _bare_directions(
     heading = by_role(f"{text}:", line.bold)
     if heading is None or spec.role(heading.part) != DIRECTIONS:
         return None
-    return heading
+    return heading if _all_titles(text, spec.parts[heading.part - 1].titles) else None
+
+
+def _all_titles(text: str, titles: Sequence[tuple[str, ...]]) -> bool:
+    """Is the line one title, or two in a row ("Phương hướng thời gian tới"), and nothing else
+    ("Tới đây mùa khách đông" is a result)?"""
+    words = tuple(re.findall(r"\w+", fold(text)))
+    known = set(titles)
+    return words in known or any(
+        words[:cut] in known and words[cut:] in known for cut in range(1, len(words))
+    )
 
 
 @functools.cache

@@ -61,6 +61,7 @@ RELATED_NAMED = 0.2
 class Affinity:
     """How an item and a text compare."""
 
+    # (the shares and key terms below leave out the proper names both texts hold: `named`)
     item_cover: float  # the item's weighted content the text holds
     text_cover: float  # the text's weighted content the item holds
     shared: int  # content syllables in common
@@ -74,9 +75,8 @@ class Affinity:
     # that clause names nothing but how, where or how many ("… đến từng hộ vận động thu xong"),
     # or the text names what it is about too ("thu")
     clause_named: bool = True
-    # the shares and syllables in common names left in: what ties the two, not what answers
+    # the larger share with the names in common left in: what ties the two, not what answers
     tie_cover: float = 0.0
-    tie_shared: int = 0
     named: frozenset[str] = frozenset()  # the syllables of the names in common
     # each names a numbered place of one kind, none the same ("Chi hội Khu phố 2", "Chi bộ Khu
     # phố 1"): the result is about another place's work
@@ -129,7 +129,7 @@ class Affinity:
         cover = self.tie_cover
         if self.shared_names and cover >= RELATED_NAMED:  # not a deliverable ("phần mềm", "sổ")
             return True
-        return self.tie_shared >= MIN_SHARED and cover >= RELATED
+        return self.shared >= MIN_SHARED and cover >= RELATED
 
     @property
     def related_by_content(self) -> bool:
@@ -195,12 +195,14 @@ class Matcher:
         return replace(found, clause_cover=best[0], clause_shared=best[1], clause_named=best[2])
 
     def _cover(
-        self, clause: Terms, other: Terms | None, named: frozenset[str]
+        self, clause: Terms, other: Terms | None, names: frozenset[str]
     ) -> tuple[float, int, bool]:
+        """How much of a clause the text holds, `names` (syllables of names both hold) left
+        out; and whether the clause names what it is about or the text does too."""
         if other is None or clause.empty:
             return 0.0, 0, True
-        shared = (clause.syllables & other.syllables) - named
-        weight = self._weight(clause.syllables - named)
+        shared = (clause.syllables & other.syllables) - names
+        weight = self._weight(clause.syllables - names)
         named = not clause.objects or bool(clause.objects & other.objects)
         # one long word in common ("hướng dẫn viên") is one thing named, not a clause answered
         if len(clause.word_set & other.word_set) < 2:
@@ -215,7 +217,7 @@ class Matcher:
             return NOTHING  # nothing in common: not compared
         shared_names = item.names & other.names
         tie = self._covers(shared, item.syllables, other.syllables)
-        # a place or body both name ("khu Đồi Giang", "Kho bạc Nhà nước") is where or with whom,
+        # a place or body both name ("khu Đồi Giang", "thôn Khe Mạ") is where or with whom,
         # not what was done: it ties the result to the item, but the rest must answer it
         named = _syllables_of(shared_names) & shared if shared_names else _NONE
         covers = (
@@ -235,7 +237,6 @@ class Matcher:
             shared_figures=item.figures & other.figures,
             shared_objects=_unnamed(objects, named) if named else len(objects),
             tie_cover=max(tie),
-            tie_shared=len(shared),
             named=named,
             other_group=_other_place(item.places, other.places),
         )

@@ -431,7 +431,8 @@ def _claims_below(text: str, below: str | None) -> bool:
 
 def _title_of(text: str) -> str:
     """A group title without its numbering and its colon."""
-    return re.sub(r"^\s*\(?(?:\d{1,2}|[a-zđ])\s*[.)]\s*", "", text).strip().rstrip(":").strip()
+    numbering = r"^\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,4}|[a-zđ])\s*[.)]\s*"
+    return re.sub(numbering, "", text, flags=re.IGNORECASE).strip().rstrip(":").strip()
 
 
 def _run_entries(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +33,7 @@ from linter.sections import UNPLACED
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
-from linter.trace.match import MIN_SHARED_PART, NOTHING, Affinity, Matcher, clauses
+from linter.trace.match import MIN_SHARED, MIN_SHARED_PART, NOTHING, Affinity, Matcher, clauses
 from linter.trace.model import (
     COMMITMENT,
     DUTIES,
@@ -143,6 +143,14 @@ class Committed:
     # What it commits to, when not the whole text: a shortcoming's remedy after the past it
     # states ("Năm 2025 còn chậm báo cáo số liệu … . Năm 2026 khắc phục, báo cáo kịp thời hơn.").
     promise: str = ""
+
+    @property
+    def matched(self) -> str:
+        """The text results are matched with: the remedy, unless it is too thin to name what
+        it mends ("năm 2026 thu đạt 90% trở lên": what it collects, the past says)."""
+        if self.promise and len(terms_of(self.promise).syllables) >= THIN_PROMISE:
+            return self.promise
+        return self.text
 
     @property
     def expected(self) -> bool:
@@ -266,18 +274,36 @@ def run_in_items(text: str) -> list[str]:
             kept[-1] = f"{kept[-1]} - {piece}"
         elif piece:
             kept.append(piece)
-    return kept or [text]
+    if len(kept) < 2:
+        return [text]
+    return [kept[0].lstrip("-–•+ "), *kept[1:]]
 
 
 def _capital_dashes(text: str) -> list[re.Match[str]]:
-    """The dashes opening a capitalised word outside brackets ("(bà Nguyễn Thị Út - Khu phố
-    4 và ông Trần Văn Chín - Khu phố 6)" names where each lives)."""
+    """The dashes opening a capitalised word that can start an item: not inside brackets or
+    quotes ("(bà Nguyễn Thị Út - Khu phố 4 …)", "“Xanh - Sạch - Đẹp”"), nor joining two names
+    ("công chức Văn hóa - Xã hội", "Phòng Tài chính - Kế hoạch")."""
     return [
         found
         for found in _RUN_IN_DASH.finditer(text)
         if text[found.end()].isupper()
         and text.count("(", 0, found.start()) <= text.count(")", 0, found.start())
+        and not _inside_quotes(text, found.start())
+        and not _name_before(text, found.start())
     ]
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    return len(_QUOTES.findall(text, 0, at)) % 2 == 1
+
+
+def _name_before(text: str, at: int) -> bool:
+    """Is the dash at `at` preceded by a capitalised word among its last two ("Văn hóa")?"""
+    words = re.findall(r"[^\W\d_]+", text[max(0, at - 40) : at])[-2:]
+    return any(word[0].isupper() and word[1:].islower() for word in words)
 
 
 def _split_at_capital_dashes(text: str) -> list[str]:
@@ -297,22 +323,6 @@ def committed_items(commitment: Document) -> list[Committed]:
     return items
 
 
-_READ_ITEMS: OrderedDict[tuple[str, int], tuple[Committed, ...]] = OrderedDict()
-READ_ITEMS_KEPT = 256
-
-
-def _committed_items_once(commitment: Document) -> list[Committed]:
-    """The items of a commitment, read once for both of its member's reports: kept by its path
-    and its lines' text, so that a file changed and checked again is read again."""
-    key = (commitment.path, hash(tuple(line.clean for line in commitment.lines)))
-    found = _READ_ITEMS.get(key)
-    if found is None:
-        found = _READ_ITEMS[key] = tuple(committed_items(commitment))
-        if len(_READ_ITEMS) > READ_ITEMS_KEPT:
-            _READ_ITEMS.popitem(last=False)
-    return list(found)
-
-
 # A remedy of fewer content syllables than this names what it mends only with the shortcoming
 # stated before it.
 THIN_PROMISE = 3
@@ -328,8 +338,6 @@ def _add_item(items: list[Committed], first: Item, last: Item, text: str, year: 
     pledge = not {3, 5} & set(parts) and is_pledge(text) and not is_prohibition(text)
     due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge and not is_diagnosis(text, year)
     promise = remedy_of(text, year) if 5 in parts else text
-    if len(terms_of(promise).syllables) < THIN_PROMISE:
-        promise = text  # "năm 2026 thu đạt 90% trở lên": what it collects, the past says
     items.append(Committed(first.line, last.end_line, text, parts, due_part, promise))
 
 
@@ -408,6 +416,12 @@ def _named_by_labels(
         if best is not None:
             named[e] = best[2]
     return named
+
+
+def _names_by_content(claim: Affinity) -> bool:
+    """A group's title names its item by what it is about, not only by the villages both name
+    ("a) Thôn Khe Mạ và thôn Nà Lừa:")."""
+    return claim.shared - len(claim.named) >= MIN_SHARED
 
 
 def _on_another_item(affinities: list[list[Affinity]], item: int, entry: int) -> bool:
@@ -594,7 +608,9 @@ def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> No
     entries = trace.entries
 
     def remedies(affinity: Affinity) -> bool:
-        return affinity.related and affinity.shared >= REMEDY_SHARED
+        return (
+            affinity.related_by_content and affinity.shared - len(affinity.named) >= REMEDY_SHARED
+        )
 
     shortcomings = [j for j, item_trace in enumerate(trace.items) if 5 in item_trace.item.parts]
     for i, found in _unanswered_candidates(trace, affinities, remedies):
@@ -811,24 +827,27 @@ def trace_pair(pair: ReviewPair) -> Trace:
     review = pair.report.outline.review
     if pair.commitment is None or review is None:
         return trace
-    items = _committed_items_once(pair.commitment)
+    items = committed_items(pair.commitment)
     entries = review.entries
     trace.unread = results_unread(review)
-    matcher = Matcher(
-        [i.promise or i.text for i in items], [_without_extra_marker(e.text) for e in entries]
-    )
+    matcher = Matcher([i.matched for i in items], [_without_extra_marker(e.text) for e in entries])
     trace.items = [ItemTrace(item) for item in items]
     claims, named_by = None, {}
-    if any(entry.claimed for entry in entries):  # a results table
+    if any(entry.claimed for entry in entries):  # a results table, or titles over groups
         claims = Matcher([i.text for i in items], [e.claimed for e in entries])
         named_by = _claims(claims, items, entries)
     related = [False] * len(entries)
     field_only = [False] * len(entries)  # related only to an item naming nothing but its field
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
-    titled = {e for e, named in named_by.items() if entries[e].grouped and named}
+    titled = {e for e, named in named_by.items() if entries[e].grouped and named and claims}
     for e in titled:  # the group's title names an item: answered unless on another item
-        named_by[e] = {i for i in named_by[e] if not _on_another_item(affinities, i, e)}
+        named_by[e] = {
+            i
+            for i in named_by[e]
+            if _names_by_content(claims.affinity(i, e))  # type: ignore[union-attr]
+            and not _on_another_item(affinities, i, e)
+        }
     for e, i in _named_by_labels(items, entries, affinities).items():
         named_by.setdefault(e, set()).add(i)
     stated = _StatedPast(items, entries)
@@ -971,7 +990,7 @@ def declared_extra(entry: ReviewEntry, titles: dict[int, str]) -> str:
     table row claiming "Việc khác"), "heading" (a line under "Những việc làm thêm", judged
     whatever the heading's role), else ""."""
     opening, in_title, cells = _extra_markers()
-    if entry.claimed:
+    if entry.claimed and not entry.grouped:  # a table row's cell, not a group's title
         return "line" if fold(entry.claimed).strip(" .:;-–") in cells else ""
     if in_title.search(fold(titles.get(entry.section, ""))):
         return _UNDER_EXTRAS

@@ -266,6 +266,7 @@ def named_groups(key: str) -> list[str]:
 # lớp 10") or a team is named by its number as often as anything else is counted.
 _PLACE_KINDS = frozenset({"ấp", "thôn", "khóm", "khu phố", "xóm", "tổ dân phố"})
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_LISTED_AFTER = re.compile(r"\s*(?:,|và|đến|tới|-|–)\s*(?:[^\W\d_]+\s+)?\d")
 
 
 @functools.cache
@@ -275,14 +276,19 @@ def _unit_words() -> frozenset[str]:
 
 def _places(key: str) -> frozenset[str]:
     """The numbered places a folded text names, not a count that follows a place's kind
-    ("họp tổ dân phố 02 tháng/lần" counts months)."""
-    found = set()
+    ("họp tổ dân phố 02 tháng/lần" counts months); no place of a kind named in a list or a
+    range ("thôn 3, 4 và 5", "ấp 1 đến ấp 4": more than the numbers written after the kind)."""
+    found, listed = set(), set()
     for (_, end), name in named_group_spans(key):
         kind = name.rpartition(" ")[0]
+        if kind not in _PLACE_KINDS:
+            continue
+        if _LISTED_AFTER.match(key, end):
+            listed.add(kind)
         after = _NEXT_WORD.match(key, end)
-        if kind in _PLACE_KINDS and not (after and after[1] in _unit_words()):
+        if not (after and after[1] in _unit_words()):
             found.add(name)
-    return frozenset(found)
+    return frozenset(name for name in found if name.rpartition(" ")[0] not in listed)
 
 
 def _named(clean: str, key: str) -> frozenset[str]:
@@ -321,9 +327,47 @@ def _specific_figures(key: str) -> frozenset[str]:
 _COUNT = re.compile(r"(?<![\d/.,])(\d{1,4})\s+(?=[^\W\d_])")
 
 
+# A number after one of these words names or dates the word ("tháng 7 đưa tàu", "tổ 4 họp",
+# "lớp 9 thi"): what follows it is no thing counted.
+_NUMBERED_BY = frozenset(
+    [
+        "tháng",
+        "ngày",
+        "quý",
+        "năm",
+        "tuần",
+        "kỳ",
+        "số",
+        "đợt",
+        "giờ",
+        "lần",
+        "lớp",
+        "khối",
+        "tổ",
+        "đội",
+        "phòng",
+        "ấp",
+        "thôn",
+        "khóm",
+        "phố",
+        "xóm",
+        "hội",
+        "chuyền",
+        "ca",
+        "bản",
+        "khu",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
 def _counted(key: str) -> frozenset[str]:
+    """Each count and the thing it counts ("4 phòng học")."""
     found = set()
     for match in _COUNT.finditer(key):
+        before = _WORD_BEFORE.search(key, 0, match.start())
+        if before and before[1] in _NUMBERED_BY:
+            continue
         run = _RUNS.match(key, match.end())
         if run is None:
             continue
