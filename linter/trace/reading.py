@@ -367,7 +367,8 @@ def _entries(
             run.append(line)
             index += 1
             continue
-        yield from _paragraphs(run, role, heading, part, layout, section, before_table=True)
+        paragraphs = _paragraphs(run, role, heading, part, layout, section, before_table=True)
+        yield from _grouped(paragraphs, run, before_table=True)
         run = []
         table = [line]
         index += 1
@@ -377,20 +378,14 @@ def _entries(
             table.append(lines[index])
             index += 1
         yield from _table_entries(table, role, heading, part)
-    yield from _paragraphs(run, role, heading, part, layout, section)
+    yield from _grouped(_paragraphs(run, role, heading, part, layout, section), run, False)
 
 
-def _paragraphs(
-    run: Sequence[Line],
-    role: str,
-    heading: int,
-    part: int | None,
-    layout: Layout | None,
-    section: ReviewSection | None,
-    before_table: bool = False,
+def _grouped(
+    entries: Iterator[ReviewEntry], run: Sequence[Line], before_table: bool
 ) -> Iterator[ReviewEntry]:
-    """The results of a run of lines; those under a group title ("b) Nhà “Đại đoàn kết” cho hộ
-    cận nghèo:" over its bullets) claim what it names, as a results table's rows do."""
+    """The results of a run, those under a group title ("b) Nhà “Đại đoàn kết” cho hộ cận
+    nghèo:" over its bullets) claiming what it names, as a results table's rows do."""
     below = _below(run, before_table) if run else {}
     numbered = [line.number for line in run if ordinal(line.clean) is not None]
     titles = [
@@ -398,16 +393,16 @@ def _paragraphs(
         for line in run
         if _claims_below(*below[line.number])
     ]
-    for entry in _run_entries(run, role, heading, part, layout, section, before_table):
+    for entry in entries:
         over = [(line, title) for line, until, title in titles if line < entry.line < until]
-        if over and not entry.claimed and not _OWN_LABEL.match(entry.text):
+        if over and not entry.claimed and not LABELLED.match(entry.text):
             entry = replace(entry, claimed=over[-1][1], grouped=True)
         yield entry
 
 
 # A result opening with a label of its own ("Rà soát hộ nghèo: chưa đến thời gian") names its
-# item better than the group title above it ("b) Giảm nghèo").
-_OWN_LABEL = re.compile(r"^[^:;.!?()]{4,80}?\s*:\s*\S")
+# item (linter.trace.review), better than the group title above it ("b) Giảm nghèo").
+LABELLED = re.compile(r"^(?P<label>[^:;.!?()]{4,80}?)\s*:\s*\S")
 
 
 def _next_of(numbered: Sequence[int], line: int) -> float:
@@ -435,14 +430,14 @@ def _title_of(text: str) -> str:
     return re.sub(numbering, "", text, flags=re.IGNORECASE).strip().rstrip(":").strip()
 
 
-def _run_entries(
+def _paragraphs(
     run: Sequence[Line],
     role: str,
     heading: int,
     part: int | None,
     layout: Layout | None,
     section: ReviewSection | None,
-    before_table: bool,
+    before_table: bool = False,
 ) -> Iterator[ReviewEntry]:
     if not run:
         return

@@ -47,6 +47,7 @@ from linter.trace.model import (
     ReviewEntry,
     ReviewSection,
 )
+from linter.trace.reading import LABELLED
 from linter.trace.terms import Terms, content_terms, fields_of, terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
@@ -375,7 +376,6 @@ _CLAIM_PIECES = re.compile(r";\s*")
 # nghèo: chưa đến thời gian (tháng 10 mới làm)", "Kế hoạch giáo dục nhà trường năm học 2026 -
 # 2027: chưa đến hạn, đang dự thảo". The label is the item's own words, shortened, like a
 # results table's claimed cell.
-_LABELLED = re.compile(r"^(?P<label>[^:;.!?()]{4,80}?)\s*:\s*\S")
 LABEL_WORDS = 12  # syllables of letters: "Kế hoạch giáo dục nhà trường năm học 2026 - 2027" is 8
 LABEL_IN_ITEM = 0.8  # the share of the label's content the item holds
 LABEL_SHARED = 3  # content syllables in common, at least
@@ -385,7 +385,7 @@ def _label(entry: ReviewEntry) -> str:
     """The label a result opens with ("Tiêm chủng mở rộng: …"), or "" (none, or a table's row)."""
     if entry.claimed:
         return ""
-    found = _LABELLED.match(entry.text.strip())
+    found = LABELLED.match(entry.text.strip())
     if found is None or len(re.findall(r"[^\W\d_]+", found["label"])) > LABEL_WORDS:
         return ""
     return found["label"]
