@@ -80,11 +80,11 @@ class Affinity:
     named: frozenset[str] = frozenset()  # the syllables of the names in common
     # each names a numbered place of one kind, none the same ("Chi hội Khu phố 2", "Chi bộ Khu
     # phố 1"): the result is about another place's work
-    other_group: bool = False
+    other_place: bool = False
 
     @property
     def answers(self) -> bool:
-        if self.other_group:
+        if self.other_place:
             return False
         if self.shared < MIN_SHARED:
             # an item of one content word and a date ("nộp kế hoạch năm học … trước ngày
@@ -123,8 +123,18 @@ class Affinity:
         return self.answers or max(self.item_cover, self.similarity) >= CLAIM_COVERS
 
     @property
+    def content_shared(self) -> int:
+        """Content syllables in common, those of the names both hold left out."""
+        return self.shared - len(self.named)
+
+    @property
+    def dated_figure(self) -> bool:
+        """A figure in common that is not a bare month or day ("186/186", "22/3/2025")."""
+        return any(not is_partial_date(figure) for figure in self.shared_figures)
+
+    @property
     def related(self) -> bool:
-        if any(not is_partial_date(figure) for figure in self.shared_figures):
+        if self.dated_figure:
             return True
         cover = self.tie_cover
         if self.shared_names and cover >= RELATED_NAMED:  # not a deliverable ("phần mềm", "sổ")
@@ -134,12 +144,12 @@ class Affinity:
     @property
     def related_by_content(self) -> bool:
         """Related by more than the places and bodies both name: by what was done."""
-        if self.other_group:
+        if self.other_place:
             return False
-        if any(not is_partial_date(figure) for figure in self.shared_figures):
+        if self.dated_figure:
             return True
         cover = max(self.item_cover, self.text_cover)
-        return self.shared - len(self.named) >= MIN_SHARED and cover >= RELATED
+        return self.content_shared >= MIN_SHARED and cover >= RELATED
 
     @property
     def score(self) -> float:
@@ -231,14 +241,14 @@ class Matcher:
         return Affinity(
             *covers,
             len(shared),
-            frozenset(k for k in keys if not named.issuperset(k.split())) if named else keys,
+            _unnamed(keys, named),
             similarity,
             shared_names=shared_names,
             shared_figures=item.figures & other.figures,
-            shared_objects=_unnamed(objects, named) if named else len(objects),
+            shared_objects=len(_unnamed(objects, named)),
             tie_cover=max(tie),
             named=named,
-            other_group=_other_place(item.places, other.places),
+            other_place=_other_place(item.places, other.places),
         )
 
     def _covers(
@@ -275,9 +285,11 @@ def _other_place(item: frozenset[str], other: frozenset[str]) -> bool:
     return any(kind in theirs and not numbers & theirs[kind] for kind, numbers in mine.items())
 
 
-def _unnamed(words: frozenset[str], named: frozenset[str]) -> int:
-    """How many of `words` are not (part of) a name in common."""
-    return sum(1 for word in words if not named.issuperset(word.split()))
+def _unnamed(words: frozenset[str], named: frozenset[str]) -> frozenset[str]:
+    """The words (or key terms) that are not (part of) a name in common."""
+    if not named:
+        return words
+    return frozenset(word for word in words if not named.issuperset(word.split()))
 
 
 def _syllables_of(names: frozenset[str]) -> frozenset[str]:

@@ -319,8 +319,8 @@ def committed_items(commitment: Document) -> list[Committed]:
     year = year_of(commitment)
     items = []
     for first, last, paragraph in _lines_of_items(commitment, year):
-        for text in run_in_items(paragraph):
-            _add_item(items, first, last, text, year)
+        read = (_item_of(first, last, text, year) for text in run_in_items(paragraph))
+        items += [item for item in read if item is not None]
     return items
 
 
@@ -329,9 +329,10 @@ def committed_items(commitment: Document) -> list[Committed]:
 THIN_PROMISE = 3
 
 
-def _add_item(items: list[Committed], first: Item, last: Item, text: str, year: int | None) -> None:
+def _item_of(first: Item, last: Item, text: str, year: int | None) -> Committed | None:
+    """An item of the commitment, written from `first` to `last` (None: the member's post)."""
     if _POST.match(fold(text)):
-        return
+        return None
     parts = first.all_parts
     # A general pledge is due only in the duties and shortcomings, where the vague checks
     # judge it like any item ("Giữ vững danh hiệu “Ấp văn hóa”; tham gia bình xét …");
@@ -339,7 +340,7 @@ def _add_item(items: list[Committed], first: Item, last: Item, text: str, year: 
     pledge = not {3, 5} & set(parts) and is_pledge(text) and not is_prohibition(text)
     due_part = bool(EXPECTED_PARTS & set(parts)) and not pledge and not is_diagnosis(text, year)
     promise = remedy_of(text, year) if 5 in parts else text
-    items.append(Committed(first.line, last.end_line, text, parts, due_part, promise))
+    return Committed(first.line, last.end_line, text, parts, due_part, promise)
 
 
 def _claims(
@@ -421,7 +422,7 @@ def _named_by_labels(
 def _names_by_content(claim: Affinity) -> bool:
     """A group's title names its item by what it is about, not only by the villages both name
     ("a) Thôn Khe Mạ và thôn Nà Lừa:")."""
-    return claim.shared - len(claim.named) >= MIN_SHARED
+    return claim.content_shared >= MIN_SHARED
 
 
 def _on_another_item(affinities: list[list[Affinity]], item: int, entry: int) -> bool:
@@ -484,7 +485,7 @@ def _pair_closest(
         return (
             affinity.item_cover >= PAIRED_COVER
             and affinity.shared_objects >= PAIRED_OBJECTS
-            and not affinity.other_group
+            and not affinity.other_place
         )
 
     for i, found in _unanswered_candidates(trace, affinities, close):
@@ -511,7 +512,7 @@ def _merged_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Mat
             affinity.item_cover >= MERGED_COVER
             and affinity.shared >= MERGED_SHARED
             and affinity.shared_objects >= MERGED_OBJECTS
-            and not affinity.other_group
+            and not affinity.other_place
         )
 
     for i, found in _unanswered_candidates(trace, affinities, overlaps):
@@ -608,9 +609,7 @@ def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> No
     entries = trace.entries
 
     def remedies(affinity: Affinity) -> bool:
-        return (
-            affinity.related_by_content and affinity.shared - len(affinity.named) >= REMEDY_SHARED
-        )
+        return affinity.related_by_content and affinity.content_shared >= REMEDY_SHARED
 
     shortcomings = [j for j, item_trace in enumerate(trace.items) if 5 in item_trace.item.parts]
     for i, found in _unanswered_candidates(trace, affinities, remedies):
@@ -647,7 +646,7 @@ def _run_answers(trace: Trace, matcher: Matcher, affinities: list[list[Affinity]
         for e, entry in enumerate(trace.entries):
             if e not in text_runs:
                 text_runs[e] = _object_runs(matcher.texts[e]) if entry.text.strip() else set()
-            if affinities[i][e].other_group:
+            if affinities[i][e].other_place:
                 continue
             if own & text_runs[e] and item_trace.item.expected:
                 item_trace.results = [e]

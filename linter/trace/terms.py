@@ -87,7 +87,9 @@ _RESULT_WORDS = frozenset(
         "tiến hành",
     }
 )
-_GROUP_WORDS = r"(?:lớp|khối|tổ|đội|phòng|ấp|thôn|khóm|khu phố|xóm|tổ dân phố|chi hội)"
+_GROUP_KINDS = ("lớp", "khối", "tổ", "đội", "phòng", "ấp", "thôn", "khóm", "khu phố", "xóm")
+_GROUP_KINDS += ("tổ dân phố", "chi hội")
+_GROUP_WORDS = rf"(?:{'|'.join(_GROUP_KINDS)})"
 # "lớp 8B", "tổ số 3", and "Tổ nhân dân tự quản số 4" (a few words of its kind before "số").
 _NAMED_GROUP = re.compile(
     rf"\b(?P<kind>{_GROUP_WORDS})(?:\s+(?:[^\W\d_]+\s+){{0,5}}?số)?\s+(?P<number>\d{{1,3}}\w*)\b"
@@ -330,33 +332,9 @@ _COUNT = re.compile(r"(?<![\d/.,])(\d{1,4})\s+(?=[^\W\d_])")
 # A number after one of these words names or dates the word ("tháng 7 đưa tàu", "tổ 4 họp",
 # "lớp 9 thi"): what follows it is no thing counted.
 _NUMBERED_BY = frozenset(
-    [
-        "tháng",
-        "ngày",
-        "quý",
-        "năm",
-        "tuần",
-        "kỳ",
-        "số",
-        "đợt",
-        "giờ",
-        "lần",
-        "lớp",
-        "khối",
-        "tổ",
-        "đội",
-        "phòng",
-        "ấp",
-        "thôn",
-        "khóm",
-        "phố",
-        "xóm",
-        "hội",
-        "chuyền",
-        "ca",
-        "bản",
-        "khu",
-    ]
+    ["tháng", "ngày", "quý", "năm", "tuần", "kỳ", "số", "đợt", "giờ", "lần", "chuyền", "ca", "bản"]
+    + [kind.split()[-1] for kind in _GROUP_KINDS]
+    + ["khu"]
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 
