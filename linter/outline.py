@@ -148,6 +148,11 @@ def writer_marks(lines: Sequence[Line]) -> bool:
 _HEADING = re.compile(r"^(?:(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+)?[IVX]{1,4}[.)]")
 
 
+# Names of the Central Highlands' peoples join a syllable with an apostrophe ("H'Nga Byă",
+# "H’Yăm Ayun"): one word of the name.
+_APOSTROPHES = re.compile(r"['’ʼ]")
+
+
 def _name_in(text: str) -> str | None:
     if _HEADING.match(text.strip()):
         return None
@@ -155,7 +160,7 @@ def _name_in(text: str) -> str | None:
     tokens = text.split()
     for index, word in enumerate(tokens):
         bare = word.rstrip(".,;:")
-        if not bare or not bare[0].isupper() or not bare.isalpha():
+        if not bare or not bare[0].isupper() or not _APOSTROPHES.sub("", bare).isalpha():
             # "Họ và tên: Trịnh Minh Quân Năm sinh: 1991" (a PDF's line running the next field
             # on): the capital opening that field's label is no part of the name; after a
             # separator ("Đoàn Thị Mỹ Dung - Ngày sinh: …") the name is whole

@@ -9,6 +9,7 @@ for one with no commitment.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,7 +36,8 @@ def year_of(document: Document) -> int | None:
 
 
 def name_key(name: str | None) -> str | None:
-    return " ".join(match_key(name).split()) if name else None
+    """A name as compared: folded, its spaces single, its apostrophes one ("H’Bia" = "H'Bia")."""
+    return " ".join(re.sub(r"[’ʼ]", "'", match_key(name)).split()) if name else None
 
 
 def member_reports(documents: Iterable[Document]) -> list[Document]:

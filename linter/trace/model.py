@@ -15,6 +15,9 @@ REMEDY = "remedy"  # "III. Kết quả khắc phục …"
 DIRECTIONS = "directions"  # "VI. Phương hướng …", "Nhiệm vụ 6 tháng cuối năm": not results
 RATING = "rating"  # "VII. Tự nhận mức xếp loại chất lượng"
 OTHER = "other"  # the general situation, causes, explanations
+# The commitment's parts of general pledges (politics, ethics, discipline): their results are
+# not judged.
+PLEDGE_PARTS = frozenset({1, 2, 4})
 ROLES = (COMMITMENT, RESULTS, DUTIES, QUALITIES, SHORTCOMINGS, REMEDY, DIRECTIONS, RATING, OTHER)
 # Sections whose lines may say what came of a committed item: all but the directions for later
 # and the self-rating (the causes, "Giải trình", a heading no title names: anywhere else).

@@ -15,10 +15,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from linter.columns import segment_texts
-from linter.document import Item, Line
-from linter.read.normalize import fold
-from linter.read.reflow import Layout
-from linter.sections import Part, collect_items, default_parts
+from linter.document import Item, Line, make_line
+from linter.own_date import place_date
+from linter.read.normalize import fold, mostly_upper
+from linter.read.reflow import HEADING_FULL, Layout, continues, is_page_furniture
+from linter.sections import Part, collect_items, default_parts, match_heading
 from linter.trace.headings import (
     CLAIM_LABEL,
     RESULT_LABEL,
@@ -29,6 +30,7 @@ from linter.trace.headings import (
     find_headings,
     ordinal,
 )
+from linter.trace.link import name_key
 from linter.trace.model import (
     COMMITMENT,
     DONE,
@@ -36,6 +38,7 @@ from linter.trace.model import (
     GOOD,
     MIDYEAR,
     NOT_DONE,
+    PLEDGE_PARTS,
     PRESENTING_ROLES,
     RATING,
     RESULT_ROLES,
@@ -207,8 +210,11 @@ def read_review(
     if not personal or end < start:
         return Review(period, personal, author)
     start = _after_subtitle(lines, start, end)
+    end = _before_signature(lines, start, end, author)
     body = [line for line in lines[start - 1 : end] if not _FIELD.match(fold(line.clean))]
     headings = find_headings(body, spec, parts or default_parts())
+    tails = _heading_tails(body, headings, layout)
+    body = [line for line in body if line.number not in tails]
     roles = effective_roles(headings)
     sections = _sections(headings, roles, end)
     entries: list[ReviewEntry] = []
@@ -233,7 +239,78 @@ def read_review(
             ]
             entries.extend(_entries(kept, section, layout))
     unread = _unread(body, sections, entries, ratings)
+    entries = [_on_labelled_part(entry, parts or default_parts()) for entry in entries]
     return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings), unread)
+
+
+def _before_signature(lines: Sequence[Line], start: int, end: int, author: str) -> int:
+    """The body's last line, less the writer's name signed under it with no label over it
+    ("Em tự đánh giá 6 tháng hoàn thành tốt ạ." / "Y Kuêh Êban")."""
+    last = end
+    while last >= start and not lines[last - 1].clean.strip():
+        last -= 1
+    if last >= start and name_key(lines[last - 1].clean) == name_key(author):
+        return last - 1
+    return end
+
+
+def _heading_tails(
+    body: Sequence[Line], headings: Sequence[FoundHeading], layout: Layout | None
+) -> set[int]:
+    """The lines that only finish a heading a printed or wrapped text broke over two lines
+    ("3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng" / "năm"), page furniture
+    between them passed over: no results."""
+    if layout is None:
+        return set()
+    at = {line.number: index for index, line in enumerate(body)}
+    starts = {found.line.number for found in headings}
+    tails: set[int] = set()
+    for found in headings:
+        if found.heading.inline_start is not None or found.line.number not in at:
+            continue  # "Hạn chế: …" goes on with its own text
+        last, index = found.line, at[found.line.number] + 1
+        while index < len(body):
+            line = body[index]
+            if is_page_furniture(line):
+                index += 1
+                continue
+            if line.number in starts or not _finishes_heading(last, line, layout):
+                break
+            tails.add(line.number)
+            last, index = line, index + 1
+    return tails
+
+
+def _finishes_heading(heading: Line, line: Line, layout: Layout) -> bool:
+    """Does `line` finish the heading broken before it: a small letter going on, or the rest of
+    a heading in capitals after a line printed full ("III.  KẾT  QUẢ … ĐÃ  ĐƯỢC  CHỈ" / "RA Ở
+    CÁC KỲ KIỂM ĐIỂM TRƯỚC", justified: its spaces doubled)? Not a line opening with a figure:
+    that is the first result ("6 tháng cuối năm sổ …")."""
+    if not continues(heading, line, layout):
+        return False
+    first = line.clean.strip()[0]
+    if first.islower():
+        return True
+    return (
+        layout.width is not None
+        and mostly_upper(heading.clean)
+        and mostly_upper(line.clean)
+        and len(heading.text.rstrip()) >= HEADING_FULL * layout.width
+    )
+
+
+def _on_labelled_part(entry: ReviewEntry, parts: Sequence[Part]) -> ReviewEntry:
+    """A result under no part that opens with a label naming a general part ("Tư tưởng chính
+    trị, đạo đức lối sống: tốt, luôn chấp hành …") reports on that part."""
+    if entry.part is not None or entry.claimed:
+        return entry
+    label = LABELLED.match(entry.text.lstrip(" -+•*–·"))
+    if label is None:
+        return entry
+    heading = match_heading(make_line(0, f"{label['label'].strip()}:"), tuple(parts))
+    if heading is None or not heading.parts or not set(heading.parts) <= PLEDGE_PARTS:
+        return entry
+    return replace(entry, part=heading.part)
 
 
 def _unread(
@@ -276,9 +353,24 @@ def _after_fields(body: Sequence[Line]) -> list[Line]:
     head = 0
     for index, line in enumerate(body[:_FIELD_REACH]):
         key = fold(line.clean).strip()
-        if _FIELD.match(key) or (key.startswith("(") and key.endswith(")")):
+        if _FIELD.match(key) or (key.startswith("(") and key.endswith(")")) or _header(line):
             head = index + 1
     return list(body[head:])
+
+
+# The writer's cell named on a line of its own, with no label ("Chi bộ buôn Knul").
+_CELL_NAME = re.compile(r"^(?:chi bộ|đảng bộ|tổ đảng)\s+[^\d:;,.]{2,40}$")
+_CELL_NAME_WORDS = 7
+
+
+def _header(line: Line) -> bool:
+    """A header's line among the writer's particulars: the cell's name, or the report's place
+    and date ("Buôn Knul, 28/5/2026")."""
+    text = line.clean.strip()
+    if _CELL_NAME.match(fold(text)) and len(text.split()) <= _CELL_NAME_WORDS:
+        return text.split()[-1][:1].isupper()
+    found = place_date(text)
+    return found is not None and found.placed and not text[found.end :].strip(" .")
 
 
 def _sections(
