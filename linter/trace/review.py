@@ -39,6 +39,7 @@ from linter.trace.model import (
     DUTIES,
     EXCELLENT,
     GOOD,
+    PLEDGE_PARTS,
     PRESENTING_ROLES,
     REMEDY,
     RESULTS,
@@ -79,8 +80,19 @@ _DATED = frozenset({"date", "period", "figure"})
 _WHOLE = re.compile(r"(?<![\d,.])100\s*%")
 
 
+# Work done on request ("Hỗ trợ giáo viên sử dụng phần mềm quản lý trường học khi có yêu cầu"):
+# no request may have come, so a report silent on it tells nothing, unless the item sets a
+# figure or a date of its own.
+_ON_REQUEST = re.compile(
+    r"\bkhi (?:có |được |cấp trên |lãnh đạo )?(?:yêu cầu|đề nghị|huy động|phân công|cần thiết"
+    r"|cần|phát sinh)\b"
+)
+
+
 def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     """Is the item one a report may pass over in silence, however checkable?"""
+    if _ON_REQUEST.search(fold(text)) and verdict.reason not in _DATED:
+        return True
     if verdict.reason in _SILENT_WHEN_KEPT:
         return not _task_beside(text)
     if verdict.reason == _NAMED_ONLY:
@@ -125,7 +137,6 @@ def _only_whole(text: str) -> bool:
 
 
 COPIED = 0.8  # a result this much of whose content is an item's words is that item copied back
-PLEDGE_PARTS = frozenset({1, 2, 4})  # results of general pledges are not judged
 HIGH_LEVELS = frozenset({EXCELLENT, GOOD})
 
 
@@ -318,10 +329,24 @@ def _split_at_capital_dashes(text: str) -> list[str]:
 def committed_items(commitment: Document) -> list[Committed]:
     year = year_of(commitment)
     items = []
-    for first, last, paragraph in _lines_of_items(commitment, year):
+    written = _lines_of_items(commitment, year)
+    for index, (first, last, paragraph) in enumerate(written):
+        if _leads_in(paragraph, last, written[index + 1 : index + 2]):
+            continue
         read = (_item_of(first, last, text, year) for text in run_in_items(paragraph))
         items += [item for item in read if item is not None]
     return items
+
+
+def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]]) -> bool:
+    """A line announcing the items under it ("Phụ trách chuyên môn cấp tiểu học (15 lớp, 364
+    học sinh), tôi cam kết:"): the post they belong to, no item of its own."""
+    return (
+        paragraph.rstrip().endswith(":")
+        and bool(after)
+        and after[0][0].line > last.end_line
+        and after[0][0].all_parts == last.all_parts
+    )
 
 
 # A remedy of fewer content syllables than this names what it mends only with the shortcoming
