@@ -60,6 +60,16 @@ class Found(NamedTuple):
     status: DateStatus
     value: dt.date | None
     placed: bool  # a place is written before the date
+    labelled: bool = False  # the date of a form's field ("Ngày báo cáo: 27/06/2026")
+
+
+# A form's field for the date a report was written, its value after it or on the next line
+# ("Ngày báo cáo: 27/06/2026", "Ngày báo cáo *" / "25/06/2026", "Ngày 30/6/2026").
+_DATE_FIELD = re.compile(
+    r"^\s*(?:ngày(?:\s+(?:báo cáo|lập|viết|gửi|làm báo cáo|kiểm điểm|tự kiểm điểm))?"
+    r"|thời gian báo cáo)\s*(?:\(\*\)|\*)?\s*:?\s*$"
+)
+FIELD_REACH = 8  # the form's fields stand in the first lines under its title
 
 
 def _is_place(text: str) -> bool:
@@ -120,6 +130,10 @@ def place_date(text: str, header: bool = False) -> Found | None:
         if not before.strip():
             written = len(before) - len(before.lstrip())
             return Found(written, mention.start, mention.end, mention.status, mention.value, False)
+        if _DATE_FIELD.match(fold(before)):
+            written = len(before) - len(before.lstrip())
+            found = (written, mention.start, mention.end, mention.status, mention.value, False)
+            return Found(*found, labelled=True)
         place = _place_start(before, header)
         if place is not None:
             return Found(place, mention.start, mention.end, mention.status, mention.value, True)
@@ -236,9 +250,24 @@ def _own_date_in(
         for own, placed in candidates:
             if placed:
                 return own
-            if fallback is None and (in_header or in_closing):
+            if fallback is None and (
+                in_header or in_closing or _in_field(line, lines, index, title_line)
+            ):
                 fallback = own
     return fallback
+
+
+def _in_field(line: Line, lines: Sequence[Line], index: int, title_line: int | None) -> bool:
+    """Is the date on `line` the report's own, written as a form's field: alone or after its
+    label among the fields under the title, or alone under its label anywhere ("Ngày báo cáo
+    *" / "25/06/2026", a web form's last field)?"""
+    found = place_date(line.clean)
+    if found is None:
+        return False
+    if title_line is not None and 0 < line.number - title_line <= FIELD_REACH:
+        return True  # "Ngày báo cáo: 27/06/2026", or a bare "Ngày 30/6/2026" among the fields
+    above = lines[index - 1].clean if index else ""
+    return bool(above.strip()) and bool(_DATE_FIELD.match(fold(above)))
 
 
 def _stands_alone(line: Line, previous: Line | None) -> bool:

@@ -1,0 +1,66 @@
+"""A report's own date written as a form's field, as members fill in a web form or a cell's
+report sheet: "Ngày báo cáo: 27/06/2026" among the particulars under the title, a bare "Ngày
+30/6/2026" there, or "Ngày báo cáo *" with its value on the next line at the foot. Found in the
+unseen reports of Huổi Lếch, Kim Dương and Vĩnh Xuân (issue 17, eighth session); the texts are
+written for these tests, not copied from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import document_from_text
+
+SHEET = """PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên (*):	Đinh Thị Mơ
+Chi bộ (*):	Chi bộ ấp Phú Hòa
+Ngày báo cáo: 26/06/2026
+
+Nội dung cam kết 1 (*):	Vận động 10 hộ đăng ký gia đình văn hóa
+Kết quả:	Đã vận động được 12 hộ, nộp danh sách cho ấp ngày 15/5/2026.
+Mức độ:	Hoàn thành tốt"""
+
+CHAT = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Đảng viên: Lưu Văn Tâm - Chi bộ khu dân cư số 2
+Ngày 29/6/2026
+
+Em báo cáo chi bộ ạ:
+1. Đã hướng dẫn 8 hộ cài ứng dụng VNeID, xong ngày 10/5/2026.
+2. Tổ tự quản tuần tra 24 đêm, không có vụ trộm.
+Tự đánh giá: hoàn thành tốt ạ
+Lưu Văn Tâm"""
+
+WEB_FORM = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Chi bộ Trường Tiểu học số 1 - Biểu mẫu trực tuyến
+
+Họ và tên *
+Tòng Văn Sơn
+Kết quả thực hiện nhiệm vụ đã cam kết *
+- Dạy 6 lớp Tin học, hoàn thành chương trình học kỳ II ngày 20/5/2026.
+- Tập huấn phần mềm quản lý học sinh cho 28 giáo viên ngày 03/4/2026.
+Tự đánh giá *
+Hoàn thành tốt
+Ngày báo cáo *
+24/06/2026"""
+
+
+def test_the_date_field_among_the_particulars_is_the_own_date():
+    own = document_from_text(SHEET, "phieu.txt").outline.own_date
+    assert (own.line, own.value) == (4, dt.date(2026, 6, 26))
+
+
+def test_a_bare_date_under_the_writers_name_is_the_own_date():
+    own = document_from_text(CHAT, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (3, dt.date(2026, 6, 29))
+
+
+def test_a_web_forms_date_under_its_label_at_the_foot_is_the_own_date():
+    own = document_from_text(WEB_FORM, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (12, dt.date(2026, 6, 24))
+
+
+def test_the_dates_of_results_are_not_the_own_date():
+    # with the field gone, the results' dates ("… ngày 15/5/2026") are deadlines, not its date
+    sheet = SHEET.replace("Ngày báo cáo: 26/06/2026\n", "")
+    assert document_from_text(sheet, "phieu.txt").outline.own_date is None
+    form = WEB_FORM.replace("Ngày báo cáo *\n24/06/2026", "")
+    assert document_from_text(form, "bao-cao.txt").outline.own_date is None
