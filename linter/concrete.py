@@ -271,8 +271,23 @@ def _alone(key: str, quote: re.Match[str]) -> bool:
     )
 
 
+# "Hằng ngày" naming the everyday of work or life ("trong công việc hằng ngày", "bằng những việc
+# làm cụ thể, thiết thực hằng ngày"): no period anything is done in.
+_EVERYDAY = re.compile(
+    r"\b(?:công việc|cuộc sống|đời sống|công tác|chuyên môn|sinh hoạt|việc làm|thiết thực|cụ thể"
+    r"|lao động|hoạt động|nhiệm vụ|dạy học|giảng dạy)\s+(?:hằng|hàng)\s+ngày\b"
+)
+
+
+# A table's time column saying the whole year ("Rèn luyện đạo đức, tác phong nhà giáo; 5 tốt;
+# 12 tháng"): no deadline, and its "12" no figure.
+_WHOLE_YEAR = re.compile(r"(?:(?<=;)|^)\s*(?:12|mười hai)\s+tháng\s*\.?\s*(?=;|$)")
+
+
 def _anchor(key: str) -> str | None:
     key = _CITATION.sub(lambda m: " " * len(m.group()), key)
+    key = _EVERYDAY.sub(lambda m: " " * len(m.group()), key)
+    key = _WHOLE_YEAR.sub(lambda m: " " * len(m.group()), key)
     if any(m.status is DateStatus.OK for m in find_dates(key)):
         return "date"
     if _PERIOD.search(key):

@@ -476,3 +476,30 @@ def test_few_content_syllables_bound_the_content_words_of_every_corpus_item():
             content = [w for w in concrete._words(key) if not concrete._is_filler(w)]
             assert len(content) < concrete.MIN_CONTENT_WORDS, (text, content)
     assert spared > 500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "hằng ngày" naming the everyday of work or life is no period anything is done in
+        "Học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh bằng những việc làm cụ thể, "
+        "thiết thực hằng ngày.",
+        "Vận dụng nghị quyết vào công tác chuyên môn hằng ngày.",
+        # a table row's time column saying the whole year sets no deadline, and its 12 no figure
+        "Rèn luyện đạo đức, tác phong nhà giáo; Thực hiện tốt; 12 tháng",
+    ],
+)
+def test_the_everyday_and_the_whole_year_anchor_nothing(text):
+    assert not judge(text).concrete
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Cập nhật sổ theo dõi người bệnh hằng ngày.", "period"),
+        ("Ghi nhật ký trực hằng ngày tại trạm.", "period"),
+        ("Tập huấn 12 tháng cho giáo viên tập sự.", "figure"),
+    ],
+)
+def test_a_task_done_every_day_or_a_count_of_months_still_anchors(text, reason):
+    assert judge(text).reason == reason
