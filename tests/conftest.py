@@ -173,6 +173,28 @@ def corpus_run():
     return report, Context(lang="vi", rules=rules, settings=settings)
 
 
+@pytest.fixture(scope="session")
+def corpus_html(corpus_run) -> str:
+    """The corpus's HTML report, rendered once for the HTML tests."""
+    from linter.report import Format, render
+
+    report, context = corpus_run
+    return render(report, Format.HTML, context)
+
+
+@pytest.fixture(scope="session")
+def corpus_dom(corpus_html, tmp_path_factory):
+    """The corpus's HTML report as headless Chromium renders it (test_html_report's way), once
+    a session: the page is large, and several modules read it."""
+    from test_html_report import chromium, parse_html
+
+    folder = tmp_path_factory.mktemp("html")
+    page = folder / "bao-cao.html"
+    page.write_text(corpus_html, encoding="utf-8")
+    done = chromium(folder, "--dump-dom", page.as_uri())
+    return parse_html(done.stdout.decode("utf-8"))
+
+
 @pytest.fixture(autouse=True)
 def own_cache_folder(tmp_path_factory, monkeypatch):
     """Each test's camket runs get an empty cache folder: the user's cache is never touched

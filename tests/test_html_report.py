@@ -109,18 +109,9 @@ def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def corpus_html(corpus_run) -> str:
-    report, context = corpus_run
-    return render(report, Format.HTML, context)
-
-
-@pytest.fixture(scope="module")
-def rendered_dom(corpus_html, tmp_path_factory) -> Node:
-    folder = tmp_path_factory.mktemp("html")
-    page = folder / "bao-cao.html"
-    page.write_text(corpus_html, encoding="utf-8")
-    done = chromium(folder, "--dump-dom", page.as_uri())
-    return parse_html(done.stdout.decode("utf-8"))
+def rendered_dom(corpus_dom) -> Node:
+    """The corpus's HTML report as Chromium renders it (conftest: rendered once a session)."""
+    return corpus_dom
 
 
 def test_page_is_self_contained(corpus_html):
