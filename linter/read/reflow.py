@@ -85,7 +85,9 @@ def continues(before: Line, line: Line, layout: Layout) -> bool:
     if before.cell is not None or line.cell is not None:
         return False
     previous, text = before.clean.rstrip(), line.clean.strip()
-    if not previous or not text or _ENDS.search(previous) or _OPENS_ITEM.match(line.clean):
+    if not previous or not text or _OPENS_ITEM.match(line.clean):
+        return False
+    if _ENDS.search(previous) and not _clause_wrapped(previous, text, layout):
         return False
     first = text[0]
     if layout.width is None:  # not wrapped: only a line that cannot start a sentence goes on,
@@ -93,6 +95,18 @@ def continues(before: Line, line: Line, layout: Layout) -> bool:
         # đủ," / "Đoàn kiểm tra liên ngành của xã …")
         return layout.plain and (first.islower() or first in "(\"“'‘" or previous.endswith(","))
     return first.islower() or first.isdigit() or len(previous) >= FULL * layout.width
+
+
+def _clause_wrapped(previous: str, text: str, layout: Layout) -> bool:
+    """A full line of a wrapped text ending a clause with ";", the next going on in small
+    letters: one sentence the printer broke ("… đã có 23/31 hộ ký biên bản hiến đất;" /
+    "phấn đấu khởi công trong quý III/2026.")."""
+    return (
+        layout.width is not None
+        and previous.endswith(";")
+        and text[0].islower()
+        and len(previous) >= FULL * layout.width
+    )
 
 
 def continues_heading(heading: Line, line: Line, layout: Layout) -> bool:
