@@ -176,12 +176,33 @@ def _name_in(text: str) -> str | None:
     return " ".join(words) if 2 <= len(words) <= 6 else None
 
 
+def _fields_of(line: Line) -> list[str]:
+    """A line's segments, a label alone in its column joined with the value in the next
+    ("Họ và tên (*):" | "Võ Thị Ngọc Hân", a form's two columns)."""
+    segments = [text for _, text in segment_texts(line)]
+    fields: list[str] = []
+    index = 0
+    while index < len(segments):
+        if index + 1 < len(segments) and _label_alone(segments[index]):
+            fields.append(f"{segments[index].rstrip()} {segments[index + 1].strip()}")
+            index += 2
+        else:
+            fields.append(segments[index])
+            index += 1
+    return fields
+
+
+def _label_alone(segment: str) -> bool:
+    text = _FIELD_BULLET.sub("", segment).rstrip()
+    return text.endswith(":") and bool(_FIELD.match(fold(f"{text} x")))
+
+
 def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int | None) -> Header:
     """Committee and cell from the header; author and role from the labelled fields."""
     committee = cell = author = role = None
     field_zone = lines[: (body_start or HEADER_ZONE + 20)]
     for line in field_zone:
-        for _, segment in segment_texts(line):
+        for segment in _fields_of(line):
             text = _FIELD_BULLET.sub("", segment)
             key = fold(text)
             in_header = title_line is None or line.number < title_line

@@ -165,3 +165,119 @@ def test_a_report_signed_by_its_name_alone_keeps_its_last_result():
     report = REPORT_HOA.replace("NGƯỜI BÁO CÁO\n", "")
     found = trace(report, COMMITMENT_HOA)
     assert found.entries[-1].text.lstrip("• ") == "Thực hiện tốt các nhiệm vụ được giao."
+
+
+# A deputy's 6-month report printed to PDF: a result broken after its ";", its rating broken
+# before "năm.", and the plain heading of what is still to do.
+COMMITMENT_KIET = """ĐẢNG BỘ XÃ VĨNH AN
+CHI BỘ CƠ QUAN ĐẢNG - ĐOÀN THỂ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trịnh Văn Kiên
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Vận động 31 hộ ấp Hòa Lợi hiến đất mở rộng đường liên ấp, khởi công trong quý III/2026.
+- Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở 09 khu dân cư trong tháng 11/2026.
+NGƯỜI CAM KẾT
+Trịnh Văn Kiên"""
+
+REPORT_KIET = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Trịnh Văn Kiên
+Chức vụ: Phó Chủ tịch Ủy ban Mặt trận Tổ quốc xã Vĩnh An
+1. Kết quả thực hiện các nội dung đã cam kết
+Phối hợp Hội Nông dân vận động bà con ấp Hòa Lợi hiến đất mở rộng đường
+liên ấp Hòa Lợi - Phú Lợi: đã có 23/31 hộ ký biên bản hiến đất, 05 hộ hẹn;
+phấn đấu khởi công trong quý III/2026 như kế hoạch đã đề ra từ đầu năm.
+Ngày hội Đại đoàn kết toàn dân tộc: chưa đến thời gian thực hiện (tháng 11).
+Tự  đánh  giá  chung:  Hoàn  thành  tốt  các  nội  dung  cam  kết  6  tháng  đầu
+năm.
+Nhiệm vụ 6 tháng cuối năm
+Tổ chức Ngày hội Đại đoàn kết ở 09 khu dân cư; vận động Quỹ Vì người nghèo.
+Các nội dung khác đã báo cáo ở mục 1, 2 của báo cáo sơ kết chi bộ.
+NGƯỜI BÁO CÁO
+Trịnh Văn Kiên"""
+
+
+def test_a_printed_report_keeps_a_result_broken_after_its_semicolon_whole():
+    found = trace(REPORT_KIET, COMMITMENT_KIET)
+    first = found.entries[0]
+    assert (first.line, first.end_line) == (5, 7)
+    assert restated(found) == []
+
+
+def test_a_printed_ratings_last_word_and_a_plain_heading_with_a_figure_are_no_results():
+    found = trace(REPORT_KIET, COMMITMENT_KIET)
+    assert [entry.line for entry in found.entries] == [5, 8]
+    assert [s.role for s in found.sections][-1] == "directions"
+
+
+def test_a_line_pointing_to_results_given_elsewhere_is_no_result():
+    report = REPORT_KIET.replace("Nhiệm vụ 6 tháng cuối năm\nTổ chức Ngày hội", "Tổ chức Ngày hội")
+    found = trace(report, COMMITMENT_KIET)
+    texts = [entry.text for entry in found.entries]
+    assert not any(text.startswith("Các nội dung khác") for text in texts)
+    assert any(text.startswith("Tổ chức Ngày hội Đại đoàn kết ở 09") for text in texts)
+
+
+REPORT_LAN = """BÁO CÁO 6 THÁNG ĐẦU NĂM 2026 THỰC HIỆN CAM KẾT
+Đảng viên: Lê Thị Lan - Chi bộ ấp Phú Hòa
+Chi hội trưởng phụ nữ ấp, tổ trưởng tổ tiết kiệm và vay vốn số 2
+
+Dạ em gửi chi ủy kết quả 6 tháng đầu năm của em như sau:
+
+- Vận động 12 chị vay vốn Ngân hàng Chính sách xã hội trồng sầu riêng, xong hồ sơ 20/4/2026.
+- Tổ chức 2 buổi nói chuyện phòng chống tảo hôn, tháng 3 có 46 chị dự.
+Lê Thị Lan"""
+
+COMMITMENT_LAN = COMMITMENT_HBIA.replace("H'Bia Niê", "Lê Thị Lan")
+
+
+def test_the_writers_post_above_her_announcing_sentence_is_no_result():
+    found = trace(REPORT_LAN, COMMITMENT_LAN)
+    assert [entry.line for entry in found.entries] == [7, 8]
+    assert found.unmatched == []
+
+
+SHEET_HAN = """PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên (*):\tVõ Thị Ngọc Hân
+Chi bộ (*):\tChi bộ ấp Phú Hòa
+Ngày báo cáo: 27/06/2026
+Nội dung cam kết 1 (*):\tPhát triển đoàn viên mới
+Kết quả:\tKết nạp 05 đoàn viên ngày 26/3/2026."""
+
+
+def test_a_forms_name_in_the_column_beside_its_label_names_the_writer():
+    report = document_from_text(SHEET_HAN, "phieu.txt")
+    assert report.outline.header.author == "Võ Thị Ngọc Hân"
+    assert report.outline.review.personal
+
+
+COMMITMENT_TOAN = """ĐẢNG BỘ PHƯỜNG AN BÌNH
+CHI BỘ KHOA CẤP CỨU
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đỗ Văn Toàn
+Tôi xin cam kết năm 2026:
+1. Luôn tin tưởng vào sự lãnh đạo của Đảng, chấp hành nghiêm chủ trương của Đảng.
+2. Kiểm tra, bàn giao xe cấp cứu, bình oxy, máy sốc điện đầu mỗi ca trực, ký sổ bàn giao.
+3. Dán bảng quy trình xử trí sốc phản vệ tại phòng cấp cứu trước ngày 31/3/2026.
+4. Luôn hòa nhã, tận tình với người bệnh.
+5. Cập nhật số liệu người bệnh vào, ra khoa trên phần mềm HIS trước 7 giờ 30 hằng ngày.
+6. Đóng đảng phí đầy đủ, đúng hạn.
+7. Khắc phục hạn chế năm 2025 về nộp bài thu hoạch chậm: nộp bài thu hoạch Nghị quyết Đại hội XIV đúng hạn chi bộ giao.
+NGƯỜI CAM KẾT
+Đỗ Văn Toàn"""
+ESSAY = 12
+
+REVIEW_TOAN = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đỗ Văn Toàn
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+- Kiểm tra, bàn giao xe cấp cứu, bình oxy, máy sốc điện đủ 312/312 ca trực, có ký sổ bàn giao.
+- Bảng quy trình xử trí sốc phản vệ dán tại phòng cấp cứu ngày 20/3/2026.
+- Số liệu người bệnh cập nhật trên HIS trước 7 giờ 30 hằng ngày, khoa giao ban đủ số liệu.
+III. KẾT QUẢ KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM ĐÃ ĐƯỢC CHỈ RA
+Đã có cố gắng khắc phục các hạn chế đã được chỉ ra.
+NGƯỜI TỰ KIỂM ĐIỂM
+Đỗ Văn Toàn"""
+
+
+def test_mending_shortcomings_in_general_answers_no_shortcoming_named():
+    # "khắc phục", "hạn chế" name the kind of item, not what it mends: the essay is a gap
+    assert gaps(trace(REVIEW_TOAN, COMMITMENT_TOAN)) == [ESSAY]

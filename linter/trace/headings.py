@@ -252,12 +252,13 @@ _BARE_WORDS = 6
 def _bare_directions(
     line: Line, spec: HeadingSpec, by_role: Callable[[str, bool], Heading | None]
 ) -> Heading | None:
-    """A plain line heading what is still to do ("Tới đây", "Phương hướng thời gian tới")."""
+    """A plain line heading what is still to do ("Tới đây", "Phương hướng thời gian tới",
+    "Nhiệm vụ 6 tháng cuối năm": its figure part of the title, the whole line titles)."""
     text = line.clean.strip()
     if (
         not text
         or len(text.split()) > _BARE_WORDS
-        or re.search(r"[\d:;.,!?()\-–•+*]", text)
+        or re.search(r"[:;.,!?()\-–•+*]", text)
         or ordinal(text) is not None
     ):
         return None

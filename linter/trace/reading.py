@@ -231,7 +231,7 @@ def read_review(
             lines_of = _after_fields(lines_of)
         ratings.extend(_ratings(lines_of, section))
         if section is None or section.role in RESULT_ROLES:
-            rated = {rating.line for rating in ratings}
+            rated = _with_tails({rating.line for rating in ratings}, lines_of, layout)
             kept = [
                 line
                 for line in lines_of
@@ -241,6 +241,18 @@ def read_review(
     unread = _unread(body, sections, entries, ratings)
     entries = [_on_labelled_part(entry, parts or default_parts()) for entry in entries]
     return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings), unread)
+
+
+def _with_tails(numbers: set[int], lines: Sequence[Line], layout: Layout | None) -> set[int]:
+    """The lines `numbers` with the lines that go on their sentences ("Tự đánh giá chung: Hoàn
+    thành tốt các nội dung cam kết 6 tháng đầu" / "năm.", a printed rating wrapped)."""
+    if layout is None:
+        return numbers
+    found = set(numbers)
+    for before, line in itertools.pairwise(lines):
+        if before.number in found and continues(before, line, layout):
+            found.add(line.number)
+    return found
 
 
 def _before_signature(lines: Sequence[Line], start: int, end: int, author: str) -> int:
@@ -355,7 +367,20 @@ def _after_fields(body: Sequence[Line]) -> list[Line]:
         key = fold(line.clean).strip()
         if _FIELD.match(key) or (key.startswith("(") and key.endswith(")")) or _header(line):
             head = index + 1
+        elif _ANNOUNCES.search(key):
+            return list(body[index + 1 :])  # "Dạ em gửi chi ủy kết quả … như sau:"
     return list(body[head:])
+
+
+# A line pointing to results given elsewhere ("Các nội dung khác đã báo cáo ở mục 1, 2, 3"):
+# no result of its own.
+_POINTS_ELSEWHERE = re.compile(
+    r"^[\W\d]*(?:các |những )?(?:nội dung|việc|kết quả|công việc)(?: khác| còn lại)?\s+"
+    r"(?:đã|được)\s+(?:báo cáo|nêu|trình bày|thể hiện)\s+(?:ở|tại|trong)\s+(?:mục|phần|điểm)\b"
+)
+# The writer's sentence announcing the results under it: what stands above it are particulars
+# ("Chi hội trưởng phụ nữ ấp, tổ trưởng tổ TK&VV số 2", the post with no label).
+_ANNOUNCES = re.compile(r"\b(?:như sau|sau đây|dưới đây)\s*[.:]?\s*$")
 
 
 # The writer's cell named on a line of its own, with no label ("Chi bộ buôn Knul").
@@ -550,6 +575,7 @@ def _paragraphs(
         labelled = RESULT_LABEL.match(fold(item.text))
         if not labelled and (
             _LEAD_IN.search(item.text)
+            or _POINTS_ELSEWHERE.match(fold(item.text))
             or not re.search(r"[^\W\d_]{2}", item.text)
             or (item.line == item.end_line and _group_title(*below.get(item.line, ("", None))))
         ):
