@@ -150,7 +150,7 @@ _HEADING = re.compile(r"^(?:(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+)?
 
 # Names of the Central Highlands' peoples join a syllable with an apostrophe ("H'Nga Byă",
 # "H’Yăm Ayun"): one word of the name.
-_APOSTROPHES = re.compile(r"['’ʼ]")
+_APOSTROPHES = re.compile(r"['’ʼ‘`´]")
 
 
 def _name_in(text: str) -> str | None:
@@ -183,7 +183,11 @@ def _fields_of(line: Line) -> list[str]:
     fields: list[str] = []
     index = 0
     while index < len(segments):
-        if index + 1 < len(segments) and _label_alone(segments[index]):
+        if (
+            index + 1 < len(segments)
+            and _label_alone(segments[index])
+            and not _FIELD.match(fold(_FIELD_BULLET.sub("", segments[index + 1])))
+        ):
             fields.append(f"{segments[index].rstrip()} {segments[index + 1].strip()}")
             index += 2
         else:

@@ -65,9 +65,11 @@ class Found(NamedTuple):
 
 # A form's field for the date a report was written, its value after it or on the next line
 # ("Ngày báo cáo: 27/06/2026", "Ngày báo cáo *" / "25/06/2026", "Ngày 30/6/2026").
+_DATE_LABEL = (
+    r"(?:ngày\s+(?:báo cáo|lập|viết|gửi|làm báo cáo|kiểm điểm|tự kiểm điểm)|thời gian báo cáo)"
+)
 _DATE_FIELD = re.compile(
-    r"^\s*(?:ngày(?:\s+(?:báo cáo|lập|viết|gửi|làm báo cáo|kiểm điểm|tự kiểm điểm))?"
-    r"|thời gian báo cáo)\s*(?:\(\*\)|\*)?\s*:?\s*$"
+    rf"^\s*(?:{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:?|ngày\s*(?:\(\*\)|\*)?\s*:)\s*$"
 )
 FIELD_REACH = 8  # the form's fields stand in the first lines under its title
 
@@ -258,16 +260,24 @@ def _own_date_in(
 
 
 def _in_field(line: Line, lines: Sequence[Line], index: int, title_line: int | None) -> bool:
-    """Is the date on `line` the report's own, written as a form's field: alone or after its
-    label among the fields under the title, or alone under its label anywhere ("Ngày báo cáo
-    *" / "25/06/2026", a web form's last field)?"""
+    """Is the date on `line` the report's own, written as a form's field: after its label
+    ("Ngày báo cáo: 27/06/2026"), alone under its label ("Ngày báo cáo *" / "25/06/2026", a web
+    form's last field), or a line "Ngày 30/6/2026" of its own among the fields under the title
+    (under a field, "Đảng viên: Vũ Đức Long - …"), not a date a sentence wrapped onto a line?"""
     found = place_date(line.clean)
     if found is None:
         return False
-    if title_line is not None and 0 < line.number - title_line <= FIELD_REACH:
-        return True  # "Ngày báo cáo: 27/06/2026", or a bare "Ngày 30/6/2026" among the fields
-    above = lines[index - 1].clean if index else ""
-    return bool(above.strip()) and bool(_DATE_FIELD.match(fold(above)))
+    if found.labelled:
+        return True
+    above = lines[index - 1].clean.strip() if index else ""
+    if above and _DATE_FIELD.match(fold(above)):
+        return True
+    return (
+        title_line is not None
+        and 0 < line.number - title_line <= FIELD_REACH
+        and line.clean.lstrip().startswith("Ngày")
+        and (line.number - 1 == title_line or ":" in above)
+    )
 
 
 def _stands_alone(line: Line, previous: Line | None) -> bool:

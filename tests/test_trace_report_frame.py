@@ -7,8 +7,9 @@ not copied from them."""
 
 from __future__ import annotations
 
+from linter.trace.link import link
 from tests.conftest import document_from_text
-from tests.trace_samples import gaps, restated, trace
+from tests.trace_samples import gaps, restated, trace, unmatched
 
 COMMITMENT_HBIA = """ĐẢNG BỘ XÃ CƯ SUÊ
 CHI BỘ BUÔN ALÊ
@@ -41,13 +42,25 @@ def test_a_name_written_with_an_apostrophe_links_the_report_to_its_commitment():
     assert report.outline.review.author == "H’Bia Niê"
     assert commitment.outline.header.author == "H'Bia Niê"
     assert report.outline.review.personal
+    (pair,) = link([report, commitment])
+    assert pair.commitment is commitment  # "H’Bia" and "H'Bia" are one name
 
 
 def test_the_cell_the_place_and_date_and_the_signed_name_are_no_results():
     found = trace(REPORT_HBIA, COMMITMENT_HBIA)
-    assert [entry.line for entry in found.entries if entry.line not in (6, 7)] == [9]  # the rating
+    assert [entry.line for entry in found.entries] == [6, 7]
+    # "Em tự đánh giá 6 tháng hoàn thành tốt nhiệm vụ.": her rating, no result for nothing
+    assert [rating.line for rating in found.report.outline.review.ratings] == [9]
+    assert unmatched(found) == []
     assert restated(found) == []
     assert gaps(found) == [WEAVING]
+
+
+def test_the_cells_name_alone_under_the_writers_name_is_no_result():
+    report = REPORT_HBIA.replace("Buôn Alê, ngày 28 tháng 6 năm 2026\n", "")
+    found = trace(report, COMMITMENT_HBIA)
+    assert [entry.line for entry in found.entries] == [5, 6]
+    assert restated(found) == []
 
 
 def test_a_result_opening_with_the_cells_name_is_still_a_result():

@@ -55,6 +55,11 @@ def layout_of(lines: Sequence[Line], fmt: str) -> Layout:
     return Layout(wrap_width(lines), fmt != "docx")
 
 
+def opens_item(text: str) -> bool:
+    """Does the text open with a bullet or an item's numbering ("- ", "2)", "b) ")?"""
+    return bool(_OPENS_ITEM.match(text))
+
+
 def is_page_furniture(line: Line) -> bool:
     return bool(_PAGE_FURNITURE.match(line.clean)) and line.cell is None
 

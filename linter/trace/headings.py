@@ -259,6 +259,7 @@ def _bare_directions(
         not text
         or len(text.split()) > _BARE_WORDS
         or re.search(r"[:;.,!?()\-–•+*]", text)
+        or text[0].isdigit()  # "6 tháng cuối năm" under results is a period, not a heading
         or ordinal(text) is not None
     ):
         return None

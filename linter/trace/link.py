@@ -37,7 +37,7 @@ def year_of(document: Document) -> int | None:
 
 def name_key(name: str | None) -> str | None:
     """A name as compared: folded, its spaces single, its apostrophes one ("H’Bia" = "H'Bia")."""
-    return " ".join(re.sub(r"[’ʼ]", "'", match_key(name)).split()) if name else None
+    return " ".join(re.sub(r"[’ʼ‘`´]", "'", match_key(name)).split()) if name else None
 
 
 def member_reports(documents: Iterable[Document]) -> list[Document]:

@@ -18,7 +18,7 @@ from linter.columns import segment_texts
 from linter.document import Item, Line, make_line
 from linter.own_date import place_date
 from linter.read.normalize import fold, mostly_upper
-from linter.read.reflow import HEADING_FULL, Layout, continues, is_page_furniture
+from linter.read.reflow import FULL, HEADING_FULL, Layout, continues, is_page_furniture, opens_item
 from linter.sections import Part, collect_items, default_parts, match_heading
 from linter.trace.headings import (
     CLAIM_LABEL,
@@ -86,6 +86,11 @@ _RATING_LABEL = re.compile(
 # các nội dung đã cam kết, nhiều nội dung vượt chỉ tiêu"): a self-rating with no level, no result.
 _SELF_ASSESSMENT = re.compile(
     r"^[\W\d]*(?:tự đánh giá|tự nhận xét|tự xếp loại|tự nhận mức)[^:]{0,40}?:"
+)
+# A sentence of the writer's own rating, wherever it stands ("Em tự đánh giá 6 tháng hoàn thành
+# tốt ạ.", "Bản thân tự xếp loại: …").
+_RATES_ONESELF = re.compile(
+    r"^[\W\d]*(?:em|tôi|bản thân|cá nhân)?\s*(?:tự đánh giá|tự xếp loại|tự nhận)\b(?=.{0,80}$)"
 )
 # The same said in a sentence of the rating section, with no colon.
 _SELF_RATED = re.compile(
@@ -184,7 +189,7 @@ def _rating(line: Line, in_rating_section: bool) -> tuple[int, str] | None:
     if in_rating_section and len(key.split()) <= _RATING_WORDS:
         level = level_of(key)
         return (0, level) if level else None
-    said = _SELF_RATED.search(key) if in_rating_section else None
+    said = _SELF_RATED.search(key) if in_rating_section or _RATES_ONESELF.match(key) else None
     if said:  # "Qua 6 tháng thực hiện, bản thân tự đánh giá hoàn thành xuất sắc …"
         level = level_of(said["rest"])
         return (said.start(), level) if level else None
@@ -246,13 +251,19 @@ def read_review(
 def _with_tails(numbers: set[int], lines: Sequence[Line], layout: Layout | None) -> set[int]:
     """The lines `numbers` with the lines that go on their sentences ("Tự đánh giá chung: Hoàn
     thành tốt các nội dung cam kết 6 tháng đầu" / "năm.", a printed rating wrapped)."""
-    if layout is None:
-        return numbers
+    if layout is None or layout.width is None:
+        return numbers  # a line not wrapped is ended by its writer
     found = set(numbers)
     for before, line in itertools.pairwise(lines):
-        if before.number in found and continues(before, line, layout):
+        if before.number in found and _full(before, layout) and continues(before, line, layout):
             found.add(line.number)
     return found
+
+
+def _full(line: Line, layout: Layout) -> bool:
+    """Was the line broken because it was full (its printed length, spaces doubled by
+    justification, near the wrap width)?"""
+    return layout.width is not None and len(line.text.rstrip()) >= FULL * layout.width
 
 
 def _before_signature(lines: Sequence[Line], start: int, end: int, author: str) -> int:
@@ -272,8 +283,8 @@ def _heading_tails(
     """The lines that only finish a heading a printed or wrapped text broke over two lines
     ("3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng" / "năm"), page furniture
     between them passed over: no results."""
-    if layout is None:
-        return set()
+    if layout is None or layout.width is None:
+        return set()  # a heading not wrapped is ended by its writer
     at = {line.number: index for index, line in enumerate(body)}
     starts = {found.line.number for found in headings}
     tails: set[int] = set()
@@ -298,16 +309,15 @@ def _finishes_heading(heading: Line, line: Line, layout: Layout) -> bool:
     a heading in capitals after a line printed full ("III.  KẾT  QUẢ … ĐÃ  ĐƯỢC  CHỈ" / "RA Ở
     CÁC KỲ KIỂM ĐIỂM TRƯỚC", justified: its spaces doubled)? Not a line opening with a figure:
     that is the first result ("6 tháng cuối năm sổ …")."""
-    if not continues(heading, line, layout):
+    if not _full(heading, layout) or not continues(heading, line, layout):
         return False
     first = line.clean.strip()[0]
     if first.islower():
         return True
     return (
-        layout.width is not None
-        and mostly_upper(heading.clean)
+        mostly_upper(heading.clean)
         and mostly_upper(line.clean)
-        and len(heading.text.rstrip()) >= HEADING_FULL * layout.width
+        and len(heading.text.rstrip()) >= HEADING_FULL * (layout.width or 0)
     )
 
 
@@ -367,6 +377,8 @@ def _after_fields(body: Sequence[Line]) -> list[Line]:
         key = fold(line.clean).strip()
         if _FIELD.match(key) or (key.startswith("(") and key.endswith(")")) or _header(line):
             head = index + 1
+        elif opens_item(line.clean):
+            break  # the first result: the particulars are above it
         elif _ANNOUNCES.search(key):
             return list(body[index + 1 :])  # "Dạ em gửi chi ủy kết quả … như sau:"
     return list(body[head:])
@@ -376,7 +388,8 @@ def _after_fields(body: Sequence[Line]) -> list[Line]:
 # no result of its own.
 _POINTS_ELSEWHERE = re.compile(
     r"^[\W\d]*(?:các |những )?(?:nội dung|việc|kết quả|công việc)(?: khác| còn lại)?\s+"
-    r"(?:đã|được)\s+(?:báo cáo|nêu|trình bày|thể hiện)\s+(?:ở|tại|trong)\s+(?:mục|phần|điểm)\b"
+    r"(?:đã|được)\s+(?:báo cáo|nêu|trình bày|thể hiện)\s+(?:ở|tại|trong)\s+(?:mục|phần|điểm)"
+    r"\s+(?:\d|[ivx]+\b|[a-zđ]\b|trên\b|trước\b|này\b)"
 )
 # The writer's sentence announcing the results under it: what stands above it are particulars
 # ("Chi hội trưởng phụ nữ ấp, tổ trưởng tổ TK&VV số 2", the post with no label).

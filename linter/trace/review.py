@@ -91,7 +91,7 @@ _ON_REQUEST = re.compile(
 
 def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     """Is the item one a report may pass over in silence, however checkable?"""
-    if _ON_REQUEST.search(fold(text)) and verdict.reason not in _DATED:
+    if verdict.reason not in _DATED and _only_on_request(text):
         return True
     if verdict.reason in _SILENT_WHEN_KEPT:
         return not _task_beside(text)
@@ -104,6 +104,16 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     if verdict.reason != TITLE_ONLY or _SECOND_CLAUSE.search(text):
         return False
     return not _TASK_BEFORE_QUOTE.search(fold(normalize(text).text))
+
+
+def _only_on_request(text: str) -> bool:
+    """Is every checkable clause of the item done on request ("Hỗ trợ giáo viên sử dụng phần
+    mềm quản lý trường học khi có yêu cầu"), none a task of its own ("Xây dựng kế hoạch bồi
+    dưỡng học sinh giỏi môn Toán, báo cáo Ban giám hiệu khi có yêu cầu")?"""
+    if not _ON_REQUEST.search(fold(text)):
+        return False
+    pieces = clauses(text) or [text]
+    return all(_ON_REQUEST.search(fold(piece)) or not judge(piece).concrete for piece in pieces)
 
 
 def _task_beside(text: str) -> bool:
@@ -338,15 +348,23 @@ def committed_items(commitment: Document) -> list[Committed]:
     return items
 
 
+# A line announcing what follows: "… tôi cam kết:", "… như sau:", "… cụ thể:", "… gồm:".
+_ANNOUNCING = re.compile(r"\b(?:cam kết|như sau|cụ thể|gồm|sau đây|các việc sau)\s*:\s*$")
+
+
 def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]]) -> bool:
     """A line announcing the items under it ("Phụ trách chuyên môn cấp tiểu học (15 lớp, 364
-    học sinh), tôi cam kết:"): the post they belong to, no item of its own."""
-    return (
+    học sinh), tôi cam kết:"): the post they belong to, no item of its own. A task with a
+    deadline going on to its means ("Vận động 31 hộ … khởi công trong quý III/2026, bằng các
+    biện pháp:") is an item."""
+    if not (
         paragraph.rstrip().endswith(":")
         and bool(after)
         and after[0][0].line > last.end_line
         and after[0][0].all_parts == last.all_parts
-    )
+    ):
+        return False
+    return bool(_ANNOUNCING.search(fold(paragraph))) or judge(paragraph).reason not in _DATED
 
 
 # A remedy of fewer content syllables than this names what it mends only with the shortcoming
