@@ -262,8 +262,8 @@ def _own_date_in(
 def _in_field(line: Line, lines: Sequence[Line], index: int, title_line: int | None) -> bool:
     """Is the date on `line` the report's own, written as a form's field: after its label
     ("Ngày báo cáo: 27/06/2026"), alone under its label ("Ngày báo cáo *" / "25/06/2026", a web
-    form's last field), or a line "Ngày 30/6/2026" of its own among the fields under the title
-    (under a field, "Đảng viên: Vũ Đức Long - …"), not a date a sentence wrapped onto a line?"""
+    form's last field), or a line "Ngày 30/6/2026" of its own among the fields under the title,
+    not a date a sentence wrapped onto a line ("… hoàn thành hồ sơ trước" / "ngày 30/4/2026.")?"""
     found = place_date(line.clean)
     if found is None:
         return False
@@ -276,7 +276,7 @@ def _in_field(line: Line, lines: Sequence[Line], index: int, title_line: int | N
         title_line is not None
         and 0 < line.number - title_line <= FIELD_REACH
         and line.clean.lstrip().startswith("Ngày")
-        and (line.number - 1 == title_line or ":" in above)
+        and _stands_alone(line, lines[index - 1] if index else None)
     )
 
 
