@@ -370,8 +370,10 @@ def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
 
 
 def _after_fields(body: Sequence[Line]) -> list[Line]:
-    """The lines after the last field naming the writer ("Họ và tên: …", "Chức vụ: …") or a
-    note in brackets under the title, in the first lines of the body."""
+    """The lines after the last field naming the writer ("Họ và tên: …", "Chức vụ: …"), a
+    note in brackets under the title or a header's line, in the first lines of the body; or
+    after the writer's sentence leading in to the results, the post with no label above it
+    ("Chi hội trưởng phụ nữ ấp …" / "Dạ em gửi chi ủy kết quả … như sau:")."""
     head = 0
     for index, line in enumerate(body[:_FIELD_REACH]):
         key = fold(line.clean).strip()
@@ -379,7 +381,7 @@ def _after_fields(body: Sequence[Line]) -> list[Line]:
             head = index + 1
         elif opens_item(line.clean):
             break  # the first result: the particulars are above it
-        elif _ANNOUNCES.search(key):
+        elif _LEAD_IN.search(line.clean):
             return list(body[index + 1 :])  # "Dạ em gửi chi ủy kết quả … như sau:"
     return list(body[head:])
 
@@ -391,9 +393,6 @@ _POINTS_ELSEWHERE = re.compile(
     r"(?:đã|được)\s+(?:báo cáo|nêu|trình bày|thể hiện)\s+(?:ở|tại|trong)\s+(?:mục|phần|điểm)"
     r"\s+(?:\d|[ivx]+\b|[a-zđ]\b|trên\b|trước\b|này\b)"
 )
-# The writer's sentence announcing the results under it: what stands above it are particulars
-# ("Chi hội trưởng phụ nữ ấp, tổ trưởng tổ TK&VV số 2", the post with no label).
-_ANNOUNCES = re.compile(r"\b(?:như sau|sau đây|dưới đây)\s*[.:]?\s*$")
 
 
 # The writer's cell named on a line of its own, with no label ("Chi bộ buôn Knul").
