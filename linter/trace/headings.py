@@ -160,7 +160,7 @@ def find_headings(
     only; a short line that goes on a numbered run of headings ("6. Thực hiện nghị quyết"
     after "5. Khắc phục hạn chế, khuyết điểm") is a heading whatever its title."""
     text_lines = [line for line in lines if line.cell is None]
-    by_role, by_part = _headings_of(spec.parts), _headings_of(tuple(parts))
+    by_role, by_part = headings_of(spec.parts), headings_of(tuple(parts))
     found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]] = {}
     for before, line in zip([None, *text_lines], text_lines, strict=False):
         if blank_result(line, before) or _announcing(line):
@@ -368,7 +368,7 @@ def _title_like(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)  # the built-in roles and parts, and a unit's own
-def _headings_of(parts: tuple[Part, ...]) -> Callable[[str, bool], Heading | None]:
+def headings_of(parts: tuple[Part, ...]) -> Callable[[str, bool], Heading | None]:
     """match_heading of a line by its text, against `parts`: the members' reports of a unit
     repeat the same headings, and matching a heading against every title is the slow part of
     reading one. (The parts, hashed title by title, are looked up once a report, not once

@@ -15,11 +15,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from linter.columns import segment_texts
-from linter.document import Item, Line, make_line
+from linter.document import Item, Line
 from linter.own_date import place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import FULL, HEADING_FULL, Layout, continues, is_page_furniture, opens_item
-from linter.sections import Part, collect_items, default_parts, match_heading
+from linter.sections import Part, collect_items, default_parts
 from linter.trace.headings import (
     CLAIM_LABEL,
     RESULT_LABEL,
@@ -28,6 +28,7 @@ from linter.trace.headings import (
     blank_result,
     effective_roles,
     find_headings,
+    headings_of,
     ordinal,
 )
 from linter.trace.link import name_key
@@ -329,7 +330,7 @@ def _on_labelled_part(entry: ReviewEntry, parts: Sequence[Part]) -> ReviewEntry:
     label = LABELLED.match(entry.text.lstrip(" -+•*–·"))
     if label is None:
         return entry
-    heading = match_heading(make_line(0, f"{label['label'].strip()}:"), tuple(parts))
+    heading = headings_of(tuple(parts))(f"{label['label'].strip()}:", False)
     if heading is None or not heading.parts or not set(heading.parts) <= PLEDGE_PARTS:
         return entry
     return replace(entry, part=heading.part)
