@@ -101,7 +101,7 @@ _COMMITTEE = re.compile(
 )
 _CELL = re.compile(r"^chi bộ\b")
 _FIELD = re.compile(
-    r"^(?P<label>họ và tên|họ, tên|họ tên|tên tôi là|tôi tên là|tôi là|chức vụ|chức danh|"
+    r"^(?P<label>họ và tên|họ, tên|họ tên|tên tôi là|tôi tên là|tôi tên(?=\s*:)|tôi là|chức vụ|chức danh|"
     r"nghề nghiệp|đơn vị công tác|nhiệm vụ được giao|công việc được giao|chi bộ|sinh hoạt tại chi bộ"
     # the writer named by the signer's label, as a field: "Người báo cáo: Lê Văn Cường - Tổ trưởng"
     r"|người báo cáo|người viết báo cáo|người tự kiểm điểm|người kiểm điểm|người cam kết"
@@ -287,9 +287,13 @@ def _after_name(value: str) -> str | None:
 def _signature_name(lines: Sequence[Line]) -> str | None:
     """The name under "NGƯỜI CAM KẾT" (title-cased when written in capitals)."""
     for index, line in enumerate(lines):
-        if not any(_SIGNATURE.match(fold(text)) for _, text in segment_texts(line)):
+        labels = [text for _, text in segment_texts(line) if _SIGNATURE.match(fold(text))]
+        if not labels:
             continue
-        for after in lines[index + 1 : index + 8]:
+        beside = _name_beside_label(labels[0])
+        if beside:
+            return beside
+        for after in _under_label(lines, index):
             key = fold(after.clean).strip()
             if _CLOSING.match(key) or key.startswith("bí thư"):
                 continue  # "XÁC NHẬN CỦA CHI ỦY" beside it, a line lower: a label, no name
@@ -297,6 +301,36 @@ def _signature_name(lines: Sequence[Line]) -> str | None:
             if name and "ký" not in key:
                 return name.title() if mostly_upper(name) else name
     return None
+
+
+def _name_beside_label(text: str) -> str | None:
+    """The name written after the signer's label and a colon, on its line ("Người cam kết:
+    Phan Minh Trí", a chat message's last line)."""
+    label, colon, value = text.partition(":")
+    if not colon or len(label.split()) > _LABEL_WORDS:
+        return None
+    name = _name_in(value.strip())
+    return (name.title() if mostly_upper(name) else name) if name else None
+
+
+_LABEL_WORDS = 4
+
+
+def _under_label(lines: Sequence[Line], index: int) -> list[Line]:
+    """The lines a signer's name may stand on under the label on line `index + 1`: in a Word
+    table, the cells of the label's own column below it ("XÁC NHẬN CỦA CHI ỦY" | "NGƯỜI CAM
+    KẾT" over "Nguyễn Văn Hậu" | "Trần Văn Tài": the left name is the secretary's)."""
+    below = lines[index + 1 : index + 8]
+    cell = lines[index].cell
+    if cell is None:
+        return list(below)
+    return [
+        line
+        for line in below
+        if line.cell is None
+        or line.cell.table != cell.table
+        or (line.cell.column == cell.column and line.cell.row >= cell.row)
+    ]
 
 
 _CLOSING = re.compile(

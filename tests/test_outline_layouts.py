@@ -853,3 +853,60 @@ Tôi là Phạm Văn Tứ, sinh năm 1968, Tổ trưởng Tổ hợp tác trồn
                                          Phạm Văn Tứ"""
     )
     assert outline.header.author == "Phạm Văn Tứ"
+
+
+def test_the_signer_is_read_in_the_column_of_the_signers_label(tmp_path):
+    # a Word table: the cell's confirmation on the left, the member on the right, each name in
+    # its label's column; the left name is the secretary's
+    body = [line for line in BODY if not line.startswith("Họ và tên")]
+    rows = [["XÁC NHẬN CỦA CHI ỦY", "NGƯỜI CAM KẾT"], ["Nguyễn Văn Hậu", "Trần Văn Tài"]]
+    outline = read_doc(word_file(tmp_path / "cam-ket.docx", body, signature=rows)).outline
+    assert outline.header.author == "Trần Văn Tài"
+
+
+def test_the_signer_under_the_label_in_its_own_cell(tmp_path):
+    body = [line for line in BODY if not line.startswith("Họ và tên")]
+    rows = [["NGƯỜI CAM KẾT\nNguyễn Thị Thu Hà", "T/M CHI ỦY\nBùi Văn Thành"]]
+    outline = read_doc(word_file(tmp_path / "cam-ket.docx", body, signature=rows)).outline
+    assert outline.header.author == "Nguyễn Thị Thu Hà"
+
+
+def test_the_writer_named_after_toi_ten_and_a_colon():
+    outline = outline_of(
+        """CHI BỘ ẤP HÒA LỢI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Tôi tên: Trần Văn Tài, sinh năm 1981, Phó Trưởng ấp Hòa Lợi.
+3. Về thực hiện nhiệm vụ
+- Vận động 22 hộ trồng hoa dọc đường liên ấp, xong trước ngày 30/4/2026.
+XÁC NHẬN CỦA CHI ỦY
+Nguyễn Văn Hậu"""
+    )
+    assert outline.header.author == "Trần Văn Tài"
+
+
+def test_the_signer_named_beside_the_label_on_the_last_line():
+    # a commitment pasted from a chat: the writer named only on its last line, after the label
+    outline = outline_of(
+        """[Bản cam kết năm 2026 - đ/c Phan Minh Trí, Bí thư Chi đoàn ấp Phú Lợi]
+Căn cứ KH 05-KH/CB của chi bộ ấp, em xin đăng ký các nội dung cam kết năm 2026 như sau:
+II. Nhiệm vụ: - Tổ chức 01 đợt hiến máu tình nguyện của thanh niên ấp trong tháng 3/2026
+- Tổ chức giải bóng chuyền thanh niên ấp dịp mừng Xuân Bính Ngọ 2026
+Người cam kết: Phan Minh Trí"""
+    )
+    assert outline.header.author == "Phan Minh Trí"
+
+
+def test_thuc_hien_nghi_quyet_alone_heads_part_6():
+    # "V. Thực hiện Nghị quyết:" with its first item run on after a dash, as a chat message has it
+    outline = outline_of(
+        """BẢN CAM KẾT NĂM 2026
+Họ và tên: Phan Minh Trí
+IV. Khắc phục hạn chế: năm 2026 sinh hoạt chi đoàn đủ 12 kỳ vào tối thứ bảy đầu tháng
+V. Thực hiện Nghị quyết: - Lắp 04 camera an ninh tại các ngã ba lộ Kênh Xáng trước 26/3/2026
+- Góp phần xây dựng quê hương ngày càng văn minh, giàu đẹp
+Người cam kết: Phan Minh Trí"""
+    )
+    assert [(s.part, [i.line for i in s.items]) for s in outline.sections] == [
+        (5, [3]),
+        (6, [4, 5]),
+    ]
