@@ -128,7 +128,10 @@ def _title_kind(text: str) -> str | None:
         return "resolution"
     if _typed(text, key, _REPORT_TITLES):
         return "report"
-    sentence = key.endswith(".") or len(key.split()) > _TITLE_WORDS
+    # the title's length before a dash naming the writer ("… năm 2026 - đ/c Phan Minh Trí, Bí
+    # thư Chi đoàn ấp Phú Lợi", a chat message's first line)
+    title = _TITLE_SEPARATOR.split(key, maxsplit=1)[0]
+    sentence = key.endswith(".") or len(title.split()) > _TITLE_WORDS
     if _REPORT_TOPIC.match(key) and not sentence:
         return "report"
     if mostly_upper(text) and key.startswith(_OTHER_TITLES) and not sentence:

@@ -146,6 +146,18 @@ def test_report_kind():
     assert document_from_text(text).outline.kind == "report"
 
 
+def test_a_chat_report_titled_with_the_writer_after_a_dash():
+    # a message's first line in brackets: the title, then its writer and post after a dash
+    text = (
+        "[Báo cáo sơ kết 6 tháng đầu năm 2026 - đ/c Phan Minh Trí, Bí thư Chi đoàn ấp Phú Lợi]\n"
+        "Dạ em gửi anh Thành và chi ủy báo cáo kết quả thực hiện cam kết 6 tháng của em ạ:\n"
+        "- Hiến máu: ngày 15/3/2026 được 23 đơn vị máu (chỉ tiêu 20 đơn vị).\n"
+        "Phú Thạnh Đông, ngày 27/6/2026"
+    )
+    outline = document_from_text(text).outline
+    assert outline.kind == "report" and outline.title_line == 1
+
+
 def test_date_at_the_bottom_and_deadlines_in_the_body_are_not_the_own_date():
     text = """BẢN CAM KẾT NĂM 2024
 Ngày sinh: 12/3/1980
