@@ -35,6 +35,12 @@ SIMILAR = 0.8
 # 21/3/2026, 56 đoàn viên dự" to "Giới thiệu 02 đoàn viên ưu tú …", so the text holds at least
 # this share of the item too)…
 SIMILAR_COVER = 0.1
+# (and more than one word naming what it is about, or three syllables, or nearly all its own
+# content the item's words, "Luôn niềm nở, tận tình với người dân": "Buổi 1 tổ chức ngày
+# 18/3/2026 cho 07 điều dưỡng mới" shares only "điều dưỡng" with "… lập lịch trực tháng gửi
+# điều dưỡng viên …")…
+SIMILAR_OBJECTS = 2
+ALL_ITEM_WORDS = 0.8
 # …always sharing at least this many content syllables.
 MIN_SHARED = 2
 # A result also answers an item when it holds this share of one of the item's clauses ("Nhập,
@@ -93,7 +99,15 @@ class Affinity:
         return (
             self.item_cover >= COVERS
             or (bool(self.keys) and self.item_cover >= COVERS_WITH_KEY)
-            or (self.similarity >= SIMILAR and self.item_cover >= SIMILAR_COVER)
+            or (
+                self.similarity >= SIMILAR
+                and self.item_cover >= SIMILAR_COVER
+                and (
+                    self.shared >= MIN_SHARED_PART
+                    or self.shared_objects >= SIMILAR_OBJECTS
+                    or self.text_cover >= ALL_ITEM_WORDS
+                )
+            )
             or (
                 self.clause_cover >= CLAUSE_COVERS
                 and self.clause_shared >= MIN_SHARED_PART

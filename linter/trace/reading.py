@@ -217,7 +217,11 @@ def read_review(
         return Review(period, personal, author)
     start = _after_subtitle(lines, start, end)
     end = _before_signature(lines, start, end, author)
-    body = [line for line in lines[start - 1 : end] if not _FIELD.match(fold(line.clean))]
+    body = [
+        line
+        for line in lines[start - 1 : end]
+        if not _FIELD.match(fold(line.clean)) and not _place_and_date(line)
+    ]
     headings = find_headings(body, spec, parts or default_parts())
     tails = _heading_tails(body, headings, layout)
     body = [line for line in body if line.number not in tails]
@@ -407,6 +411,13 @@ def _header(line: Line) -> bool:
     text = line.clean.strip()
     if _CELL_NAME.match(fold(text)) and len(text.split()) <= _CELL_NAME_WORDS:
         return text.split()[-1][:1].isupper()
+    return _place_and_date(line)
+
+
+def _place_and_date(line: Line) -> bool:
+    """The report's place and date on a line of their own ("Hòa Thành, ngày 03 tháng 7 năm
+    2026"): wherever it stands, above the signature or among the fields, it is no result."""
+    text = line.clean.strip()
     found = place_date(text)
     return found is not None and found.placed and not text[found.end :].strip(" .")
 

@@ -76,7 +76,22 @@ _SILENT_WHEN_KEPT = frozenset({"zero-target", "attendance", "every-session"})
 # such items vague, more than any other reason the vague judgement gives, and members leave
 # them out of their reports like the vague ones. No result is due for it.
 _NAMED_ONLY = "named-proper"
+_NAMED = "named"
 _DATED = frozenset({"date", "period", "figure"})
+
+
+@functools.cache
+def _manner() -> re.Pattern[str]:
+    words = resources.data("review_terms")["manner_words"]
+    # ("tốt nghiệp" is graduating, no manner)
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\b(?! nghiệp)")
+
+
+def _kept_well(text: str) -> bool:
+    """Does the item promise how well a thing it names will be kept ("Quản lý tốt vật tư …")?"""
+    return bool(_manner().search(fold(normalize(text).text)))
+
+
 _WHOLE = re.compile(r"(?<![\d,.])100\s*%")
 
 
@@ -96,6 +111,8 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     if verdict.reason in _SILENT_WHEN_KEPT:
         return not _task_beside(text)
     if verdict.reason == _NAMED_ONLY:
+        return True
+    if verdict.reason == _NAMED and _kept_well(text):
         return True
     if verdict.reason in _DATED and _only_attendance(text):
         return True
@@ -617,15 +634,27 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
     if not free:
         return
 
-    everything = range(len(affinities))
-    for i, found in _unanswered_candidates(trace, affinities, lambda a: a.related_by_content):
+    def contenders(e: int) -> list[int]:
+        """The items related to the result by what was done: a short item sharing a word or
+        two ("Nâng cao chất lượng hoạt động chuyên môn") is no closer for that."""
+        return [j for j in range(len(affinities)) if affinities[j][e].related_by_content]
+
+    def about_it(affinity: Affinity) -> bool:
+        # related by what was done, by a word naming what the item is about or by three
+        # syllables: a count of the same places and one syllable ("tại 9 ấp"; "xuất huyết" and
+        # "huyết áp") are no answer
+        return affinity.related_by_content and (
+            affinity.shared_objects > 0 or affinity.content_shared >= MIN_SHARED_PART
+        )
+
+    for i, found in _unanswered_candidates(trace, affinities, about_it):
         near = [
             (c, e)
             for c, e in found
             if e in free
             and (
-                _closest(affinities, e, everything) == i
-                or _clause_closest(trace, affinities, matcher, i, e, everything)
+                _closest(affinities, e, contenders(e)) == i
+                or _clause_closest(trace, affinities, matcher, i, e, contenders(e))
             )
         ]
         if near:
@@ -956,7 +985,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
                 entry, item, affinities[best[e][1]][e]
             ):
                 trace.restated.append(e)
-        elif (related[e] and not extra) or _kept_pledge(entry.text):
+        elif (related[e] and not extra) or _kept_pledge(entry.text) or _duty_of_all(entry.text):
             continue
         elif restated(entry.text):
             trace.restated.append(e)
@@ -990,6 +1019,23 @@ def _kept_pledge(text: str) -> bool:
     """A general pledge kept ("Luôn giữ gìn đoàn kết"): not judged. One that counts what was
     done ("Ủng hộ Quỹ phòng, chống thiên tai 500.000 đồng", "Giúp đỡ 02 hộ …") is a result."""
     return is_pledge(text) and not holds_figure(text)
+
+
+def _duty_of_all(text: str) -> bool:
+    """A result on what every member owes the cell ("Dự đủ 6/6 kỳ sinh hoạt chi bộ, đóng đảng
+    phí đúng hạn"): attendance and dues, whether committed in words or not, are no result for
+    nothing committed."""
+    pieces = clauses(text) or [text]
+    return all(
+        is_attendance(piece) or _member_duties().search(fold(piece)) or _kept_pledge(piece)
+        for piece in pieces
+    )
+
+
+@functools.cache
+def _member_duties() -> re.Pattern[str]:
+    words = resources.data("review_terms")["member_duties"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\b")
 
 
 def _pledge_copied_back(entry: ReviewEntry, item: Committed, affinity: Affinity) -> bool:

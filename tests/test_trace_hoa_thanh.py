@@ -1,0 +1,130 @@
+"""Review matching studied on the unseen reports of Hòa Thạnh and Phú Thạnh Đông and on the
+missed gaps of Kim Dương and Vĩnh Xuân (issue 17, ninth session): an item promising only how
+well a named thing is kept is due no result; a result sharing one word with an item, or a
+count of places and a syllable, answers nothing; a free result answers the closest item of
+those related to it, not a short vague one; attendance and dues are no result for nothing
+committed. The texts are written for these tests in the members' manner, not copied."""
+
+from __future__ import annotations
+
+from tests.trace_samples import gaps, trace, unmatched
+
+COMMITMENT_NGA = """ĐẢNG BỘ XÃ HÒA AN
+CHI BỘ TRẠM Y TẾ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Thị Nga
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Quản lý tốt vật tư, trang thiết bị của trạm.
+- Theo dõi chặt chẽ sổ sách thu viện phí.
+- Sàng lọc tăng huyết áp cho 1.200 người từ 40 tuổi trở lên tại 7 ấp, xong trước ngày 30/9/2026.
+- Lập sổ quản lý 05 phụ nữ mang thai nguy cơ cao của ấp Hòa Bình trong quý I/2026.
+- Tập huấn lại quy trình tiêm an toàn cho điều dưỡng mới, 02 buổi trong quý I/2026.
+5. Về khắc phục hạn chế
+- Năm 2025 lịch trực còn xếp chưa hợp lý; năm 2026 lập lịch trực tháng gửi điều dưỡng viên
+trước ngày 25 tháng trước.
+NGƯỜI CAM KẾT
+Lê Thị Nga"""
+SUPPLIES, FEES, SCREENING, PREGNANT, TRAINING, ROSTER = 6, 7, 8, 9, 10, 12
+
+REPORT_NGA = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lê Thị Nga
+1. Kết quả thực hiện cam kết
+- Tham gia chiến dịch diệt lăng quăng, phòng chống sốt xuất huyết tại 7 ấp từ 20/4 đến 10/5/2026.
+- Đã lập sổ quản lý 05 thai phụ nguy cơ cao ấp Hòa Bình ngày 12/3/2026, khám đủ 05/05 người.
+- Buổi 1 tổ chức ngày 18/3/2026 cho 06 điều dưỡng mới; buổi 2 dự kiến tháng 9/2026.
+- Dự đủ 6/6 kỳ sinh hoạt chi bộ, đóng đảng phí đúng hạn.
+2. Phương hướng 6 tháng cuối năm
+- Làm tốt hơn nữa công tác chuyên môn.
+NGƯỜI BÁO CÁO
+Lê Thị Nga"""
+
+
+def test_an_item_promising_only_how_well_a_named_thing_is_kept_is_due_no_result():
+    # the report is silent on the supplies and the fee books ("tốt", "chặt chẽ": no product)
+    assert SUPPLIES not in gaps(trace(REPORT_NGA, COMMITMENT_NGA))
+    assert FEES not in gaps(trace(REPORT_NGA, COMMITMENT_NGA))
+
+
+def test_a_named_item_with_a_date_is_due_whatever_its_manner():
+    commitment = COMMITMENT_NGA.replace(
+        "Quản lý tốt vật tư, trang thiết bị của trạm.",
+        "Kiểm kê tốt vật tư, trang thiết bị của trạm trước ngày 31/3/2026.",
+    )
+    assert SUPPLIES in gaps(trace(REPORT_NGA, commitment))
+
+
+def test_a_count_of_the_same_places_and_one_syllable_answer_nothing():
+    # the campaign against dengue ("xuất huyết", "tại 7 ấp") is no answer to the screening
+    # for high blood pressure ("huyết áp", "tại 7 ấp")
+    assert SCREENING in gaps(trace(REPORT_NGA, COMMITMENT_NGA))
+
+
+def test_one_word_in_common_answers_no_remedy():
+    # the training of new nurses answers its own item and shares only "điều dưỡng" with the
+    # monthly roster
+    found = trace(REPORT_NGA, COMMITMENT_NGA)
+    assert TRAINING not in gaps(found)
+    assert ROSTER in gaps(found)
+
+
+def test_the_result_named_in_other_words_still_answers():
+    assert PREGNANT not in gaps(trace(REPORT_NGA, COMMITMENT_NGA))
+
+
+def test_attendance_and_dues_are_no_result_for_nothing_committed():
+    # the commitment names no meeting, yet every member owes the cell both
+    assert 7 not in unmatched(trace(REPORT_NGA, COMMITMENT_NGA))
+
+
+def test_a_count_of_what_was_done_beside_attendance_is_still_judged():
+    report = REPORT_NGA.replace(
+        "- Dự đủ 6/6 kỳ sinh hoạt chi bộ, đóng đảng phí đúng hạn.",
+        "- Dự đủ 6/6 kỳ sinh hoạt chi bộ; hiến máu tình nguyện 02 lần tại xã.",
+    )
+    assert 7 in unmatched(trace(report, COMMITMENT_NGA))
+
+
+COMMITMENT_NHUNG = """ĐẢNG BỘ XÃ HÒA AN
+CHI BỘ TRƯỜNG MẪU GIÁO
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trịnh Thị Nhung
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Hướng dẫn 100% giáo viên lồng ghép giáo dục đạo đức vào kế hoạch giáo dục tháng.
+- Xây dựng kế hoạch giáo dục năm học 2026 - 2027 theo hướng lấy trẻ làm trung tâm, trình Hội
+đồng trường thông qua trước ngày 25/8/2026.
+- Nâng cao chất lượng hoạt động chuyên môn.
+- Tổ chức 04 chuyên đề cấp trường trong năm học.
+- Kiểm tra hồ sơ sổ sách của 12 giáo viên mỗi học kỳ một lần.
+- Đánh giá trẻ 5 tuổi theo Bộ chuẩn vào tháng 4/2026, báo cáo Hiệu trưởng kết quả.
+NGƯỜI CAM KẾT
+Trịnh Thị Nhung"""
+PLAN = 7
+
+REPORT_NHUNG = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Trịnh Thị Nhung
+1. Kết quả thực hiện cam kết
+- Kế hoạch giáo dục năm học 2026 - 2027: chưa đến hạn (trước 25/8/2026); đã làm xong dự thảo,
+tháng 8 sẽ xin ý kiến tổ chuyên môn.
+- Chuyên đề cấp trường: đã tổ chức 02/04 chuyên đề.
+NGƯỜI BÁO CÁO
+Trịnh Thị Nhung"""
+
+
+def test_a_free_result_answers_the_closest_related_item_not_a_short_vague_one():
+    # "chuyên môn" ties the result to the vague line more, by share, than the plan's many words;
+    # only the plan is related to it by what was done (its deadline)
+    assert PLAN not in gaps(trace(REPORT_NHUNG, COMMITMENT_NHUNG))
+
+
+def test_the_place_and_date_above_the_signature_is_no_result():
+    # the date written twice, in the header and again at the foot above the signer
+    report = "CHI BỘ TRẠM Y TẾ          Hòa An, ngày 03 tháng 7 năm 2026\n" + REPORT_NGA.replace(
+        "2. Phương hướng 6 tháng cuối năm\n- Làm tốt hơn nữa công tác chuyên môn.\n",
+        "Tự đánh giá: Hoàn thành tốt các nội dung cam kết 6 tháng đầu năm.\n"
+        "Hòa An, ngày 03 tháng 7 năm 2026\n",
+    )
+    found = trace(report, COMMITMENT_NGA)
+    assert [found.entries[e].text for e in found.unmatched] == [
+        "Tham gia chiến dịch diệt lăng quăng, phòng chống sốt xuất huyết tại 7 ấp từ 20/4 đến "
+        "10/5/2026."
+    ]
