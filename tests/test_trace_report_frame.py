@@ -216,6 +216,19 @@ def test_a_printed_report_keeps_a_result_broken_after_its_semicolon_whole():
     assert restated(found) == []
 
 
+def test_a_printed_result_going_on_after_its_semicolon_with_a_figure_is_whole():
+    # the next line opens with the count the sentence goes on with, not a result of its own
+    report = REPORT_KIET.replace(
+        "liên ấp Hòa Lợi - Phú Lợi: đã có 23/31 hộ ký biên bản hiến đất, 05 hộ hẹn;\n"
+        "phấn đấu khởi công trong quý III/2026 như kế hoạch đã đề ra từ đầu năm.",
+        "liên ấp Hòa Lợi - Phú Lợi: đến nay đã vận động được thêm nhiều hộ hiến đất;\n"
+        "23/31 hộ ký biên bản, 05 hộ hẹn, phấn đấu khởi công trong quý III/2026.",
+    )
+    found = trace(report, COMMITMENT_KIET)
+    assert (found.entries[0].line, found.entries[0].end_line) == (5, 7)
+    assert unmatched(found) == []
+
+
 def test_a_printed_ratings_last_word_and_a_plain_heading_with_a_figure_are_no_results():
     found = trace(REPORT_KIET, COMMITMENT_KIET)
     assert [entry.line for entry in found.entries] == [5, 8]

@@ -109,7 +109,7 @@ def _clause_wrapped(previous: str, text: str, layout: Layout) -> bool:
     return (
         layout.width is not None
         and previous.endswith(";")
-        and text[0].islower()
+        and (text[0].islower() or text[0].isdigit())
         and len(previous) >= FULL * layout.width
     )
 
