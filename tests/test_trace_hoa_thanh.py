@@ -128,3 +128,15 @@ def test_the_place_and_date_above_the_signature_is_no_result():
         "Tham gia chiến dịch diệt lăng quăng, phòng chống sốt xuất huyết tại 7 ấp từ 20/4 đến "
         "10/5/2026."
     ]
+
+
+def test_the_writer_named_after_toi_ten_and_a_note_in_brackets_are_no_results():
+    report = REPORT_NGA.replace(
+        "Họ và tên: Lê Thị Nga\n1. Kết quả thực hiện cam kết\n",
+        "Tôi tên: Lê Thị Nga, y sĩ Trạm Y tế xã Hòa An, ngụ ấp Hòa Bình.\n"
+        "1. Kết quả thực hiện cam kết\n"
+        "(Tôi nộp báo cáo sớm vì cuối tháng 6 đi tập huấn ở tỉnh.)\n",
+    )
+    texts = [entry.text for entry in trace(report, COMMITMENT_NGA).entries]
+    assert texts[0].startswith("Tham gia chiến dịch diệt lăng quăng")
+    assert not any(text.startswith(("Tôi tên", "(Tôi")) for text in texts)

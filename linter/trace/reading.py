@@ -64,7 +64,7 @@ _FIELD = re.compile(
     r"|đảng viên\s*:|tên\s*:"
     # the writer introducing himself ("Tôi tên Nguyễn Văn Mười, sinh năm 1967, …", "Tên tôi
     # là: Phạm Văn Long", "Tôi là: Phạm Thị Lan")
-    r"|tôi tên\s|tên tôi là\b|tôi là\s*:)"
+    r"|tôi tên\s*[:\s]|tên tôi là\b|tôi là\s*:)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
@@ -220,7 +220,7 @@ def read_review(
     body = [
         line
         for line in lines[start - 1 : end]
-        if not _FIELD.match(fold(line.clean)) and not _place_and_date(line)
+        if not _FIELD.match(fold(line.clean)) and not _place_and_date(line) and not _aside(line)
     ]
     headings = find_headings(body, spec, parts or default_parts())
     tails = _heading_tails(body, headings, layout)
@@ -412,6 +412,13 @@ def _header(line: Line) -> bool:
     if _CELL_NAME.match(fold(text)) and len(text.split()) <= _CELL_NAME_WORDS:
         return text.split()[-1][:1].isupper()
     return _place_and_date(line)
+
+
+def _aside(line: Line) -> bool:
+    """A note of the writer's in brackets on a line of its own ("(Tôi nộp báo cáo sớm vì tháng
+    6 đi Sài Gòn lấy hàng.)"): no result."""
+    text = line.clean.strip()
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
 def _place_and_date(line: Line) -> bool:
