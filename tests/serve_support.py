@@ -4,6 +4,7 @@ compare with, a real server started as `camket serve`, the processes it leaves."
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import re
@@ -16,7 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import CORPUS, ROOT
 
 
 def folder_upload(folder: Path, base: Path | None = None) -> list[tuple[str, tuple[str, bytes]]]:
@@ -43,6 +44,17 @@ def zipped(folder: Path, base: Path | None = None) -> bytes:
 
 def cli_json(cwd: Path, *args: str) -> bytes:
     """What `camket check --format json ARGS` prints, run in `cwd`."""
+    if cwd == CORPUS:  # the bundled corpus never changes under a test: checked once a session
+        return _corpus_json(args)
+    return _check_json(cwd, args)
+
+
+@functools.cache
+def _corpus_json(args: tuple[str, ...]) -> bytes:
+    return _check_json(CORPUS, args)
+
+
+def _check_json(cwd: Path, args: tuple[str, ...]) -> bytes:
     done = subprocess.run(
         [sys.executable, "-m", "linter.cli", "check", "--no-cache", "--format", "json", *args],
         cwd=cwd,
