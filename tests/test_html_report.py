@@ -309,3 +309,28 @@ def test_the_matrix_shows_the_figure_of_each_reported_copy_and_the_overlap_in_gr
                 assert "copied" not in cell.classes and "color:#8a94a0" in cell.attrs["style"]
     assert "số là mức giống (%) nêu trong phát hiện" in corpus_html
     assert "Ô chữ xám: cặp không có đoạn sao chép" in corpus_html
+
+
+def test_a_copy_is_shown_on_every_members_document(corpus_run, corpus_dom):
+    """A group finding sits on its first member; the others' documents show it beside the
+    shared passage, with a link back."""
+    report, _ = corpus_run
+    dom = corpus_dom
+    anchors = {
+        h.find_all("span", "path")[0].text(): h.attrs["id"]
+        for h in dom.find_all("h4")
+        if h.attrs.get("id")
+    }
+    lines = {node.attrs["id"]: node for node in dom.find_all("div", "line")}
+    groups = [f for f in report.findings if f.rule == "CK402"]
+    assert len(groups) >= 3
+    for finding in groups:
+        for related in finding.related:
+            line = lines[f"{anchors[related.path]}-l{related.line}"]
+            (echo,) = [e for e in line.find_all("div", "echo") if finding.rule in e.text()]
+            assert finding.message in " ".join(echo.text().split())
+            back = echo.find_all("a")[0].attrs["href"]
+            assert back == f"#{anchors[finding.path]}-l{finding.line}"
+    # a copy both members carry (CK401) is not shown twice
+    echoed = {e.text() for e in dom.find_all("div", "echo")}
+    assert not [text for text in echoed if "CK401" in text]

@@ -1,7 +1,8 @@
-"""Reports name units as their documents do, with the folder below; a copy is shown on every
-member's document; the heat map's figure is the copy message's; the printed HTML begins with
-one page of summary per unit and puts the full texts after (none with --summary-only). The
-HTML tests read the page as headless Chromium renders and prints it (test_html_report's way)."""
+"""Reports name units as their documents do, with the folder below; the heat map's figure is
+the copy message's; the printed HTML begins with one page of summary per unit and puts the full
+texts after (none with --summary-only). The HTML tests read the page as headless Chromium
+renders and prints it (test_html_report's way; a copy shown on every member's document is
+tested there, beside the other tests of the corpus's rendered page)."""
 
 from __future__ import annotations
 
@@ -223,28 +224,3 @@ def test_summary_only_goes_with_html_only(tmp_path: Path):
     assert result.stderr == (
         "--summary-only chỉ dùng với --format html (định dạng đang chọn: text).\n"
     )
-
-
-def test_a_copy_is_shown_on_every_members_document(corpus_run, corpus_dom):
-    """A group finding sits on its first member; the others' documents show it beside the
-    shared passage, with a link back."""
-    report, _ = corpus_run
-    dom = corpus_dom
-    anchors = {
-        h.find_all("span", "path")[0].text(): h.attrs["id"]
-        for h in dom.find_all("h4")
-        if h.attrs.get("id")
-    }
-    lines = {node.attrs["id"]: node for node in dom.find_all("div", "line")}
-    groups = [f for f in report.findings if f.rule == "CK402"]
-    assert len(groups) >= 3
-    for finding in groups:
-        for related in finding.related:
-            line = lines[f"{anchors[related.path]}-l{related.line}"]
-            (echo,) = [e for e in line.find_all("div", "echo") if finding.rule in e.text()]
-            assert finding.message in " ".join(echo.text().split())
-            back = echo.find_all("a")[0].attrs["href"]
-            assert back == f"#{anchors[finding.path]}-l{finding.line}"
-    # a copy both members carry (CK401) is not shown twice
-    echoed = {e.text() for e in dom.find_all("div", "echo")}
-    assert not [text for text in echoed if "CK401" in text]
