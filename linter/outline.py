@@ -293,13 +293,22 @@ def _signature_name(lines: Sequence[Line]) -> str | None:
         beside = _name_beside_label(labels[0])
         if beside:
             return beside
-        for after in _under_label(lines, index):
-            key = fold(after.clean).strip()
-            if _CLOSING.match(key) or key.startswith("bí thư"):
-                continue  # "XÁC NHẬN CỦA CHI ỦY" beside it, a line lower: a label, no name
-            name = _name_in(after.clean)
-            if name and "ký" not in key:
-                return name.title() if mostly_upper(name) else name
+        # the label's own column first; then, cells merged across columns, every line below
+        for below in (_under_label(lines, index), lines[index + 1 : index + 8]):
+            name = _first_name(below)
+            if name:
+                return name
+    return None
+
+
+def _first_name(lines: Sequence[Line]) -> str | None:
+    for after in lines:
+        key = fold(after.clean).strip()
+        if _CLOSING.match(key) or key.startswith("bí thư"):
+            continue  # "XÁC NHẬN CỦA CHI ỦY" beside it, a line lower: a label, no name
+        name = _name_in(after.clean)
+        if name and "ký" not in key:
+            return name.title() if mostly_upper(name) else name
     return None
 
 

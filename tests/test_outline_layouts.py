@@ -910,3 +910,20 @@ Người cam kết: Phan Minh Trí"""
         (5, [3]),
         (6, [4, 5]),
     ]
+
+
+def test_a_signers_label_over_merged_columns_still_names_a_signer(tmp_path):
+    # the label merged across both columns, the member's name in the second: a name is read
+    # (the first under the label, as before columns were asked), not none
+    import docx
+
+    document = docx.Document()
+    for block in [line for line in BODY if not line.startswith("Họ và tên")]:
+        document.add_paragraph(block)
+    table = document.add_table(rows=2, cols=2)
+    merged = table.cell(0, 0).merge(table.cell(0, 1))
+    merged.text = "NGƯỜI CAM KẾT"
+    table.cell(1, 1).text = "Trần Văn Tài"
+    path = tmp_path / "cam-ket.docx"
+    document.save(path)
+    assert read_doc(path).outline.header.author == "Trần Văn Tài"

@@ -360,6 +360,7 @@ def test_xlsx_is_the_same_bytes_every_time(corpus_run, xlsx_bytes, workbook):
     assert times == {(1980, 1, 1, 0, 0, 0)}
     assert workbook.properties.creator == "camket"
     assert workbook.properties.created == dt.datetime(1980, 1, 1)
+    assert workbook.properties.modified == dt.datetime(1980, 1, 1)  # no clock in the bytes
 
 
 def test_xlsx_keeps_document_text_as_text():

@@ -7,7 +7,7 @@ committed. The texts are written for these tests in the members' manner, not cop
 
 from __future__ import annotations
 
-from tests.trace_samples import gaps, trace, unmatched
+from tests.trace_samples import gaps, trace, trace_docx, unmatched
 
 COMMITMENT_NGA = """ĐẢNG BỘ XÃ HÒA AN
 CHI BỘ TRẠM Y TẾ
@@ -140,3 +140,53 @@ def test_the_writer_named_after_toi_ten_and_a_note_in_brackets_are_no_results():
     texts = [entry.text for entry in trace(report, COMMITMENT_NGA).entries]
     assert texts[0].startswith("Tham gia chiến dịch diệt lăng quăng")
     assert not any(text.startswith(("Tôi tên", "(Tôi")) for text in texts)
+
+
+def test_a_result_ending_in_its_date_after_a_comma_is_a_result(tmp_path):
+    # a results table's cell: "…, ngày 12/3/2026" ends a result, it is no place and date
+    blocks = [
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026",
+        "Họ và tên: Lê Thị Nga",
+        "1. Kết quả thực hiện cam kết",
+        [
+            ["Nội dung đã cam kết", "Kết quả"],
+            ["Sổ quản lý phụ nữ mang thai nguy cơ cao", "Lập sổ 05 thai phụ, ngày 12/3/2026"],
+        ],
+        "NGƯỜI BÁO CÁO",
+        "Lê Thị Nga",
+    ]
+    found = trace_docx(tmp_path, blocks, COMMITMENT_NGA)
+    assert "Lập sổ 05 thai phụ, ngày 12/3/2026" in [entry.text for entry in found.entries]
+    assert PREGNANT not in gaps(found)
+
+
+def test_a_manner_word_further_on_or_in_a_name_leaves_the_item_due():
+    # "tốt" after the opening act only: a name, a later clause and the past keep an item due
+    commitment = COMMITMENT_NGA.replace(
+        "- Quản lý tốt vật tư, trang thiết bị của trạm.",
+        "- Hỗ trợ gia đình ông Lê Văn Tốt hoàn thiện hồ sơ vay vốn hộ nghèo.",
+    ).replace(
+        "- Theo dõi chặt chẽ sổ sách thu viện phí.",
+        "- Trồng hàng rào cây xanh quanh trạm, chăm sóc tốt cây thuốc nam trong vườn.",
+    )
+    assert {SUPPLIES, FEES} <= set(gaps(trace(REPORT_NGA, commitment)))
+
+
+def test_a_result_beside_attendance_or_declared_extra_is_still_for_nothing_committed():
+    for result in (
+        "Dự đủ 6/6 kỳ sinh hoạt chi bộ và hiến máu tình nguyện 02 lần tại xã.",
+        "Thu đảng phí của 32 đảng viên trong chi bộ đủ 6 tháng đầu năm 2026.",
+        "Ngoài ra, hướng dẫn 05 đảng viên cao tuổi sinh hoạt đảng trên ứng dụng Sổ tay đảng viên.",
+    ):
+        report = REPORT_NGA.replace(
+            "- Dự đủ 6/6 kỳ sinh hoạt chi bộ, đóng đảng phí đúng hạn.", f"- {result}"
+        )
+        assert 7 in unmatched(trace(report, COMMITMENT_NGA)), result
+
+
+def test_attendance_said_in_other_words_is_no_result_for_nothing_committed():
+    report = REPORT_NGA.replace(
+        "- Dự đủ 6/6 kỳ sinh hoạt chi bộ, đóng đảng phí đúng hạn.",
+        "- Sinh hoạt chi bộ đầy đủ 6/6 buổi; đóng đảng phí đủ 6/6 tháng, không có tháng nào trễ.",
+    )
+    assert 7 not in unmatched(trace(report, COMMITMENT_NGA))

@@ -411,7 +411,8 @@ def _header(line: Line) -> bool:
     text = line.clean.strip()
     if _CELL_NAME.match(fold(text)) and len(text.split()) <= _CELL_NAME_WORDS:
         return text.split()[-1][:1].isupper()
-    return _place_and_date(line)
+    found = place_date(text)
+    return found is not None and found.placed and not text[found.end :].strip(" .")
 
 
 def _aside(line: Line) -> bool:
@@ -423,10 +424,15 @@ def _aside(line: Line) -> bool:
 
 def _place_and_date(line: Line) -> bool:
     """The report's place and date on a line of their own ("Hòa Thành, ngày 03 tháng 7 năm
-    2026"): wherever it stands, above the signature or among the fields, it is no result."""
+    2026"): wherever it stands, above the signature or among the fields, it is no result. The
+    place is a name, every word of it capitalised: "Đã tổ chức hiến máu tình nguyện, ngày
+    15/3/2026" (a result in a table's cell) is none."""
     text = line.clean.strip()
     found = place_date(text)
-    return found is not None and found.placed and not text[found.end :].strip(" .")
+    if found is None or not found.placed or text[found.end :].strip(" ."):
+        return False
+    place = text[found.written : found.start].split(",")[0].split()
+    return bool(place) and all(word[:1].isupper() for word in place)
 
 
 def _sections(

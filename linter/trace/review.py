@@ -82,14 +82,22 @@ _DATED = frozenset({"date", "period", "figure"})
 
 @functools.cache
 def _manner() -> re.Pattern[str]:
-    words = resources.data("review_terms")["manner_words"]
-    # ("tốt nghiệp" is graduating, no manner)
-    return re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\b(?! nghiệp)")
+    """A manner word in small letters after the item's opening act ("Quản lý tốt", "Phối hợp
+    thực hiện tốt"): not in a name ("ông Lê Văn Tốt"), not said of the past ("chưa tốt"), not
+    "tốt nghiệp" (graduating), not a word further on ("… gương người tốt việc tốt")."""
+    words = "|".join(
+        re.escape(normalize(w).text) for w in resources.data("review_terms")["manner_words"]
+    )
+    opening = rf"^\W*(?:[^\W\d_]+\s+){{1,{_MANNER_REACH - 1}}}"
+    return re.compile(opening + r"(?<!chưa )(?<!không )(?:" + words + r")\b(?! nghiệp)")
+
+
+_MANNER_REACH = 5  # syllables from the item's start the manner word stands within
 
 
 def _kept_well(text: str) -> bool:
     """Does the item promise how well a thing it names will be kept ("Quản lý tốt vật tư …")?"""
-    return bool(_manner().search(fold(normalize(text).text)))
+    return bool(_manner().match(normalize(text).text))
 
 
 _WHOLE = re.compile(r"(?<![\d,.])100\s*%")
@@ -985,7 +993,7 @@ def trace_pair(pair: ReviewPair) -> Trace:
                 entry, item, affinities[best[e][1]][e]
             ):
                 trace.restated.append(e)
-        elif (related[e] and not extra) or _kept_pledge(entry.text) or _duty_of_all(entry.text):
+        elif ((related[e] or _duty_of_all(entry.text)) and not extra) or _kept_pledge(entry.text):
             continue
         elif restated(entry.text):
             trace.restated.append(e)
@@ -1023,19 +1031,28 @@ def _kept_pledge(text: str) -> bool:
 
 def _duty_of_all(text: str) -> bool:
     """A result on what every member owes the cell ("Dự đủ 6/6 kỳ sinh hoạt chi bộ, đóng đảng
-    phí đúng hạn"): attendance and dues, whether committed in words or not, are no result for
-    nothing committed."""
-    pieces = clauses(text) or [text]
-    return all(
-        is_attendance(piece) or _member_duties().search(fold(piece)) or _kept_pledge(piece)
-        for piece in pieces
-    )
+    phí đúng hạn"): attending the cell's meetings and paying one's dues, committed in words or
+    not, are no result for nothing committed. Every piece of it must be one ("…, ủng hộ Quỹ
+    vì người nghèo", "… và hiến máu 02 lần" are results; so are collecting the cell's dues
+    and writing for its meetings)."""
+    pieces = [p for piece in clauses(text) or [text] for p in _AND.split(piece) if p.strip()]
+    return bool(pieces) and all(_member_duty().match(fold(piece)) for piece in pieces)
+
+
+_AND = re.compile(r"\s+và\s+")
 
 
 @functools.cache
-def _member_duties() -> re.Pattern[str]:
-    words = resources.data("review_terms")["member_duties"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\b")
+def _member_duty() -> re.Pattern[str]:
+    data = resources.data("review_terms")
+    acts = "|".join(re.escape(fold(w)) for w in data["member_duty_acts"])
+    duties = "|".join(re.escape(fold(w)) for w in data["member_duties"])
+    lapses = "|".join(re.escape(fold(w)) for w in data["member_duty_lapses"])
+    # one of the acts, a duty after it or opening with it ("Sinh hoạt chi bộ đủ 6/6 kỳ"); or no
+    # lapse of one ("không có tháng nào đóng trễ")
+    return re.compile(
+        rf"^\W*(?:(?=(?:{acts})\b)[^;]*?\b(?:{duties})\b|không\b[^;]*?\b(?:{lapses})\b)"
+    )
 
 
 def _pledge_copied_back(entry: ReviewEntry, item: Committed, affinity: Affinity) -> bool:
