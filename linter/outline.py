@@ -159,7 +159,7 @@ def _name_in(text: str) -> str | None:
     words = []
     tokens = text.split()
     for index, word in enumerate(tokens):
-        bare = word.rstrip(".,;:")
+        bare = word.rstrip('.,;:)”"')
         if not bare or not bare[0].isupper() or not _APOSTROPHES.sub("", bare).isalpha():
             # "Họ và tên: Trịnh Minh Quân Năm sinh: 1991" (a PDF's line running the next field
             # on): the capital opening that field's label is no part of the name; after a

@@ -927,3 +927,16 @@ def test_a_signers_label_over_merged_columns_still_names_a_signer(tmp_path):
     path = tmp_path / "cam-ket.docx"
     document.save(path)
     assert read_doc(path).outline.header.author == "Trần Văn Tài"
+
+
+def test_the_member_named_in_brackets_under_the_title():
+    outline = outline_of(
+        """ĐẢNG BỘ XÃ BÌNH AN
+CHI BỘ CƠ QUAN UBND XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+(Của đảng viên Nguyễn Thanh Sơn)
+- Chức vụ: Chỉ huy trưởng Ban Chỉ huy Quân sự xã
+3. Về thực hiện nhiệm vụ
+- Huấn luyện 45 dân quân năm thứ nhất, xong trước 30/6/2025."""
+    )
+    assert outline.header.author == "Nguyễn Thanh Sơn"
