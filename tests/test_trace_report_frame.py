@@ -229,6 +229,16 @@ def test_a_printed_result_going_on_after_its_semicolon_with_a_figure_is_whole():
     assert unmatched(found) == []
 
 
+def test_a_printed_result_going_on_after_a_colon_is_whole():
+    report = REPORT_KIET.replace(
+        "liên ấp Hòa Lợi - Phú Lợi: đã có 23/31 hộ ký biên bản hiến đất, 05 hộ hẹn;\n",
+        "liên ấp Hòa Lợi - Phú Lợi, kết quả đến ngày 20/6/2026 cụ thể như sau:\n"
+        "đã có 23/31 hộ ký biên bản, 05 hộ hẹn, 03 hộ chưa đồng ý;\n",
+    )
+    found = trace(report, COMMITMENT_KIET)
+    assert (found.entries[0].line, found.entries[0].end_line) == (5, 8)
+
+
 def test_a_printed_ratings_last_word_and_a_plain_heading_with_a_figure_are_no_results():
     found = trace(REPORT_KIET, COMMITMENT_KIET)
     assert [entry.line for entry in found.entries] == [5, 8]

@@ -103,12 +103,12 @@ def continues(before: Line, line: Line, layout: Layout) -> bool:
 
 
 def _clause_wrapped(previous: str, text: str, layout: Layout) -> bool:
-    """A full line of a wrapped text ending a clause with ";", the next going on in small
-    letters: one sentence the printer broke ("… đã có 23/31 hộ ký biên bản hiến đất;" /
+    """A full line of a wrapped text ending a clause with ";" or ":", the next going on in small
+    letters or a figure: one sentence the printer broke ("… đã có 23/31 hộ ký biên bản hiến đất;" /
     "phấn đấu khởi công trong quý III/2026.")."""
     return (
         layout.width is not None
-        and previous.endswith(";")
+        and previous.endswith((";", ":"))
         and (text[0].islower() or text[0].isdigit())
         and len(previous) >= FULL * layout.width
     )
