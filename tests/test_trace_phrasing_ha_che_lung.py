@@ -245,3 +245,15 @@ def test_a_product_named_in_the_past_a_shortcoming_states_is_its_remedys_too():
     # the book of the past given back with the remedy's words restates; with its count, not
     assert restated(found) == [6]
     assert gaps(found) == []
+
+
+def test_work_in_progress_is_evidence_though_the_items_time_column_plans_it():
+    # the row's time column "Dự kiến tháng 8/2025" states one status; "Đang …" is another
+    item = "Tham mưu Đảng ủy, UBND xã tổ chức diễn tập chiến đấu phòng thủ xã năm 2025; Dự kiến tháng 8/2025"
+    result = (
+        "Đang xây dựng kế hoạch, văn kiện diễn tập trình Đảng ủy; dự kiến tổ chức cuối tháng 8/2025"
+    )
+    from linter.trace.evidence import restated as only_restates
+
+    assert not only_restates(result, item)
+    assert only_restates("Dự kiến tổ chức diễn tập chiến đấu phòng thủ xã", item)

@@ -156,7 +156,9 @@ def has_evidence(result: str, item: str | None = None, whole: str | None = None)
     key = _without_groups(key, item_key) if item_key else key
     if _new_figure(key, item_key):
         return True
-    if _STATUS.search(key) and not _STATUS.search(item_key):
+    # a status the item did not state ("Đang xây dựng kế hoạch …" for an item whose time
+    # column is "Dự kiến tháng 8/2025")
+    if {m.group() for m in _STATUS.finditer(key)} - {m.group() for m in _STATUS.finditer(item_key)}:
         return True
     if _NONE_AT_ALL.search(key):
         return True
