@@ -257,3 +257,11 @@ def test_work_in_progress_is_evidence_though_the_items_time_column_plans_it():
 
     assert not only_restates(result, item)
     assert only_restates("Dự kiến tổ chức diễn tập chiến đấu phòng thủ xã", item)
+
+
+def test_the_grade_a_test_gave_is_evidence_though_the_item_aims_at_it():
+    from linter.trace.evidence import restated as only_restates
+
+    item = "Huấn luyện Trung đội dân quân cơ động xã (31 đồng chí) đủ thời gian, nội dung; kết quả kiểm tra đạt khá trở lên"
+    result = "Huấn luyện Trung đội dân quân cơ động (31 đồng chí) đủ nội dung, thời gian; kiểm tra kết thúc đạt loại Khá."
+    assert not only_restates(result, item)

@@ -25,7 +25,7 @@ _NUMBER = re.compile(r"([^\W\d_]*)\s*(\d+(?:[.,/]\d+)*)\s*([^\W\d_]*)")
 # one, the figure is the evidence.)
 _STATUS = re.compile(
     r"\b(?:chưa|đang|sẽ|dự kiến|không đạt|được công nhận|được khen|được tặng"
-    r"|được cấp|được duyệt|được chọn|đạt giải|xếp loại|mới đạt|mới được|còn thiếu|còn lại"
+    r"|được cấp|được duyệt|được chọn|đạt giải|xếp loại|đạt loại|mới đạt|mới được|còn thiếu|còn lại"
     r"|trong đó|bằng khen|giấy khen|khen thưởng|không còn"
     # none over a whole period looked back on: "Cả năm không để xảy ra va quẹt …"
     r"|(?:cả|suốt)\s+(?:năm học|năm|quý|học kỳ|\d+\s+tháng)\s+(?:không|chưa)\b)\b"
