@@ -63,6 +63,15 @@ def test_the_cells_name_alone_under_the_writers_name_is_no_result():
     assert restated(found) == []
 
 
+def test_a_cells_name_with_a_capital_after_its_kind_is_no_result():
+    # "Tiểu học" ends it in small letters; "Trường" after "Chi bộ" names it
+    report = REPORT_HBIA.replace("Chi bộ buôn Alê\n", "Chi bộ Trường Mầm non - Tiểu học\n").replace(
+        "Buôn Alê, ngày 28 tháng 6 năm 2026\n", ""
+    )
+    found = trace(report, COMMITMENT_HBIA)
+    assert [entry.line for entry in found.entries] == [5, 6]
+
+
 def test_a_result_opening_with_the_cells_name_is_still_a_result():
     report = REPORT_HBIA.replace(
         "Em tự đánh giá", "- Chi bộ buôn Alê mở lớp dệt thổ cẩm cho 15 chị em.\nEm tự đánh giá"

@@ -409,8 +409,12 @@ def _header(line: Line) -> bool:
     """A header's line among the writer's particulars: the cell's name, or the report's place
     and date ("Buôn Knul, 28/5/2026")."""
     text = line.clean.strip()
-    if _CELL_NAME.match(fold(text)) and len(text.split()) <= _CELL_NAME_WORDS:
-        return text.split()[-1][:1].isupper()
+    words = [word for word in text.split() if word[:1].isalnum()]
+    if _CELL_NAME.match(fold(text)) and len(words) <= _CELL_NAME_WORDS:
+        # named with a capital, last ("Chi bộ buôn Knul") or first after its kind ("Chi bộ
+        # Trường Mầm non - Tiểu học"): not a sentence on the cell ("Chi bộ họp đủ 6 kỳ")
+        after_kind = words[2] if len(words) > 2 else ""
+        return words[-1][:1].isupper() or after_kind[:1].isupper()
     found = place_date(text)
     return found is not None and found.placed and not text[found.end :].strip(" .")
 
