@@ -287,29 +287,42 @@ def _after_name(value: str) -> str | None:
 def _signature_name(lines: Sequence[Line]) -> str | None:
     """The name under "NGƯỜI CAM KẾT" (title-cased when written in capitals)."""
     for index, line in enumerate(lines):
-        labels = [text for _, text in segment_texts(line) if _SIGNATURE.match(fold(text))]
+        parts = segment_texts(line)
+        labels = [k for k, (_, text) in enumerate(parts) if _SIGNATURE.match(fold(text))]
         if not labels:
             continue
-        beside = _name_beside_label(labels[0])
+        beside = _name_beside_label(parts[labels[0]][1])
         if beside:
             return beside
+        column = (labels[0], len(parts))
         # the label's own column first; then, cells merged across columns, every line below
         for below in (_under_label(lines, index), lines[index + 1 : index + 8]):
-            name = _first_name(below)
+            name = _first_name(below, column)
             if name:
                 return name
     return None
 
 
-def _first_name(lines: Sequence[Line]) -> str | None:
+def _first_name(lines: Sequence[Line], column: tuple[int, int]) -> str | None:
+    """The first name on the lines, read in the label's column: `column` is the label's place
+    among its line's columns and their number ("XÁC NHẬN CỦA CHI ỦY      NGƯỜI CAM KẾT" over
+    "Nguyễn Văn Hậu      Trần Văn Tài": the second)."""
     for after in lines:
         key = fold(after.clean).strip()
         if _CLOSING.match(key) or key.startswith("bí thư"):
             continue  # "XÁC NHẬN CỦA CHI ỦY" beside it, a line lower: a label, no name
-        name = _name_in(after.clean)
+        name = _name_in(_in_column(after, column))
         if name and "ký" not in key:
             return name.title() if mostly_upper(name) else name
     return None
+
+
+def _in_column(line: Line, column: tuple[int, int]) -> str:
+    """The line's text in the label's column, when the line has as many columns as the label's
+    line; else the whole line."""
+    place, count = column
+    parts = segment_texts(line) if line.cell is None else []
+    return parts[place][1] if count > 1 and len(parts) == count else line.clean
 
 
 def _name_beside_label(text: str) -> str | None:

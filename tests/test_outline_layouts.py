@@ -940,3 +940,17 @@ BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
 - Huấn luyện 45 dân quân năm thứ nhất, xong trước 30/6/2025."""
     )
     assert outline.header.author == "Nguyễn Thanh Sơn"
+
+
+@pytest.mark.parametrize("gap", ["                    ", "\t\t"])
+def test_the_signer_in_a_plain_texts_second_column_is_read_in_that_column(gap):
+    # the secretary's confirmation on the left, the member on the right, a line lower each
+    outline = outline_of(
+        f"""CHI BỘ ẤP HÒA LỢI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+3. Về thực hiện nhiệm vụ
+- Vận động 22 hộ trồng hoa dọc đường liên ấp, xong trước 30/4/2026.
+XÁC NHẬN CỦA CHI ỦY{gap}NGƯỜI CAM KẾT
+Nguyễn Văn Hậu{gap}     Trần Văn Tài"""
+    )
+    assert outline.header.author == "Trần Văn Tài"
