@@ -98,6 +98,12 @@ class Heading:
     numbering: str = "other"  # roman | arabic | letter | other
 
 
+def numbering_end(text: str) -> int:
+    """Where a line's numbering ends ("Phần 2: ", "III. ", "b) "), 0 when it has none."""
+    numbering = _NUMBERING.match(fold(text))
+    return numbering.end() if numbering else 0
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 

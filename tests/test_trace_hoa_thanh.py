@@ -7,7 +7,7 @@ committed. The texts are written for these tests in the members' manner, not cop
 
 from __future__ import annotations
 
-from tests.trace_samples import gaps, trace, trace_docx, unmatched
+from tests.trace_samples import gaps, restated, trace, trace_docx, unmatched
 
 COMMITMENT_NGA = """ĐẢNG BỘ XÃ HÒA AN
 CHI BỘ TRẠM Y TẾ
@@ -190,3 +190,39 @@ def test_attendance_said_in_other_words_is_no_result_for_nothing_committed():
         "- Sinh hoạt chi bộ đầy đủ 6/6 buổi; đóng đảng phí đủ 6/6 tháng, không có tháng nào trễ.",
     )
     assert 7 not in unmatched(trace(report, COMMITMENT_NGA))
+
+
+def test_a_web_forms_marked_labels_head_what_follows_and_are_no_results():
+    # a form copied as text: "*" marks a required field, "(nếu có)" an optional one
+    report = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên:\tLê Thị Nga
+Ngày gửi:\tHòa An, ngày 01/7/2026
+
+Nội dung báo cáo *
+•  Đã lập sổ quản lý 05 thai phụ nguy cơ cao ấp Hòa Bình ngày 12/3/2026, khám đủ 05/05 người.
+•  Buổi 1 tổ chức ngày 18/3/2026 cho 06 điều dưỡng mới; buổi 2 dự kiến tháng 9/2026.
+
+Tự đánh giá *
+hoàn thành tốt
+
+Đề xuất, kiến nghị (nếu có)
+Đề nghị trạm bố trí thêm 01 người trực cấp cứu ban đêm."""
+    found = trace(report, COMMITMENT_NGA)
+    texts = [entry.text for entry in found.entries]
+    assert texts[:2] == [
+        "Đã lập sổ quản lý 05 thai phụ nguy cơ cao ấp Hòa Bình ngày 12/3/2026, khám đủ 05/05 người.",
+        "Buổi 1 tổ chức ngày 18/3/2026 cho 06 điều dưỡng mới; buổi 2 dự kiến tháng 9/2026.",
+    ]
+    assert not any(
+        text.startswith(("Nội dung báo cáo", "Ngày gửi", "Tự đánh giá")) for text in texts
+    )
+    assert [rating.line for rating in found.report.outline.review.ratings] == [10]
+    assert [s.role for s in found.sections] == ["rating", "other"]  # the proposal: no result
+    assert restated(found) == [] and unmatched(found) == []
+
+
+def test_a_parts_number_before_its_title_and_colon_holds_no_result():
+    report = REPORT_NGA.replace("1. Kết quả thực hiện cam kết", "Phần 2: Kết quả thực hiện cam kết")
+    found = trace(report, COMMITMENT_NGA)
+    assert found.entries[0].text.startswith("Tham gia chiến dịch diệt lăng quăng")
+    assert restated(found) == []

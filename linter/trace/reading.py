@@ -15,11 +15,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from linter.columns import segment_texts
-from linter.document import Item, Line
+from linter.document import Item, Line, make_line
 from linter.own_date import place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import FULL, HEADING_FULL, Layout, continues, is_page_furniture, opens_item
-from linter.sections import Part, collect_items, default_parts
+from linter.sections import Part, collect_items, default_parts, numbering_end
 from linter.trace.headings import (
     CLAIM_LABEL,
     RESULT_LABEL,
@@ -218,7 +218,7 @@ def read_review(
     start = _after_subtitle(lines, start, end)
     end = _before_signature(lines, start, end, author)
     body = [
-        line
+        _unmarked(line)
         for line in lines[start - 1 : end]
         if not _FIELD.match(fold(line.clean)) and not _place_and_date(line) and not _aside(line)
     ]
@@ -419,6 +419,19 @@ def _header(line: Line) -> bool:
     return found is not None and found.placed and not text[found.end :].strip(" .")
 
 
+# A web form's field label marked required or optional ("Tự đánh giá *", "Đề xuất, kiến nghị
+# (nếu có)"): a label, read as any label ending with a colon is.
+_FORM_MARK = re.compile(r"\s*(?:\*|\(\*\)|\(nếu có\))\s*:?\s*$")
+
+
+def _unmarked(line: Line) -> Line:
+    text = line.text.rstrip()
+    found = _FORM_MARK.search(text)
+    if found is None or not text[: found.start()].strip():
+        return line
+    return make_line(line.number, f"{text[: found.start()]}:", line.cell, line.bold, line.margin)
+
+
 def _aside(line: Line) -> bool:
     """A note of the writer's in brackets on a line of its own ("(Tôi nộp báo cáo sớm vì tháng
     6 đi Sài Gòn lấy hàng.)"): no result."""
@@ -474,7 +487,7 @@ def _section_lines(
     held: list[Line] = []
     for line in body:
         section = _innermost(sections, line.number)
-        inline = ":" in line.clean and line.clean.split(":", 1)[1].strip()
+        inline = _inline_start(line) is not None
         if section is not current or (line.number in starts and not inline):
             if held:
                 yield current, held
@@ -484,6 +497,17 @@ def _section_lines(
         held.append(line)  # "3. Việc thực hiện cam kết: đã hoàn thành …" with its heading
     if held:
         yield current, held
+
+
+def _inline_start(line: Line) -> int | None:
+    """Where a heading's line goes on with a result after its title's colon ("3. Việc thực hiện
+    cam kết: đã hoàn thành …"); None when nothing follows it. The colon after a part's number
+    ("Phần 2: Kết quả thực hiện chức trách, nhiệm vụ") comes before the title, not after it."""
+    text = line.clean
+    colon = text.find(":", numbering_end(text))
+    if colon < 0 or not text[colon + 1 :].strip():
+        return None
+    return colon + 1
 
 
 def _innermost(sections: Sequence[ReviewSection], number: int) -> ReviewSection | None:
@@ -601,7 +625,7 @@ def _paragraphs(
         return
     inline = None
     if section is not None and run[0].number == section.heading_line:
-        inline = run[0].clean.index(":") + 1
+        inline = _inline_start(run[0])
     held: ReviewEntry | None = None  # the entry before, until the next is known
     items = collect_items(run, part, inline, split=False, layout=layout)
     # "Kết quả:" left blank under a claim is no lead-in to a list: the claim has no result
