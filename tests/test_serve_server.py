@@ -56,7 +56,8 @@ def test_the_server_prints_its_address_and_checks_as_camket_check(tmp_path):
         response = httpx.post(running.url + "api/check", files=folder_upload(UNIT), timeout=300)
         assert response.status_code == 200
         assert response.content == cli_json(CORPUS, UNIT.name)
-        assert running.leftovers() == []
+        # the upload's folder is removed once the report is sent
+        assert wait_until(lambda: running.leftovers() == [], 10)
         assert not cache.exists() or not any(cache.iterdir())  # no cache written either
         code = running.stop()
     assert code == 130  # stopped with Ctrl-C, as DESIGN's exit codes say
