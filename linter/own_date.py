@@ -71,6 +71,7 @@ _DATE_LABEL = (
 _DATE_FIELD = re.compile(
     rf"^\s*(?:{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:?|ngày\s*(?:\(\*\)|\*)?\s*:)\s*$"
 )
+_DATE_FIELD_OPENING = re.compile(rf"^\s*{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:\s*")
 FIELD_REACH = 8  # the form's fields stand in the first lines under its title
 
 
@@ -139,6 +140,12 @@ def place_date(text: str, header: bool = False) -> Found | None:
         place = _place_start(before, header)
         if place is not None:
             return Found(place, mention.start, mention.end, mention.status, mention.value, True)
+        # a date field holding the place and the date ("Ngày gửi: Mỹ Hiệp, ngày 01/7/2025",
+        # a web form copied with its label and value on one line)
+        label = _DATE_FIELD_OPENING.match(fold(before))
+        if label and _is_place(before[label.end() :]):
+            found = (label.end(), mention.start, mention.end, mention.status, mention.value, True)
+            return Found(*found, labelled=True)
     return None
 
 

@@ -64,3 +64,14 @@ def test_the_dates_of_results_are_not_the_own_date():
     assert document_from_text(sheet, "phieu.txt").outline.own_date is None
     form = WEB_FORM.replace("Ngày báo cáo *\n24/06/2026", "")
     assert document_from_text(form, "bao-cao.txt").outline.own_date is None
+
+
+def test_a_date_field_holding_the_place_and_the_date_on_one_line():
+    # a web form copied with one space between its label and value
+    form = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025
+Họ và tên: Trần Thị Kim Ngân
+Ngày gửi: Mỹ Hiệp, ngày 01/7/2025
+Nội dung báo cáo *
+• Đăng ký hộ kinh doanh "Khô cá Mỹ Lợi" ngày 14/3/2025, nộp thuế khoán quý II đầy đủ."""
+    own = document_from_text(form, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value, own.written) == (3, dt.date(2025, 7, 1), "Mỹ Hiệp, ngày 01/7/2025")
