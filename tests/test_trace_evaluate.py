@@ -140,12 +140,49 @@ def test_a_gap_labelled_on_the_second_line_of_its_item_is_found(tmp_path):
     assert (gap.true_positives, gap.false_positives, gap.false_negatives) == (2, 0, 0)
 
 
-def test_the_bundled_reports_meet_the_targets():
-    """Both cells of Tân Phước with reports, scored as `camket evaluate` scores them: gaps
-    precision >= 0.95 and recall >= 0.90, the other kinds precision >= 0.90."""
+# The reports of Tân Phước's two cells the matcher was first built and studied on; the reports
+# written unseen later in the same cells (named bao-cao-6-thang-*, ban-kiem-diem-*) are
+# first-contact measurements, their figures kept in corpus-src/README.md.
+STUDIED_CELLS = ("chi-bo-tram-y-te", "chi-bo-truong-thcs")
+LATER_SETS = ("bao-cao-6-thang-*", "ban-kiem-diem-*")
+
+
+def _studied_reports(folder: Path) -> Path:
+    """A corpus of those two cells (and the commune's plan) with its labels: the labels of the
+    files kept, and the pairs, copies and date errors among them alone."""
+    import shutil
+
     unit = ROOT / "corpus/dang-uy-xa-tan-phuoc"
+    for cell in STUDIED_CELLS:
+        ignored = shutil.ignore_patterns(*LATER_SETS)
+        shutil.copytree(unit / cell, folder / unit.name / cell, ignore=ignored)
+    shutil.copy2(unit / "ke-hoach-dang-uy.docx", folder / unit.name)
+    kept = {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
+    labels = yaml.safe_load((ROOT / "corpus/labels.yaml").read_text(encoding="utf-8"))
+    labels["files"] = [entry for entry in labels["files"] if entry["path"] in kept]
+    for key in ("copies", "plan_copies", "date_errors", "circulating"):
+        labels[key] = [entry for entry in labels.get(key, []) if _paths_of(entry) <= kept]
+    (folder / "labels.yaml").write_text(yaml.safe_dump(labels, allow_unicode=True), "utf-8")
+    return folder / unit.name
+
+
+def _paths_of(entry: object) -> set[str]:
+    if isinstance(entry, str):
+        return {entry} if "/" in entry else set()
+    if isinstance(entry, dict):
+        return {path for value in entry.values() for path in _paths_of(value)}
+    if isinstance(entry, list):
+        return {path for value in entry for path in _paths_of(value)}
+    return set()
+
+
+def test_the_bundled_reports_meet_the_targets(tmp_path):
+    """Both cells of Tân Phước with the reports studied, scored as `camket evaluate` scores
+    them: gaps precision >= 0.95 and recall >= 0.90, the other kinds precision >= 0.90."""
+    unit = _studied_reports(tmp_path / "corpus")
+    labels = tmp_path / "corpus" / "labels.yaml"
     result = CliRunner().invoke(
-        main, ["evaluate", str(unit), "--labels", str(ROOT / "corpus/labels.yaml"), "--no-details"]
+        main, ["evaluate", str(unit), "--labels", str(labels), "--no-details"]
     )
     rows = {
         line[:16].strip(): line.split()[-2:]
