@@ -226,3 +226,34 @@ def test_a_parts_number_before_its_title_and_colon_holds_no_result():
     found = trace(report, COMMITMENT_NGA)
     assert found.entries[0].text.startswith("Tham gia chiến dịch diệt lăng quăng")
     assert restated(found) == []
+
+
+COMMITMENT_LUC = """ĐẢNG BỘ XÃ TÂN AN
+CHI BỘ ẤP PHƯỚC AN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+Họ và tên: Nguyễn Văn Lực
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Tổ chức tuần tra ban đêm 2 đêm/tuần trên đường trục ấp và bến đò, ghi sổ sau mỗi ca.
+- Không để xảy ra trộm cắp gia súc trên địa bàn; mỗi vụ việc phát sinh báo Công an xã ngay.
+- Tham gia Tổ hòa giải ấp, phối hợp hòa giải ít nhất 85% số vụ mâu thuẫn, không để phát sinh
+thành vụ án hình sự.
+- Hướng dẫn 02 thợ mới vào làm việc về hàn và gia công cơ khí, cuối năm tự làm được.
+NGƯỜI CAM KẾT
+Nguyễn Văn Lực"""
+PATROLS, THEFT, MEDIATION, NEW_WELDERS = 6, 7, 8, 10
+
+
+def test_a_short_label_written_as_in_one_item_names_it():
+    report = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025
+Họ và tên: Nguyễn Văn Lực
+1. Kết quả thực hiện cam kết
+- Tuần tra đêm: 6 tháng tổ đi được 46 đêm, ghi sổ đủ sau mỗi ca.
+- Ngày 12/3 xảy ra 1 vụ trộm bò ở tổ 4, tổ báo Công an xã ngay trong đêm.
+- Hòa giải: tham gia 4 vụ, thành 3 vụ (75%), 1 vụ tranh chấp lối đi chuyển UBND xã giải quyết.
+- Việc làm thêm: sửa gấp trục con lăn băng tải số 2 ngày 05/5/2025.
+NGƯỜI BÁO CÁO
+Nguyễn Văn Lực"""
+    found = trace(report, COMMITMENT_LUC)
+    # "Hòa giải" names the mediation; "Việc làm thêm" names no item ("vào làm việc" is other words)
+    assert gaps(found) == [NEW_WELDERS]
+    assert unmatched(found) == [7]

@@ -474,14 +474,12 @@ def _named_by_labels(
         if not label:
             continue
         scored = [(matcher.affinity(i, e), i) for i in range(len(items))]
-        best = max(
-            (
-                (affinities[i][e].score, a.item_cover, i)
-                for a, i in scored
-                if a.text_cover >= LABEL_IN_ITEM and a.shared >= LABEL_SHARED
-            ),
-            default=None,
-        )
+        holding = [(a, i) for a, i in scored if a.text_cover >= LABEL_IN_ITEM and a.shared >= 2]
+        # a short label ("Hòa giải: …") names the one item holding it as written
+        written = fold(label.strip())
+        if len(holding) != 1 or written not in fold(items[holding[0][1]].text):
+            holding = [(a, i) for a, i in holding if a.shared >= LABEL_SHARED]
+        best = max(((affinities[i][e].score, a.item_cover, i) for a, i in holding), default=None)
         if best is not None:
             named[e] = best[2]
     return named
