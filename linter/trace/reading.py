@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from linter.columns import segment_texts
 from linter.document import Item, Line, make_line
-from linter.own_date import place_date
+from linter.own_date import Found, place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import FULL, HEADING_FULL, Layout, continues, is_page_furniture, opens_item
 from linter.sections import Part, collect_items, default_parts, numbering_end
@@ -415,8 +415,7 @@ def _header(line: Line) -> bool:
         # Trường Mầm non - Tiểu học"): not a sentence on the cell ("Chi bộ họp đủ 6 kỳ")
         after_kind = words[2] if len(words) > 2 else ""
         return words[-1][:1].isupper() or after_kind[:1].isupper()
-    found = place_date(text)
-    return found is not None and found.placed and not text[found.end :].strip(" .")
+    return _place_and_date_alone(text) is not None
 
 
 # A web form's field label marked required or optional ("Tự đánh giá *", "Đề xuất, kiến nghị
@@ -445,11 +444,19 @@ def _place_and_date(line: Line) -> bool:
     place is a name, every word of it capitalised: "Đã tổ chức hiến máu tình nguyện, ngày
     15/3/2026" (a result in a table's cell) is none."""
     text = line.clean.strip()
-    found = place_date(text)
-    if found is None or not found.placed or text[found.end :].strip(" ."):
+    found = _place_and_date_alone(text)
+    if found is None:
         return False
     place = text[found.written : found.start].split(",")[0].split()
     return bool(place) and all(word[:1].isupper() for word in place)
+
+
+def _place_and_date_alone(text: str) -> Found | None:
+    """A place and a date and nothing after them ("Buôn Knul, 28/5/2026")."""
+    found = place_date(text)
+    return (
+        found if found is not None and found.placed and not text[found.end :].strip(" .") else None
+    )
 
 
 def _sections(
