@@ -189,7 +189,7 @@ def _across_breaks(
                 break
             if not continuations or (pick == -1 and len(continuations) < 2):
                 break
-            text = f"{text} {continuations[pick][1].strip()}"
+            text = f"{text} {_past_left_column(continuations[pick][1].strip())}"
             found = place_date(text, header)
             if found is not None and _reaches_back(text, found, head):
                 best = _own(line, text, found, after.number), found.placed
@@ -199,6 +199,18 @@ def _across_breaks(
             previous = after
         if best is not None:
             yield best
+
+
+def _past_left_column(text: str) -> str:
+    """The start of a next line past the words of a left column in capitals merged onto it by
+    one space, when the figures of the date follow them ("THCS 2026": a PDF's header table,
+    "CHI BỘ TRƯỜNG PTDTBT THCS" beside "…, ngày 25 tháng 6 năm 2026", wrapped)."""
+    words = text.split()
+    index = 0
+    while index < len(words) and words[index].isupper() and len(words[index]) > 1:
+        index += 1
+    rest = words[index:]
+    return " ".join(rest) if index and rest and rest[0][:1].isdigit() else text
 
 
 def _reaches_back(text: str, found: Found, head: str) -> bool:

@@ -75,3 +75,19 @@ Nội dung báo cáo *
 • Đăng ký hộ kinh doanh "Khô cá Mỹ Lợi" ngày 14/3/2025, nộp thuế khoán quý II đầy đủ."""
     own = document_from_text(form, "bao-cao.txt").outline.own_date
     assert (own.line, own.value, own.written) == (3, dt.date(2025, 7, 1), "Mỹ Hiệp, ngày 01/7/2025")
+
+
+def test_a_wrapped_header_tables_date_read_past_the_left_columns_capitals():
+    # a PDF's text layer: the header table's two columns merged by one space and wrapped, the
+    # left column's last word before the year
+    text = """ĐẢNG BỘ XÃ HÁ CHẾ ĐẢNG CỘNG SẢN VIỆT NAM
+LỦNG
+CHI BỘ TRƯỜNG PTDTBT Há Chế Lủng, ngày 25 tháng 6 năm
+THCS 2026
+BÁO CÁO
+KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Ma Thị Huyền. Chức vụ: Giáo viên Ngữ văn.
+1. Kết quả thực hiện cam kết
+- Dạy tăng cường tiếng Việt 2 tiết/tuần cho 2 lớp 6A, 6B từ tuần 20 đến hết năm học."""
+    own = document_from_text(text, "bao-cao.txt").outline.own_date
+    assert (own.line, own.end_line, own.value) == (3, 4, dt.date(2026, 6, 25))
