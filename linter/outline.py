@@ -254,7 +254,7 @@ def _full_name(text: str, whole: bool) -> str | None:
         return None
     if whole and text.strip().rstrip(".") != name:
         return None
-    return name.title() if mostly_upper(name) else name
+    return _as_written(name)
 
 
 def _member_by_title(lines: Sequence[Line], title_line: int) -> str | None:
@@ -313,7 +313,7 @@ def _first_name(lines: Sequence[Line], column: tuple[int, int]) -> str | None:
             continue  # "XÁC NHẬN CỦA CHI ỦY" beside it, a line lower: a label, no name
         name = _name_in(_in_column(after, column))
         if name and "ký" not in key:
-            return name.title() if mostly_upper(name) else name
+            return _as_written(name)
     return None
 
 
@@ -325,6 +325,11 @@ def _in_column(line: Line, column: tuple[int, int]) -> str:
     return parts[place][1] if count > 1 and len(parts) == count else line.clean
 
 
+def _as_written(name: str) -> str:
+    """A name title-cased when written in capitals ("TRẦN VĂN TÀI"), else as written."""
+    return name.title() if mostly_upper(name) else name
+
+
 def _name_beside_label(text: str) -> str | None:
     """The name written after the signer's label and a colon, on its line ("Người cam kết:
     Phan Minh Trí", a chat message's last line)."""
@@ -332,7 +337,7 @@ def _name_beside_label(text: str) -> str | None:
     if not colon or len(label.split()) > _LABEL_WORDS:
         return None
     name = _name_in(value.strip())
-    return (name.title() if mostly_upper(name) else name) if name else None
+    return _as_written(name) if name else None
 
 
 _LABEL_WORDS = 4

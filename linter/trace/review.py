@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter import resources
+from linter.alternation import alternation
 from linter.concrete import Verdict, is_attendance, is_pledge, is_prohibition, judge
 from linter.document import Document, Item
 from linter.read.normalize import fold, normalize
@@ -85,14 +86,18 @@ def _manner() -> re.Pattern[str]:
     """A manner word in small letters after the item's opening act ("Quản lý tốt", "Phối hợp
     thực hiện tốt"): not in a name ("ông Lê Văn Tốt"), not said of the past ("chưa tốt"), not
     "tốt nghiệp" (graduating), not a word further on ("… gương người tốt việc tốt")."""
-    words = "|".join(
-        re.escape(normalize(w).text) for w in resources.data("review_terms")["manner_words"]
-    )
+    words = _words_of("manner_words")
     opening = rf"^\W*(?:[^\W\d_]+\s+){{1,{_MANNER_REACH - 1}}}"
     return re.compile(opening + r"(?<!chưa )(?<!không )(?:" + words + r")\b(?! nghiệp)")
 
 
 _MANNER_REACH = 5  # syllables from the item's start the manner word stands within
+
+
+def _words_of(key: str) -> str:
+    """Regex source of one of review_terms' word lists, folded, the longer words first."""
+    words = sorted((fold(w) for w in resources.data("review_terms")[key]), key=len, reverse=True)
+    return alternation(words)
 
 
 def _kept_well(text: str) -> bool:
@@ -640,10 +645,12 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
     if not free:
         return
 
-    def contenders(e: int) -> list[int]:
-        """The items related to the result by what was done: a short item sharing a word or
-        two ("Nâng cao chất lượng hoạt động chuyên môn") is no closer for that."""
-        return [j for j in range(len(affinities)) if affinities[j][e].related_by_content]
+    # the items related to each free result by what was done, the only ones that can be closest
+    # to it: a short item sharing a word or two ("Nâng cao chất lượng hoạt động chuyên môn")
+    # is no closer for that
+    contenders = {
+        e: [j for j in range(len(affinities)) if affinities[j][e].related_by_content] for e in free
+    }
 
     def about_it(affinity: Affinity) -> bool:
         # related by what was done, by a word naming what the item is about or by three
@@ -659,8 +666,8 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             for c, e in found
             if e in free
             and (
-                _closest(affinities, e, contenders(e)) == i
-                or _clause_closest(trace, affinities, matcher, i, e, contenders(e))
+                _closest(affinities, e, contenders[e]) == i
+                or _clause_closest(trace, affinities, matcher, i, e, contenders[e])
             )
         ]
         if near:
@@ -1042,10 +1049,8 @@ _AND = re.compile(r"\s+và\s+")
 
 @functools.cache
 def _member_duty() -> re.Pattern[str]:
-    data = resources.data("review_terms")
-    acts = "|".join(re.escape(fold(w)) for w in data["member_duty_acts"])
-    duties = "|".join(re.escape(fold(w)) for w in data["member_duties"])
-    lapses = "|".join(re.escape(fold(w)) for w in data["member_duty_lapses"])
+    acts, duties = _words_of("member_duty_acts"), _words_of("member_duties")
+    lapses = _words_of("member_duty_lapses")
     # one of the acts, a duty after it or opening with it ("Sinh hoạt chi bộ đủ 6/6 kỳ"); or no
     # lapse of one ("không có tháng nào đóng trễ")
     return re.compile(
