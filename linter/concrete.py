@@ -73,6 +73,10 @@ _SLOGAN_BEFORE = re.compile(
     r"(?:phong trào|cuộc vận động|chuyên đề|khẩu hiệu|chủ đề|tinh thần|phương châm|"
     r"bản chất|phẩm chất|truyền thống)\s*$"
 )
+# A grade set as the target of a test or course ("kiểm tra bắn đạt khá trở lên", "huấn luyện
+# nghiệp vụ phòng cháy chữa cháy đạt khá trở lên"): its result sheet checks it. Not "xuất sắc",
+# the word of every self-rating ("hoàn thành xuất sắc nhiệm vụ").
+_GRADE_TARGET = re.compile(r"\bđạt\s+(?:loại\s+|xếp loại\s+)?(?:khá|giỏi)(?:\s+trở lên)?\b")
 # A quantified zero target: "không để em nào bỏ học", "không để có phản ánh … nào".
 _ZERO_TARGET = re.compile(
     r"\bkhông\s+(?:để|có|vắng|bỏ|nghỉ|sót|trễ)\b[^.;]{0,80}?\bnào\b"
@@ -160,7 +164,8 @@ _PUNCT = re.compile(r"^[\W_]+$")
 class Verdict:
     concrete: bool
     reason: (
-        str  # date | period | named-group | figure | named-title | zero-target | named-course |
+        str  # date | period | named-group | figure | named-title | zero-target | grade-target |
+        # named-course |
         # named (a deliverable) | named-proper (a proper noun) | rich (many things named) | abstract
     )
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
@@ -300,6 +305,8 @@ def _anchor(key: str) -> str | None:
         return "named-title"
     if _ZERO_TARGET.search(key):
         return "zero-target"
+    if _GRADE_TARGET.search(key):
+        return "grade-target"
     if _NAMED_COURSE.search(key):
         return "named-course"
     if _EVERY_SESSION.search(key):

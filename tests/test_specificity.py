@@ -59,6 +59,9 @@ from linter.roles import role_example, role_from_content, role_from_position
         "Tích cực tham gia các phong trào do Hội phát động ở cơ sở.",
         # a saying quoted as the whole item is a motto, not a title something is done with
         "7. “Tuổi cao, chí càng cao”.",
+        # the self-rating's words set as a goal are no grade anyone marks
+        "Phấn đấu hoàn thành xuất sắc nhiệm vụ, đạt kết quả cao trong công tác.",
+        "Rèn luyện sức khỏe đạt kết quả tốt.",
         '- "Mỗi đảng viên là một tấm gương sáng cho quần chúng noi theo"',
     ],
 )
@@ -92,6 +95,10 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ("Đến thăm gia đình từng học sinh trong lớp trước kỳ nghỉ Tết Nguyên đán.", "period"),
         ("Vận động 95% hộ dân trong ấp tham gia bảo hiểm y tế.", "figure"),
         ("Trong năm không để xảy ra tai nạn lao động ở tổ máy cắt.", "zero-target"),
+        # a grade set for a test or a training: its result sheet checks it
+        ("Tham gia huấn luyện nghiệp vụ phòng cháy chữa cháy đạt khá trở lên.", "grade-target"),
+        ("Huấn luyện dân quân, kiểm tra bắn đạt khá trở lên.", "grade-target"),
+        ("Bồi dưỡng nghiệp vụ kế toán, kết quả đạt loại giỏi.", "grade-target"),
         ("Vận động các gia đình ở tổ nhân dân tự quản số 3 cho trẻ đi tiêm chủng.", "named-group"),
         # a deliverable of several syllables, even when the segmenter splits it
         (
