@@ -26,6 +26,7 @@ from linter.fingerprint import LineIndex
 
 if TYPE_CHECKING:
     from linter.fingerprint import Tokens
+    from linter.trace.loaded import Found
 
 NO_PART = -1  # an item outside any template part (Item.part is None)
 _EMPTY = array("i")
@@ -107,6 +108,7 @@ class Brief:
         "print_count",
         "store",
         "syllable_lines",
+        "traced",
         "unit",
     )
 
@@ -133,6 +135,9 @@ class Brief:
         self.item_spans = item_spans  # (first line, last line, part) of each item, flat
         self.print_count = print_count
         self.store = store
+        # what tracing it against its commitment found, once the batch stage has (a member's
+        # report only: linter.trace.loaded)
+        self.traced: Found | None = None
 
     @classmethod
     def of(cls, document: Document, index: int, store: Loader) -> Brief:

@@ -1,15 +1,91 @@
 """Members' reports traced against their commitments in a batch kept as briefs (linter.brief):
 the pairs are linked on the briefs, and each report and its commitment are loaded only while
-they are traced."""
+they are traced.
+
+A run traces its pairs once: the review check (the batch stage) traces each, and keeps on the
+report's brief what it found, by indexes alone (`Found`). The reports made after it (the HTML
+page's tables, the spreadsheet's sheet) load the two documents again but do not match them
+again: matching is most of a report's cost, loading little of it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from linter.brief import Brief
+from linter.document import Document
 from linter.trace.link import ReviewPair, link
-from linter.trace.review import Trace, trace_pair
+from linter.trace.model import Rating, ReviewEntry
+from linter.trace.review import ItemTrace, Trace, committed_items, trace_pair
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A trace without its documents: each item's results and blank table rows, the results
+    for nothing committed and those only restating (indexes of the report's entries), the
+    ratings without evidence (("entry", index) or ("rating", index of the report's ratings)),
+    and whether the results were read. Valid for the same commitment linked the same way."""
+
+    commitment: str | None
+    declared: bool
+    results: tuple[tuple[int, ...], ...]
+    blank_rows: tuple[tuple[int, ...], ...]
+    unmatched: tuple[int, ...]
+    restated: tuple[int, ...]
+    unsupported: tuple[tuple[str, int], ...]
+    unread: bool
+
+    @classmethod
+    def of(cls, trace: Trace) -> Found:
+        entries = trace.entries
+        ratings = trace.report.outline.review.ratings if trace.report.outline.review else ()
+        unsupported = []
+        for found in trace.unsupported:
+            if isinstance(found, ReviewEntry):
+                unsupported.append(("entry", _index(entries, found)))
+            else:
+                unsupported.append(("rating", _index(ratings, found)))
+        return cls(
+            trace.commitment.path if trace.commitment is not None else None,
+            trace.declared,
+            tuple(tuple(t.results) for t in trace.items),
+            tuple(tuple(t.blank_rows) for t in trace.items),
+            tuple(trace.unmatched),
+            tuple(trace.restated),
+            tuple(unsupported),
+            trace.unread,
+        )
+
+    def fits(self, pair: ReviewPair) -> bool:
+        path = pair.commitment.path if pair.commitment is not None else None
+        return path == self.commitment and pair.declared == self.declared
+
+    def trace(self, report: Document, commitment: Document | None) -> Trace | None:
+        """The trace again on the two documents just loaded (None if they no longer fit)."""
+        trace = Trace(report, commitment, self.declared)
+        trace.unread = self.unread
+        trace.unmatched, trace.restated = list(self.unmatched), list(self.restated)
+        if commitment is not None and report.outline.review is not None:
+            items = committed_items(commitment)
+            if len(items) != len(self.results):
+                return None
+            trace.items = [
+                ItemTrace(item, list(results), list(rows))
+                for item, results, rows in zip(items, self.results, self.blank_rows, strict=True)
+            ]
+        review = report.outline.review
+        unsupported: list[Rating | ReviewEntry] = []
+        for kind, index in self.unsupported:
+            if review is None:
+                return None
+            unsupported.append(review.entries[index] if kind == "entry" else review.ratings[index])
+        trace.unsupported = unsupported
+        return trace
+
+
+def _index(values: Sequence[object], value: object) -> int:
+    return next(i for i, candidate in enumerate(values) if candidate is value)
 
 
 def traced(
@@ -17,8 +93,14 @@ def traced(
 ) -> Iterator[tuple[Brief, Trace]]:
     """Each member's report (its brief) with its trace, in the order of linter.trace.link."""
     for pair in link(briefs, declared):  # type: ignore[arg-type]
-        report = pair.report.document()
+        brief: Brief = pair.report  # type: ignore[assignment]
+        report = brief.document()
         if report is None:
             continue
         commitment = pair.commitment.document() if pair.commitment is not None else None
-        yield pair.report, trace_pair(ReviewPair(report, commitment, pair.declared))  # type: ignore[arg-type]
+        kept = brief.traced
+        trace = kept.trace(report, commitment) if kept is not None and kept.fits(pair) else None
+        if trace is None:
+            trace = trace_pair(ReviewPair(report, commitment, pair.declared))
+            brief.traced = Found.of(trace)
+        yield brief, trace
