@@ -110,7 +110,8 @@ def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def rendered_dom(corpus_dom) -> Node:
-    """The corpus's HTML report as Chromium renders it (conftest: rendered once a session)."""
+    """The HTML report of part of the corpus as Chromium renders it (conftest: rendered once a
+    session)."""
     return corpus_dom
 
 
@@ -121,8 +122,8 @@ def test_page_is_self_contained(corpus_html):
     assert not re.search(r"(src|href)=\"(?!#)", corpus_html)  # only links inside the page
 
 
-def test_every_finding_is_a_note_beside_its_line(rendered_dom, corpus_run):
-    report, _ = corpus_run
+def test_every_finding_is_a_note_beside_its_line(rendered_dom, corpus_part):
+    report, _ = corpus_part
     notes = rendered_dom.find_all("div", "finding")
     assert len(notes) == len(report.findings)
     lines = {n.attrs["id"]: n for n in rendered_dom.find_all("div", "line")}
@@ -148,8 +149,8 @@ def test_every_finding_is_a_note_beside_its_line(rendered_dom, corpus_run):
             assert span in marked, finding
 
 
-def test_vague_suggestions_are_shown(rendered_dom, corpus_run):
-    report, _ = corpus_run
+def test_vague_suggestions_are_shown(rendered_dom, corpus_part):
+    report, _ = corpus_part
     suggestions = [n.text() for n in rendered_dom.find_all("div", "suggestion")]
     expected = [f.suggestion for f in report.findings if f.suggestion]
     assert len(suggestions) == len(expected)
@@ -158,8 +159,8 @@ def test_vague_suggestions_are_shown(rendered_dom, corpus_run):
     assert sorted(s.removeprefix("Gợi ý:").strip() for s in suggestions) == sorted(expected)
 
 
-def test_copy_groups_are_side_by_side_and_marked_on_the_heat_map(rendered_dom, corpus_run):
-    report, context = corpus_run
+def test_copy_groups_are_side_by_side_and_marked_on_the_heat_map(rendered_dom, corpus_part):
+    report, context = corpus_part
     pair_rules = {
         r.id for r in context.rules if r.kind == "duplicate" and r.options.get("check") == "pairs"
     }
@@ -186,8 +187,8 @@ def test_copy_groups_are_side_by_side_and_marked_on_the_heat_map(rendered_dom, c
     assert len(copied_cells) == 2 * len(commitments)
 
 
-def test_timeline_marks_exactly_the_out_of_order_documents(rendered_dom, corpus_run):
-    report, _ = corpus_run
+def test_timeline_marks_exactly_the_out_of_order_documents(rendered_dom, corpus_part):
+    report, _ = corpus_part
     wrong_files = {f.path for f in report.findings if f.category == "date-order"}
     kinds = {e.path: e.kind for e in report.files}
     marked = Counter()
@@ -311,10 +312,10 @@ def test_the_matrix_shows_the_figure_of_each_reported_copy_and_the_overlap_in_gr
     assert "Ô chữ xám: cặp không có đoạn sao chép" in corpus_html
 
 
-def test_a_copy_is_shown_on_every_members_document(corpus_run, corpus_dom):
+def test_a_copy_is_shown_on_every_members_document(corpus_part, corpus_dom):
     """A group finding sits on its first member; the others' documents show it beside the
     shared passage, with a link back."""
-    report, _ = corpus_run
+    report, _ = corpus_part
     dom = corpus_dom
     anchors = {
         h.find_all("span", "path")[0].text(): h.attrs["id"]
