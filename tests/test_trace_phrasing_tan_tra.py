@@ -48,3 +48,56 @@ def test_a_place_and_date_under_the_particulars_opens_the_body():
     found = trace(MIDYEAR_PASTED, COMMITMENT_SON)
     assert gaps(found) == []
     assert restated(found) == [9, 10]
+
+
+# A report written by the commitment's parts alone, with no heading on results, rated once at
+# its end: that rating closes the report and rates all of it, not its last part.
+COMMITMENT_QUYNH = """CHI BỘ CÔNG AN XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lục Thị Quỳnh
+Chức vụ: Cán bộ đăng ký, quản lý cư trú
+1. Về tư tưởng chính trị
+- Tuyệt đối trung thành với Đảng.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Cập nhật 100% biến động cư trú của khu Gò Hu vào cơ sở dữ liệu trong 03 ngày làm việc.
+- Kích hoạt tài khoản định danh điện tử mức 2 cho 150 người dân trước 30/6/2026.
+5. Về khắc phục hạn chế, khuyết điểm
+- Khắc phục việc trả hồ sơ cư trú còn chậm năm 2025.
+Tân Trà, ngày 20 tháng 02 năm 2026
+NGƯỜI CAM KẾT
+Lục Thị Quỳnh"""
+
+PARTS_ONLY = """CHI BỘ CÔNG AN XÃ
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lục Thị Quỳnh
+1. Về tư tưởng chính trị
+- Luôn tuyệt đối trung thành với Đảng.
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Thực hiện tốt việc cập nhật biến động cư trú vào cơ sở dữ liệu.
+- Tiếp tục kích hoạt tài khoản định danh điện tử cho người dân.
+5. Về khắc phục hạn chế, khuyết điểm
+- Đã từng bước khắc phục.
+Tự đánh giá: Hoàn thành tốt các nội dung đã cam kết.
+Tân Trà, ngày 29 tháng 6 năm 2026
+Người báo cáo
+Lục Thị Quỳnh"""
+
+
+def test_a_reports_one_rating_after_its_last_part_rates_all_of_it():
+    found = trace(PARTS_ONLY, COMMITMENT_QUYNH)
+    assert [(r.line, r.level) for r in found.report.outline.review.ratings] == [(11, GOOD)]
+    assert [r.line for r in found.unsupported] == [11]
+    # the same rating over results with figures has its evidence
+    evidenced = PARTS_ONLY.replace(
+        "- Tiếp tục kích hoạt tài khoản định danh điện tử cho người dân.",
+        "- Kích hoạt tài khoản định danh điện tử mức 2 cho 163/150 người dân, xong ngày 18/6/2026.",
+    )
+    assert trace(evidenced, COMMITMENT_QUYNH).unsupported == []
+
+
+def test_a_rating_under_each_part_rates_that_part_only():
+    # the form's way: each part rated under it, the last rating the remedy's own
+    rated = PARTS_ONLY.replace("5. Về khắc phục", "Tự đánh giá: Hoàn thành tốt.\n5. Về khắc phục")
+    found = trace(rated, COMMITMENT_QUYNH)
+    assert len(found.report.outline.review.ratings) == 2
+    assert found.unsupported == []

@@ -1136,9 +1136,11 @@ def _unsupported(
     for e, entry in enumerate(trace.entries):
         if entry.rating in HIGH_LEVELS and (e in restated_rows or not entry.text.strip()):
             found.append(entry)
-    ratings = [r for r in review.ratings if r.role in primary] or [
-        r for r in review.ratings if r.role not in (RESULTS,) and r.role not in _NEIGHBOURS
-    ]
+    ratings = (
+        [r for r in review.ratings if r.role in primary]
+        or [r for r in review.ratings if r.role not in (RESULTS,) and r.role not in _NEIGHBOURS]
+        or _closing_rating(review)
+    )
     high = [r for r in ratings if r.level in HIGH_LEVELS]
     if not high:
         return found
@@ -1152,6 +1154,18 @@ def _unsupported(
 
 
 _NEIGHBOURS = frozenset({"duties", "qualities", "shortcomings", "remedy"})
+
+
+def _closing_rating(review: Review) -> list[Rating]:
+    """The report's one rating, under its last part, when no heading on results or on the
+    commitment says what it rates ("6. Về thực hiện Nghị quyết …" / "- …" / "Tự đánh giá: Hoàn
+    thành tốt các nội dung đã cam kết."): it closes the report and rates all of it, not that
+    part (a form rating each part rates more than one)."""
+    if len(review.ratings) != 1 or not review.sections:
+        return []
+    (rating,) = review.ratings
+    last = max(section.heading_line for section in review.sections)
+    return [rating] if rating.section == last else []
 
 
 def _supports(trace: Trace, entry: int) -> bool:
