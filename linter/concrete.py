@@ -164,9 +164,9 @@ _PUNCT = re.compile(r"^[\W_]+$")
 class Verdict:
     concrete: bool
     reason: (
-        str  # date | period | named-group | figure | named-title | zero-target | grade-target |
-        # named-course |
-        # named (a deliverable) | named-proper (a proper noun) | rich (many things named) | abstract
+        str  # date | period | named-group | figure | named-title | zero-target | grade-target
+        # | named-course | named (a deliverable) | named-proper (a proper noun) | rich (many
+        # things named) | abstract
     )
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
 

@@ -37,15 +37,20 @@ class Found:
     unread: bool
 
     @classmethod
-    def of(cls, trace: Trace) -> Found:
+    def of(cls, trace: Trace) -> Found | None:
+        """None when a rating without evidence is none of the report's own (then nothing is
+        kept, and the pair is traced again when asked)."""
         entries = trace.entries
         ratings = trace.report.outline.review.ratings if trace.report.outline.review else ()
         unsupported = []
         for found in trace.unsupported:
-            if isinstance(found, ReviewEntry):
-                unsupported.append(("entry", _index(entries, found)))
-            else:
-                unsupported.append(("rating", _index(ratings, found)))
+            kind, among = (
+                ("entry", entries) if isinstance(found, ReviewEntry) else ("rating", ratings)
+            )
+            index = _index(among, found)
+            if index is None:
+                return None
+            unsupported.append((kind, index))
         return cls(
             trace.commitment.path if trace.commitment is not None else None,
             trace.declared,
@@ -84,8 +89,8 @@ class Found:
         return trace
 
 
-def _index(values: Sequence[object], value: object) -> int:
-    return next(i for i, candidate in enumerate(values) if candidate is value)
+def _index(values: Sequence[object], value: object) -> int | None:
+    return next((i for i, candidate in enumerate(values) if candidate is value), None)
 
 
 def traced(
