@@ -479,7 +479,9 @@ def _named_by_labels(
         if not label:
             continue
         scored = [(matcher.affinity(i, e), i) for i in range(len(items))]
-        holding = [(a, i) for a, i in scored if a.text_cover >= LABEL_IN_ITEM and a.shared >= 2]
+        holding = [
+            (a, i) for a, i in scored if a.text_cover >= LABEL_IN_ITEM and a.shared >= MIN_SHARED
+        ]
         # a short label ("Hòa giải: …") names the one item holding it as written
         written = fold(label.strip())
         if len(holding) != 1 or written not in fold(items[holding[0][1]].text):
