@@ -33,6 +33,10 @@ _BULLET = re.compile(
 # Words that may stand before a part title: "Về việc thực hiện …", "Bản thân …".
 _LEADING_WORDS = frozenset({"về", "đối", "với", "việc", "bản", "thân", "kết", "quả"})
 _MAX_HEADING_WORDS = 24
+# A heading numbered as a part ("VI.", "Phần 6") may name the resolutions it acts on in full:
+# "VI. Về kế hoạch hành động thực hiện Nghị quyết Đại hội XIV của Đảng và Nghị quyết Đại hội
+# Đảng bộ phường lần thứ I" has 25 syllables.
+_MAX_STRONG_HEADING_WORDS = 32
 # A row label is a part title and a word or two ("Đạo đức nghề nghiệp"), not a sentence
 # (counted in syllables: "Thực hiện chức trách, nhiệm vụ được giao" has 8).
 _MAX_ROW_LABEL_WORDS = 10
@@ -187,6 +191,12 @@ def _title_stop(text: str, body_start: int) -> int:
     return found.start(2) if text[found.end() : found.end() + 1].isupper() else -1
 
 
+def _max_heading_words(numbering: re.Match[str] | None, row_label: bool) -> int:
+    if row_label:
+        return _MAX_ROW_LABEL_WORDS
+    return _MAX_STRONG_HEADING_WORDS if _strong_numbering(numbering) else _MAX_HEADING_WORDS
+
+
 def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) -> Heading | None:
     """A template-part heading, however it is numbered and titled; `row_label` when the line is
     the table cell that labels its row ("Tư tưởng chính trị | Kiên định …")."""
@@ -201,7 +211,7 @@ def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) ->
     title_end = colon if colon >= 0 else len(text)
     title = text[body_start:title_end].strip(" .")
     words = _words(title)
-    if not words or len(words) > (_MAX_ROW_LABEL_WORDS if row_label else _MAX_HEADING_WORDS):
+    if not words or len(words) > _max_heading_words(numbering, row_label):
         return None
     inline = colon + 1 if colon >= 0 and text[colon + 1 :].strip() else None
     strong = mostly_upper(title) or line.bold or _strong_numbering(numbering)

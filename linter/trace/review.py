@@ -22,7 +22,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from linter import resources
@@ -370,12 +370,37 @@ def committed_items(commitment: Document) -> list[Committed]:
     year = year_of(commitment)
     items = []
     written = _lines_of_items(commitment, year)
+    closed = _parts_closed_at(commitment)
     for index, (first, last, paragraph) in enumerate(written):
         if _leads_in(paragraph, last, written[index + 1 : index + 2]):
             continue
         read = (_item_of(first, last, text, year) for text in run_in_items(paragraph))
-        items += [item for item in read if item is not None]
+        for item in read:
+            if item is not None and closed is not None and item.line >= closed:
+                item = replace(item, parts=(), due_part=False)
+            items += [item] if item is not None else []
     return items
+
+
+# A heading numbered in Roman numerals, of a few words ("II. BIỆN PHÁP THỰC HIỆN", "III. Đề
+# nghị"), not a wrapped "quý II/2026." nor "II: an toàn lao động".
+_ROMAN_HEADING = re.compile(r"^\s*[IVX]{1,4}\s*[.\-–]\s+(?=[A-ZĐÀ-Ỹ])")
+_ROMAN_HEADING_WORDS = 10
+
+
+def _parts_closed_at(commitment: Document) -> int | None:
+    """The line of a heading after the shortcomings part that names no part of the template
+    (parts 1–5 numbered "1." under "I. NỘI DUNG CAM KẾT", then "II. BIỆN PHÁP THỰC HIỆN",
+    "III. ĐỀ NGHỊ"): what follows are the member's means and requests, under no part, nothing
+    a result is due for. None when there is none."""
+    section = commitment.outline.section(5)
+    if section is None:
+        return None
+    for number in range(section.heading_line + 1, section.last_line + 1):
+        text = commitment.line(number).clean
+        if _ROMAN_HEADING.match(text) and len(text.split()) <= _ROMAN_HEADING_WORDS:
+            return number
+    return None
 
 
 # A line announcing what follows: "… tôi cam kết:", "… như sau:", "… cụ thể:", "… gồm:".
