@@ -10,6 +10,7 @@ a web page): "ĐẢNG BỘ XÃ TÂN PHƯỚC ĐẢNG CỘNG SẢN VIỆT NAM", "
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -111,6 +112,9 @@ _FIELD = re.compile(
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
 _FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")
+# A web form's name field: its label alone, a required field's star after it, the answer on
+# the next line ("Họ và tên *" / "Mạc Thị Thu Lụa").
+_NAME_LABEL_ALONE = re.compile(r"^(?:họ và tên|họ, tên|họ tên)\s*\*?\s*:?\s*$")
 _SIGNATURE = re.compile(
     r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết"
     # a member's report on the commitment: the self-review, the 6-month report
@@ -228,6 +232,8 @@ def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int 
                 role = role or _after_name(value)
             else:
                 role = role or value
+    if author is None:
+        author = _name_below_label(field_zone)
     if author is None and title_line is not None:
         author = _member_by_title(lines, title_line)
     if author is None:
@@ -255,6 +261,13 @@ def _full_name(text: str, whole: bool) -> str | None:
     if whole and text.strip().rstrip(".") != name:
         return None
     return _as_written(name)
+
+
+def _name_below_label(lines: Sequence[Line]) -> str | None:
+    for line, below in itertools.pairwise(lines):
+        if _NAME_LABEL_ALONE.match(fold(line.clean.strip())):
+            return _name_in(below.clean.strip())  # the label says it is a name
+    return None
 
 
 def _member_by_title(lines: Sequence[Line], title_line: int) -> str | None:

@@ -126,8 +126,8 @@ def blank_result(line: Line, before: Line | None) -> bool:
 
 # A line's own numbering: "2.", "II.", "b)" (the letters in the Vietnamese order).
 _ORDINAL = re.compile(
-    r"^\s*(?:(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})|(?P<letter>[a-gđh-n]))\s*[.)]\s"
-)
+    r"^\s*(?:(?:câu\s+)?(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})|(?P<letter>[a-gđh-n]))\s*[.)]\s"
+)  # a web form's questions: "Câu 5. Việc làm thêm ngoài cam kết (nếu có)"
 _LETTERS = "abcdđeghiklmn"
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # A line that titles a section of its own: a few words, no sentence ("6. Thực hiện nghị quyết").
@@ -347,17 +347,23 @@ def _sort_by_numbering(
     return alone
 
 
+def _label_of(text: str) -> str:
+    """A line less its numbering and a colon ending it: "Câu 6. Tự đánh giá:" (a form's field,
+    its star read as a label's colon) is titled "tự đánh giá"."""
+    return _ORDINAL.sub("", fold(text)).strip().removesuffix(":").rstrip()
+
+
 def _titled(text: str) -> bool:
     """A line a heading's title names, however long, with no figure nor sentence of its own
     ("2. Về thực hiện chức trách, nhiệm vụ được giao" after a form's first heading worded
     otherwise, "1. Về tư tưởng chính trị; …; trách nhiệm nêu gương")."""
-    body = _ORDINAL.sub("", fold(text)).strip()
+    body = _label_of(text)
     return not body.endswith((".", ";", ",")) and ":" not in body and not re.search(r"\d", body)
 
 
 def _title_like(text: str) -> bool:
     """A few words, no figure, no sentence: "Thực hiện nghị quyết", not "Dự đủ 6/6 kỳ"."""
-    body = _ORDINAL.sub("", fold(text)).strip()
+    body = _label_of(text)
     return (
         0 < len(body.split()) <= _TITLE_WORDS
         and not body.endswith((".", ";", ","))

@@ -407,17 +407,23 @@ def _parts_closed_at(commitment: Document) -> int | None:
 _ANNOUNCING = re.compile(r"\b(?:cam kết|như sau|cụ thể|gồm|sau đây|các việc sau)\s*:\s*$")
 
 
+# A scope over the items under it, on a line of its own: "Tại nơi làm việc", "Ở nơi cư trú",
+# "Đối với công tác chuyên môn".
+_SCOPE = re.compile(r"^(?:tại|ở|đối với)\s[^\d.;:]{3,40}$")
+
+
 def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]]) -> bool:
     """A line announcing the items under it ("Phụ trách chuyên môn cấp tiểu học (15 lớp, 364
-    học sinh), tôi cam kết:"): the post they belong to, no item of its own. A task with a
-    deadline going on to its means ("Vận động 31 hộ … khởi công trong quý III/2026, bằng các
-    biện pháp:") is an item."""
+    học sinh), tôi cam kết:", "Tại tổ dân phố"): the post or place they belong to, no item of
+    its own. A task with a deadline going on to its means ("Vận động 31 hộ … khởi công trong
+    quý III/2026, bằng các biện pháp:") is an item."""
     if not (
-        paragraph.rstrip().endswith(":")
-        and bool(after)
-        and after[0][0].line > last.end_line
-        and after[0][0].all_parts == last.all_parts
+        bool(after) and after[0][0].line > last.end_line and after[0][0].all_parts == last.all_parts
     ):
+        return False
+    if _SCOPE.match(fold(paragraph).strip()):
+        return True
+    if not paragraph.rstrip().endswith(":"):
         return False
     return bool(_ANNOUNCING.search(fold(paragraph))) or judge(paragraph).reason not in _DATED
 
@@ -723,7 +729,13 @@ def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> No
     def remedies(affinity: Affinity) -> bool:
         return affinity.related_by_content and affinity.content_shared >= REMEDY_SHARED
 
-    shortcomings = [j for j, item_trace in enumerate(trace.items) if 5 in item_trace.item.parts]
+    # among the shortcomings a result could mend, not a past one only stated ("Năm 2025 tôi
+    # vắng 02 buổi …"): the remedy written after it is what a result answers
+    shortcomings = [
+        j
+        for j, item_trace in enumerate(trace.items)
+        if 5 in item_trace.item.parts and item_trace.item.due_part
+    ]
     for i, found in _unanswered_candidates(trace, affinities, remedies):
         if 5 not in trace.items[i].item.parts:
             continue
