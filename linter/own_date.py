@@ -68,8 +68,11 @@ class Found(NamedTuple):
 _DATE_LABEL = (
     r"(?:ngày\s+(?:báo cáo|lập|viết|gửi|làm báo cáo|kiểm điểm|tự kiểm điểm)|thời gian báo cáo)"
 )
+# A web form's stamp of when the answers were sent, its last line ("Gửi lúc 21:47 ngày
+# 02/7/2026"): the report's date as the form keeps it.
+_SENT_STAMP = r"(?:đã\s+)?gửi lúc\s+\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*,?\s*(?:ngày)?"
 _DATE_FIELD = re.compile(
-    rf"^\s*(?:{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:?|ngày\s*(?:\(\*\)|\*)?\s*:)\s*$"
+    rf"^\s*(?:{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:?|ngày\s*(?:\(\*\)|\*)?\s*:|{_SENT_STAMP})\s*$"
 )
 _DATE_FIELD_OPENING = re.compile(rf"^\s*{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:\s*")
 FIELD_REACH = 8  # the form's fields stand in the first lines under its title

@@ -58,6 +58,16 @@ def test_a_web_forms_date_under_its_label_at_the_foot_is_the_own_date():
     assert (own.line, own.value) == (12, dt.date(2026, 6, 24))
 
 
+def test_the_stamp_a_web_form_sends_its_answers_with_is_the_own_date():
+    # the form keeps no date field, only the time its answers were sent, on its last line
+    form = WEB_FORM.replace("Ngày báo cáo *\n24/06/2026", "Gửi lúc 21:47 ngày 02/7/2026")
+    own = document_from_text(form, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (11, dt.date(2026, 7, 2))
+    # a result sent the same way in a sentence is no stamp
+    told = form.replace("Gửi lúc 21:47", "Đã gửi danh sách cho tổ trưởng")
+    assert document_from_text(told, "bao-cao.txt").outline.own_date is None
+
+
 def test_the_dates_of_results_are_not_the_own_date():
     # with the field gone, the results' dates ("… ngày 15/5/2026") are deadlines, not its date
     sheet = SHEET.replace("Ngày báo cáo: 26/06/2026\n", "")
