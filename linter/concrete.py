@@ -50,6 +50,8 @@ _PERIOD = re.compile(
     r"|\b(?:trong|vào|dịp)\s+(?:hè|kỳ nghỉ hè|tết)\b|\bngay trong\s+(?:ngày|tuần|tháng|buổi)\b"
     r"|\b(?:hè|tết)\s+\d{4}\b|\btrước\s+năm học\s+\d{4}"
     r"|\b(?:theo|đúng)\s+lịch\s+(?:phân công|trực|tuần tra|tiêm|khám)\b"
+    # a named day with its date: "chào mừng Ngày thành lập Đoàn 26/3", "dịp Quốc khánh 2/9"
+    r"|\b(?:ngày|dịp)\s+(?:[^\W\d_]+\s+){1,6}(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/\d])"
 )
 _NAMED_GROUP = re.compile(
     r"\b(?:lớp|khối|tổ(?:\s+số)?|đội|phòng|ấp|thôn|khóm|khu phố)\s+\d{1,2}\w*\b"

@@ -62,6 +62,8 @@ from linter.roles import role_example, role_from_content, role_from_position
         # the self-rating's words set as a goal are no grade anyone marks
         "Phấn đấu hoàn thành xuất sắc nhiệm vụ, đạt kết quả cao trong công tác.",
         "Rèn luyện sức khỏe đạt kết quả tốt.",
+        # a share of days is no named day's date
+        "Đi làm đầy đủ, đạt 26/26 ngày công, hoàn thành tốt nhiệm vụ.",
         '- "Mỗi đảng viên là một tấm gương sáng cho quần chúng noi theo"',
     ],
 )
@@ -122,6 +124,10 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ("Hoàn thành lớp bồi dưỡng nhận thức về Đảng, có giấy chứng nhận.", "named"),
         ("Gọi điện cho gia đình học sinh vắng học ngay trong buổi.", "period"),
         ("Cùng Đoàn thanh niên sơn lại lớp học điểm Tân An trong hè.", "period"),
+        # a named day with its date: the event is held that day
+        ("Tổ chức kéo co, nhảy bao bố chào mừng Ngày thành lập Đoàn 26/3.", "period"),
+        ("Trang trí cổng xóm, treo cờ Tổ quốc dịp Quốc khánh 2/9.", "period"),
+        ("Cùng chi hội phụ nữ tổ chức văn nghệ mừng ngày Phụ nữ Việt Nam 20/10.", "period"),
         # a named wrong that must not happen where one answers for it, counted at year end
         ("Không để xảy ra trộm cắp cà phê, hồ tiêu trong buôn.", "zero-target"),
         ("Duy trì sĩ số học sinh bán trú, không để học sinh bỏ học.", "zero-target"),

@@ -153,6 +153,14 @@ class Affinity:
         cover = self.tie_cover
         if self.shared_names and cover >= RELATED_NAMED:  # not a deliverable ("phần mềm", "sổ")
             return True
+        if (
+            self.clause_cover >= CLAUSE_COVERS
+            and self.clause_shared >= MIN_SHARED
+            and self.shared_objects >= MIN_SHARED
+        ):
+            # one of the item's clauses told again by what it is about ("tỷ lệ hàng lỗi phải
+            # sửa 1,6%" of "Đạt 105% định mức …, hàng lỗi dưới 2%")
+            return True
         return self.shared >= MIN_SHARED and cover >= RELATED
 
     @property

@@ -1015,6 +1015,9 @@ def trace_pair(pair: ReviewPair) -> Trace:
     _remedied_shortcomings(trace, affinities)
     _run_answers(trace, matcher, affinities)
     _listed_answers(trace, items)
+    for i, item_trace in enumerate(trace.items):
+        for e in item_trace.results:  # given by a pass after the first: it answers that item
+            best.setdefault(e, (affinities[i][e].score, i))
     primary = _primary_roles(review.sections)
     judged_sections = _judged_sections(review.sections)
     titles = {section.heading_line: section.title for section in review.sections}
