@@ -225,6 +225,7 @@ def read_review(
     headings = find_headings(body, spec, parts or default_parts())
     tails = _heading_tails(body, headings, layout)
     body = [line for line in body if line.number not in tails]
+    headings = [found for found in headings if found.line.number not in tails]
     roles = effective_roles(headings)
     sections = _sections(headings, roles, end)
     entries: list[ReviewEntry] = []
@@ -302,7 +303,8 @@ def _heading_tails(
             if is_page_furniture(line):
                 index += 1
                 continue
-            if line.number in starts or not _finishes_heading(last, line, layout):
+            opened = last.clean.rstrip().endswith(",")  # "… KHẮC PHỤC HẠN CHẾ," / "KHUYẾT ĐIỂM"
+            if (line.number in starts and not opened) or not _finishes_heading(last, line, layout):
                 break
             tails.add(line.number)
             last, index = line, index + 1
@@ -314,6 +316,8 @@ def _finishes_heading(heading: Line, line: Line, layout: Layout) -> bool:
     a heading in capitals after a line printed full ("III.  KẾT  QUẢ … ĐÃ  ĐƯỢC  CHỈ" / "RA Ở
     CÁC KỲ KIỂM ĐIỂM TRƯỚC", justified: its spaces doubled)? Not a line opening with a figure:
     that is the first result ("6 tháng cuối năm sổ …")."""
+    if _capitals_go_on(heading, line):
+        return True
     if not _full(heading, layout) or not continues(heading, line, layout):
         return False
     first = line.clean.strip()[0]
@@ -323,6 +327,27 @@ def _finishes_heading(heading: Line, line: Line, layout: Layout) -> bool:
         mostly_upper(heading.clean)
         and mostly_upper(line.clean)
         and len(heading.text.rstrip()) >= HEADING_FULL * (layout.width or 0)
+    )
+
+
+# A heading's rest in capitals is a few words, no figure: "ĐIỂM ĐÃ ĐƯỢC CHỈ RA Ở CÁC KỲ KIỂM
+# ĐIỂM TRƯỚC".
+_TAIL_WORDS = 12
+
+
+def _capitals_go_on(heading: Line, line: Line) -> bool:
+    """A heading in capitals the printer broke short of the line's width ("III. KẾT QUẢ KHẮC
+    PHỤC NHỮNG HẠN CHẾ, KHUYẾT" / "ĐIỂM ĐÃ ĐƯỢC CHỈ RA …", "VI. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC
+    PHỤC HẠN CHẾ," / "KHUYẾT ĐIỂM"): its rest in capitals on the next line, not numbered."""
+    text = line.clean.strip()
+    return (
+        heading.cell is None
+        and line.cell is None
+        and mostly_upper(heading.clean)
+        and mostly_upper(text)
+        and ordinal(text) is None
+        and not re.search(r"\d", text)
+        and len(text.split()) <= _TAIL_WORDS
     )
 
 
