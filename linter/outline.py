@@ -20,6 +20,7 @@ from linter.columns import segment_texts
 from linter.document import Header, Line
 from linter.own_date import place_date
 from linter.read.normalize import fold, mostly_upper
+from linter.read.reflow import goes_on_sentence
 from linter.roles import role_from_position
 
 HEADER_ZONE = 40  # the title is looked for in the first lines only
@@ -381,8 +382,12 @@ _CLOSING = re.compile(
 
 
 def find_closing(lines: Sequence[Line], after: int) -> int | None:
-    """First line of the closing block (signature, confirmation, "Nơi nhận") after line `after`."""
+    """First line of the closing block (signature, confirmation, "Nơi nhận") after line `after`;
+    not a line a wrapped sentence goes on to."""
+    previous = ""
     for line in lines[after:]:
-        if any(_CLOSING.match(fold(text)) for _, text in segment_texts(line)):
+        goes_on = goes_on_sentence(previous, line.clean)
+        previous = line.clean if line.clean.strip() else previous
+        if not goes_on and any(_CLOSING.match(fold(text)) for _, text in segment_texts(line)):
             return line.number
     return None

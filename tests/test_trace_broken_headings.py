@@ -1,7 +1,9 @@
-"""A year-end self-review printed to PDF and pasted as text: its headings in capitals broken
-short of the line's width ("III. KẾT QUẢ KHẮC PHỤC NHỮNG HẠN CHẾ, KHUYẾT" / "ĐIỂM ĐÃ ĐƯỢC CHỈ
-RA …", "VI. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC HẠN CHẾ," / "KHUYẾT ĐIỂM"), as a teacher of issue
-17's unseen sets wrote hers. The text is written for these tests, not copied from the corpus."""
+"""Year-end self-reviews printed to PDF and pasted as text, as members of issue 17's unseen sets
+wrote theirs: headings in capitals broken short of the line's width ("III. KẾT QUẢ KHẮC PHỤC
+NHỮNG HẠN CHẾ, KHUYẾT" / "ĐIỂM ĐÃ ĐƯỢC CHỈ RA …", "VI. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC HẠN
+CHẾ," / "KHUYẾT ĐIỂM"), and a sentence wrapped onto a line that opens with a closing block's
+words ("… khi" / "xác nhận nguyên liệu."). The texts are written for these tests, not copied
+from the corpus."""
 
 from __future__ import annotations
 
@@ -65,3 +67,59 @@ def test_what_is_still_to_do_answers_nothing_committed():
     # "tiếp tục phụ đạo học sinh yếu Văn …" stands under the directions, not under a heading on
     # shortcomings its broken line "KHUYẾT ĐIỂM" would make: the tutoring is reported nowhere
     assert gaps(trace(REPORT_HA, COMMITMENT_HA)) == [TUTORING]
+
+
+COMMITMENT_THAO = """CHI BỘ BAN QUẢN LÝ CẢNG CÁ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đỗ Thị Ngọc Thảo
+1. Về tư tưởng chính trị
+- Chấp hành nghiêm chủ trương của Đảng, pháp luật của Nhà nước.
+2. Về thực hiện nhiệm vụ được giao
+- Cấp giấy xác nhận nguyên liệu thủy sản trong 01 ngày làm việc kể từ khi nhận đủ hồ sơ.
+- Số hóa 2.000 bộ hồ sơ xác nhận các năm 2023 - 2025, xong trước 30/9/2026.
+- Phối hợp Chi cục Thủy sản tổ chức 01 lớp tập huấn khai báo điện tử cho nậu vựa trong quý III/2026.
+NGƯỜI CAM KẾT
+Đỗ Thị Ngọc Thảo"""
+TRAINING = 9
+
+REPORT_THAO = """CHI BỘ BAN QUẢN LÝ CẢNG CÁ
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đỗ Thị Ngọc Thảo
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+1. Về phẩm chất chính trị, đạo đức, lối sống
+Luôn chấp hành nghiêm chủ trương của Đảng; không nhận quà của
+nậu vựa, doanh nghiệp khi làm thủ tục; không để người dân chờ khi
+xác nhận nguyên liệu. Dự đủ các kỳ sinh hoạt chi bộ.
+2. Về thực hiện chức trách, nhiệm vụ được giao
+Năm 2026 cấp 2.214 giấy xác nhận nguyên liệu thủy sản, không hồ
+sơ nào quá 01 ngày làm việc.
+3. Về việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu
+- Số hóa hồ sơ 2023 - 2025: xong 2.000/2.000 bộ ngày 25/9/2026.
+VII. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG
+Hoàn thành tốt nhiệm vụ.
+NGƯỜI TỰ KIỂM ĐIỂM
+Đỗ Thị Ngọc Thảo"""
+
+
+def test_a_wrapped_sentence_opening_a_line_with_a_closing_word_does_not_end_the_report():
+    review = document_from_text(REPORT_THAO, "bao-cao.txt").outline.review
+    assert [(s.heading_line, s.role) for s in review.sections] == [
+        (4, "results"),
+        (5, "qualities"),
+        (9, "duties"),
+        (12, "commitment"),
+        (14, "rating"),
+    ]
+    # the certificates and the scanning are reported; the training is not
+    assert gaps(trace(REPORT_THAO, COMMITMENT_THAO)) == [TRAINING]
+
+
+def test_a_wrapped_sentence_does_not_end_a_commitment_either():
+    wrapped = COMMITMENT_THAO.replace(
+        "- Cấp giấy xác nhận nguyên liệu thủy sản trong 01 ngày làm việc kể từ khi nhận đủ hồ sơ.",
+        "- Cấp giấy chứng nhận thủy sản khai thác cho tàu cá kèm biên bản\n"
+        "xác nhận nguyên liệu trong 01 ngày làm việc kể từ khi nhận đủ hồ sơ.",
+    )
+    commitment = document_from_text(wrapped, "cam-ket.txt")
+    assert [s.part for s in commitment.outline.sections] == [1, 3]
+    assert len(commitment.outline.sections[-1].items) == 3

@@ -85,6 +85,19 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     return width if wrapped and broken >= 2 else None
 
 
+def goes_on_sentence(previous: str, text: str) -> bool:
+    """Does `text`, opening in small letters, go on the sentence the line before left open
+    ("… doanh nghiệp khi" / "xác nhận nguyên liệu.")? Then no label opens it, whatever word it
+    starts with."""
+    text, previous = text.strip(), previous.rstrip()
+    return (
+        bool(text)
+        and text[0].islower()
+        and bool(previous)
+        and not previous.endswith((".", ":", "!", "?", ";"))
+    )
+
+
 def continues(before: Line, line: Line, layout: Layout) -> bool:
     """Does `line` go on with the sentence `before` left open?"""
     if before.cell is not None or line.cell is not None:

@@ -18,7 +18,15 @@ from linter.columns import segment_texts
 from linter.document import Item, Line, make_line
 from linter.own_date import Found, place_date
 from linter.read.normalize import fold, mostly_upper
-from linter.read.reflow import FULL, HEADING_FULL, Layout, continues, is_page_furniture, opens_item
+from linter.read.reflow import (
+    FULL,
+    HEADING_FULL,
+    Layout,
+    continues,
+    goes_on_sentence,
+    is_page_furniture,
+    opens_item,
+)
 from linter.sections import Part, collect_items, default_parts, numbering_end
 from linter.trace.headings import (
     CLAIM_LABEL,
@@ -134,13 +142,18 @@ _SIGNER_FIELD = re.compile(
 
 
 def closing_line(lines: Sequence[Line], after: int) -> int:
-    """The first line of the closing block after line `after` (past the last line if none)."""
+    """The first line of the closing block after line `after` (past the last line if none).
+    A line a wrapped sentence goes on to is none, whatever word it opens with ("… khi" /
+    "xác nhận nguyên liệu. Chấp hành …")."""
+    previous = ""
     for line in lines[after:]:
         texts = [text for _, text in segment_texts(line)] if line.cell is None else [line.clean]
         keys = [fold(text).strip() for text in texts]
+        goes_on = goes_on_sentence(previous, line.clean)
+        previous = line.clean if line.clean.strip() else previous
         if line.number <= after + _FIELD_REACH and any(_SIGNER_FIELD.match(k) for k in keys):
             continue
-        if any(_CLOSING.match(key) for key in keys):
+        if not goes_on and any(_CLOSING.match(key) for key in keys):
             return line.number
     return len(lines) + 1
 
