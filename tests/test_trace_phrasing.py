@@ -76,6 +76,8 @@ def entry_lines(found: Trace, entries: list[int]) -> list[int]:
         # a teacher counts by the school year
         "Năm học trước sổ điểm điện tử của lớp còn 3 lần nhập chậm, bị tổ nhắc nhở.",
         "- Học kỳ trước còn để 2 em nghỉ học dài ngày mà chưa kịp đến nhà tìm hiểu.",
+        # what the last review found, and where
+        "Qua kiểm điểm năm 2024 tại đơn vị cũ, bản thân còn để sổ giao ca ghi chép sơ sài.",
     ],
 )
 def test_a_shortcoming_of_the_past_only_stated_is_a_diagnosis(text):
@@ -90,6 +92,7 @@ def test_a_shortcoming_of_the_past_only_stated_is_a_diagnosis(text):
         "Năm rồi hay vắng sinh hoạt vào mùa thu hoạch; năm nay đi đủ 12 kỳ sinh hoạt.",
         "Năm trước sổ sách làm chậm; từ tháng 02/2025 nộp báo cáo quý trong 15 ngày đầu quý.",
         "Năm học trước còn nhập điểm chậm; năm nay nhập điểm trong 3 ngày sau mỗi bài kiểm tra.",
+        "Qua kiểm điểm năm 2024 còn nộp báo cáo chậm; từ tháng 3/2025 nộp trước ngày 05 hằng tháng.",
         "Hạn chế năm 2024: báo cáo chậm; khắc phục bằng bảng theo dõi hạn nộp từng loại.",
         # a task of the commitment's own year, and the verb "hạn chế" (to limit)
         "Năm 2025 lập nhóm Zalo phụ huynh lớp 7A, đăng lịch kiểm tra trước mỗi đợt.",

@@ -29,7 +29,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels, past = alternation(data["diagnosis_labels"]), alternation(data["past_periods"])
     opener = re.compile(
         rf"{_LEAD}(?:(?:{labels})\b(?:[^:;.]{{0,{_LABEL_REACH}}}:|\s+(?:được chỉ ra\s+)?"
-        rf"(?:trong\s+)?(?:năm|kỳ)\b)|(?:trong\s+)?(?:{past})\b|(?:trong\s+)?năm\s+(?P<year>\d{{4}})\b)"
+        rf"(?:trong\s+)?(?:năm|kỳ)\b)|(?:trong\s+)?(?:{past})\b|(?:trong\s+)?năm\s+(?P<year>\d{{4}})\b"
+        # what the last review found: "Qua kiểm điểm năm 2025 tại …, bản thân còn …"
+        r"|(?:qua|trong)\s+(?:đợt\s+)?kiểm điểm(?:\s+cuối)?(?:\s+năm)?\s+(?P<reviewed>\d{4})\b)"
     )
     remedy = re.compile(rf"\b(?:{alternation(data['remedy_words'])})\b")
     return opener, remedy
@@ -44,7 +46,8 @@ def is_diagnosis(text: str, year: int | None) -> bool:
     found = opener.match(key)
     if found is None:
         return False
-    since = int(found["year"]) if found["year"] else None
+    since = found["year"] or found["reviewed"]
+    since = int(since) if since else None
     if since is not None and (year is None or since >= year):
         return False  # "Năm 2025 lập nhóm Zalo …" in the commitment for 2025: a task
     if remedy.search(key, found.end()):
