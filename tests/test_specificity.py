@@ -40,6 +40,7 @@ from linter.roles import role_example, role_from_content, role_from_position
         "Nắm chắc tình hình an ninh trật tự, kịp thời báo cáo khi có vụ việc phát sinh.",
         # following the news is a habit, however often and whichever paper
         "Đọc báo Nhân Dân, xem thời sự hằng ngày để nắm bắt tình hình.",
+        "Thường xuyên cập nhật thông tin trên báo, đài hằng ngày.",
         # the record named is what went wrong, not what will be done
         "Khắc phục việc ghi chép sổ sách, báo cáo còn chậm.",
         # the security commitment's boilerplate, however quoted
@@ -124,6 +125,11 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ("Hoàn thành lớp bồi dưỡng nhận thức về Đảng, có giấy chứng nhận.", "named"),
         ("Gọi điện cho gia đình học sinh vắng học ngay trong buổi.", "period"),
         ("Cùng Đoàn thanh niên sơn lại lớp học điểm Tân An trong hè.", "period"),
+        # keeping the commune's website is a task, not following the news
+        (
+            "Cập nhật Trang thông tin điện tử của phường, đăng ít nhất 6 tin, bài mỗi tháng.",
+            "period",
+        ),
         # a named day with its date: the event is held that day
         ("Tổ chức kéo co, nhảy bao bố chào mừng Ngày thành lập Đoàn 26/3.", "period"),
         ("Trang trí cổng xóm, treo cờ Tổ quốc dịp Quốc khánh 2/9.", "period"),
