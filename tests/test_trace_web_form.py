@@ -1,4 +1,4 @@
-"""Reports and commitments as new members of issue 17's two last unseen sets wrote them: a
+"""Reports and commitments as new members of issue 17's unseen sets wrote them: a
 6-month report sent through a web form (each answer under its question, "Câu 2. …", the name
 under its label, a required field's star), a commitment whose duties are grouped by where they
 are done ("Tại nơi làm việc", "Tại tổ dân phố"), a part of its own on following Hồ Chí Minh's
@@ -112,3 +112,25 @@ def test_a_result_on_the_remedy_answers_it_not_the_past_it_mends():
     found = trace(REPORT_HANG, COMMITMENT_HANG)
     remedy = next(t for t in found.items if t.item.line == REMEDY)
     assert [found.entries[e].line for e in remedy.results] == [15]
+
+
+# A report typed on a phone, a space on each side of every colon and comma, two between fields.
+REPORT_CHAT = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Người báo cáo :  Phí Thị Hằng  -  Giao dịch viên Ngân hàng Chính sách xã hội phường
+Chi bộ :  Tổ dân phố số 3
+
+1.  Kết quả thực hiện cam kết
+•  Giải ngân 41 hồ sơ vay hộ cận nghèo , hồ sơ lâu nhất 4 ngày làm việc
+•  Thu hồi xong 2/3 món nợ quá hạn của tổ tiết kiệm và vay vốn tổ 3
+•  VNeID mức 2 : cài cho 22 cụ trong tổ , đang hẹn thêm 10 cụ
+
+2.  Tự đánh giá :  hoàn thành các nội dung theo tiến độ
+
+Nam Sơn , 28/6/2026
+Phí Thị Hằng"""
+
+
+def test_the_signers_label_as_a_field_with_a_chats_spacing_opens_no_closing_block():
+    review = document_from_text(REPORT_CHAT, "bao-cao.txt").outline.review
+    assert [(s.heading_line, s.role) for s in review.sections][:1] == [(5, "commitment")]
+    assert [entry.line for entry in review.entries] == [6, 7, 8]

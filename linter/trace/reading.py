@@ -151,7 +151,9 @@ def closing_line(lines: Sequence[Line], after: int) -> int:
         keys = [fold(text).strip() for text in texts]
         goes_on = goes_on_sentence(previous, line.clean)
         previous = line.clean if line.clean.strip() else previous
-        if line.number <= after + _FIELD_REACH and any(_SIGNER_FIELD.match(k) for k in keys):
+        # (the whole line too: a chat's spaces split "Người báo cáo :  Lâm Thị Hồng Nhung")
+        fields = [*keys, fold(line.clean).strip()]
+        if line.number <= after + _FIELD_REACH and any(_SIGNER_FIELD.match(k) for k in fields):
             continue
         if not goes_on and any(_CLOSING.match(key) for key in keys):
             return line.number
