@@ -1,9 +1,10 @@
-"""Reports and commitments as new members of issue 17's unseen sets wrote them: a
-6-month report sent through a web form (each answer under its question, "Câu 2. …", the name
-under its label, a required field's star), a commitment whose duties are grouped by where they
-are done ("Tại nơi làm việc", "Tại tổ dân phố"), a part of its own on following Hồ Chí Minh's
-example, and a shortcoming stated before its remedy. The texts are written for these tests in
-the members' manner, not copied from the corpus."""
+"""Reports and commitments as new members of issue 17's unseen sets wrote them: a 6-month
+report sent through a web form (each answer under its question, "Câu 2. …", the name under its
+label, a required field's star), one typed on a phone (a space each side of every colon, two
+between fields), a commitment whose duties are grouped by where they are done ("Tại nơi làm
+việc", "Tại tổ dân phố"), a part of its own on following Hồ Chí Minh's example, and a
+shortcoming stated before its remedy. The texts are written for these tests in the members'
+manner, not copied from the corpus."""
 
 from __future__ import annotations
 
