@@ -76,6 +76,7 @@ _DATE_FIELD = re.compile(
 )
 _DATE_FIELD_OPENING = re.compile(rf"^\s*{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:\s*")
 FIELD_REACH = 8  # the form's fields stand in the first lines under its title
+_PARTIAL = DateStatus.PARTIAL.value
 
 
 def _is_place(text: str) -> bool:
@@ -272,7 +273,9 @@ def _own_date_in(
         if index + 1 < len(lines):  # first: "…, ngày 03 tháng 02 năm" alone looks like a blank date
             candidates = chain(_across_breaks(lines, index, in_header), candidates)
         for own, placed in candidates:
-            if placed:
+            # a month without its day in the body is a wrapped sentence's end ("… về Chi bộ
+            # khu phố" / "Bến Đá tháng 12/2025"), not the document's date
+            if placed and (own.status != _PARTIAL or in_header or in_closing):
                 return own
             if fallback is None and (
                 in_header or in_closing or _in_field(line, lines, index, title_line)

@@ -101,3 +101,22 @@ Họ và tên: Ma Thị Huyền. Chức vụ: Giáo viên Ngữ văn.
 - Dạy tăng cường tiếng Việt 2 tiết/tuần cho 2 lớp 6A, 6B từ tuần 20 đến hết năm học."""
     own = document_from_text(text, "bao-cao.txt").outline.own_date
     assert (own.line, own.end_line, own.value) == (3, 4, dt.date(2026, 6, 25))
+
+
+def test_a_month_ending_a_wrapped_sentence_in_the_body_is_not_the_own_date():
+    # a narrow PDF's text: the move between cells wraps so that a line reads as a place and a
+    # month; the date at the foot is the commitment's
+    text = """BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN,
+PHẤN ĐẤU NĂM 2026
+Tôi là: Lê Văn Bình, ngư dân
+Chuyển sinh hoạt từ Chi bộ khu
+phố Cái Dăm về Chi bộ khu phố
+Bến Đá tháng 12/2025
+1. Về thực hiện nhiệm vụ
+- Mua bảo hiểm cho 07 thuyền
+viên trước 31/3/2026.
+Bến Đá, ngày 20/02/2026
+Người cam kết
+Lê Văn Bình"""
+    own = document_from_text(text, "cam-ket.txt").outline.own_date
+    assert (own.line, own.value) == (10, dt.date(2026, 2, 20))
