@@ -409,7 +409,7 @@ _ANNOUNCING = re.compile(r"\b(?:cam kết|như sau|cụ thể|gồm|sau đây|c�
 
 # A scope over the items under it, on a line of its own: "Tại nơi làm việc", "Ở nơi cư trú",
 # "Đối với công tác chuyên môn".
-_SCOPE = re.compile(r"^(?:tại|ở|đối với)\s[^\d.;:]{3,40}$")
+_SCOPE = re.compile(r"^(?:tại|ở|đối với)\s[^\d.,;:]{3,40}$")  # no clause: no task of its own
 
 
 def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]]) -> bool:
