@@ -98,6 +98,10 @@ def test_a_place_heading_the_duties_under_it_is_no_item():
         VNEID,
         HOUSEHOLDS,
     ]
+    # a place opening a task of its own is an item
+    told = COMMITMENT_HANG.replace("Tại tổ dân phố\n", "Ở tổ dân phố, quét dọn ngõ xóm\n")
+    texts = [item.text for item in committed_items(document_from_text(told, "cam-ket.txt"))]
+    assert "Ở tổ dân phố, quét dọn ngõ xóm" in texts
 
 
 def test_following_uncle_hos_example_is_a_part_of_its_own_and_owes_no_result():
