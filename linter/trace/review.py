@@ -22,7 +22,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter import resources
@@ -374,11 +374,8 @@ def committed_items(commitment: Document) -> list[Committed]:
     for index, (first, last, paragraph) in enumerate(written):
         if _leads_in(paragraph, last, written[index + 1 : index + 2]):
             continue
-        read = (_item_of(first, last, text, year) for text in run_in_items(paragraph))
-        for item in read:
-            if item is not None and closed is not None and item.line >= closed:
-                item = replace(item, parts=(), due_part=False)
-            items += [item] if item is not None else []
+        read = (_item_of(first, last, text, year, closed) for text in run_in_items(paragraph))
+        items += [item for item in read if item is not None]
     return items
 
 
@@ -433,11 +430,14 @@ def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]
 THIN_PROMISE = 3
 
 
-def _item_of(first: Item, last: Item, text: str, year: int | None) -> Committed | None:
-    """An item of the commitment, written from `first` to `last` (None: the member's post)."""
+def _item_of(
+    first: Item, last: Item, text: str, year: int | None, closed: int | None
+) -> Committed | None:
+    """An item of the commitment, written from `first` to `last` (None: the member's post);
+    under no part from line `closed` on (_parts_closed_at)."""
     if _POST.match(fold(text)):
         return None
-    parts = first.all_parts
+    parts = () if closed is not None and first.line >= closed else first.all_parts
     # A general pledge is due only in the duties and shortcomings, where the vague checks
     # judge it like any item ("Giữ vững danh hiệu “Ấp văn hóa”; tham gia bình xét …");
     # "Không để thuốc hết hạn" is due anywhere.
