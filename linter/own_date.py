@@ -35,7 +35,7 @@ _DATE_TAIL = re.compile(
 )
 _NOT_PLACE = re.compile(
     r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
-    r"chậm nhất|hoàn thành|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"
+    r"chậm nhất|hoàn thành|xong|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"
     # "Sinh ngày 30 tháng 4 năm 1985" is no place, nor is "… Hồng. Sinh ngày …" wrapped together
     r"|(?:^|[.;]\s*)(?:sinh|vào đảng|kết nạp|chính thức)\b"
 )
@@ -205,13 +205,21 @@ def _across_breaks(
             yield best
 
 
+_NAME_JOINERS = ("-", "–", "—", "&")  # "TRƯỜNG MẦM NON - TIỂU HỌC": a left column's name
+
+
+def _left_column_word(word: str) -> bool:
+    return (word.isupper() and len(word) > 1) or word in _NAME_JOINERS
+
+
 def _past_left_column(text: str) -> str:
     """The start of a next line past the words of a left column in capitals merged onto it by
     one space, when the figures of the date follow them ("THCS 2026": a PDF's header table,
-    "CHI BỘ TRƯỜNG PTDTBT THCS" beside "…, ngày 25 tháng 6 năm 2026", wrapped)."""
+    "CHI BỘ TRƯỜNG PTDTBT THCS" beside "…, ngày 25 tháng 6 năm 2026", wrapped; "NON - TIỂU HỌC
+    2026", a dash inside the column's name)."""
     words = text.split()
     index = 0
-    while index < len(words) and words[index].isupper() and len(words[index]) > 1:
+    while index < len(words) and _left_column_word(words[index]):
         index += 1
     rest = words[index:]
     return " ".join(rest) if index and rest and rest[0][:1].isdigit() else text

@@ -103,6 +103,22 @@ Họ và tên: Ma Thị Huyền. Chức vụ: Giáo viên Ngữ văn.
     assert (own.line, own.end_line, own.value) == (3, 4, dt.date(2026, 6, 25))
 
 
+def test_a_dash_inside_the_left_columns_name_does_not_hide_the_year():
+    # the same layout with a school of two levels: "TRƯỜNG MẦM NON - TIỂU HỌC" wraps, its
+    # dash standing between the column's capitals and the year
+    text = """Mẫu 02B-HD KĐ.ĐG
+ĐẢNG BỘ XÃ PHƯỚC HẢI ĐẢNG CỘNG SẢN VIỆT NAM
+SƠN
+CHI BỘ TRƯỜNG MẦM Phước Hải Sơn, ngày 14 tháng 12 năm
+NON - TIỂU HỌC 2026
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Phan Thị Ngọc Ánh. Chức vụ chính quyền: Phó Hiệu trưởng.
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+- Chuyên đề "Lấy trẻ làm trung tâm" tổ chức đủ 02 buổi (ngày 16/4/2026 và 22/10/2026)."""
+    own = document_from_text(text, "ban-kiem-diem.txt").outline.own_date
+    assert (own.line, own.end_line, own.value) == (4, 5, dt.date(2026, 12, 14))
+
+
 def test_a_month_ending_a_wrapped_sentence_in_the_body_is_not_the_own_date():
     # a narrow PDF's text: the move between cells wraps so that a line reads as a place and a
     # month; the date at the foot is the commitment's
