@@ -52,6 +52,9 @@ _REPORT_TITLES = (
     "phiếu tự đánh giá",
     "phiếu sơ kết",  # "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT …": a cell's own form
     "phiếu tổng kết",
+    # "SƠ KẾT 6 THÁNG THỰC HIỆN BẢN ĐĂNG KÝ CAM KẾT NĂM 2026": the review named by its kind
+    "sơ kết",
+    "tổng kết",
     # "KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026": the report titled by its topic alone
     # (as far as a narrow page's wrapped first line keeps it: "KẾT QUẢ THỰC HIỆN CAM")
     "kết quả thực hiện cam",

@@ -594,6 +594,14 @@ Trần Minh"""
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
             "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT NĂM 2025\n(Mẫu của chi bộ khu 4)",
         ),
+        # named by the review's kind alone, in capitals
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
+            "SƠ KẾT 6 THÁNG THỰC HIỆN BẢN ĐĂNG KÝ CAM KẾT NĂM 2025\nĐảng viên: Trần Văn Lợi",
+        ),
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025", "TỔNG KẾT VIỆC THỰC HIỆN CAM KẾT NĂM 2025"
+        ),
         # titled by its topic alone
         KIEM_DIEM.replace(
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
