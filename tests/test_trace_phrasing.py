@@ -332,6 +332,32 @@ def test_a_name_in_common_ties_a_result_only_with_some_words_besides():
 
 
 # A hamlet's self-managed group leader: duties with figures, a vague pledge of part 6.
+def test_a_results_cell_saying_done_in_a_month_is_a_result_not_a_place_and_date(docx_file):
+    # "Xong tháng 9/2025" reads like "Tân An, tháng 9/2025" without its comma
+    report = _docx_report(
+        docx_file,
+        [
+            "CHI BỘ ẤP HÒA LỢI",
+            "BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2025",
+            "Họ và tên: Lý Thị Thu",
+            "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm",
+            [
+                ["Nội dung cam kết", "Kết quả", "Tự đánh giá"],
+                ["Quyết toán thuế năm 2024", "Nộp tờ khai ngày 26/3/2025", "Hoàn thành"],
+                ["Sổ công nợ tiền nước tưới, thu hồi nợ tồn", "Xong tháng 9/2025", "Hoàn thành"],
+                ["Niêm yết thu chi mỗi quý", "Dán bảng ngày 07/4, 03/7, 06/10/2025", "Tốt"],
+                ["Đóng tập chứng từ năm 2023, 2024", "Đóng xong 24 tập ngày 20/6/2025", "Tốt"],
+            ],
+            "NGƯỜI TỰ KIỂM ĐIỂM",
+            "Lý Thị Thu",
+        ],
+    )
+    commitment = document_from_text(COMMITMENT_THU, "cam-ket.txt")
+    found = trace_pair(ReviewPair(report, commitment))
+    assert "Xong tháng 9/2025" in [entry.text for entry in found.entries]
+    assert gaps(found) == []
+
+
 COMMITMENT_CHIN = """ĐẢNG BỘ XÃ AN HÒA                ĐẢNG CỘNG SẢN VIỆT NAM
 CHI BỘ ẤP HÒA LỢI
 
@@ -389,7 +415,7 @@ def test_a_result_sharing_only_how_where_and_how_many_is_for_nothing_committed()
 COURSE = "dự lớp tập huấn hòa giải mâu thuẫn ở cơ sở do Phòng Tư pháp huyện mở (tháng 4/2025)."
 
 
-@pytest.mark.parametrize("opening", ["Ngoài ra, ", "Việc làm thêm: "])
+@pytest.mark.parametrize("opening", ["Ngoài ra, ", "Việc làm thêm: ", "Ngoài nội dung đăng ký, "])
 def test_a_result_announced_as_extra_is_for_nothing_committed(opening):
     # the course shares "hòa giải" with the pledge of part 6 without answering it: told as
     # one result among others it is taken for that pledge's, announced as extra it is one
@@ -403,6 +429,25 @@ def test_a_result_under_a_heading_of_extras_is_for_nothing_committed():
         "II. Những việc làm thêm\n- Cùng Ban nhân dân ấp giải tỏa 3 điểm đổ rác tự phát ở tổ 4."
     )
     assert entry_lines(found, found.unmatched) == [7]
+
+
+def test_a_results_row_claiming_work_beyond_the_commitment_is_for_nothing_committed(docx_file):
+    # the row's first cell says what it is; the course shares "hòa giải" with a pledge
+    report = _docx_report(
+        docx_file,
+        [
+            *CHIN_HEAD.splitlines()[:4],
+            [
+                ["Nội dung đã cam kết", "Kết quả 6 tháng"],
+                ["Vận động 96 hộ ký cam kết không xả rác", "96/96 hộ ký, xong ngày 20/3/2025"],
+                ["Nhiệm vụ phát sinh ngoài cam kết", COURSE.capitalize()],
+            ],
+            "Người báo cáo",
+            "Trần Văn Chín",
+        ],
+    )
+    found = trace_pair(ReviewPair(report, document_from_text(COMMITMENT_CHIN, "cam-ket.txt")))
+    assert [found.entries[e].text for e in found.unmatched] == [COURSE.capitalize()]
 
 
 def test_the_group_named_again_and_an_outcome_without_a_figure_say_nothing_of_their_own():

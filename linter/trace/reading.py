@@ -492,11 +492,15 @@ def _place_and_date(line: Line) -> bool:
 
 
 def _place_and_date_alone(text: str) -> Found | None:
-    """A place and a date and nothing after them ("Buôn Knul, 28/5/2026")."""
+    """A place and a date and nothing after them ("Buôn Knul, 28/5/2026"). A month alone
+    follows a place only after its comma ("Tân An, tháng 6/2026"): "Xong tháng 3/2026", a
+    results cell, is no place and date."""
     found = place_date(text)
-    return (
-        found if found is not None and found.placed and not text[found.end :].strip(" .") else None
-    )
+    if found is None or not found.placed or text[found.end :].strip(" ."):
+        return None
+    if found.value is None and not text[found.written : found.start].rstrip().endswith(","):
+        return None
+    return found
 
 
 def _sections(

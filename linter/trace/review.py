@@ -1125,6 +1125,16 @@ def _extra_markers() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return opening, re.compile(rf"\b(?:{phrases})\b"), frozenset(markers)
 
 
+def _extra_cell(claimed: str) -> bool:
+    """A results-table row's claimed cell that presents the row as beyond the commitment: a
+    marker ("Việc khác"), or a cell opening on one of more than a word ("Nhiệm vụ phát sinh
+    ngoài cam kết")."""
+    _, in_title, cells = _extra_markers()
+    cell = fold(claimed).strip(" .:;-–")
+    found = in_title.match(cell)
+    return cell in cells or found is not None
+
+
 _UNDER_EXTRAS = "heading"
 
 
@@ -1139,9 +1149,9 @@ def declared_extra(entry: ReviewEntry, titles: dict[int, str]) -> str:
     """How a result is presented as beyond the commitment, if it is: "line" ("Ngoài ra, …", a
     table row claiming "Việc khác"), "heading" (a line under "Những việc làm thêm", judged
     whatever the heading's role), else ""."""
-    opening, in_title, cells = _extra_markers()
+    opening, in_title, _ = _extra_markers()
     if entry.claimed and not entry.grouped:  # a table row's cell, not a group's title
-        return "line" if fold(entry.claimed).strip(" .:;-–") in cells else ""
+        return "line" if _extra_cell(entry.claimed) else ""
     if in_title.search(fold(titles.get(entry.section, ""))):
         return _UNDER_EXTRAS
     return "line" if opening.match(fold(entry.text)) else ""
