@@ -94,6 +94,24 @@ Vũ Thị Lan"""
     )
 
 
+def test_a_quoted_title_with_a_figure_to_reach_is_due():
+    # the share of households to earn the title is checkable: left out, the item is a gap
+    commitment = COMMITMENT_LAN.replace(
+        "- Phấn đấu cùng tập thể xây dựng khoa Ngoại “Xanh - Sạch - Đẹp”.",
+        "- Tổ chức bình xét “Gia đình văn hóa” năm 2026, phấn đấu 90% số hộ đạt danh hiệu.",
+    )
+    report = """CHI BỘ BỆNH VIỆN
+BÁO CÁO SƠ KẾT 6 THÁNG THỰC HIỆN CAM KẾT NĂM 2026
+Họ và tên: Vũ Thị Lan
+I. Kết quả thực hiện
+- Gọi điện cho 118/121 người bệnh sau 7 ngày ra viện, ghi đủ sổ theo dõi.
+- Học lớp “Kỹ năng giao tiếp với người bệnh” tháng 4/2026, có giấy chứng nhận.
+Hưng Lợi, ngày 30/6/2026
+Người báo cáo
+Vũ Thị Lan"""
+    assert gaps(trace(report, commitment)) == [TITLE]
+
+
 # A shop owner's commitment copied from a PDF, wrapped at about 66 characters.
 WRAPPED = """ĐẢNG BỘ PHƯỜNG HƯNG LỢI
 CHI BỘ TỔ DÂN PHỐ HƯNG THỊNH

@@ -133,7 +133,12 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
         return _only_whole(text)
     if verdict.reason != TITLE_ONLY or _SECOND_CLAUSE.search(text):
         return False
+    if holds_figure(_QUOTED.sub(" ", text)):
+        return False  # "… danh hiệu “Gia đình văn hóa” năm 2026, phấn đấu 90% số hộ đạt"
     return not _TASK_BEFORE_QUOTE.search(fold(normalize(text).text))
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def _only_on_request(text: str) -> bool:
