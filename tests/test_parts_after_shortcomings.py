@@ -57,6 +57,17 @@ def test_the_action_plan_in_plain_words_is_part_6():
     assert _parts(COMMITMENT_PLAIN_PART_6) == [(1, 4), (3, 6), (4, 8), (6, 10)]
 
 
+def test_a_plan_on_the_resolution_titled_without_action_is_part_6():
+    # "VI. Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ phường": no "hành động", the
+    # title starting with "Kế hoạch"
+    text = COMMITMENT_LONG_PART_6.replace(
+        "VI. Về kế hoạch hành động thực hiện Nghị quyết Đại hội XIV của Đảng và Nghị quyết Đại "
+        "hội Đảng bộ phường An Hải lần thứ nhất nhiệm kỳ 2025 - 2030",
+        "VI. Kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ phường",
+    )
+    assert _parts(text)[-2:] == [(5, 13), (6, 15)]
+
+
 def test_the_action_plan_is_not_read_as_shortcomings_to_report_on():
     items = committed_items(document_from_text(COMMITMENT_LONG_PART_6, "cam-ket.txt"))
     invoices = next(item for item in items if "hóa đơn điện tử" in item.text)
