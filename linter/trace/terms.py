@@ -321,7 +321,13 @@ def _specific_figures(key: str) -> frozenset[str]:
         ):
             continue  # "02 em" is as everyday as "2 em"
         found.add(figure)
+        whole = _RATIO.fullmatch(figure)
+        if whole and not is_partial_date(figure) and int(whole[2]) > 1:
+            found.add(whole[2])  # "40/41 học sinh": of the 41 an item counts
     return frozenset(found)
+
+
+_RATIO = re.compile(r"(\d{1,4})/(\d{2,4})")
 
 
 # A count and the thing counted ("4 phòng học", "05 cụm loa"): as specific as a figure, where a
