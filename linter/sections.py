@@ -482,7 +482,49 @@ def find_headings(
         if heading.part not in seen:
             seen.update(heading.parts)
             headings.append((line, heading))
-    return headings
+    extra = _one_line_parts(span, headings, parts)
+    return sorted(headings + extra, key=lambda found: found[0].number) if extra else headings
+
+
+def _one_line_parts(
+    span: Sequence[Line], headings: list[tuple[Line, Heading]], parts: Sequence[Part]
+) -> list[tuple[Line, Heading]]:
+    """A short commitment numbering its parts "1." to "6.", some parts written as one pledge
+    on their number's line ("1. Luôn tin tưởng tuyệt đối vào sự lãnh đạo của Đảng …", "4.
+    Sinh hoạt chi bộ đầy đủ …"), some titled in words the template does not know ("6. Nghị
+    quyết Đại hội XIV" over its bullets): the lines of that series whose words name no part are
+    parts too. The series is the only numbering of the body, from 1 on, and two headings or
+    more found stand on their parts' numbers."""
+    numbered = [
+        (int(found[1]), line)
+        for line in span
+        if line.cell is None and (found := _ARABIC_ITEM.match(line.clean))
+    ]
+    numbers = [number for number, _ in numbered]
+    if not 3 <= len(numbers) <= len(parts) or numbers != list(range(1, len(numbers) + 1)):
+        return []
+    at = {number: line.number for number, line in numbered}
+    if len(headings) < 2 or any(at.get(h.part) != line.number for line, h in headings):
+        return []
+    named = {line.number for line, _ in headings}
+    series = set(at.values())
+    by_number = {part.number: part for part in parts}
+    found = []
+    for number, line in numbered:
+        if line.number in named or number not in by_number:
+            continue
+        pledge = line.clean.rstrip().endswith((".", ";", "!")) or _next_in(span, line, series)
+        inline = numbering_end(line.clean) if pledge else None
+        found.append((line, Heading(number, by_number[number].name, inline, (number,), "arabic")))
+    return found
+
+
+def _next_in(span: Sequence[Line], line: Line, series: set[int]) -> bool:
+    """Is the next written line after `line` one of `series` (or is there none)?"""
+    after = next(
+        (other for other in span if other.number > line.number and not _blank(other)), None
+    )
+    return after is None or after.number in series
 
 
 def build_sections(

@@ -1,10 +1,13 @@
 """What a commitment writes after its shortcomings part: the action plan on the congress
-resolutions (part 6), headed at full length or in plain words, and, under a heading that is no
+resolutions (part 6), headed at full length, in plain words or in words of the writer's own in
+a series numbered "1." to "6.", and, under a heading that is no
 part of the template, the member's means and requests ("II. BIỆN PHÁP THỰC HIỆN", "III. ĐỀ
 NGHỊ"), which no report owes a result for. The texts are written for these tests."""
 
 from __future__ import annotations
 
+from linter.engine import check_document
+from linter.rules import load_rules
 from linter.trace.review import committed_items
 from tests.conftest import document_from_text
 from tests.trace_samples import gaps, trace
@@ -133,3 +136,60 @@ def test_a_duty_left_out_of_the_same_report_is_still_a_gap():
         line for line in REPORT_MEANS.split("\n") if "ngoại khóa" not in line
     )
     assert gaps(trace(without_outing, COMMITMENT_MEANS)) == [OUTING]
+
+
+# A rice farmer numbers his parts 1 to 6 and writes most of them as one pledge on the number's
+# line; part 3 alone is titled, over its bullets.
+COMMITMENT_SERIES = """CHI BỘ HTX NÔNG NGHIỆP TÂN HỘI
+BẢN CAM KẾT NĂM 2026
+Tôi tên Lê Văn Chín, xã viên HTX Nông nghiệp Tân Hội, làm 1,8 ha lúa.
+Tôi xin cam kết với chi bộ năm 2026:
+1. Luôn tin tưởng tuyệt đối vào sự lãnh đạo của Đảng, chấp hành tốt chủ trương, chính sách.
+2. Sống giản dị, đoàn kết, giúp đỡ bà con lối xóm.
+3. Về nhiệm vụ:
+- Sản xuất 1,8 ha lúa theo quy trình giảm phát thải cả hai vụ Đông Xuân và Hè Thu.
+- Ghi nhật ký đồng ruộng trên điện thoại sau mỗi lần bón phân, phun thuốc.
+4. Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng hạn.
+5. Khắc phục tính ngại thay đổi cách làm ruộng cũ, dự 02 lớp tập huấn của HTX trong năm.
+6. Ra sức thi đua, góp phần xây dựng quê hương giàu đẹp.
+Người cam kết
+Lê Văn Chín"""
+
+
+def test_a_series_numbering_the_parts_makes_each_pledge_line_its_part():
+    document = document_from_text(COMMITMENT_SERIES, "cam-ket.txt")
+    assert _parts(COMMITMENT_SERIES) == [(1, 5), (2, 6), (3, 7), (4, 10), (5, 11), (6, 12)]
+    by_part = {s.part: [i.text for i in s.items] for s in document.outline.sections}
+    assert by_part[1] == [
+        "Luôn tin tưởng tuyệt đối vào sự lãnh đạo của Đảng, chấp hành tốt chủ trương, chính sách."
+    ]
+    assert len(by_part[3]) == 2
+    findings = check_document(document, load_rules(), "vi")
+    assert "CK301" not in {f.rule for f in findings}  # no part is missing
+
+
+def test_a_part_titled_in_the_writers_own_words_heads_its_bullets():
+    text = COMMITMENT_SERIES.replace(
+        "6. Ra sức thi đua, góp phần xây dựng quê hương giàu đẹp.",
+        "6. Nghị quyết Đại hội XIV\n- Làm tốt công việc của mình.",
+    )
+    (part_6,) = [s for s in document_from_text(text).outline.sections if s.part == 6]
+    assert (part_6.heading_line, [i.text for i in part_6.items]) == (
+        12,
+        ["Làm tốt công việc của mình."],
+    )
+
+
+def test_a_numbered_list_of_pledges_is_not_read_as_parts():
+    # one line of the list opens with a part's words, on its part's number: a list of pledges
+    # all the same, not a series of parts
+    text = """CHI BỘ ẤP TÂN HỘI
+BẢN CAM KẾT NĂM 2026
+Tôi tên Lê Văn Chín, tôi xin cam kết:
+1. Sản xuất 1,8 ha lúa theo quy trình giảm phát thải cả hai vụ.
+2. Ghi nhật ký đồng ruộng trên điện thoại sau mỗi lần bón phân.
+3. Thực hiện nhiệm vụ tổ trưởng tổ thủy lợi: nạo vét 1,2 km kênh nội đồng trước tháng 4.
+4. Dự 02 lớp tập huấn của HTX trong năm.
+Người cam kết
+Lê Văn Chín"""
+    assert _parts(text) == [(3, 6)]
