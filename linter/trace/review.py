@@ -30,7 +30,7 @@ from linter.alternation import alternation
 from linter.concrete import Verdict, is_attendance, is_pledge, is_prohibition, judge
 from linter.document import Document, Item
 from linter.read.normalize import fold, normalize
-from linter.sections import UNPLACED
+from linter.sections import UNPLACED, numbering_end
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
@@ -495,7 +495,8 @@ def _label(entry: ReviewEntry) -> str:
     """The label a result opens with ("Tiêm chủng mở rộng: …"), or "" (none, or a table's row)."""
     if entry.claimed:
         return ""
-    found = LABELLED.match(entry.text.strip())
+    text = entry.text.strip()
+    found = LABELLED.match(text[numbering_end(text) :])  # past "3/ " of a list typed in a chat
     if found is None or len(re.findall(r"[^\W\d_]+", found["label"])) > LABEL_WORDS:
         return ""
     return found["label"]
