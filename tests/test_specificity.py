@@ -103,6 +103,8 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ("Huấn luyện dân quân, kiểm tra bắn đạt khá trở lên.", "grade-target"),
         ("Bồi dưỡng nghiệp vụ kế toán, kết quả đạt loại giỏi.", "grade-target"),
         ("Vận động các gia đình ở tổ nhân dân tự quản số 3 cho trẻ đi tiêm chủng.", "named-group"),
+        # a logbook kept is shown at the meeting like any book of records
+        ("Ghi nhật ký đồng ruộng điện tử đầy đủ cả hai vụ.", "named"),
         # a deliverable of several syllables, even when the segmenter splits it
         (
             "Dự các buổi học tập nghị quyết do Đảng ủy xã tổ chức và nộp bài thu hoạch cá nhân.",
@@ -153,8 +155,8 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ),
         # a particular task described in full, with no digit and no deliverable of the lexicon
         (
-            "Thay thuyền trưởng trực ca đêm, ghi nhật ký khai thác từng mẻ câu, nộp cho chủ tàu "
-            "khi về bến.",
+            "Thay thuyền trưởng trực ca đêm, canh lưới từng mẻ câu, bàn giao cá cho chủ tàu khi "
+            "về bến.",
             "rich",
         ),
         (
@@ -197,7 +199,7 @@ def test_a_general_pledge_listing_many_virtues_stays_a_pledge():
 
     pledge = (
         "- Luôn chấp hành nghiêm quy định về khai thác hải sản, giữ máy giám sát hành trình, "
-        "nhật ký khai thác, giấy phép tàu cá của chủ tàu đúng quy định."
+        "ngư cụ, giấy phép tàu cá của chủ tàu đúng quy định."
     )
     text = f"BẢN CAM KẾT NĂM 2025\n1. Về tư tưởng chính trị\n{pledge}\n"
     assert judge(pledge).reason == "rich"
