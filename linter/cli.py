@@ -610,7 +610,11 @@ def _no_rule(selector: str, rules: list[Rule], lang: str) -> NoReturn:
         same_places = sum(a == b for a, b in zip(wanted, key, strict=False))
         return difflib.SequenceMatcher(None, wanted, key).ratio(), same_places
 
-    nearest = max(known, key=likeness, default=None)
+    # a selector far longer than every code, name and category is near none (and comparing
+    # a pasted page with each of them would take seconds)
+    longest = max((len(key) for key in known), default=0)
+    near = known if len(wanted) <= 2 * longest else {}
+    nearest = max(near, key=likeness, default=None)
     message = t("rules.none", lang, code=selector)
     if nearest is not None and likeness(nearest)[0] >= 0.6:
         message += " " + t("rules.did_you_mean", lang, code=known[nearest])
