@@ -45,3 +45,22 @@ def test_a_numbered_label_names_its_item():
 
 def test_without_its_line_the_lights_are_a_gap():
     assert gaps(trace(CHAT.format(lights=""), COMMITMENT_HAI)) == [LIGHTS]
+
+
+def test_the_lines_above_an_unheaded_list_are_the_writers_not_results():
+    # no heading: the comrade's field, the date and a note on sending it early stand above
+    # the numbered results
+    report = """BÁO CÁO THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Đ/c: Trương Văn Hai - Phó trưởng ấp Tân Lợi
+Ngày 26/5/2026
+
+Em gửi báo cáo để chi ủy tổng hợp ạ, tháng 6 em đi tập huấn nên gửi sớm.
+
+1/ Lộ bê tông Kênh Ngang: đổ xong 0,6 km/0,9 km, còn 300m đang chờ xi măng.
+2/ Đèn đường: đã lắp 12/12 bóng ngày 15/5/2026.
+3/ Nạo vét mương Bà Tư: chưa tới thời gian (tháng 7 mới làm)
+4/ Sinh hoạt chi bộ đủ 5 kỳ, đảng phí đóng đủ tới tháng 5
+Trương Văn Hai"""
+    found = trace(report, COMMITMENT_HAI)
+    assert [entry.line for entry in found.entries] == [7, 8, 9, 10]
+    assert found.unmatched == []

@@ -72,7 +72,9 @@ _FIELD = re.compile(
     r"|đảng viên\s*:|tên\s*:"
     # the writer introducing himself ("Tôi tên Nguyễn Văn Mười, sinh năm 1967, …", "Tên tôi
     # là: Phạm Văn Long", "Tôi là: Phạm Thị Lan")
-    r"|tôi tên\s*[:\s]|tên tôi là\b|tôi là\s*:)"
+    r"|tôi tên\s*[:\s]|tên tôi là\b|tôi là\s*:"
+    # the member addressed as a comrade ("Đ/c: Cao Văn Tiến - TPT Đội")
+    r"|đ/c\s*:|đồng chí\s*:)"
 )
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
@@ -414,6 +416,11 @@ def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
     return start
 
 
+# The writer's note on sending the report, above its results ("Em gửi báo cáo để chi ủy tổng
+# hợp ạ, tháng 6 em đi tập huấn hè nên gửi sớm."): no result.
+_SENDING_NOTE = re.compile(r"^(?:dạ\s+)?(?:em|tôi|cháu|con)\s+(?:xin\s+)?(?:gửi|nộp)\b")
+
+
 def _after_fields(body: Sequence[Line]) -> list[Line]:
     """The lines after the last field naming the writer ("Họ và tên: …", "Chức vụ: …"), a
     note in brackets under the title or a header's line, in the first lines of the body; or
@@ -422,7 +429,12 @@ def _after_fields(body: Sequence[Line]) -> list[Line]:
     head = 0
     for index, line in enumerate(body[:_FIELD_REACH]):
         key = fold(line.clean).strip()
-        if _FIELD.match(key) or (key.startswith("(") and key.endswith(")")) or _header(line):
+        if (
+            _FIELD.match(key)
+            or (key.startswith("(") and key.endswith(")"))
+            or _header(line)
+            or _SENDING_NOTE.match(key)
+        ):
             head = index + 1
         elif opens_item(line.clean):
             break  # the first result: the particulars are above it
@@ -455,7 +467,13 @@ def _header(line: Line) -> bool:
         # Trường Mầm non - Tiểu học"): not a sentence on the cell ("Chi bộ họp đủ 6 kỳ")
         after_kind = words[2] if len(words) > 2 else ""
         return words[-1][:1].isupper() or after_kind[:1].isupper()
-    return _place_and_date_alone(text) is not None
+    return _place_and_date_alone(text) is not None or _date_alone(text)
+
+
+def _date_alone(text: str) -> bool:
+    """The report's date on a line of its own, with no place ("Ngày 25/5/2026")."""
+    found = place_date(text)
+    return found is not None and not found.placed and found.value is not None
 
 
 # A web form's field label marked required or optional ("Tự đánh giá *", "Đề xuất, kiến nghị
