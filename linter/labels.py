@@ -198,6 +198,9 @@ def _review_problems(labels: Labels, entry: LabelledFile, paths: set[str]) -> li
     return problems
 
 
+_JOINERS = ("-", "–", "—", "&")  # inside a left column's name: "MẦM NON - TIỂU HỌC"
+
+
 def verify(labels: Labels) -> list[str]:
     """Problems with the labels: missing files, labelled lines whose text is not there."""
     problems: list[str] = []
@@ -230,8 +233,10 @@ def verify(labels: Labels) -> list[str]:
         if entry.date_written:
             joined = " ".join(line.text for line in lines)
             # (a PDF's header table may wrap the left column's capitals into the date's line:
-            # "…, ngày 25 tháng 6 năm" / "THCS 2026")
-            uncapped = " ".join(w for w in joined.split() if not (w.isupper() and len(w) > 1))
+            # "…, ngày 25 tháng 6 năm" / "THCS 2026", "NON - TIỂU HỌC 2026")
+            uncapped = " ".join(
+                w for w in joined.split() if not ((w.isupper() and len(w) > 1) or w in _JOINERS)
+            )
             written = match_key(entry.date_written)
             if written not in match_key(joined) and written not in match_key(uncapped):
                 problems.append(
