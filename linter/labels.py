@@ -5,10 +5,12 @@ Paths are relative to the corpus folder; extra keys are allowed and ignored.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linter.document import Line
 from linter.read import read
 from linter.read.error import ReadError
 from linter.read.normalize import match_key
@@ -201,18 +203,23 @@ def _review_problems(labels: Labels, entry: LabelledFile, paths: set[str]) -> li
 _JOINERS = ("-", "–", "—", "&")  # inside a left column's name: "MẦM NON - TIỂU HỌC"
 
 
-def verify(labels: Labels) -> list[str]:
-    """Problems with the labels: missing files, labelled lines whose text is not there."""
+def verify(
+    labels: Labels, read_already: Callable[[str], Sequence[Line] | None] | None = None
+) -> list[str]:
+    """Problems with the labels: missing files, labelled lines whose text is not there.
+    `read_already`: a file's lines by its labelled path when they were read before (a check
+    of the same files), else None and the file is read here."""
     problems: list[str] = []
     paths = {entry.path for entry in labels.files}
     for entry in labels.files:
-        source = Source(labels.root / entry.path, entry.path, "")
-        try:
-            lines, _, _ = read(source)
-        except (ReadError, OSError) as error:
-            if entry.kind is not None:
-                problems.append(f"{entry.path}: không đọc được ({error})")
-            continue
+        lines = read_already(entry.path) if read_already else None
+        if lines is None:
+            try:
+                lines, _, _ = read(Source(labels.root / entry.path, entry.path, ""))
+            except (ReadError, OSError) as error:
+                if entry.kind is not None:
+                    problems.append(f"{entry.path}: không đọc được ({error})")
+                continue
         problems.extend(_review_problems(labels, entry, paths))
         review = entry.review or ReviewLabels()
         for labelled in (
