@@ -158,9 +158,14 @@ def unit(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def corpus_run():
+def corpus_run(tmp_path_factory):
     """The bundled corpus checked once with the built-in rules, for every report format's
-    tests: (report, context) as `camket check corpus/` makes them, in Vietnamese."""
+    tests: (report, context) as `camket check corpus/` makes them, in Vietnamese. The workers
+    of one parallel test run share an analysis cache for it (camket's own, keyed by its code):
+    a worker that needs the corpus after another has checked it redoes only the batch stage."""
+    import dataclasses
+    import os
+
     from linter.config import Settings, find_config, load_config
     from linter.engine import run
     from linter.report import Context
@@ -168,6 +173,10 @@ def corpus_run():
 
     config = find_config([CORPUS])
     settings = load_config(config) if config else Settings()
+    run_id = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if run_id:
+        shared = tmp_path_factory.getbasetemp().parent / f"corpus-analyses-{run_id}"
+        settings = dataclasses.replace(settings, cache_dir=shared)
     rules = load_rules(settings.rule_dirs)
     report = run([CORPUS], rules, settings)
     return report, Context(lang="vi", rules=rules, settings=settings)
