@@ -10,7 +10,8 @@ a title alone misleads, from what the document holds.
   implement a plan. A resolution of one meeting ("Kỳ họp chi bộ tháng 02 năm 2023") is other.
 - report: what looks back on the commitments: "BÁO CÁO …" (also "BÁO CÁO sơ kết …" and a
   one-line "Báo cáo tổng kết … thực hiện cam kết"), "BẢN KIỂM ĐIỂM", "BẢN TỰ KIỂM ĐIỂM", a
-  cell's "PHIẾU BÁO CÁO …", a member's "BẢN TỰ ĐÁNH GIÁ …".
+  cell's "PHIẾU BÁO CÁO …", a member's "BẢN TỰ ĐÁNH GIÁ …", a chat message opening "Dạ em
+  gửi chi bộ báo cáo thực hiện cam kết …".
 - other: anything else. A title of another document type in capitals (THÔNG BÁO, TỜ TRÌNH,
   BIÊN BẢN, GIẤY MỜI, QUYẾT ĐỊNH, HƯỚNG DẪN, …) ends the search: a sentence below it that
   starts "Bản cam kết …" does not make a guidance text a commitment.
@@ -80,6 +81,12 @@ _REPORT_TOPIC = re.compile(
     r"|thực hiện (?:bản )?cam kết)"
     r"|bản (?:tự )?kiểm điểm)\b"
 )
+# A report sent as a chat message, its first sentence saying what it sends ("Dạ em gửi chi bộ
+# báo cáo thực hiện cam kết 6 tháng đầu năm 2026 ạ."): that sentence is its title.
+_SENT_REPORT = re.compile(
+    r"^(?:dạ\s+)?(?:em|tôi|cháu|con)\s+(?:xin\s+)?(?:gửi|nộp)\b[^.!?]{0,40}?"
+    r"\b(?:báo cáo\s+(?:sơ kết|tổng kết|kết quả|thực hiện|(?:6|06|sáu) tháng)|bản (?:tự )?kiểm điểm)"
+)
 _TITLE_WORDS = 20  # a title line is short; a longer line is a sentence
 _SHORT_TITLE = 4  # "Kế hoạch", "Báo cáo năm 2025": a title whatever its case
 
@@ -135,7 +142,7 @@ def _title_kind(text: str) -> str | None:
     # thư Chi đoàn ấp Phú Lợi", a chat message's first line)
     title = _TITLE_SEPARATOR.split(key, maxsplit=1)[0]
     sentence = key.endswith(".") or len(title.split()) > _TITLE_WORDS
-    if _REPORT_TOPIC.match(key) and not sentence:
+    if (_REPORT_TOPIC.match(key) and not sentence) or _SENT_REPORT.match(key):
         return "report"
     if mostly_upper(text) and key.startswith(_OTHER_TITLES) and not sentence:
         return "other"

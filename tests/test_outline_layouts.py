@@ -594,6 +594,12 @@ Trần Minh"""
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
             "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT NĂM 2025\n(Mẫu của chi bộ khu 4)",
         ),
+        # sent as a chat message, its first sentence saying what it sends
+        KIEM_DIEM.replace(
+            "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
+            "Dạ em gửi chi bộ báo cáo thực hiện cam kết năm 2025 ạ. Tháng 12 em đi tập huấn nên "
+            "gửi sớm.",
+        ),
         # named by the review's kind alone, in capitals
         KIEM_DIEM.replace(
             "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2025",
