@@ -85,8 +85,9 @@ _REPORT_TOPIC = re.compile(
 # báo cáo thực hiện cam kết 6 tháng đầu năm 2026 ạ."): that sentence is its title.
 _SENT_REPORT = re.compile(
     r"^(?:dạ\s+)?(?:em|tôi|cháu|con)\s+(?:xin\s+)?(?:gửi|nộp)\b[^.!?]{0,40}?"
-    r"\b(?:báo cáo\s+(?:sơ kết|tổng kết|kết quả|thực hiện|(?:6|06|sáu) tháng)|bản (?:tự )?kiểm điểm)"
-)
+    r"\b(?:báo cáo(?:\s+(?:sơ kết|tổng kết|kết quả|thực hiện|(?:6|06|sáu) tháng)|(?:\s+\S+)?\s*$)"
+    r"|bản (?:tự )?kiểm điểm)"
+)  # (or its line wrapped right after "báo cáo": "Dạ em gửi chi bộ báo cáo thực" / "hiện …")
 _TITLE_WORDS = 20  # a title line is short; a longer line is a sentence
 _SHORT_TITLE = 4  # "Kế hoạch", "Báo cáo năm 2025": a title whatever its case
 
