@@ -331,7 +331,6 @@ def test_a_name_in_common_ties_a_result_only_with_some_words_besides():
     assert Matcher([item], [rules]).affinity(0, 0).related
 
 
-# A hamlet's self-managed group leader: duties with figures, a vague pledge of part 6.
 def test_a_results_cell_saying_done_in_a_month_is_a_result_not_a_place_and_date(docx_file):
     # "Xong tháng 9/2025" reads like "Tân An, tháng 9/2025" without its comma
     report = _docx_report(
@@ -358,6 +357,7 @@ def test_a_results_cell_saying_done_in_a_month_is_a_result_not_a_place_and_date(
     assert gaps(found) == []
 
 
+# A hamlet's self-managed group leader: duties with figures, a vague pledge of part 6.
 COMMITMENT_CHIN = """ĐẢNG BỘ XÃ AN HÒA                ĐẢNG CỘNG SẢN VIỆT NAM
 CHI BỘ ẤP HÒA LỢI
 
