@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from linter.archive.schema import APPLICATION_ID, MIGRATIONS, VERSION
 from linter.cli import main
-from tests.conftest import CORPUS, ROOT, commitment_form
+from tests.conftest import CORPUS, ROOT, as_first_written, commitment_form
 
 BINH_AN = CORPUS / "dang-uy-xa-binh-an"
 CELL = "chi-bo-ap-binh-thuan"
@@ -54,8 +54,14 @@ def _camket(*args: str, **options: object) -> subprocess.Popen[str]:
 @pytest.fixture
 def year_2025(tmp_path: Path) -> Path:
     folder = tmp_path / "2025" / "dang-uy-xa-binh-an"
-    # the commitments and plans of 2025 (the members' reports on them are left out)
-    shutil.copytree(BINH_AN, folder, ignore=shutil.ignore_patterns("bao-cao-*", "ban-kiem-diem-*"))
+    # the commitments and plans of 2025 as first written (every report, and the members added
+    # since, left out)
+    reports = shutil.ignore_patterns("bao-cao-*", "ban-kiem-diem-*")
+    shutil.copytree(
+        BINH_AN,
+        folder,
+        ignore=lambda where, names: reports(where, names) | as_first_written(where, names),
+    )
     return folder
 
 
