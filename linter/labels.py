@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.document import Line
+from linter.own_date import left_column_word
 from linter.read import read
 from linter.read.error import ReadError
 from linter.read.normalize import match_key
@@ -200,9 +201,6 @@ def _review_problems(labels: Labels, entry: LabelledFile, paths: set[str]) -> li
     return problems
 
 
-_JOINERS = ("-", "–", "—", "&")  # inside a left column's name: "MẦM NON - TIỂU HỌC"
-
-
 def verify(
     labels: Labels, read_already: Callable[[str], Sequence[Line] | None] | None = None
 ) -> list[str]:
@@ -241,9 +239,7 @@ def verify(
             joined = " ".join(line.text for line in lines)
             # (a PDF's header table may wrap the left column's capitals into the date's line:
             # "…, ngày 25 tháng 6 năm" / "THCS 2026", "NON - TIỂU HỌC 2026")
-            uncapped = " ".join(
-                w for w in joined.split() if not ((w.isupper() and len(w) > 1) or w in _JOINERS)
-            )
+            uncapped = " ".join(w for w in joined.split() if not left_column_word(w))
             written = match_key(entry.date_written)
             if written not in match_key(joined) and written not in match_key(uncapped):
                 problems.append(

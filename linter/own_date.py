@@ -208,7 +208,9 @@ def _across_breaks(
 _NAME_JOINERS = ("-", "–", "—", "&")  # "TRƯỜNG MẦM NON - TIỂU HỌC": a left column's name
 
 
-def _left_column_word(word: str) -> bool:
+def left_column_word(word: str) -> bool:
+    """A word of a left column in capitals merged onto the date's line ("THCS", "-" in "MẦM
+    NON - TIỂU HỌC")."""
     return (word.isupper() and len(word) > 1) or word in _NAME_JOINERS
 
 
@@ -219,7 +221,7 @@ def _past_left_column(text: str) -> str:
     2026", a dash inside the column's name)."""
     words = text.split()
     index = 0
-    while index < len(words) and _left_column_word(words[index]):
+    while index < len(words) and left_column_word(words[index]):
         index += 1
     rest = words[index:]
     return " ".join(rest) if index and rest and rest[0][:1].isdigit() else text
