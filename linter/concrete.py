@@ -70,7 +70,8 @@ _WORD_FIGURE = re.compile(
     r"\b(?:ít nhất|tối thiểu|không dưới|đủ|thêm|trên|từ)\s+"
     r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+[^\W\d_]"
 )
-_QUOTED = re.compile(r"[“\"][^”\"]{3,80}?\s[^”\"]{1,80}[”\"]")
+# A title in quotes, two words or more ("“Gia đình văn hóa”"): the "named-title" verdict.
+QUOTED_TITLE = re.compile(r"[“\"][^”\"]{3,80}?\s[^”\"]{1,80}[”\"]")
 _SLOGAN_BEFORE = re.compile(
     r"(?:phong trào|cuộc vận động|chuyên đề|khẩu hiệu|chủ đề|tinh thần|phương châm|"
     r"bản chất|phẩm chất|truyền thống)\s*$"
@@ -268,7 +269,7 @@ def _named_title(key: str) -> bool:
         and len(m.group().split()) >= MIN_TITLE_SYLLABLES
         and not _NOT_A_TITLE.search(m.group())
         and not _alone(key, m)
-        for m in _QUOTED.finditer(key)
+        for m in QUOTED_TITLE.finditer(key)
     )
 
 
@@ -377,7 +378,7 @@ def _without_slogans(text: str) -> str:
         slogan = _SLOGAN_BEFORE.search(match_key(text[: match.start()]))
         return " " * len(match.group()) if slogan else match.group()
 
-    return _QUOTED.sub(blank, text)
+    return QUOTED_TITLE.sub(blank, text)
 
 
 def _proper_nouns(text: str) -> list[str]:

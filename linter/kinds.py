@@ -83,8 +83,11 @@ _REPORT_TOPIC = re.compile(
 )
 # A report sent as a chat message, its first sentence saying what it sends ("Dạ em gửi chi bộ
 # báo cáo thực hiện cam kết 6 tháng đầu năm 2026 ạ."): that sentence is its title.
+# The writer sending what follows ("Dạ em gửi …", "Tôi xin nộp …"), folded: also the note on
+# sending above a report's results (linter.trace.reading).
+SENDING = r"^(?:dạ\s+)?(?:em|tôi|cháu|con)\s+(?:xin\s+)?(?:gửi|nộp)\b"
 _SENT_REPORT = re.compile(
-    r"^(?:dạ\s+)?(?:em|tôi|cháu|con)\s+(?:xin\s+)?(?:gửi|nộp)\b[^.!?]{0,40}?"
+    SENDING + r"[^.!?]{0,40}?"
     r"\b(?:báo cáo(?:\s+(?:sơ kết|tổng kết|kết quả|thực hiện|(?:6|06|sáu) tháng)|(?:\s+\S+)?\s*$)"
     r"|bản (?:tự )?kiểm điểm)"
 )  # (or its line wrapped right after "báo cáo": "Dạ em gửi chi bộ báo cáo thực" / "hiện …")

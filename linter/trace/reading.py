@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from linter.columns import segment_texts
 from linter.document import Item, Line, make_line
+from linter.kinds import SENDING
 from linter.own_date import Found, place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import (
@@ -418,7 +419,7 @@ def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
 
 # The writer's note on sending the report, above its results ("Em gửi báo cáo để chi ủy tổng
 # hợp ạ, tháng 6 em đi tập huấn hè nên gửi sớm."): no result.
-_SENDING_NOTE = re.compile(r"^(?:dạ\s+)?(?:em|tôi|cháu|con)\s+(?:xin\s+)?(?:gửi|nộp)\b")
+_SENDING_NOTE = re.compile(SENDING)
 
 
 def _after_fields(body: Sequence[Line]) -> list[Line]:

@@ -27,7 +27,14 @@ from pathlib import Path
 
 from linter import resources
 from linter.alternation import alternation
-from linter.concrete import Verdict, is_attendance, is_pledge, is_prohibition, judge
+from linter.concrete import (
+    QUOTED_TITLE,
+    Verdict,
+    is_attendance,
+    is_pledge,
+    is_prohibition,
+    judge,
+)
 from linter.document import Document, Item
 from linter.read.normalize import fold, normalize
 from linter.sections import UNPLACED, numbering_end
@@ -133,12 +140,9 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
         return _only_whole(text)
     if verdict.reason != TITLE_ONLY or _SECOND_CLAUSE.search(text):
         return False
-    if holds_figure(_QUOTED.sub(" ", text)):
+    if holds_figure(QUOTED_TITLE.sub(" ", text)):
         return False  # "… danh hiệu “Gia đình văn hóa” năm 2026, phấn đấu 90% số hộ đạt"
     return not _TASK_BEFORE_QUOTE.search(fold(normalize(text).text))
-
-
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def _only_on_request(text: str) -> bool:
