@@ -33,6 +33,7 @@ from linter.trace.headings import HeadingSpec, spec_of
 
 if TYPE_CHECKING:
     from linter.store import Packed, RunStore
+    from linter.trace.ahead import ReviewsAhead
 
 EXCERPT_LIMIT = 300
 
@@ -430,6 +431,7 @@ class _Run:
         self.common: dict[str, str] = {}  # one string per unit and header name (Brief.share)
         wanted = _pairs_wanted(self.job.active)
         self.ahead = UnitsAhead(sources, settings.form_lines) if wanted else None
+        self.reviews_ahead = _reviews_ahead(self.job.active, settings)
 
     def report(
         self,
@@ -447,12 +449,13 @@ class _Run:
             )
             self.take_all(made, each)
         else:  # the copy seeds come from the cluster's shuffle; nothing is found ahead
-            self.ahead = None
+            self.ahead = self.reviews_ahead = None
 
             def take(index: int, analysis: Analysis) -> None:
                 self.take(index, analysis, each)
 
             stages.analyse_all(self.sources, job, settings.timeout, progress, take)
+        self.reviews_ahead = None  # its last commitment read goes: the batch stage holds none
         return self.finish(stages, skipped)
 
     def take_all(
@@ -489,6 +492,8 @@ class _Run:
             self.rule_codes |= packed.rules
         if self.ahead is not None:
             self.ahead.analysed(index, brief, packed)
+        if self.reviews_ahead is not None:
+            self.reviews_ahead.analysed(brief)
 
     def finish(self, stages: Stages | None, skipped: list[Skipped]) -> Report:
         settings, store = self.settings, self.store
@@ -635,6 +640,16 @@ def _both(
         second(index, analysis)
 
     return tell
+
+
+def _reviews_ahead(rules: Iterable[Rule], settings: Settings) -> ReviewsAhead | None:
+    """Members' reports traced as their pairs come (linter.trace.ahead), when a review check
+    runs and no report is linked by hand."""
+    if settings.reviews or not any(rule.kind == "review" for rule in rules):
+        return None
+    from linter.trace.ahead import ReviewsAhead
+
+    return ReviewsAhead()
 
 
 def _pairs_wanted(rules: Iterable[Rule]) -> bool:

@@ -1,9 +1,12 @@
-"""A run traces each member's report against its commitment once: the review check does, and
-the reports made after it (the HTML page's tables, the spreadsheet's sheet) take what it found
-from the report's brief instead of matching the two documents again."""
+"""A run traces each member's report against its commitment once: as soon as both are analysed
+(linter.trace.ahead), else in the review check; the check and the reports made after it (the
+HTML page's tables, the spreadsheet's sheet) take what was found from the report's brief
+instead of matching the two documents again."""
 
 from __future__ import annotations
 
+import linter.engine as engine
+import linter.trace.ahead as ahead
 import linter.trace.loaded as loaded
 from linter.brief import briefs_of
 from linter.config import Settings
@@ -19,14 +22,15 @@ from tests.test_trace_unlabelled import COMMITMENT_BON, REPORT_BON
 CELL = CORPUS / "dang-uy-xa-tan-phuoc" / "chi-bo-tram-y-te"
 
 
-def _counting(monkeypatch) -> list[str]:
+def _counting(monkeypatch, where=(loaded, ahead)) -> list[str]:
     calls: list[str] = []
 
-    def counted(pair):
+    def counted(pair, items=None):
         calls.append(pair.report.path)
-        return trace_pair(pair)
+        return trace_pair(pair, items)
 
-    monkeypatch.setattr(loaded, "trace_pair", counted)
+    for module in where:
+        monkeypatch.setattr(module, "trace_pair", counted)
     return calls
 
 
@@ -65,7 +69,7 @@ def test_the_reports_tables_reuse_the_batch_stages_traces_and_say_the_same(monke
     report = run([CELL], rules, Settings(jobs=1))
     reports = [d for d in report.briefs if d.outline.kind == "report"]
     assert len(reports) >= 15
-    assert sorted(calls) == sorted(d.path for d in reports)  # each traced once, by the check
+    assert sorted(calls) == sorted(d.path for d in reports)  # each traced once
     calls.clear()
     context = Context(lang="vi", rules=rules, settings=Settings())
     page = render(report, Format.HTML, context)
@@ -100,3 +104,79 @@ def test_a_kept_trace_is_used_only_for_the_commitment_it_was_made_against(monkey
     # the same report checked without its commitment: traced again, as one with none
     (alone,) = [trace for _, trace in loaded.traced([report])]
     assert len(calls) == 2 and alone.commitment is None and alone.items == []
+
+
+def _review_findings(report) -> list[tuple]:
+    return sorted(
+        (f.path, f.line, f.rule, f.message, tuple(f.related or ()))
+        for f in report.findings
+        if f.category in ("review", "date-order")
+    )
+
+
+def test_reports_are_traced_while_the_others_are_analysed_and_the_findings_stay_the_same(
+    monkeypatch,
+):
+    rules = load_rules()
+    before = run([CELL], rules, Settings(jobs=1))
+    in_batch = _counting(monkeypatch, where=(loaded,))
+    made_ahead = _counting(monkeypatch, where=(ahead,))
+    report = run([CELL], rules, Settings(jobs=1))
+    reports = [d for d in report.briefs if d.outline.kind == "report"]
+    # the check traces only the reports with no commitment (nothing to match)
+    alone = {brief.path for brief, trace in loaded.traced(report.briefs) if not trace.commitment}
+    assert len(made_ahead) >= 15 and sorted(made_ahead + in_batch) == sorted(calls_of(reports))
+    assert set(in_batch) == alone and not alone & set(made_ahead)
+    in_batch.clear()
+    monkeypatch.setattr(engine, "_reviews_ahead", lambda rules, settings: None)
+    after = run([CELL], rules, Settings(jobs=1))
+    assert len(in_batch) == len(reports)  # without tracing ahead, the check traces them
+    findings = _review_findings(after)
+    assert any(f[2].startswith("CK6") for f in findings)
+    assert _review_findings(report) == findings == _review_findings(before)
+
+
+def calls_of(briefs) -> list[str]:
+    return [brief.path for brief in briefs]
+
+
+def _brief_set(*documents):
+    return briefs_of([document_from_text(text, name) for name, text in documents])
+
+
+def test_a_report_traced_ahead_against_a_commitment_not_linked_at_last_is_traced_again(
+    monkeypatch,
+):
+    calls = _counting(monkeypatch)
+    earlier = COMMITMENT_BON.replace("NĂM 2026", "NĂM 2024").replace("/2026", "/2024")
+    report, first, second = _brief_set(
+        ("kiem-diem-bon.txt", REPORT_BON),
+        ("cam-ket-bon-2024.txt", earlier),
+        ("cam-ket-bon-2025.txt", earlier.replace("2024", "2025")),
+    )
+    tracer = ahead.ReviewsAhead()
+    for brief in (first, report):  # the report comes when only his 2024 commitment has
+        tracer.analysed(brief)
+    assert calls == ["kiem-diem-bon.txt"] and report.traced is not None
+    tracer.analysed(second)  # two commitments, neither of 2026: the batch links none
+    (trace,) = [trace for _, trace in loaded.traced([report, first, second])]
+    assert trace.commitment is None and trace.items == []
+    assert calls == ["kiem-diem-bon.txt"] * 2  # traced again, as one with no commitment
+
+
+def test_a_commitment_of_the_reports_year_coming_later_is_the_one_traced(monkeypatch):
+    calls = _counting(monkeypatch)
+    earlier = COMMITMENT_BON.replace("NĂM 2026", "NĂM 2025").replace("/2026", "/2025")
+    report, old, current = _brief_set(
+        ("kiem-diem-bon.txt", REPORT_BON),
+        ("a-cam-ket-bon-2025.txt", earlier),
+        ("cam-ket-bon-2026.txt", COMMITMENT_BON),
+    )
+    tracer = ahead.ReviewsAhead()
+    for brief in (report, old, current):
+        tracer.analysed(brief)
+    assert len(calls) == 2  # against 2025 while it was his only one, then against 2026
+    (trace,) = [trace for _, trace in loaded.traced([report, old, current])]
+    assert len(calls) == 2  # the batch keeps the second
+    assert trace.commitment is not None and trace.commitment.path == "cam-ket-bon-2026.txt"
+    assert all(t.results for t in trace.items)

@@ -40,16 +40,24 @@ def name_key(name: str | None) -> str | None:
     return " ".join(re.sub(r"[’ʼ‘`´]", "'", match_key(name)).split()) if name else None
 
 
+def is_member_report(document: Document) -> bool:
+    """A report written by one member (not a cell's summary)."""
+    review = document.outline.review
+    return document.outline.kind == "report" and review is not None and review.personal
+
+
 def member_reports(documents: Iterable[Document]) -> list[Document]:
-    """The reports written by one member (not a cell's summary), in path order."""
-    return sorted(
-        (
-            d
-            for d in documents
-            if d.outline.kind == "report" and d.outline.review and d.outline.review.personal
-        ),
-        key=lambda d: d.path,
-    )
+    """The reports written by one member, in path order."""
+    return sorted((d for d in documents if is_member_report(d)), key=lambda d: d.path)
+
+
+def writer_key(document: Document) -> tuple[str, str] | None:
+    """The unit and the compared name of a commitment's or member report's writer (None when
+    it names none): a report and a commitment of the same key are the same member's."""
+    outline = document.outline
+    author = outline.review.author if outline.kind == "report" and outline.review else None
+    key = name_key(author if outline.kind == "report" else outline.header.author)
+    return (document.unit, key) if key else None
 
 
 def link(
@@ -61,9 +69,9 @@ def link(
     )
     by_writer: dict[tuple[str, str], list[Document]] = defaultdict(list)
     for commitment in commitments:
-        key = name_key(commitment.outline.header.author)
+        key = writer_key(commitment)
         if key:
-            by_writer[(commitment.unit, key)].append(commitment)
+            by_writer[key].append(commitment)
     by_path = {real_path(d.path): d for d in commitments}
     named = {report: by_path.get(commitment) for report, commitment in declared}
     pairs = []
@@ -72,14 +80,17 @@ def link(
         if path in named:
             pairs.append(ReviewPair(report, named[path], declared=True))
             continue
-        key = name_key(report.outline.review.author)  # type: ignore[union-attr]
-        candidates = by_writer.get((report.unit, key), []) if key else []
-        pairs.append(ReviewPair(report, _of_year(candidates, year_of(report))))
+        key = writer_key(report)
+        candidates = by_writer.get(key, []) if key else []
+        pairs.append(ReviewPair(report, commitment_of(report, candidates)))
     return pairs
 
 
-def _of_year(candidates: Sequence[Document], year: int | None) -> Document | None:
+def commitment_of(report: Document, candidates: Sequence[Document]) -> Document | None:
+    """The report's commitment among its writer's (in path order): the only one, else the
+    first of the report's year."""
     if len(candidates) == 1:
         return candidates[0]
+    year = year_of(report)
     same = [c for c in candidates if year is not None and year_of(c) == year]
     return same[0] if same else None

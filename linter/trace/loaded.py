@@ -17,7 +17,7 @@ from linter.brief import Brief
 from linter.document import Document
 from linter.trace.link import ReviewPair, link
 from linter.trace.model import Rating, ReviewEntry
-from linter.trace.review import ItemTrace, Trace, committed_items, trace_pair
+from linter.trace.review import Committed, ItemTrace, Trace, committed_items, trace_pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +66,17 @@ class Found:
         path = pair.commitment.path if pair.commitment is not None else None
         return path == self.commitment and pair.declared == self.declared
 
-    def trace(self, report: Document, commitment: Document | None) -> Trace | None:
-        """The trace again on the two documents just loaded (None if they no longer fit)."""
+    def trace(
+        self, report: Document, commitment: Document | None, items: list[Committed] | None
+    ) -> Trace | None:
+        """The trace again on the two documents just loaded (None if they no longer fit;
+        `items`: the commitment's, when already read)."""
         trace = Trace(report, commitment, self.declared)
         trace.unread = self.unread
         trace.unmatched, trace.restated = list(self.unmatched), list(self.restated)
         if commitment is not None and report.outline.review is not None:
-            items = committed_items(commitment)
+            if items is None:
+                items = committed_items(commitment)
             if len(items) != len(self.results):
                 return None
             trace.items = [
@@ -96,16 +100,47 @@ def _index(values: Sequence[object], value: object) -> int | None:
 def traced(
     briefs: Sequence[Brief], declared: Sequence[tuple[Path, Path]] = ()
 ) -> Iterator[tuple[Brief, Trace]]:
-    """Each member's report (its brief) with its trace, in the order of linter.trace.link."""
+    """Each member's report (its brief) with its trace, in the order of linter.trace.link. A
+    commitment traced against two reports in a row (a member's 6-month and year-end ones) is
+    loaded and read once."""
+    last: Read | None = None
     for pair in link(briefs, declared):  # type: ignore[arg-type]
         brief: Brief = pair.report  # type: ignore[assignment]
         report = brief.document()
         if report is None:
             continue
-        commitment = pair.commitment.document() if pair.commitment is not None else None
+        read = None
+        if pair.commitment is not None:
+            if last is None or last.brief is not pair.commitment:
+                last = Read.of(pair.commitment)  # type: ignore[arg-type]
+            read = last
+        commitment = read.document if read is not None else None
+        items = read.items() if read is not None else None
         kept = brief.traced
-        trace = kept.trace(report, commitment) if kept is not None and kept.fits(pair) else None
+        trace = (
+            kept.trace(report, commitment, items) if kept is not None and kept.fits(pair) else None
+        )
         if trace is None:
-            trace = trace_pair(ReviewPair(report, commitment, pair.declared))
+            trace = trace_pair(ReviewPair(report, commitment, pair.declared), items)
             brief.traced = Found.of(trace)
         yield brief, trace
+
+
+@dataclass
+class Read:
+    """A commitment loaded, and its items once asked."""
+
+    brief: Brief
+    document: Document | None
+    _items: list[Committed] | None = None
+
+    @classmethod
+    def of(cls, brief: Brief) -> Read:
+        return cls(brief, brief.document())
+
+    def items(self) -> list[Committed] | None:
+        if self.document is None:
+            return None
+        if self._items is None:
+            self._items = committed_items(self.document)
+        return self._items

@@ -955,12 +955,15 @@ def _judged(entry: ReviewEntry, judged: frozenset[int]) -> bool:
     return entry.section in judged and entry.part not in PLEDGE_PARTS
 
 
-def trace_pair(pair: ReviewPair) -> Trace:
+def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
+    """The report's results matched with its commitment's items (`items`: those items, when
+    already read: a commitment is traced against its member's two reports)."""
     trace = Trace(pair.report, pair.commitment, pair.declared)
     review = pair.report.outline.review
     if pair.commitment is None or review is None:
         return trace
-    items = committed_items(pair.commitment)
+    if items is None:
+        items = committed_items(pair.commitment)
     entries = review.entries
     trace.unread = results_unread(review)
     matcher = Matcher([i.matched for i in items], [_without_extra_marker(e.text) for e in entries])
