@@ -829,9 +829,15 @@ def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
     }
     if not listed:
         return
-    names = [_own_names(terms_of(item.promise or item.text)) for item in items]
-    held = Counter(name for item_names in names for name in item_names)
-    own = [{name for name in item_names if held[name] == 1} for item_names in names]
+    terms = [terms_of(item.promise or item.text) for item in items]
+    names = [_own_names(item_terms) for item_terms in terms]
+    # a name is an item's own when no other item has its words, as a name or not ("máy cắt"
+    # of "Chấp hành đúng quy trình an toàn khi đứng máy cắt" is no task of teaching its use)
+    spoken = [f" {' '.join(item_terms.words)} " for item_terms in terms]
+    own = [
+        {name for name in item_names if sum(f" {name} " in text for text in spoken) == 1}
+        for item_names in names
+    ]
     for i, item_trace in enumerate(trace.items):
         if item_trace.results or item_trace.blank_rows or not own[i]:
             continue

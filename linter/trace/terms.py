@@ -96,7 +96,8 @@ _NAMED_GROUP = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+|[.!?;:,()\[\]]")  # a comma or a bracket ends a name too
 _RUNS = re.compile(r"[^\W_]+(?:[ ][^\W_]+)*")  # words a stop or a comma does not separate
-_SYLLABLE = re.compile(r"[^\W\d_]+")
+# letters, or a token of letters and digits together, a name as a whole ("5S", "lớp 3A")
+_SYLLABLE = re.compile(r"\d+[^\W\d_][^\W_]*|[^\W\d_]+\d[^\W_]*|[^\W\d_]+")
 _ABBREVIATION = 5  # "THCS", "BHYT": capitals of a common word, not a name
 
 

@@ -1,0 +1,80 @@
+"""Reports as members of a garment company's cell write them (the unseen Phước Thạnh set of
+issue 17, studied in the thirteenth session): a method named by a code ("5S"), and a pledge of
+obeying the company's rules listed with others. The texts are written for these tests in the
+members' manner, not copied from the set."""
+
+from __future__ import annotations
+
+from tests.trace_samples import gaps, restated, trace
+
+COMMITMENT_PHUC = """CHI BỘ CÔNG TY CỔ PHẦN MAY NAM HƯNG
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đoàn Văn Phúc
+Chức vụ: Quản đốc Xưởng cắt
+1. Tư tưởng, đạo đức
+- Chấp hành nghiêm chủ trương của Đảng, pháp luật của Nhà nước; công tâm khi chấm năng suất, xét thưởng cho tổ trưởng, công nhân.
+2. Nhiệm vụ
+- Xưởng cắt cắt đủ bán thành phẩm cho 4 chuyền may, không để chuyền nào chờ hàng quá 2 giờ.
+- Áp dụng 5S tại Xưởng cắt: dọn kho vải tồn, kẻ vạch lối đi xong trước 30/4/2026; từ tháng 5 chấm điểm 5S hằng tháng.
+- Mới nhận Xưởng cắt, chưa nắm tay nghề: trong quý I/2026 lập bảng tay nghề của 58 thợ cắt để phân việc hợp lý.
+NGƯỜI CAM KẾT
+Đoàn Văn Phúc"""
+METHOD, SKILLS = 9, 10
+
+REPORT_PHUC = """CHI BỘ CÔNG TY CỔ PHẦN MAY NAM HƯNG
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đoàn Văn Phúc
+1. Tư tưởng, đạo đức: luôn tin tưởng vào Đảng; chấp hành chủ trương của Đảng, nội quy Công ty, công tâm trong chấm năng suất, sống giản dị.
+2. Thực hiện nhiệm vụ
+- Cả năm cắt đủ bán thành phẩm cho 4 chuyền, không có chuyền nào chờ hàng quá 2 giờ.
+- Thực hiện tốt 5S tại xưởng.
+Nam Hưng, ngày 12 tháng 12 năm 2026
+Người kiểm điểm
+Đoàn Văn Phúc"""
+
+
+def test_a_result_naming_the_items_method_by_its_code_answers_it_if_only_restating():
+    found = trace(REPORT_PHUC, COMMITMENT_PHUC)
+    assert METHOD not in gaps(found)
+    assert 7 in restated(found)  # "Thực hiện tốt 5S tại xưởng.": no outcome, no figure
+    # without it, the method's item is a gap
+    assert METHOD in gaps(
+        trace(REPORT_PHUC.replace("- Thực hiện tốt 5S tại xưởng.\n", ""), COMMITMENT_PHUC)
+    )
+
+
+def test_the_companys_rules_in_a_list_of_pledges_answer_no_task_about_the_company():
+    # "nội quy Công ty" ends a member of the pledges' list; "Mới nhận Xưởng cắt … Công ty" is
+    # no task about the company: the skills table is still not reported
+    assert SKILLS in gaps(
+        trace(REPORT_PHUC, COMMITMENT_PHUC.replace("Mới nhận Xưởng cắt", "Mới về Công ty"))
+    )
+
+
+COMMITMENT_THANG = """CHI BỘ KHU PHỐ 5
+BẢN CAM KẾT NĂM 2026
+Tôi là Lê Văn Thắng, công nhân tổ cắt, Công ty TNHH Giày Đông Phát.
+3. Nhiệm vụ:
+- Chấp hành đúng quy trình an toàn khi đứng máy cắt; cả năm không để xảy ra tai nạn lao động.
+- Kèm 2 công nhân mới vào tổ cắt, chỉ cho các em dùng thành thạo máy cắt thủy lực trong tháng đầu đi làm.
+Người cam kết
+Lê Văn Thắng"""
+TEACHING = 6
+
+REPORT_THANG = """BÁO CÁO 6 THÁNG ĐẦU NĂM 2026
+Tôi là Lê Văn Thắng, công nhân tổ cắt.
+1. Công việc:
+- 6 tháng không để xảy ra tai nạn lao động, không bị tổ trưởng nhắc nhở lần nào về an toàn máy cắt.
+An Phú, ngày 05 tháng 7 năm 2026
+Người báo cáo
+Lê Văn Thắng"""
+
+
+def test_a_name_another_item_speaks_of_is_no_items_own_in_a_list():
+    # "máy cắt" ends a member of the safety result's list, but the safety item speaks of it
+    # too: teaching two newcomers the cutting machine is still not reported
+    assert TEACHING in gaps(trace(REPORT_THANG, COMMITMENT_THANG))
+    taught = REPORT_THANG.replace(
+        "An Phú,", "- Đã kèm 2 công nhân mới, tháng 3 cả 2 em tự đứng máy cắt thủy lực.\nAn Phú,"
+    )
+    assert TEACHING not in gaps(trace(taught, COMMITMENT_THANG))
