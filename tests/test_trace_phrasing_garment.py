@@ -5,7 +5,7 @@ members' manner, not copied from the set."""
 
 from __future__ import annotations
 
-from tests.trace_samples import gaps, restated, trace
+from tests.trace_samples import gaps, restated, trace, unmatched
 
 COMMITMENT_PHUC = """CHI BỘ CÔNG TY CỔ PHẦN MAY NAM HƯNG
 BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
@@ -78,3 +78,33 @@ def test_a_name_another_item_speaks_of_is_no_items_own_in_a_list():
         "An Phú,", "- Đã kèm 2 công nhân mới, tháng 3 cả 2 em tự đứng máy cắt thủy lực.\nAn Phú,"
     )
     assert TEACHING not in gaps(trace(taught, COMMITMENT_THANG))
+
+
+COMMITMENT_HIEU = """CHI BỘ TRẠM Y TẾ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Phan Văn Hiếu, Phó Trạm trưởng
+3. Nhiệm vụ
+- Liên thông 100% đơn thuốc bảo hiểm y tế lên hệ thống đơn thuốc điện tử quốc gia trong tháng 6/2026.
+6. Thực hiện Nghị quyết
+- Góp phần xây dựng y tế cơ sở vững mạnh như Nghị quyết Đại hội Đảng bộ xã đề ra.
+Người cam kết
+Phan Văn Hiếu"""
+
+REPORT_HIEU = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Phan Văn Hiếu
+Nội dung 3. Nhiệm vụ
+Kết quả: Đơn thuốc điện tử liên thông 100% đơn bảo hiểm y tế từ tháng 5/2026.
+Nội dung 6. Thực hiện Nghị quyết
+Kết quả: Cùng tập thể trạm giữ vững Bộ tiêu chí quốc gia về y tế xã (đoàn của Sở Y tế kiểm tra ngày 11/6/2026, đạt).
+Tự xếp loại: Hoàn thành tốt
+Hòa Lợi, ngày 29/6/2026
+Người báo cáo
+Phan Văn Hiếu"""
+
+
+def test_a_result_under_the_heading_of_a_part_of_pledges_alone_is_that_parts_account():
+    found = trace(REPORT_HIEU, COMMITMENT_HIEU)
+    assert unmatched(found) == [] and gaps(found) == []
+    # the same result among the tasks' results is for nothing committed
+    moved = REPORT_HIEU.replace("Nội dung 6. Thực hiện Nghị quyết\n", "")
+    assert unmatched(trace(moved, COMMITMENT_HIEU)) == [5]

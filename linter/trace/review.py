@@ -1044,6 +1044,10 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
     # whatever words its remedy was (or was not) written: it is for nothing committed only
     # when the commitment states none
     remedying = any(5 in item.parts for item in items)
+    # a result under the heading of a part whose items the commitment wrote as pledges alone
+    # ("6. Thực hiện Nghị quyết": "Đóng góp vào mục tiêu xây dựng y tế cơ sở vững mạnh …") is
+    # the member's account of that part, whatever it names
+    pledged = _pledged_parts(items)
     for e, entry in enumerate(entries):
         extra = declared_extra(entry, titles)
         judged = _judged(entry, judged_sections) or extra == _UNDER_EXTRAS
@@ -1067,10 +1071,21 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             continue
         elif remedying and (entry.part == 5 or entry.role == REMEDY) and not extra:
             continue  # what came of mending the shortcomings the commitment states
+        elif entry.part in pledged and not extra:
+            continue
         elif judge(entry.text).concrete or states_award(entry.text):
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary, judged_sections)
     return trace
+
+
+def _pledged_parts(items: Sequence[Committed]) -> frozenset[int]:
+    """The parts of the commitment holding items, none of them due a result."""
+    parts: dict[int, bool] = {}
+    for item in items:
+        for part in item.parts:
+            parts[part] = parts.get(part, False) or item.expected
+    return frozenset(part for part, due in parts.items() if not due)
 
 
 # A report of which at least this many lines were left unread, more than the results read,
