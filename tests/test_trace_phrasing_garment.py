@@ -108,3 +108,29 @@ def test_a_result_under_the_heading_of_a_part_of_pledges_alone_is_that_parts_acc
     # the same result among the tasks' results is for nothing committed
     moved = REPORT_HIEU.replace("Nội dung 6. Thực hiện Nghị quyết\n", "")
     assert unmatched(trace(moved, COMMITMENT_HIEU)) == [5]
+
+
+COMMITMENT_NGOC = """CHI BỘ TRƯỜNG THCS
+BẢN CAM KẾT NĂM 2026
+Họ và tên: Đinh Thị Ngọc, giáo viên Ngữ văn
+3. Nhiệm vụ
+- Đến thăm gia đình 04 học sinh có hoàn cảnh khó khăn của lớp 7B trước Tết Nguyên đán.
+- Phụ đạo học sinh yếu môn Văn khối 7 vào chiều thứ Ba hằng tuần, từ tháng 2 đến tháng 5/2026.
+Người cam kết
+Đinh Thị Ngọc"""
+TUTORING = 6
+
+REPORT_NGOC = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đinh Thị Ngọc
+3. Việc thực hiện cam kết
+- Việc thăm gia đình học sinh có hoàn cảnh khó khăn và phụ đạo học sinh yếu được thực hiện đầy đủ.
+Tân Phước, ngày 10/12/2026
+Người tự kiểm điểm
+Đinh Thị Ngọc"""
+
+
+def test_a_list_naming_an_item_by_words_no_other_item_speaks_answers_it():
+    # "phụ đạo … yếu" is the tutoring's alone: the merged result answers both items
+    assert TUTORING not in gaps(trace(REPORT_NGOC, COMMITMENT_NGOC))
+    only_visits = REPORT_NGOC.replace(" và phụ đạo học sinh yếu", "")
+    assert TUTORING in gaps(trace(only_visits, COMMITMENT_NGOC))

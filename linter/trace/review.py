@@ -835,8 +835,12 @@ def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
     # of "Chấp hành đúng quy trình an toàn khi đứng máy cắt" is no task of teaching its use)
     spoken = [f" {' '.join(item_terms.words)} " for item_terms in terms]
     own = [
-        {name for name in item_names if sum(f" {name} " in text for text in spoken) == 1}
-        for item_names in names
+        {
+            name
+            for name in item_names
+            if not any(f" {name} " in text for j, text in enumerate(spoken) if j != i)
+        }
+        for i, item_names in enumerate(names)
     ]
     for i, item_trace in enumerate(trace.items):
         if item_trace.results or item_trace.blank_rows or not own[i]:
