@@ -108,9 +108,9 @@ NGƯỜI CAM KẾT
 MEMBER_REPORTS = ("bao-cao-6-thang-*", "ban-kiem-diem-*")
 
 
-# The members added to eight units after the tests counting those units' files were written
-# (eight new members each, written unseen in the twelfth session): their commitments, by their
-# paths in the corpus. A copy "as first written" leaves them out.
+# The members added to twelve units after the tests counting those units' files were written
+# (eight new members each, written unseen in the twelfth and thirteenth sessions): their
+# commitments, by their paths in the corpus. A copy "as first written" leaves them out.
 NEW_MEMBERS = frozenset(
     {
         "dang-uy-phuong-an-lac/chi-bo-khu-pho-3/cam-ket-chau-thi-ngoc-diem.txt",
@@ -121,6 +121,14 @@ NEW_MEMBERS = frozenset(
         "dang-uy-phuong-an-lac/chi-bo-khu-pho-3/cam-ket-to-thi-hoai-thuong.odt",
         "dang-uy-phuong-an-lac/chi-bo-khu-pho-3/cam-ket-trinh-quoc-khanh.docx",
         "dang-uy-phuong-an-lac/chi-bo-khu-pho-3/cam-ket-vo-thanh-son.docx",
+        "dang-uy-phuong-hoa-son/chi-bo-khoa-noi-tong-hop/cam-ket-kieu-thi-minh-nguyet.docx",
+        "dang-uy-phuong-hoa-son/chi-bo-khoa-noi-tong-hop/cam-ket-lam-thi-phuong-thao.txt",
+        "dang-uy-phuong-hoa-son/chi-bo-khoa-noi-tong-hop/cam-ket-truong-van-khai.pdf",
+        "dang-uy-phuong-hoa-son/chi-bo-to-dan-pho-dong-tam/cam-ket-duong-thi-ngoc-han.txt",
+        "dang-uy-phuong-hoa-son/chi-bo-to-dan-pho-dong-tam/cam-ket-ho-van-thuan.odt",
+        "dang-uy-phuong-hoa-son/chi-bo-to-dan-pho-dong-tam/cam-ket-luu-duc-phong.txt",
+        "dang-uy-phuong-hoa-son/chi-bo-trung-tam-phuc-vu-hanh-chinh-cong/cam-ket-quach-minh-hieu.txt",
+        "dang-uy-phuong-hoa-son/chi-bo-trung-tam-phuc-vu-hanh-chinh-cong/cam-ket-ton-nu-bao-chau.docx",
         "dang-uy-phuong-kim-duong/chi-bo-khoa-noi/cam-ket-dinh-thi-hang.txt",
         "dang-uy-phuong-kim-duong/chi-bo-khoa-noi/cam-ket-le-quang-huy.docx",
         "dang-uy-phuong-kim-duong/chi-bo-khoa-noi/cam-ket-truong-van-nam.odt",
@@ -129,6 +137,14 @@ NEW_MEMBERS = frozenset(
         "dang-uy-phuong-kim-duong/chi-bo-truong-thcs/cam-ket-ha-thi-minh-nguyet.docx",
         "dang-uy-phuong-kim-duong/chi-bo-truong-thcs/cam-ket-kieu-van-son.pdf",
         "dang-uy-phuong-kim-duong/chi-bo-truong-thcs/cam-ket-quach-thi-dieu-linh.txt",
+        "dang-uy-phuong-phuoc-thanh/chi-bo-co-quan-phuong/cam-ket-chau-minh-nhut.txt",
+        "dang-uy-phuong-phuoc-thanh/chi-bo-co-quan-phuong/cam-ket-dinh-thi-hong-van.odt",
+        "dang-uy-phuong-phuoc-thanh/chi-bo-co-quan-phuong/cam-ket-quach-thi-diem-huong.docx",
+        "dang-uy-phuong-phuoc-thanh/chi-bo-cong-ty-may-thanh-dat/cam-ket-ha-thi-thanh-xuan.txt",
+        "dang-uy-phuong-phuoc-thanh/chi-bo-cong-ty-may-thanh-dat/cam-ket-nguyen-thi-kieu-trinh.docx",
+        "dang-uy-phuong-phuoc-thanh/chi-bo-cong-ty-may-thanh-dat/cam-ket-trinh-van-tai.txt",
+        "dang-uy-phuong-phuoc-thanh/chi-bo-khu-pho-4/cam-ket-duong-van-loi.pdf",
+        "dang-uy-phuong-phuoc-thanh/chi-bo-khu-pho-4/cam-ket-luu-thi-my-hanh.docx",
         "dang-uy-xa-binh-an/chi-bo-ap-binh-thuan/cam-ket-duong-thi-kim-loan.docx",
         "dang-uy-xa-binh-an/chi-bo-ap-binh-thuan/cam-ket-ho-thi-ngoc-han.docx",
         "dang-uy-xa-binh-an/chi-bo-ap-binh-thuan/cam-ket-lam-van-tho.txt",
@@ -137,6 +153,14 @@ NEW_MEMBERS = frozenset(
         "dang-uy-xa-binh-an/chi-bo-co-quan-ubnd/cam-ket-luong-thi-my-dung.odt",
         "dang-uy-xa-binh-an/chi-bo-co-quan-ubnd/cam-ket-mai-xuan-truong.pdf",
         "dang-uy-xa-binh-an/chi-bo-co-quan-ubnd/cam-ket-thai-thi-bao-ngoc.docx",
+        "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-cao-van-trong.pdf",
+        "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-dang-van-luong.txt",
+        "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-luong-thi-ngoc-han.docx",
+        "dang-uy-xa-hoa-thanh/chi-bo-tram-y-te/cam-ket-nguyen-thi-kim-loan.txt",
+        "dang-uy-xa-hoa-thanh/chi-bo-tram-y-te/cam-ket-truong-van-hieu.odt",
+        "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-do-thi-thuy-duong.txt",
+        "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-le-thi-hong-gam.pdf",
+        "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-vo-thi-ngoc-hang.docx",
         "dang-uy-xa-huoi-lech/chi-bo-ban-pa-cha/cam-ket-dieu-van-khiem.txt",
         "dang-uy-xa-huoi-lech/chi-bo-ban-pa-cha/cam-ket-giang-a-lu.txt",
         "dang-uy-xa-huoi-lech/chi-bo-ban-pa-cha/cam-ket-luong-thi-thoa.docx",
@@ -177,6 +201,14 @@ NEW_MEMBERS = frozenset(
         "dang-uy-xa-son-kim-ha/chi-bo-truong-thcs-son-kim-ha/cam-ket-doan-thi-kim-oanh.pdf",
         "dang-uy-xa-son-kim-ha/chi-bo-truong-thcs-son-kim-ha/cam-ket-hoang-thi-minh-nguyet.docx",
         "dang-uy-xa-son-kim-ha/chi-bo-truong-thcs-son-kim-ha/cam-ket-truong-van-binh.txt",
+        "dang-uy-xa-tan-phuoc/chi-bo-ap-phuoc-hoa/cam-ket-le-thi-kim-cuc.odt",
+        "dang-uy-xa-tan-phuoc/chi-bo-ap-phuoc-hoa/cam-ket-mai-thi-thanh-thuy.docx",
+        "dang-uy-xa-tan-phuoc/chi-bo-ap-phuoc-hoa/cam-ket-truong-van-kiet.txt",
+        "dang-uy-xa-tan-phuoc/chi-bo-tram-y-te/cam-ket-ngo-thi-diem-trinh.pdf",
+        "dang-uy-xa-tan-phuoc/chi-bo-tram-y-te/cam-ket-to-minh-nhut.txt",
+        "dang-uy-xa-tan-phuoc/chi-bo-truong-thcs/cam-ket-ho-thanh-sang.docx",
+        "dang-uy-xa-tan-phuoc/chi-bo-truong-thcs/cam-ket-quach-thi-ngoc-anh.txt",
+        "dang-uy-xa-tan-phuoc/chi-bo-truong-thcs/cam-ket-tang-van-hung.txt",
     }
 )
 
