@@ -38,6 +38,8 @@ from linter.roles import role_example, role_from_content, role_from_position
         "Phát huy phẩm chất “Bộ đội Cụ Hồ” trong thời bình.",
         # a report promised for whatever happens names no report
         "Nắm chắc tình hình an ninh trật tự, kịp thời báo cáo khi có vụ việc phát sinh.",
+        # getting to know the tools of a new post names them, but no outcome of it
+        "Nhanh chóng làm quen với quy trình, phần mềm của khoa để hoàn thành tốt nhiệm vụ.",
         # following the news is a habit, however often and whichever paper
         "Đọc báo Nhân Dân, xem thời sự hằng ngày để nắm bắt tình hình.",
         "Thường xuyên cập nhật thông tin trên báo, đài hằng ngày.",
