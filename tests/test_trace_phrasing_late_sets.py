@@ -1,7 +1,9 @@
-"""Reports as members of a garment company's cell write them (the unseen Phước Thạnh set of
-issue 17, studied in the thirteenth session): a method named by a code ("5S"), and a pledge of
-obeying the company's rules listed with others. The texts are written for these tests in the
-members' manner, not copied from the set."""
+"""Reports as members write them in the unseen sets of issue 17 studied in the thirteenth
+session (Phước Thạnh, Hòa Thành, Hòa Sơn, Tân Phước): a method named by a code ("5S"), a
+pledge of obeying the company's rules listed with others, a word another item speaks of, a
+heading of a part of pledges alone, a list naming an item by words only it speaks, and
+admitting new members for developing them. The texts are written for these tests in the
+members' manner, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -134,3 +136,30 @@ def test_a_list_naming_an_item_by_words_no_other_item_speaks_answers_it():
     assert TUTORING not in gaps(trace(REPORT_NGOC, COMMITMENT_NGOC))
     only_visits = REPORT_NGOC.replace(" và phụ đạo học sinh yếu", "")
     assert TUTORING in gaps(trace(only_visits, COMMITMENT_NGOC))
+
+
+COMMITMENT_PHUC_DOAN = """CHI BỘ KHU PHỐ 3
+BẢN CAM KẾT NĂM 2026
+Họ và tên: Nguyễn Hoàng Phúc, Bí thư Chi đoàn khu phố 3
+3. Nhiệm vụ
+- Phát triển 5 đoàn viên mới trong số thanh niên ở khu phố.
+- Tổ chức 02 đợt ra quân "Chủ nhật xanh" dọn rác bờ kè trong quý II/2026.
+Người cam kết
+Nguyễn Hoàng Phúc"""
+NEW_MEMBERS_ITEM = 5
+
+
+def test_admitting_new_youth_union_members_answers_developing_them():
+    report = """BÁO CÁO 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Nguyễn Hoàng Phúc
+1. Kết quả
+- Kết nạp 05 đoàn viên mới ngày 24/3/2026.
+- Ra quân "Chủ nhật xanh" 02 đợt (tháng 4 và tháng 5), dọn 1,2 tấn rác bờ kè.
+Cái Sơn, ngày 28/6/2026
+Người báo cáo
+Nguyễn Hoàng Phúc"""
+    found = trace(report, COMMITMENT_PHUC_DOAN)
+    assert NEW_MEMBERS_ITEM not in gaps(found) and unmatched(found) == []
+    # without the admissions, the item is a gap
+    forgot = report.replace("- Kết nạp 05 đoàn viên mới ngày 24/3/2026.\n", "")
+    assert NEW_MEMBERS_ITEM in gaps(trace(forgot, COMMITMENT_PHUC_DOAN))
