@@ -174,11 +174,16 @@ def _resolution_kind(lines: Sequence[Line], title_line: int) -> str:
     return "other"
 
 
+# A message copied from a chat with its stamp and sender ("[08:14, 02/07/2026] Y Ngông Ayŭn: ",
+# "[29/06/2026 20:14] Đặng Văn Lương: "): what follows is the message's own first line.
+_CHAT_STAMP = re.compile(r"^\s*\[[\d/:,.\s]{8,24}\]\s*[^:\[\]]{1,40}:\s*")
+
+
 def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
     """Kind from the first title-like line, and that line's number."""
     for line in lines[:HEADER_ZONE]:
         for _, text in segment_texts(line):
-            kind = _title_kind(text)
+            kind = _title_kind(_CHAT_STAMP.sub("", text, count=1))
             if kind == "resolution":
                 return _resolution_kind(lines, line.number), line.number
             if kind:

@@ -158,6 +158,25 @@ def test_a_chat_report_titled_with_the_writer_after_a_dash():
     assert outline.kind == "report" and outline.title_line == 1
 
 
+@pytest.mark.parametrize(
+    "stamp", ["[07:52, 03/07/2026] H Mai Ksơr: ", "[03/07/2026 07:52] H Mai Ksơr: "]
+)
+def test_a_report_copied_from_a_chat_with_each_messages_stamp_and_sender(stamp):
+    # the export puts "[time, date] sender: " before every message, the title's too
+    text = (
+        f"{stamp}Báo cáo 6 tháng thực hiện cam kết năm 2026\n"
+        f"{stamp}H Mai Ksơr - đảng viên chi bộ buôn Ea Kniêr\n"
+        "1. Sinh hoạt chi bộ đủ 6 kỳ, đảng phí đóng hết tháng 6\n"
+        "2. Đã vận động 12 hộ vay vốn trồng cà phê, giải ngân ngày 15/5/2026\n"
+        "Buôn Ea Kniêr 3/7/2026"
+    )
+    outline = document_from_text(text).outline
+    assert outline.kind == "report" and outline.title_line == 1 and outline.period == "midyear"
+    # a line of the chat that says nothing of a report is no title for it
+    other = text.replace("Báo cáo 6 tháng thực hiện cam kết năm 2026", "Dạ anh ơi")
+    assert document_from_text(other).outline.kind != "report"
+
+
 def test_date_at_the_bottom_and_deadlines_in_the_body_are_not_the_own_date():
     text = """BẢN CAM KẾT NĂM 2024
 Ngày sinh: 12/3/1980
