@@ -2,7 +2,7 @@
 session (Phước Thạnh, Hòa Thành, Hòa Sơn, Tân Phước): a method named by a code ("5S"), a
 pledge of obeying the company's rules listed with others, a word another item speaks of, a
 heading of a part of pledges alone, a list naming an item by words only it speaks; and, from
-the sets of the twelfth session, admitting new members for developing them. The texts are written for these tests in the
+the sets of the twelfth session, admitting new members for developing them, and a title received. The texts are written for these tests in the
 members' manner, not copied from the sets."""
 
 from __future__ import annotations
@@ -163,3 +163,16 @@ Nguyễn Hoàng Phúc"""
     # without the admissions, the item is a gap
     forgot = report.replace("- Kết nạp 05 đoàn viên mới ngày 24/3/2026.\n", "")
     assert NEW_MEMBERS_ITEM in gaps(trace(forgot, COMMITMENT_PHUC_DOAN))
+
+
+def test_a_title_received_is_an_outcome_not_the_aim_restated():
+    from linter.trace.evidence import restated as only_restates
+
+    item = "Phấn đấu đạt danh hiệu Lao động tiên tiến năm học 2025 - 2026."
+    assert not only_restates(
+        "Được Nhà trường công nhận danh hiệu Lao động tiên tiến năm học 2025 - 2026.", item
+    )
+    assert only_restates("Phấn đấu đạt danh hiệu Lao động tiên tiến năm học 2025 - 2026.", item)
+    # the item aiming to be recognised: the same words received say nothing new
+    received = "Được công nhận danh hiệu Lao động tiên tiến năm học 2025 - 2026."
+    assert only_restates(received, "Phấn đấu " + received[0].lower() + received[1:])

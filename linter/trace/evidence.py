@@ -82,6 +82,14 @@ def states_award(text: str) -> bool:
     return bool(_AWARD.search(fold(normalize(text).text)))
 
 
+# A prize or title received, not aimed at: "được Nhà trường công nhận …", "được tặng …".
+_RECEIVED = re.compile(r"\b(?:được|đã được)\s+(?:\S+\s+){0,4}?(?:công nhận|tặng|trao|khen thưởng)\b")
+
+
+def _award_received(key: str) -> bool:
+    return bool(_RECEIVED.search(key) and _AWARD.search(key))
+
+
 def holds_figure(text: str) -> bool:
     """A figure in the text, not a year ("Ủng hộ Quỹ … 1.000.000 đồng", "Giúp đỡ 03 hộ")."""
     return bool(_figures(fold(normalize(text).text)))
@@ -162,6 +170,8 @@ def has_evidence(result: str, item: str | None = None, whole: str | None = None)
         return True
     if _NONE_AT_ALL.search(key):
         return True
+    if _award_received(key) and not _award_received(item_key):
+        return True  # "Được Nhà trường công nhận danh hiệu Lao động tiên tiến …": it came
     if _periods(key) - _periods(item_key):
         return True
     if item is None:
