@@ -1,9 +1,10 @@
 """Reports as members write them in the unseen sets of issue 17 studied in the thirteenth
-session (Phước Thạnh, Hòa Thành, Hòa Sơn, Tân Phước): a method named by a code ("5S"), a
-pledge of obeying the company's rules listed with others, a word another item speaks of, a
-heading of a part of pledges alone, a list naming an item by words only it speaks; and, from
-the sets of the twelfth session, admitting new members for developing them, and a title received. The texts are written for these tests in the
-members' manner, not copied from the sets."""
+session (Phước Thạnh, Hòa Thành, Hòa Sơn, Tân Phước, Đông Quan's second set): a method named by
+a code ("5S"), a pledge of obeying the company's rules listed with others, a word another item
+speaks of, a heading of a part of pledges alone, a list naming an item by words only it speaks,
+a title received; and, from the sets of the twelfth session, admitting new members for
+developing them. The texts are written for these tests in the members' manner, not copied from
+the sets."""
 
 from __future__ import annotations
 
