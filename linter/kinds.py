@@ -176,14 +176,25 @@ def _resolution_kind(lines: Sequence[Line], title_line: int) -> str:
 
 # A message copied from a chat with its stamp and sender ("[08:14, 02/07/2026] Y Ngông Ayŭn: ",
 # "[29/06/2026 20:14] Đặng Văn Lương: "): what follows is the message's own first line.
-_CHAT_STAMP = re.compile(r"^\s*\[[\d/:,.\s]{8,24}\]\s*[^:\[\]]{1,40}:\s*")
+_STAMP = r"^\s*\[[\d/:,.\s]{8,24}\]"
+_CHAT_STAMP = re.compile(_STAMP + r"\s*[^:\[\]]{1,40}:\s*")
+_OPEN_STAMP = re.compile(_STAMP + r"[^:]*$")  # the sender's name wrapped onto the next line
+
+
+def _past_chat_stamp(lines: Sequence[Line], index: int, text: str) -> str:
+    """The text of a line without a chat message's stamp and sender, read on to the next line
+    when a narrow page wrapped the sender's name ("[08:14, 02/07/2026] Y Ngông" / "Ayŭn: Báo
+    cáo 6 tháng thực")."""
+    if _OPEN_STAMP.match(text) and index + 1 < len(lines):
+        text = f"{text} {lines[index + 1].clean}"
+    return _CHAT_STAMP.sub("", text, count=1)
 
 
 def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
     """Kind from the first title-like line, and that line's number."""
-    for line in lines[:HEADER_ZONE]:
+    for index, line in enumerate(lines[:HEADER_ZONE]):
         for _, text in segment_texts(line):
-            kind = _title_kind(_CHAT_STAMP.sub("", text, count=1))
+            kind = _title_kind(_past_chat_stamp(lines, index, text))
             if kind == "resolution":
                 return _resolution_kind(lines, line.number), line.number
             if kind:

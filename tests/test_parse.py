@@ -177,6 +177,18 @@ def test_a_report_copied_from_a_chat_with_each_messages_stamp_and_sender(stamp):
     assert document_from_text(other).outline.kind != "report"
 
 
+def test_a_chat_reports_stamp_wrapped_before_the_senders_name_ends():
+    # a narrow page wrapped the first message: its sender runs on to the next line
+    text = (
+        "[07:52, 03/07/2026] H Mai\n"
+        "Ksơr: Báo cáo 6 tháng thực\n"
+        "hiện cam kết năm 2026\n"
+        "1. Sinh hoạt chi bộ đủ 6 kỳ\n"
+        "Buôn Ea Kniêr 3/7/2026"
+    )
+    assert document_from_text(text).outline.kind == "report"
+
+
 def test_date_at_the_bottom_and_deadlines_in_the_body_are_not_the_own_date():
     text = """BẢN CAM KẾT NĂM 2024
 Ngày sinh: 12/3/1980
