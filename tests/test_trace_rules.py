@@ -134,6 +134,8 @@ def test_copied_reports_are_found_between_members_not_with_commitments(tmp_path)
     copies = [f for f in _check(unit)["findings"] if f["rule"] == "CK401"]
     pairs = {(Path(f["path"]).name, Path(f["related"][0]["path"]).name) for f in copies}
     assert pairs == {("so-ket-loi.txt", "so-ket-phuc.txt"), ("so-ket-phuc.txt", "so-ket-loi.txt")}
+    # the advice fits a report as well as a commitment: write from one's own work and results
+    assert all("cam kết" not in f["suggestion"] and "kết quả" in f["suggestion"] for f in copies)
 
 
 def test_the_text_report_lists_review_findings_with_the_commitment_line(tmp_path):
