@@ -177,7 +177,7 @@ def _resolution_kind(lines: Sequence[Line], title_line: int) -> str:
 # A message copied from a chat with its stamp and sender ("[08:14, 02/07/2026] Y Ngông Ayŭn: ",
 # "[29/06/2026 20:14] Đặng Văn Lương: "): what follows is the message's own first line.
 _STAMP = r"^\s*\[[\d/:,.\s]{8,24}\]"
-_CHAT_STAMP = re.compile(_STAMP + r"\s*[^:\[\]]{1,40}:\s*")
+_CHAT_STAMP = re.compile(_STAMP + r"\s*([^:\[\]]{1,40}):\s*")
 _OPEN_STAMP = re.compile(_STAMP + r"[^:]*$")  # the sender's name wrapped onto the next line
 
 
@@ -188,6 +188,13 @@ def _past_chat_stamp(lines: Sequence[Line], index: int, text: str) -> str:
     if _OPEN_STAMP.match(text) and index + 1 < len(lines):
         text = f"{text} {lines[index + 1].clean}"
     return _CHAT_STAMP.sub("", text, count=1)
+
+
+def chat_sender(text: str) -> str | None:
+    """The sender of a message copied from a chat with its stamp ("[08:14, 02/07/2026] Y Ngông
+    Ayŭn: Báo cáo 6 tháng …"): a report sent so is signed by it."""
+    found = _CHAT_STAMP.match(text)
+    return found.group(1).strip() if found else None
 
 
 def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from linter.citations import find_citations
 from linter.document import Document, Outline, body_lines
-from linter.kinds import detect_kind, reads_as_article
+from linter.kinds import chat_sender, detect_kind, reads_as_article
 from linter.outline import find_closing, find_number, find_title_year, parse_header
 from linter.own_date import find_own_date
 from linter.read.reflow import layout_of
@@ -87,6 +87,9 @@ def parse(
         items = (item.text for section in sections for item in section.items)
         header = replace(header, role_key=role_from_content(items))
     review = None
+    if kind == "report" and header.author is None and title_line:
+        # a report copied from a chat names no writer but the message's sender
+        header = replace(header, author=chat_sender(lines[title_line - 1].clean))
     if kind == "report":
         review = read_review(
             lines,

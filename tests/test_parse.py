@@ -172,6 +172,9 @@ def test_a_report_copied_from_a_chat_with_each_messages_stamp_and_sender(stamp):
     )
     outline = document_from_text(text).outline
     assert outline.kind == "report" and outline.title_line == 1 and outline.period == "midyear"
+    # the sender is its writer: the report is hers, and its results are read
+    assert outline.header.author == "H Mai Ksơr" and outline.review.personal
+    assert any("12 hộ vay vốn" in entry.text for entry in outline.review.entries)
     # a line of the chat that says nothing of a report is no title for it
     other = text.replace("Báo cáo 6 tháng thực hiện cam kết năm 2026", "Dạ anh ơi")
     assert document_from_text(other).outline.kind != "report"

@@ -83,7 +83,9 @@ def states_award(text: str) -> bool:
 
 
 # A prize or title received, not aimed at: "được Nhà trường công nhận …", "được tặng …".
-_RECEIVED = re.compile(r"\b(?:được|đã được)\s+(?:\S+\s+){0,4}?(?:công nhận|tặng|trao|khen thưởng)\b")
+_RECEIVED = re.compile(
+    r"\b(?:được|đã được)\s+(?:\S+\s+){0,4}?(?:công nhận|tặng|trao|khen thưởng)\b"
+)
 
 
 def _award_received(key: str) -> bool:
