@@ -11,12 +11,13 @@ it would have without this. A fault here is the batch stage's to meet again and 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 from collections import defaultdict
 
 from linter.brief import Brief
 from linter.trace.link import ReviewPair, commitment_of, is_member_report, writer_key
-from linter.trace.loaded import Found, Read
+from linter.trace.loaded import Found, LastRead
 from linter.trace.review import trace_pair
 
 
@@ -27,7 +28,7 @@ class ReviewsAhead:
     def __init__(self) -> None:
         self.commitments: dict[tuple[str, str], list[Brief]] = defaultdict(list)
         self.reports: dict[tuple[str, str], list[Brief]] = defaultdict(list)
-        self.last: Read | None = None  # the commitment traced last: its two reports come close
+        self.reads = LastRead()
 
     def analysed(self, brief: Brief | None) -> None:
         if brief is None:
@@ -36,8 +37,7 @@ class ReviewsAhead:
         if key is None:
             return
         if brief.outline.kind == "commitment":
-            self.commitments[key].append(brief)
-            self.commitments[key].sort(key=lambda c: c.path)
+            bisect.insort(self.commitments[key], brief, key=lambda c: c.path)  # link's order
             for report in self.reports.get(key, ()):
                 self._trace(report, key)
         elif is_member_report(brief):  # type: ignore[arg-type]
@@ -55,8 +55,6 @@ class ReviewsAhead:
             document = report.document()
             if document is None:
                 return
-            if self.last is None or self.last.brief is not commitment:
-                self.last = Read.of(commitment)  # type: ignore[arg-type]
-            read = self.last
+            read = self.reads.of(commitment)  # type: ignore[arg-type]
             traced = ReviewPair(document, read.document)
             report.traced = Found.of(trace_pair(traced, read.items()))

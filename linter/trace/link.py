@@ -55,8 +55,11 @@ def writer_key(document: Document) -> tuple[str, str] | None:
     """The unit and the compared name of a commitment's or member report's writer (None when
     it names none): a report and a commitment of the same key are the same member's."""
     outline = document.outline
-    author = outline.review.author if outline.kind == "report" and outline.review else None
-    key = name_key(author if outline.kind == "report" else outline.header.author)
+    if outline.kind == "report":
+        author = outline.review.author if outline.review else None
+    else:
+        author = outline.header.author
+    key = name_key(author)
     return (document.unit, key) if key else None
 
 

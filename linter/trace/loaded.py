@@ -103,17 +103,14 @@ def traced(
     """Each member's report (its brief) with its trace, in the order of linter.trace.link. A
     commitment traced against two reports in a row (a member's 6-month and year-end ones) is
     loaded and read once."""
-    last: Read | None = None
+    reads = LastRead()
     for pair in link(briefs, declared):  # type: ignore[arg-type]
         brief: Brief = pair.report  # type: ignore[assignment]
         report = brief.document()
         if report is None:
             continue
-        read = None
-        if pair.commitment is not None:
-            if last is None or last.brief is not pair.commitment:
-                last = Read.of(pair.commitment)  # type: ignore[arg-type]
-            read = last
+        linked: Brief | None = pair.commitment  # type: ignore[assignment]
+        read = reads.of(linked) if linked is not None else None
         commitment = read.document if read is not None else None
         items = read.items() if read is not None else None
         kept = brief.traced
@@ -144,3 +141,16 @@ class Read:
         if self._items is None:
             self._items = committed_items(self.document)
         return self._items
+
+
+class LastRead:
+    """The commitment read last, kept for the next report: a member's two reports come in a
+    row, so their commitment is loaded and read once."""
+
+    def __init__(self) -> None:
+        self.last: Read | None = None
+
+    def of(self, brief: Brief) -> Read:
+        if self.last is None or self.last.brief is not brief:
+            self.last = Read.of(brief)
+        return self.last
