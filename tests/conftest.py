@@ -243,6 +243,32 @@ def as_first_written(directory: str, names: list[str]) -> set[str]:
     return ignored | {name for name in names if (where / name).as_posix() in NEW_MEMBERS}
 
 
+def spread(paths: list[Path], share: int) -> list[Path]:
+    """One path in `share` of `paths` in sorted order, plus the first path of each suffix the
+    pick would leave out. For the tests comparing camket with a slow reference reader on
+    corpus files: the whole corpus (over 2,000 files) would take them a minute each."""
+    ordered = sorted(paths)
+    picked = ordered[::share]
+    suffixes = {path.suffix for path in picked}
+    for path in ordered:
+        if path.suffix not in suffixes:
+            picked.append(path)
+            suffixes.add(path.suffix)
+    return picked
+
+
+def real_word_files() -> list[Path]:
+    """The Word files the tests compare with python-docx's reading: a spread of the corpus's
+    (`spread`, one in four) and every one of tests/fixtures."""
+    import zipfile
+
+    found = [
+        *spread(list(CORPUS.rglob("*.docx")), 4),
+        *sorted((ROOT / "tests" / "fixtures").rglob("*.docx")),
+    ]
+    return [path for path in found if zipfile.is_zipfile(path)]
+
+
 def copy_commitments(unit: Path, to: Path) -> Path:
     """A copy of a corpus unit as it was first written (`as_first_written`): its plans and the
     commitments of its first members only (the tests counting its files and findings)."""

@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, REAL_DOCX, ROOT, TEXT, docx_with, read_cells, read_code, write_docx
+from conftest import (
+    REAL_DOCX,
+    TEXT,
+    docx_with,
+    read_cells,
+    read_code,
+    real_word_files,
+    write_docx,
+)
 from python_docx_reader import old_docx_paragraphs
 
 from linter import resources
@@ -307,11 +315,6 @@ def test_too_complex_in_english(tmp_path):
 # --- the same result as the python-docx reader ----------------------------------------------
 
 
-def _real_word_files() -> list[Path]:
-    found = sorted((*CORPUS.rglob("*.docx"), *(ROOT / "tests" / "fixtures").rglob("*.docx")))
-    return [path for path in found if zipfile.is_zipfile(path)]
-
-
 def _tcvn3(text: str) -> str:
     inverse = {value: key for key, value in resources.data("legacy")["tcvn3"].items()}
     return "".join(inverse.get(char, char) for char in text)
@@ -404,7 +407,7 @@ def _python_docx_files(folder: Path) -> list[Path]:
 def test_same_paragraphs_as_the_python_docx_reader(tmp_path):
     """Text, cell and bold of every paragraph, and the legacy encodings, on every real .docx
     of the repository and on the files tests build with python-docx."""
-    files = [*_real_word_files(), *_python_docx_files(tmp_path)]
+    files = [*real_word_files(), *_python_docx_files(tmp_path)]
     assert len(files) > 60
     for path in files:
         assert read_docx(path.read_bytes()) == old_docx_paragraphs(path), path

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import CORPUS, ROOT, TEXT
+from conftest import TEXT, real_word_files
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
@@ -37,11 +37,6 @@ def _lines(path: Path):
     lines, fmt, encoding = read(Source(path, path.name, "chi-bo"))
     assert fmt == "docx"
     return lines, encoding
-
-
-def _real_word_files() -> list[Path]:
-    found = sorted((*CORPUS.rglob("*.docx"), *(ROOT / "tests" / "fixtures").rglob("*.docx")))
-    return [path for path in found if zipfile.is_zipfile(path)]
 
 
 def _tcvn3(text: str) -> str:
@@ -113,7 +108,7 @@ def generated(tmp_path_factory) -> list[Path]:
 
 
 def test_every_word_file_of_the_repository_reads_as_python_docx_read_it():
-    files = _real_word_files()
+    files = real_word_files()
     assert len(files) > 150
     for path in files:
         assert _lines(path) == old_word_lines(path), path
