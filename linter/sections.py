@@ -167,12 +167,21 @@ def _title_parts(title: str, parts: Sequence[Part], reach: int) -> tuple[int, ..
         ]
         if matches and start_ok:
             length, number = max(matches)
-            if number not in found:
+            if number not in found and not (found and _at_residence(words, index + length)):
                 found.append(number)
             index += length
             continue
         index += 1
     return tuple(found)
+
+
+_RESIDENCE = (("nơi", "cư", "trú"), ("ở", "nơi", "cư", "trú"), ("tại", "nơi", "cư", "trú"))
+
+
+def _at_residence(words: list[str], end: int) -> bool:
+    """Whether the title ending at `end` is qualified by the member's place of residence: "…
+    Nghị quyết Đại hội và nhiệm vụ ở nơi cư trú" names no duties of the post beside part 6."""
+    return any(tuple(words[end : end + len(place)]) == place for place in _RESIDENCE)
 
 
 # "1. Về tư tưởng chính trị. Giữ vững …": a numbered "Về …" title ended by a full stop, its

@@ -103,7 +103,11 @@ def continues(before: Line, line: Line, layout: Layout) -> bool:
     if before.cell is not None or line.cell is not None:
         return False
     previous, text = before.clean.rstrip(), line.clean.strip()
-    if not previous or not text or _OPENS_ITEM.match(line.clean):
+    if (
+        not previous
+        or not text
+        or (_OPENS_ITEM.match(line.clean) and not closes_bracket(previous, text))
+    ):
         return False
     if _ENDS.search(previous) and not _clause_wrapped(previous, text, layout):
         return False
@@ -113,6 +117,15 @@ def continues(before: Line, line: Line, layout: Layout) -> bool:
         # đủ," / "Đoàn kiểm tra liên ngành của xã …")
         return layout.plain and (first.islower() or first in "(\"“'‘" or previous.endswith(","))
     return first.islower() or first.isdigit() or len(previous) >= FULL * layout.width
+
+
+_CLOSING_FIGURE = re.compile(r"\d{1,2}\s*\)")
+
+
+def closes_bracket(previous: str, text: str) -> bool:
+    """A figure closing the bracket the line before left open, not an item's number: "… đợt 2
+    (tháng" / "10) chưa thực hiện được …"."""
+    return previous.count("(") > previous.count(")") and bool(_CLOSING_FIGURE.match(text))
 
 
 def _clause_wrapped(previous: str, text: str, layout: Layout) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from linter.concrete import is_pledge, judge
 from linter.read.normalize import fold, normalize
+from linter.sections import default_parts
 from linter.trace.terms import named_group_spans, named_groups, terms_of
 
 # A figure ("6", "5/6", "30/4/2025", "91,3") and the words around it.
@@ -187,13 +188,33 @@ def has_evidence(result: str, item: str | None = None, whole: str | None = None)
     return any(not set(name.split()) & known for name in mine.names - theirs.names)
 
 
+_PLEDGE_PARTS = frozenset({1, 2, 4})  # politics, ethics, discipline: no evidence to show
+
+
+@functools.cache
+def _pledge_parts_named() -> re.Pattern[str]:
+    titles = {
+        r"[\s,]+".join(map(re.escape, title))
+        for part in default_parts()
+        if part.number in _PLEDGE_PARTS
+        for title in part.titles
+    }
+    return re.compile(rf"\bvề\s+(?:{'|'.join(sorted(titles, key=len, reverse=True))})\b")
+
+
+def about_pledge_parts(text: str) -> bool:
+    """A result told of the general pledges by their parts' titles: "Các nội dung cam kết về tư
+    tưởng chính trị, đạo đức, lối sống thực hiện nghiêm túc" keeps them as a pledge does."""
+    return bool(_pledge_parts_named().search(fold(normalize(text).text)))
+
+
 def restated(result: str, item: str | None = None, whole: str | None = None) -> bool:
     """A result that only restates the intention: one answering an `item` with nothing of its
     own; one answering no item that opens with the formula of a restatement or has nothing
     checkable in it. A general pledge kept ("Luôn trung thành với Đảng") is not judged:
     nobody can show evidence for it."""
     text = normalize(result).text
-    if not re.search(r"[^\W\d_]", text) or is_pledge(text):
+    if not re.search(r"[^\W\d_]", text) or is_pledge(text) or about_pledge_parts(text):
         return False
     if has_evidence(text, item, whole):
         return False

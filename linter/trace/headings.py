@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from linter import resources
 from linter.document import Line, make_line
 from linter.read.normalize import fold, mostly_upper
+from linter.read.reflow import closes_bracket
 from linter.sections import Heading, Part, match_heading
 from linter.trace.model import (
     COMMITMENT,
@@ -165,6 +166,8 @@ def find_headings(
     for before, line in zip([None, *text_lines], text_lines, strict=False):
         if blank_result(line, before) or _announcing(line):
             continue
+        if before is not None and closes_bracket(before.clean, line.clean.strip()):
+            continue  # "… đợt 2 (tháng" / "10) chưa làm được …": a month, not a numbering
         heading = (
             by_role(line.clean, line.bold)
             or _labelled_heading(line, spec, by_role)

@@ -708,6 +708,7 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             (c, e)
             for c, e in found
             if e in free
+            and _tied_by_words(matcher, affinities[i][e], i, e)
             and (
                 _closest(affinities, e, contenders[e]) == i
                 or _clause_closest(trace, affinities, matcher, i, e, contenders[e])
@@ -717,6 +718,20 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             e = max(near)[1]
             trace.items[i].results = [e]
             free.discard(e)
+
+
+def _tied_by_words(matcher: Matcher, affinity: Affinity, item: int, entry: int) -> bool:
+    """Tied by a word naming what the item is about, or by three syllables in common that are
+    words of their own in either text or of a word both hold: not syllables of two different
+    words ("Hội thi giáo viên dạy giỏi cấp trường" and "Hội đồng khoa học nhà trường")."""
+    if affinity.shared_objects > 0:
+        return True
+    mine, theirs = matcher.items[item], matcher.texts[entry]
+    if theirs is None:
+        return False
+    counted = {w for w in (*mine.words, *theirs.words) if " " not in w}
+    counted.update(s for word in mine.word_set & theirs.word_set for s in word.split())
+    return len(mine.syllables & theirs.syllables & counted) >= MIN_SHARED_PART
 
 
 def _closest(affinities: list[list[Affinity]], entry: int, among: Sequence[int]) -> int:

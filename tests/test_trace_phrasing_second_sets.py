@@ -1,0 +1,151 @@
+"""Reports as members write them in the second unseen sets of Huổi Lếch and Hội Phước (issue
+17, fourteenth session): a part 6 whose title adds the duties at the place of residence, a
+month in brackets wrapped onto the next line of a printed text, the pledges accounted for by
+their parts' titles, and a leftover result sharing with a leftover item only syllables of
+different words. The texts are written for these tests in the members' manner, not copied from
+the sets."""
+
+from __future__ import annotations
+
+from tests.trace_samples import gaps, restated, trace, unmatched
+
+COMMITMENT_HANH = """CHI BỘ TRƯỜNG TIỂU HỌC BẢN MỒNG
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lường Thị Hạnh, giáo viên lớp 3A
+III. Về thực hiện chức trách, nhiệm vụ được giao
+1. Duy trì sĩ số lớp 3A 26/26 em cả năm học; tỷ lệ chuyên cần từ 96% trở lên.
+2. Dạy 04 tiết có ứng dụng công nghệ thông tin trong năm 2026.
+VI. Về thực hiện Nghị quyết Đại hội Đảng bộ xã và nhiệm vụ ở nơi cư trú
+Báo cáo với chi ủy bản Mồng nơi cư trú mỗi quý 01 lần; cùng bà con phát quang đường bản tháng 8.
+NGƯỜI CAM KẾT
+Lường Thị Hạnh"""
+RESIDENCE = 8
+
+REPORT_HANH = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lường Thị Hạnh
+1. Lớp 3A giữ sĩ số 26/26 em; chuyên cần học kỳ II đạt 97,2%.
+2. Đã dạy 02 tiết có ứng dụng công nghệ thông tin (tháng 3 và tháng 5).
+Bản Mồng, ngày 25 tháng 6 năm 2026
+Người báo cáo
+Lường Thị Hạnh"""
+
+
+def test_a_part_6_adding_the_duties_at_home_holds_no_duties_of_the_post():
+    # "… Nghị quyết Đại hội … và nhiệm vụ ở nơi cư trú" is part 6: its item is due no result
+    assert gaps(trace(REPORT_HANH, COMMITMENT_HANH)) == []
+    # under a heading of the post's duties, the same item is a gap
+    duties = COMMITMENT_HANH.replace(
+        "VI. Về thực hiện Nghị quyết Đại hội Đảng bộ xã và nhiệm vụ ở nơi cư trú",
+        "IV. Về thực hiện nhiệm vụ được giao ở trường",
+    )
+    assert gaps(trace(REPORT_HANH, duties)) == [RESIDENCE]
+
+
+COMMITMENT_THUAN = """CHI BỘ KHỐI PHỐ AN HỘI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Phạm Văn Thuận, Đội trưởng Đội phòng cháy chữa cháy cơ sở
+3. Nhiệm vụ
+- Cùng Công an phường kiểm tra an toàn phòng cháy tại các cơ sở kinh doanh của khối phố 02 đợt
+(tháng 4 và tháng 10/2026).
+- Vận động 60 hộ kinh doanh trang bị bình chữa cháy xách tay trước tháng 9/2026.
+Người cam kết
+Phạm Văn Thuận"""
+
+# A year-end review printed to PDF and read back: its lines are broken at the page's width,
+# the month in brackets left on the next line ("(tháng" / "10) chưa …").
+REPORT_THUAN = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Phạm Văn Thuận, Đội trưởng Đội phòng cháy chữa cháy cơ sở
+1. Về phẩm chất chính trị, đạo đức, lối sống: luôn giữ vững lập trường,
+chấp hành nghiêm chủ trương của Đảng, pháp luật của Nhà nước, sống giản
+dị, gần gũi bà con khối phố.
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Cùng Công an phường kiểm tra phòng cháy đợt 1 được 128 cơ sở; đợt 2 (tháng
+10) chưa làm được do mưa lũ kéo dài, lùi sang tháng 12/2026 và đã báo cáo
+với Đảng ủy phường.
+- Vận động được 63 hộ kinh doanh mua bình chữa cháy xách tay, vượt chỉ tiêu
+03 hộ so với số đã đăng ký trong bản cam kết đầu năm.
+Hội An, ngày 15 tháng 11 năm 2026
+Người kiểm điểm
+Phạm Văn Thuận"""
+
+
+def test_a_month_in_brackets_wrapped_onto_the_next_line_is_no_new_result():
+    found = trace(REPORT_THUAN, COMMITMENT_THUAN)
+    first = next(entry for entry in found.entries if "đợt 1" in entry.text)
+    assert "10) chưa làm được" in first.text
+    assert not any(entry.text.startswith("chưa làm") for entry in found.entries)
+    assert unmatched(found) == [] and gaps(found) == []
+
+
+COMMITMENT_LOC = """CHI BỘ BAN QUẢN LÝ CẢNG CÁ
+BẢN CAM KẾT NĂM 2026
+Họ và tên: Bùi Văn Lộc
+1. Về tư tưởng chính trị
+- Trung thành với Đảng; giữ vững bản lĩnh chính trị.
+2. Về đạo đức, lối sống
+- Sống trung thực, đoàn kết với đồng nghiệp.
+3. Về thực hiện nhiệm vụ
+- Trực đài thông tin liên lạc với tàu cá theo ca; ghi nhật ký đài đầy đủ.
+Người cam kết
+Bùi Văn Lộc"""
+
+REPORT_LOC = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Bùi Văn Lộc
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu
+- Các nội dung đã cam kết về tư tưởng chính trị, đạo đức, lối sống đều thực hiện nghiêm túc.
+- Trực đài theo ca đủ 365 ngày, nhật ký đài ghi đầy đủ, không để mất liên lạc với tàu nào.
+Hội Phước, ngày 20 tháng 11 năm 2026
+Người kiểm điểm
+Bùi Văn Lộc"""
+
+
+def test_the_pledges_accounted_for_by_their_parts_titles_are_not_judged():
+    found = trace(REPORT_LOC, COMMITMENT_LOC)
+    assert restated(found) == []
+    # the same sentence of the post's duties tells nothing of its own
+    duties = REPORT_LOC.replace("về tư tưởng chính trị, đạo đức, lối sống", "về chuyên môn")
+    assert restated(trace(duties, COMMITMENT_LOC)) == [4]
+
+
+def test_syllables_of_two_different_words_tie_no_leftover_result_to_a_leftover_item():
+    from linter.trace.match import Matcher
+    from linter.trace.review import _tied_by_words
+
+    item = "Tham gia Hội thi giáo viên dạy giỏi cấp trường tháng 11/2026."
+    results = [
+        # "hội" of "Hội thi" and of "Hội đồng": only "cấp" and "trường" are words of both
+        'Sáng kiến "Rèn kỹ năng đọc hiểu cho học sinh lớp 4" đã nộp Hội đồng khoa học nhà '
+        "trường ngày 20/4/2026, được xếp loại B cấp trường.",
+        "Dự Hội thi giáo viên dạy giỏi cấp trường, đạt giải Nhì.",
+    ]
+    matcher = Matcher([item], results)
+    assert matcher.affinity(0, 0).content_shared >= 3  # three syllables in common all the same
+    assert not _tied_by_words(matcher, matcher.affinity(0, 0), 0, 0)
+    assert _tied_by_words(matcher, matcher.affinity(0, 1), 0, 1)
+
+
+COMMITMENT_THO = """CHI BỘ ẤP BÌNH THUẬN
+BẢN CAM KẾT NĂM 2025
+Họ và tên: Lâm Văn Thọ, Tổ trưởng Tổ nhân dân tự quản số 2
+3. Nhiệm vụ
+- Thu Quỹ khuyến học của tổ được 5 triệu đồng trước 30/9/2025.
+5. Khắc phục hạn chế
+- Mới nhận tổ: trong quý II/2025 đến thăm hết các hộ trong Tổ 2 để nắm tình hình.
+Người cam kết
+Lâm Văn Thọ"""
+VISITS = 7
+
+REPORT_THO = """BÁO CÁO 6 THÁNG ĐẦU NĂM 2025
+Họ và tên: Lâm Văn Thọ
+- Quỹ khuyến học: đã thu 3,2 triệu đồng, phần còn lại thu trong quý III.
+- Đã đi thăm 45/68 hộ trong tổ, các hộ còn lại thăm tiếp trong tháng 7.
+Bình An, ngày 28 tháng 6 năm 2025
+Người báo cáo
+Lâm Văn Thọ"""
+
+
+def test_a_leftover_result_sharing_three_words_with_a_leftover_item_answers_it():
+    # "đi thăm" holds "thăm", a word of the item's; "hộ" and "tổ" are words of both
+    found = trace(REPORT_THO, COMMITMENT_THO)
+    assert VISITS not in gaps(found)
+    assert unmatched(found) == []
