@@ -119,7 +119,7 @@ def _new_figure(key: str, item_key: str) -> bool:
 _REACHED = frozenset({"đủ", "cả"})
 
 
-_PERIOD = re.compile(r"\b(?:quý|học kỳ|đợt)\s+(?:i{1,3}|iv|\d)\b")
+_PERIOD = re.compile(r"\b(?:quý|học kỳ|kỳ|đợt)\s+(?:i{1,3}|iv|\d)\b")
 
 
 def _periods(key: str) -> set[str]:
