@@ -8,9 +8,10 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from itertools import combinations
+from pathlib import Path
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, copy_commitments
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,15 +42,22 @@ COMMUNE = CORPUS / "dang-uy-xa-vinh-xuan"  # copies in a cell, a sample circulat
 
 
 @pytest.fixture(scope="module")
-def commune():
+def first_written(tmp_path_factory) -> Path:
+    """The commune as first written (conftest.copy_commitments): the members added since copied
+    no stock passage, and with them under half of a cell's members share one (CK404)."""
+    return copy_commitments(COMMUNE, tmp_path_factory.mktemp("vinh-xuan") / COMMUNE.name)
+
+
+@pytest.fixture(scope="module")
+def commune(first_written):
     """The commune's documents as the batch stage gets them from workers or the cache (encoded
     and decoded), with the settings and the copy rules."""
-    config = find_config([COMMUNE])
+    config = find_config([first_written])
     base = load_config(config) if config else Settings()
     rules = [rule for rule in load_rules(base.rule_dirs) if rule.kind == "duplicate"]
     chosen = dataclasses.replace(base, select=tuple(rule.id for rule in rules))
     job = document_job(rules, chosen)
-    analyses = [decode(encode(job.analyse(s))) for s in discover([COMMUNE], ())]
+    analyses = [decode(encode(job.analyse(s))) for s in discover([first_written], ())]
     documents = [a.document for a in analyses if a.document is not None]
     return documents, list(job.active), chosen
 
@@ -288,11 +296,11 @@ def _duplicates(findings) -> list[dict]:
     return [f.as_dict() for f in findings if f.category == "duplicate"]
 
 
-def test_copies_found_ahead_of_the_batch_stage_are_those_it_finds(commune):
+def test_copies_found_ahead_of_the_batch_stage_are_those_it_finds(commune, first_written):
     """A run finds each unit's copies as soon as the unit's files are analysed (UnitsAhead);
     the batch stage given them reports what it finds on its own."""
     documents, rules, chosen = commune
-    sources = discover([COMMUNE], ())
+    sources = discover([first_written], ())
     by_path = {
         brief.path: (brief, Packed(Analysis(None, document, ())))  # as a worker hands it on
         for brief, document in zip(briefs_of(documents), documents, strict=True)
