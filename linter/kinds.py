@@ -212,7 +212,9 @@ def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
 # --- an article that mentions commitments ----------------------------------------------------
 
 _PLEDGE = re.compile(r"\btôi\s+(?:xin\s+)?(?:cam kết|đăng ký|hứa)\b|\bbản thân tôi\b")
-_LIST_MARK = re.compile(r"^\s*(?:[-+•*–·▪►❖✓○●◦]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]\s|[ivx]{1,4}[.)])")
+_LIST_MARK = re.compile(
+    r"^\s*(?:[-+•*–·▪►❖✓✔✅☑○●◦➤➢]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]\s|[ivx]{1,4}[.)])"
+)
 PROSE_WORDS = 120  # an article says more than this; a short note stays what its title says
 LIST_SHARE = 1 / 3  # at most this share of an article's lines start as list items
 

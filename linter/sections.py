@@ -28,7 +28,7 @@ _NUMBERING = re.compile(
 _SHORT_HEADING = 10
 _HEADING_REACH = 5
 _BULLET = re.compile(
-    r"^\s*(?:[-+•*–·▪►❖✓○●◦]+\s*|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|\(?\d{1,2}(?:\.\d{1,2})+\s+|"
+    r"^\s*(?:[-+•*–·▪►❖✓✔✅☑○●◦➤➢]+\s*|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|\(?\d{1,2}(?:\.\d{1,2})+\s+|"
     r"\(?[a-zđ]\s*[.)]\s+|[ivx]{1,4}\.\s+)"
 )
 # Words that may stand before a part title: "Về việc thực hiện …", "Bản thân …".
@@ -211,7 +211,7 @@ def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) ->
     """A template-part heading, however it is numbered and titled; `row_label` when the line is
     the table cell that labels its row ("Tư tưởng chính trị | Kiên định …")."""
     text = line.clean
-    if not text or re.match(r"^\s*[-+•*–·▪►❖✓○●◦]", text):
+    if not text or re.match(r"^\s*[-+•*–·▪►❖✓✔✅☑○●◦➤➢]", text):
         return None
     numbering = _NUMBERING.match(fold(text))
     body_start = numbering.end() if numbering else 0

@@ -222,6 +222,9 @@ def test_a_general_pledge_listing_many_virtues_stays_a_pledge():
         ("Không ngừng học tập nâng cao bản lĩnh chính trị.", False),
         ("Tích cực tham gia các phong trào của cơ quan.", False),
         ("Thường xuyên tự học để nâng cao nhận thức chính trị.", False),
+        # devotion to the sick is an ethic, as kindness is
+        ("Tận tình với người bệnh, không phân biệt người Kinh, người Mông.", True),
+        ("Luôn tận tụy với công việc, chu đáo với bà con.", True),
     ],
 )
 def test_pledges_of_loyalty_ethics_and_discipline_are_told_from_actions(text, pledge):

@@ -203,3 +203,68 @@ def test_a_term_named_by_its_number_is_a_period_of_the_results_own():
     # "cuối kỳ II": the term the item did not name, as "học kỳ II" or "quý II" is
     assert restated(trace(REPORT_HA, COMMITMENT_HA)) == []
     assert restated(trace(REPORT_HA.replace("cuối kỳ II", "cuối kỳ"), COMMITMENT_HA)) == [4]
+
+
+# From the second sets of Phước Hải Sơn and Phú Thạnh Đông.
+
+COMMITMENT_LOI = """CHI BỘ CƠ QUAN XÃ
+BẢN CAM KẾT NĂM 2026
+Họ và tên: Trịnh Văn Lợi, công chức Địa chính - Xây dựng
+II. Về thực hiện nhiệm vụ
+- Thẩm định, trình cấp giấy phép xây dựng nhà ở riêng lẻ đúng hạn 100%.
+IV. Về khắc phục hạn chế, khuyết điểm
+- Kiểm điểm năm 2025 (ở đơn vị cũ) chỉ ra: hồ sơ nghiệm thu công trình lưu trữ chưa đầy đủ.
+- Năm 2026 lập danh mục hồ sơ cho từng công trình, lưu trữ cả bản giấy và bản điện tử.
+V. Về học tập, làm theo Bác và thực hiện Nghị quyết Đại hội Đảng bộ xã
+- Việc làm theo Bác: hướng dẫn thủ tục xin phép xây dựng tại nhà cho 05 hộ nghèo.
+Người cam kết
+Trịnh Văn Lợi"""
+STATED_PAST, REMEDY, BY_BAC = 7, 8, 10
+
+REPORT_LOI = """BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Trịnh Văn Lợi
+1. Cấp phép xây dựng: nhận 23 hồ sơ, giải quyết đúng hạn 22 hồ sơ; 01 hồ sơ trễ 02 ngày.
+2. Đã lập danh mục hồ sơ 03 công trình hoàn thành trong quý I, lưu cả bản giấy và bản điện tử.
+Xã Phước Hải, ngày 28 tháng 6 năm 2026
+Người báo cáo
+Trịnh Văn Lợi"""
+
+
+def test_a_past_review_quoted_before_its_remedy_is_due_no_result():
+    # "Kiểm điểm năm 2025 … chỉ ra: …" states the past, as "Qua kiểm điểm năm 2025 …" does
+    assert STATED_PAST not in gaps(trace(REPORT_LOI, COMMITMENT_LOI))
+    assert REMEDY not in gaps(trace(REPORT_LOI, COMMITMENT_LOI))
+
+
+def test_a_part_6_titled_with_a_comma_for_and_holds_no_shortcoming():
+    # "V. Về học tập, làm theo Bác …" is part 6, not more lines of part 5: nothing due
+    assert gaps(trace(REPORT_LOI, COMMITMENT_LOI)) == []
+    shortcoming = COMMITMENT_LOI.replace(
+        "V. Về học tập, làm theo Bác và thực hiện Nghị quyết Đại hội Đảng bộ xã\n", ""
+    )
+    assert gaps(trace(REPORT_LOI, shortcoming)) == [BY_BAC - 1]
+
+
+COMMITMENT_CHIEN = """CHI BỘ ẤP PHÚ LỢI
+BẢN CAM KẾT NĂM 2026
+Họ và tên: Đoàn Văn Chiến, Tổ trưởng tổ nhân dân tự quản số 3
+3. Nhiệm vụ
+- Cùng Ấp đội tham gia tuần tra ban đêm trên đoạn lộ Kênh Xáng qua tổ 3.
+- Vận động các hộ tổ 3 góp công gia cố 600 m đê bao trước ngày 31/7/2026.
+Người cam kết
+Đoàn Văn Chiến"""
+PATROLS = 5
+
+REPORT_CHIEN = """CHI BỘ ẤP PHÚ LỢI
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Đảng viên: Đoàn Văn Chiến - Tổ trưởng tổ nhân dân tự quản số 3
+Kết quả 6 tháng:
+✅ Tuần tra: cùng Tổ an ninh trật tự đi 20 đêm thứ Bảy, phát hiện 01 vụ trộm vịt, báo Công an xã.
+✅ Đê bao: bà con góp công gia cố được 350/600 m, còn lại làm xong trong tháng 7.
+Phú Lợi, ngày 29/6/2026"""
+
+
+def test_a_check_mark_is_a_bullet_before_a_results_label():
+    # "✅ Tuần tra: …" is labelled by "Tuần tra", which the patrols' item holds as written
+    found = trace(REPORT_CHIEN, COMMITMENT_CHIEN)
+    assert PATROLS not in gaps(found) and unmatched(found) == []

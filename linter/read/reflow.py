@@ -28,7 +28,7 @@ _PAGE_FURNITURE = re.compile(
 )
 # A new item: a bullet, "1.", "2)", "3.1.", "a)", "II.".
 _OPENS_ITEM = re.compile(
-    r"^\s*(?:[-+•*–·▪►❖✓○●◦]|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s|$)|\(?\d{1,2}(?:\.\d{1,2})+\s|"
+    r"^\s*(?:[-+•*–·▪►❖✓✔✅☑○●◦➤➢]|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s|$)|\(?\d{1,2}(?:\.\d{1,2})+\s|"
     r"\(?[a-zđ]\s*\)\s|[a-zđ]\.\s|[IVXivx]{1,4}\.\s)"
 )
 FULL = 0.75  # a line at least this share of the wrap width was broken because it was full

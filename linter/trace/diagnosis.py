@@ -14,7 +14,7 @@ import re
 from linter import resources
 from linter.read.normalize import fold, normalize
 
-_LEAD = r"^[\s\-+•*–·▪►❖✓○●◦]*(?:\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*|\(?[a-zđ]\s*[.)]\s*)?"
+_LEAD = r"^[\s\-+•*–·▪►❖✓✔✅☑○●◦➤➢]*(?:\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*|\(?[a-zđ]\s*[.)]\s*)?"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LABEL_REACH = 50  # characters between a label and its colon ("Hạn chế được chỉ ra … năm 2024:")
 
@@ -30,8 +30,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     opener = re.compile(
         rf"{_LEAD}(?:(?:{labels})\b(?:[^:;.]{{0,{_LABEL_REACH}}}:|\s+(?:được chỉ ra\s+)?"
         rf"(?:trong\s+)?(?:năm|kỳ)\b)|(?:trong\s+)?(?:{past})\b|(?:trong\s+)?năm\s+(?P<year>\d{{4}})\b"
-        # what the last review found: "Qua kiểm điểm năm 2025 tại …, bản thân còn …"
-        r"|(?:qua|trong)\s+(?:đợt\s+)?kiểm điểm(?:\s+cuối)?(?:\s+năm)?\s+(?P<reviewed>\d{4})\b)"
+        # what the last review found: "Qua kiểm điểm năm 2025 tại …, bản thân còn …",
+        # "Kiểm điểm năm 2025 (tại chi bộ cũ) chỉ ra: …"
+        r"|(?:(?:qua|trong)\s+)?(?:đợt\s+)?kiểm điểm(?:\s+cuối)?(?:\s+năm)?\s+(?P<reviewed>\d{4})\b)"
     )
     remedy = re.compile(rf"\b(?:{alternation(data['remedy_words'])})\b")
     return opener, remedy

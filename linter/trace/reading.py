@@ -745,7 +745,9 @@ def _paragraphs(
         yield held
 
 
-_MARKED = re.compile(r"^\s*(?:[-+•*–·▪►❖✓○●◦]|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)/]|\(?[a-zđ]\s*\))")
+_MARKED = re.compile(
+    r"^\s*(?:[-+•*–·▪►❖✓✔✅☑○●◦➤➢]|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)/]|\(?[a-zđ]\s*\))"
+)
 
 
 def _goes_on(
@@ -765,7 +767,7 @@ def _goes_on(
     )
 
 
-_BULLET = re.compile(r"^\s*[-+•*–·▪►❖✓○●◦]")
+_BULLET = re.compile(r"^\s*[-+•*–·▪►❖✓✔✅☑○●◦➤➢]")
 _TABLE = "table"
 _GROUP_TITLE_WORDS = 14
 
