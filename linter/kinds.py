@@ -27,6 +27,7 @@ from linter.columns import segment_texts
 from linter.document import Line
 from linter.outline import HEADER_ZONE, writer_marks
 from linter.read.normalize import fold, mostly_upper
+from linter.read.reflow import BULLET
 
 _COMMITMENT_TITLES = (
     "bản cam kết",
@@ -212,9 +213,7 @@ def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
 # --- an article that mentions commitments ----------------------------------------------------
 
 _PLEDGE = re.compile(r"\btôi\s+(?:xin\s+)?(?:cam kết|đăng ký|hứa)\b|\bbản thân tôi\b")
-_LIST_MARK = re.compile(
-    r"^\s*(?:[-+•*–·▪►❖✓✔✅☑○●◦➤➢]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]\s|[ivx]{1,4}[.)])"
-)
+_LIST_MARK = re.compile(r"^\s*(?:" + BULLET + r"|\(?\d{1,2}[.)]|\(?[a-zđ][.)]\s|[ivx]{1,4}[.)])")
 PROSE_WORDS = 120  # an article says more than this; a short note stays what its title says
 LIST_SHARE = 1 / 3  # at most this share of an article's lines start as list items
 

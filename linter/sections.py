@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from linter import resources, segment
 from linter.document import Item, Line, Section
 from linter.read.normalize import fold, mostly_upper
-from linter.read.reflow import Layout, continues, continues_heading, is_page_furniture
+from linter.read.reflow import BULLET, Layout, continues, continues_heading, is_page_furniture
 
 _ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"
 # Roman numerals, "Phần 3", "Phần thứ ba", "Thứ ba:" mark a part strongly; "3." may be an item.
@@ -28,7 +28,7 @@ _NUMBERING = re.compile(
 _SHORT_HEADING = 10
 _HEADING_REACH = 5
 _BULLET = re.compile(
-    r"^\s*(?:[-+•*–·▪►❖✓✔✅☑○●◦➤➢]+\s*|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|\(?\d{1,2}(?:\.\d{1,2})+\s+|"
+    r"^\s*(?:" + BULLET + r"+\s*|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s+|\(?\d{1,2}(?:\.\d{1,2})+\s+|"
     r"\(?[a-zđ]\s*[.)]\s+|[ivx]{1,4}\.\s+)"
 )
 # Words that may stand before a part title: "Về việc thực hiện …", "Bản thân …".
@@ -211,7 +211,7 @@ def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) ->
     """A template-part heading, however it is numbered and titled; `row_label` when the line is
     the table cell that labels its row ("Tư tưởng chính trị | Kiên định …")."""
     text = line.clean
-    if not text or re.match(r"^\s*[-+•*–·▪►❖✓✔✅☑○●◦➤➢]", text):
+    if not text or re.match(r"^\s*" + BULLET, text):
         return None
     numbering = _NUMBERING.match(fold(text))
     body_start = numbering.end() if numbering else 0

@@ -26,9 +26,11 @@ _PAGE_FURNITURE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# A bullet opening an item, as typed or pasted from a chat: a dash, a dot, a check mark, an arrow.
+BULLET = r"[-+•*–·▪►❖✓✔✅☑○●◦➤➢]"
 # A new item: a bullet, "1.", "2)", "3.1.", "a)", "II.".
 _OPENS_ITEM = re.compile(
-    r"^\s*(?:[-+•*–·▪►❖✓✔✅☑○●◦➤➢]|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s|$)|\(?\d{1,2}(?:\.\d{1,2})+\s|"
+    r"^\s*(?:" + BULLET + r"|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)](?:\s|$)|\(?\d{1,2}(?:\.\d{1,2})+\s|"
     r"\(?[a-zđ]\s*\)\s|[a-zđ]\.\s|[IVXivx]{1,4}\.\s)"
 )
 FULL = 0.75  # a line at least this share of the wrap width was broken because it was full

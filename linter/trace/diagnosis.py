@@ -13,8 +13,9 @@ import re
 
 from linter import resources
 from linter.read.normalize import fold, normalize
+from linter.read.reflow import BULLET
 
-_LEAD = r"^[\s\-+•*–·▪►❖✓✔✅☑○●◦➤➢]*(?:\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*|\(?[a-zđ]\s*[.)]\s*)?"
+_LEAD = r"^(?:\s|" + BULLET + r")*(?:\(?\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*|\(?[a-zđ]\s*[.)]\s*)?"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LABEL_REACH = 50  # characters between a label and its colon ("Hạn chế được chỉ ra … năm 2024:")
 

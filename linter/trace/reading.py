@@ -20,6 +20,7 @@ from linter.kinds import SENDING
 from linter.own_date import Found, place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import (
+    BULLET,
     FULL,
     HEADING_FULL,
     Layout,
@@ -745,9 +746,7 @@ def _paragraphs(
         yield held
 
 
-_MARKED = re.compile(
-    r"^\s*(?:[-+•*–·▪►❖✓✔✅☑○●◦➤➢]|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)/]|\(?[a-zđ]\s*\))"
-)
+_MARKED = re.compile(r"^\s*(?:" + BULLET + r"|\(?\d{1,2}(?:\.\d{1,2})*\s*[.)/]|\(?[a-zđ]\s*\))")
 
 
 def _goes_on(
@@ -767,7 +766,7 @@ def _goes_on(
     )
 
 
-_BULLET = re.compile(r"^\s*[-+•*–·▪►❖✓✔✅☑○●◦➤➢]")
+_BULLET = re.compile(r"^\s*" + BULLET)
 _TABLE = "table"
 _GROUP_TITLE_WORDS = 14
 
