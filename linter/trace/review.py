@@ -836,12 +836,11 @@ def _end_names(piece: str) -> frozenset[str]:
 
 
 def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
+    if all(item_trace.results or item_trace.blank_rows for item_trace in trace.items):
+        return  # every item answered: no list left to read (most pairs)
     answering = {e for item_trace in trace.items for e in item_trace.results}
-    listed = {
-        e: _LIST_BREAK.split(trace.entries[e].text)
-        for e in answering
-        if len(_LIST_BREAK.split(trace.entries[e].text)) >= 2
-    }
+    split = {e: _LIST_BREAK.split(trace.entries[e].text) for e in answering}
+    listed = {e: pieces for e, pieces in split.items() if len(pieces) >= 2}
     if not listed:
         return
     terms = [terms_of(item.promise or item.text) for item in items]
@@ -849,12 +848,9 @@ def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
     # a name is an item's own when no other item has its words, as a name or not ("máy cắt"
     # of "Chấp hành đúng quy trình an toàn khi đứng máy cắt" is no task of teaching its use)
     spoken = [f" {' '.join(item_terms.words)} " for item_terms in terms]
+    everyone = "\n".join(spoken)  # no name runs across a line: counted item by item at once
     own = [
-        {
-            name
-            for name in item_names
-            if not any(f" {name} " in text for j, text in enumerate(spoken) if j != i)
-        }
+        {name for name in item_names if everyone.count(f" {name} ") == spoken[i].count(f" {name} ")}
         for i, item_names in enumerate(names)
     ]
     for i, item_trace in enumerate(trace.items):
