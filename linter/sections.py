@@ -207,10 +207,22 @@ def _max_heading_words(numbering: re.Match[str] | None, row_label: bool) -> int:
     return _MAX_STRONG_HEADING_WORDS if _strong_numbering(numbering) else _MAX_HEADING_WORDS
 
 
+# A web form's printout shows each section's title in square brackets, alone on its line
+# ("[I. Ưu điểm, kết quả đạt được]", "[VII. Tự nhận mức xếp loại chất lượng]").
+_BRACKETED = re.compile(r"^(\s*)\[([^\[\]]+)\](\s*)$")
+
+
+def unbracketed(text: str) -> str:
+    """The line with the square brackets around all of it blanked (same length, so offsets
+    into it hold)."""
+    found = _BRACKETED.match(text)
+    return f"{found[1]} {found[2]} {found[3]}" if found else text
+
+
 def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) -> Heading | None:
     """A template-part heading, however it is numbered and titled; `row_label` when the line is
     the table cell that labels its row ("Tư tưởng chính trị | Kiên định …")."""
-    text = line.clean
+    text = unbracketed(line.clean)
     if not text or re.match(r"^\s*" + BULLET, text):
         return None
     numbering = _NUMBERING.match(fold(text))
