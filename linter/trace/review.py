@@ -635,6 +635,56 @@ def _merged_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Mat
             trace.items[i].results = [max(merged)[1]]
 
 
+# A result of two clauses, each telling what came of one item ("Ban quản lý chợ test nhanh 2
+# lần đều đạt; dùng hóa đơn điện tử từ tháng 3/2026"), answers both: the clause on an item left
+# without a result, when most of the clause is that item's words and no other due item is
+# closer to it. Asked only of results already answering another item.
+CLAUSE_TOLD_COVER = 0.6
+CLAUSE_TOLD_SHARED = 5
+CLAUSE_TOLD_OBJECTS = 2
+
+
+def _clause_answers(trace: Trace, matcher: Matcher) -> None:
+    answering = sorted({e for item_trace in trace.items for e in item_trace.results})
+    left = [
+        i
+        for i, item_trace in enumerate(trace.items)
+        if not item_trace.results and not item_trace.blank_rows
+    ]
+    if not answering or not left:
+        return
+    due = [j for j, item_trace in enumerate(trace.items) if item_trace.item.expected]
+    for i in left:
+        if i not in due:
+            continue
+        for e in answering:
+            if _clause_tells(trace, matcher, i, e, due):
+                trace.items[i].results = [e]
+                break
+
+
+def _clause_tells(
+    trace: Trace, matcher: Matcher, item: int, entry: int, due: Sequence[int]
+) -> bool:
+    if matcher.compare(matcher.items[item], matcher.texts[entry]).other_place:
+        return False  # a clause names no place: the whole result's places tell
+    for piece in clauses(_without_extra_marker(trace.entries[entry].text)):
+        terms = content_terms(piece)
+        own = matcher.compare(matcher.items[item], terms)
+        if (
+            own.text_cover >= CLAUSE_TOLD_COVER
+            and own.shared >= CLAUSE_TOLD_SHARED
+            and own.shared_objects >= CLAUSE_TOLD_OBJECTS
+            and all(
+                matcher.compare(matcher.items[j], terms).text_cover < own.text_cover
+                for j in due
+                if j != item
+            )
+        ):
+            return True
+    return False
+
+
 def _part_on(
     trace: Trace, affinities: list[list[Affinity]], matcher: Matcher, item: int, entry: int
 ) -> bool:
@@ -1045,6 +1095,7 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
     _related_to_stated_past(stated, entries, related)
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities, matcher)
+    _clause_answers(trace, matcher)
     _free_answers(trace, affinities, matcher)
     _remedied_shortcomings(trace, affinities)
     _run_answers(trace, matcher, affinities)

@@ -1,0 +1,62 @@
+"""A result of two clauses that tells what came of two items, one each (issue 17, fifteenth
+session, from the second unseen set of Hà Vân: "… Ban quản lý chợ test nhanh … đều đạt; dùng
+hóa đơn điện tử …" for the food-safety checks and for the e-invoices). The texts are written for
+these tests in the members' manner, not copied from the set."""
+
+from __future__ import annotations
+
+from tests.trace_samples import gaps, trace
+
+COMMITMENT_HUONG = """CHI BỘ KHU PHỐ CHỢ CẢNG
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lại Thị Hương, tiểu thương sạp rau quả số 8
+III. Về thực hiện nhiệm vụ
+- Không bán rau quả ngâm thuốc bảo quản, chất tẩy trắng ngoài danh mục cho phép; 100% lượt kiểm tra nhanh an toàn thực phẩm của Ban quản lý chợ tại sạp đạt yêu cầu.
+- Kê khai thuế và dùng hóa đơn điện tử khởi tạo từ máy tính tiền từ quý I/2026.
+- Vận động 20 hộ tiểu thương dãy sạp rau quả ký cam kết không dùng túi ni lông khó phân hủy.
+NGƯỜI CAM KẾT
+Lại Thị Hương"""
+CHECKS, INVOICES, BAGS = 5, 6, 7
+
+REPORT_HUONG = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lại Thị Hương
+1. Kết quả thực hiện cam kết
+- Sạp số 8: hai lần Ban quản lý chợ test nhanh (tháng 3 và tháng 5/2026) đều đạt; dùng hóa đơn điện tử từ máy tính tiền từ tháng 3/2026, nộp thuế đủ 2 quý.
+- Đã vận động 14/20 hộ dãy sạp rau quả ký cam kết, còn 6 hộ hẹn ký trong quý III.
+Chợ Cảng, ngày 28 tháng 6 năm 2026
+Người báo cáo
+Lại Thị Hương"""
+
+
+def test_each_clause_answers_the_item_it_tells_of():
+    assert gaps(trace(REPORT_HUONG, COMMITMENT_HUONG)) == []
+
+
+def test_an_item_no_clause_tells_of_is_still_a_gap():
+    report = REPORT_HUONG.replace(
+        "- Đã vận động 14/20 hộ dãy sạp rau quả ký cam kết, còn 6 hộ hẹn ký trong quý III.\n", ""
+    )
+    assert gaps(trace(report, COMMITMENT_HUONG)) == [BAGS]
+
+
+def test_a_clause_of_other_words_answers_nothing():
+    # the second clause says what came of something else: the invoices stay without a result
+    # (and the checks too: a clause answers only beside its result's answer to another item)
+    report = REPORT_HUONG.replace(
+        "dùng hóa đơn điện tử từ máy tính tiền từ tháng 3/2026",
+        "sạp được xếp loại sạp văn minh của chợ",
+    )
+    assert gaps(trace(report, COMMITMENT_HUONG)) == [CHECKS, INVOICES]
+
+
+def test_a_clause_on_another_places_work_answers_nothing():
+    commitment = COMMITMENT_HUONG.replace(
+        "Vận động 20 hộ tiểu thương dãy sạp rau quả",
+        "Vận động 20 hộ tiểu thương khu phố 2",
+    )
+    report = REPORT_HUONG.replace(
+        "- Đã vận động 14/20 hộ dãy sạp rau quả ký cam kết, còn 6 hộ hẹn ký trong quý III.",
+        "- Khu phố 3: họp tổ dân phố 2 lần; vận động tiểu thương ký cam kết không dùng túi ni"
+        " lông khó phân hủy.",
+    )
+    assert BAGS in gaps(trace(report, commitment))
