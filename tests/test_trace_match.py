@@ -262,3 +262,18 @@ def test_a_result_of_two_content_words_is_not_similar_to_every_item_holding_them
         ["Tổ chức ngày 21/3/2026, 56 đoàn viên dự"],
     )
     assert not matcher.affinity(0, 0).answers
+
+
+def test_a_loanword_written_with_hyphens_is_one_word_in_common():
+    # "ki-ốt" is one word: a result on another kiosk's food safety shares one word with the
+    # sorting of waste along the kiosks, not two, and so is not its result
+    matcher = Matcher(
+        ["Vận động 100% hộ kinh doanh dãy ki-ốt số 10 đến số 20 phân loại rác tại nguồn."],
+        [
+            "Bảo đảm an toàn thực phẩm tại ki-ốt số 14",
+            "Tháng 4 khảo sát 11 ki-ốt, kiốt nào cũng có thùng rác phân loại",
+        ],
+    )
+    assert matcher.affinity(0, 0).shared == 1
+    # written with or without the hyphen, it is the same word
+    assert matcher.affinity(0, 1).shared == 4  # kiốt, phân, loại, rác

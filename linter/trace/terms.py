@@ -456,12 +456,17 @@ def content_terms(text: str) -> Terms:
     )
 
 
+# A loanword written with hyphens between its syllables ("ki-ốt", "in-tơ-nét") is one word:
+# its pieces alone ("ki", "ốt") name nothing, and would weigh as two words in common.
+_LOANWORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 def _content(key: str) -> tuple[list[str], set[str]]:
     """The content words of a folded text, in order, and their syllables."""
     stop = _stop_words()
     words: list[str] = []
     syllables: set[str] = set()
-    for run in _RUNS.findall(_contracted(key)):  # letters and digits between punctuation
+    for run in _RUNS.findall(_contracted(_LOANWORD_HYPHEN.sub("", key))):  # letters and digits between punctuation
         for word in _words(run, stop):
             content = _content_word(word)
             if content is not None:
