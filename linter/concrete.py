@@ -246,7 +246,28 @@ def _figures(key: str) -> list[str]:
             continue  # "3 nhiệm vụ trọng tâm", "4 nhiệm vụ của người đảng viên": duties counted
         if following in units or first in units or (first and not _is_filler(first)):
             counted.append(number)
-    return counted
+    return counted + _ratios(key, units)
+
+
+# A share of a whole counted out ("08/08 thuyền viên", "45/45 hộ"): a figure, unless what it
+# counts is time ("26/26 ngày công", "12/12 tháng": full attendance, or a date "08/08").
+_RATIO = re.compile(r"(?<![\w/.\-])(\d{1,4})/(\d{1,4})(?![\w/\-]|[.,]\d)")
+_TIME_WORDS = frozenset({"ngày", "tháng", "năm", "giờ", "tuần", "quý"})
+
+
+def _ratios(key: str, units: frozenset[str]) -> list[str]:
+    found = []
+    for match in _RATIO.finditer(key):
+        part, whole = int(match[1]), int(match[2])
+        if not 0 < part <= whole or _NOT_A_FIGURE_BEFORE.search(key[: match.start()]):
+            continue
+        following = _next_word(key[match.end() :])
+        first = following.split(" ")[0] if following else ""
+        if not first or first in _TIME_WORDS or following in _COUNTED_DUTIES:
+            continue
+        if following in units or first in units or not _is_filler(first):
+            found.append(match.group())
+    return found
 
 
 # Quoted words that name no title: a word of the trade in quotes ("điểm nóng"), the party's

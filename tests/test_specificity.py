@@ -88,6 +88,9 @@ def test_vague_items_including_paraphrases_and_digits(text):
         ("Không để em nào trong lớp bỏ học giữa chừng.", "zero-target"),
         ("Vận động nhân dân hiến đất mở rộng đoạn đường bờ kênh Tư Hiển, dài 350 m.", "figure"),
         ("Giao đủ chỉ tiêu quân năm 2025 (03 thanh niên).", "figure"),
+        # a share of a whole counted out is a target, though it reads like a day and month
+        ("Mua bảo hiểm tai nạn thuyền viên cho 08/08 thuyền viên của tàu.", "figure"),
+        ("Vận động 45/45 hộ trong tổ ký cam kết không đốt rơm rạ.", "figure"),
         ("Xây dựng ấp đạt tiêu chí “an toàn về an ninh, trật tự”.", "named-title"),
         # a quoted title with what is done with it, even as short as the item allows
         ("Đạt danh hiệu “Chiến sĩ thi đua cơ sở”.", "named-title"),

@@ -466,7 +466,8 @@ def _content(key: str) -> tuple[list[str], set[str]]:
     stop = _stop_words()
     words: list[str] = []
     syllables: set[str] = set()
-    for run in _RUNS.findall(_contracted(_LOANWORD_HYPHEN.sub("", key))):  # letters and digits between punctuation
+    # letters and digits between punctuation, the loanwords' hyphens taken out
+    for run in _RUNS.findall(_contracted(_LOANWORD_HYPHEN.sub("", key))):
         for word in _words(run, stop):
             content = _content_word(word)
             if content is not None:
