@@ -74,7 +74,9 @@ _SENT_STAMP = r"(?:đã\s+)?gửi lúc\s+\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*,?\
 _DATE_FIELD = re.compile(
     rf"^\s*(?:{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:?|ngày\s*(?:\(\*\)|\*)?\s*:|{_SENT_STAMP})\s*$"
 )
-_DATE_FIELD_OPENING = re.compile(rf"^\s*{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:\s*")
+# A form's field of where and when it was signed ("Nơi ký: Hà Vân, ngày 05 tháng 12 năm 2026").
+_SIGNED_LABEL = r"(?:nơi(?:\s*,\s*ngày)?\s+ký|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+ký)?)?)"
+_DATE_FIELD_OPENING = re.compile(rf"^\s*(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:\(\*\)|\*)?\s*:\s*")
 FIELD_REACH = 8  # the form's fields stand in the first lines under its title
 _PARTIAL = DateStatus.PARTIAL.value
 

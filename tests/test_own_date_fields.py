@@ -87,6 +87,22 @@ Nội dung báo cáo *
     assert (own.line, own.value, own.written) == (3, dt.date(2025, 7, 1), "Mỹ Hiệp, ngày 01/7/2025")
 
 
+def test_a_field_of_where_it_was_signed_holds_the_place_and_the_date():
+    # a web form's printout closing with the place and date under a label of its own
+    form = """PHIẾU KIỂM ĐIỂM, ĐÁNH GIÁ ĐẢNG VIÊN NĂM 2026 (nhập trực tuyến)
+[Họ và tên]: Nông Thị Vân
+[I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC]
+Đỡ đẻ an toàn 42 ca tại Trạm từ tháng 01 đến tháng 11/2026.
+Nơi ký: Hà Vân, ngày 05 tháng 12 năm 2026
+Người kiểm điểm: Nông Thị Vân"""
+    own = document_from_text(form, "ban-kiem-diem.txt").outline.own_date
+    assert (own.line, own.value) == (5, dt.date(2026, 12, 5))
+    assert own.written == "Hà Vân, ngày 05 tháng 12 năm 2026"
+    # any other label before a place and date is no such field
+    other = form.replace("Nơi ký:", "Ghi chú:")
+    assert document_from_text(other, "ban-kiem-diem.txt").outline.own_date is None
+
+
 def test_a_wrapped_header_tables_date_read_past_the_left_columns_capitals():
     # a PDF's text layer: the header table's two columns merged by one space and wrapped, the
     # left column's last word before the year
