@@ -644,30 +644,26 @@ CLAUSE_TOLD_SHARED = 5
 CLAUSE_TOLD_OBJECTS = 2
 
 
-def _clause_answers(trace: Trace, matcher: Matcher) -> None:
+def _clause_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Matcher) -> None:
     answering = sorted({e for item_trace in trace.items for e in item_trace.results})
-    left = [
-        i
-        for i, item_trace in enumerate(trace.items)
-        if not item_trace.results and not item_trace.blank_rows
-    ]
-    if not answering or not left:
-        return
     due = [j for j, item_trace in enumerate(trace.items) if item_trace.item.expected]
-    for i in left:
-        if i not in due:
+    for i, item_trace in enumerate(trace.items):
+        if item_trace.results or item_trace.blank_rows or i not in due:
             continue
         for e in answering:
+            whole = affinities[i][e]  # a clause shares no more than its whole result does
+            if whole.shared < CLAUSE_TOLD_SHARED or whole.other_place:
+                continue
             if _clause_tells(trace, matcher, i, e, due):
-                trace.items[i].results = [e]
+                item_trace.results = [e]
                 break
 
 
 def _clause_tells(
     trace: Trace, matcher: Matcher, item: int, entry: int, due: Sequence[int]
 ) -> bool:
-    if matcher.compare(matcher.items[item], matcher.texts[entry]).other_place:
-        return False  # a clause names no place: the whole result's places tell
+    """Does one of the result's clauses tell of `item`: most of the clause is its words, and
+    no other due item is closer to it?"""
     for piece in clauses(_without_extra_marker(trace.entries[entry].text)):
         terms = content_terms(piece)
         own = matcher.compare(matcher.items[item], terms)
@@ -1095,7 +1091,7 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
     _related_to_stated_past(stated, entries, related)
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities, matcher)
-    _clause_answers(trace, matcher)
+    _clause_answers(trace, affinities, matcher)
     _free_answers(trace, affinities, matcher)
     _remedied_shortcomings(trace, affinities)
     _run_answers(trace, matcher, affinities)
