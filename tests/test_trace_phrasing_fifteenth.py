@@ -1,7 +1,8 @@
-"""A result of two clauses that tells what came of two items, one each (issue 17, fifteenth
-session, from the second unseen set of Hà Vân: "… Ban quản lý chợ test nhanh … đều đạt; dùng
-hóa đơn điện tử …" for the food-safety checks and for the e-invoices). The texts are written for
-these tests in the members' manner, not copied from the set."""
+"""Reports and commitments as the fifteenth session's unseen sets wrote them (issue 17): a
+result of two clauses that tells what came of two items, one each (Hà Vân: "… Ban quản lý chợ
+test nhanh … đều đạt; dùng hóa đơn điện tử …" for the food-safety checks and for the
+e-invoices), and a line naming the area a member is in charge of, households counted (Tân
+Trà). The texts are written for these tests in the members' manner, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -60,3 +61,31 @@ def test_a_clause_on_another_places_work_answers_nothing():
         " lông khó phân hủy.",
     )
     assert BAGS in gaps(trace(report, commitment))
+
+
+# A commune policeman's duties open with the area he is in charge of, households counted: the
+# post, not a task (from the second unseen set of Tân Trà).
+COMMITMENT_BINH = """CHI BỘ CÔNG AN XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Mai Đức Bình, Công an viên
+3. Về thực hiện chức trách, nhiệm vụ được giao
+Địa bàn phụ trách: khu Gò Nghè (356 hộ) và khu Đồng Sổ (241 hộ).
+- Rà soát thông tin cư trú của 597/597 hộ hai khu, xong trước ngày 30/6/2026.
+NGƯỜI CAM KẾT
+Mai Đức Bình"""
+AREA, REVIEW_OF_HOUSEHOLDS = 5, 6
+
+
+def test_a_line_naming_the_area_in_charge_is_due_no_result():
+    report = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Mai Đức Bình
+1. Kết quả thực hiện cam kết
+- Đã rà soát 597/597 hộ, xong ngày 22/6/2026; điều chỉnh thông tin của 31 hộ.
+Gò Nghè, ngày 30 tháng 6 năm 2026
+Người báo cáo
+Mai Đức Bình"""
+    assert gaps(trace(report, COMMITMENT_BINH)) == []
+    silent = report.replace(
+        "- Đã rà soát 597/597 hộ, xong ngày 22/6/2026; điều chỉnh thông tin của 31 hộ.\n", ""
+    )
+    assert gaps(trace(silent, COMMITMENT_BINH)) == [REVIEW_OF_HOUSEHOLDS]
