@@ -198,11 +198,23 @@ def chat_sender(text: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+# A web form's printout names the form on its first line ("Biểu mẫu: Báo cáo sơ kết 6 tháng
+# thực hiện cam kết năm 2026 – Chi bộ …"): the value is the document's title, in whatever case.
+_FORM_NAME = re.compile(r"^\s*(?:tên\s+)?(?:biểu mẫu|mẫu phiếu|tên phiếu)\s*:\s*")
+
+
+def _past_form_name(text: str) -> str:
+    """A form's name given as its title, written as a title is (in capitals)."""
+    key = fold(text)
+    found = _FORM_NAME.match(key)
+    return key[found.end() :].upper() if found else text
+
+
 def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
     """Kind from the first title-like line, and that line's number."""
     for index, line in enumerate(lines[:HEADER_ZONE]):
         for _, text in segment_texts(line):
-            kind = _title_kind(_past_chat_stamp(lines, index, text))
+            kind = _title_kind(_past_form_name(_past_chat_stamp(lines, index, text)))
             if kind == "resolution":
                 return _resolution_kind(lines, line.number), line.number
             if kind:

@@ -112,10 +112,13 @@ _FIELD = re.compile(
     r"|đảng viên(?=\s*:)|tên(?=\s*:))"
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
-_FIELD_BULLET = re.compile(r"^[-+•*–·]\s*")
+# A bullet, or a web form's mark of a required field before its label ("(*) Họ và tên: …").
+_FIELD_BULLET = re.compile(r"^(?:[-+•*–·]|\(\*\))\s*")
 # A web form's name field: its label alone, a required field's star after it, the answer on
-# the next line ("Họ và tên *" / "Mạc Thị Thu Lụa").
-_NAME_LABEL_ALONE = re.compile(r"^(?:họ và tên|họ, tên|họ tên)\s*\*?\s*:?\s*$")
+# the next line ("Họ và tên *" / "Mạc Thị Thu Lụa", "Họ và tên đảng viên *").
+_NAME_LABEL_ALONE = re.compile(
+    r"^(?:họ và tên|họ, tên|họ tên)(?:\s+(?:của\s+)?(?:đảng viên|người báo cáo))?\s*\*?\s*:?\s*$"
+)
 _SIGNATURE = re.compile(
     r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết"
     # a member's report on the commitment: the self-review, the 6-month report

@@ -205,3 +205,38 @@ def test_only_brackets_around_the_whole_line_are_taken_off():
         "- [II. Hạn chế]",
     ):
         assert unbracketed(line) == line
+
+
+# Web forms' printouts from the fifteenth session's unseen sets (Cái Sơn Đông, Tân Trà): the
+# form's name on the first line as its title, the name under a longer label, and a required
+# field's mark "(*)" before each label.
+FORM_NAMED = """Biểu mẫu: Báo cáo sơ kết 6 tháng thực hiện cam kết năm 2026 – Chi bộ Trường THCS Long Hòa
+Dấu thời gian: 22/06/2026 09:15:40
+
+Họ và tên đảng viên *
+Trương Thị Bích Thủy
+
+2. Kết quả thực hiện các nội dung đã cam kết về chức trách, nhiệm vụ *
+- Nhập 1.105 bản sách lên phần mềm thư viện (đạt 55% kho sách).
+Long Hòa, ngày 22/6/2026"""
+
+FORM_MARKED = """PHIẾU BÁO CÁO TRỰC TUYẾN - SƠ KẾT 6 THÁNG THỰC HIỆN CAM KẾT NĂM 2026
+(*) Họ và tên: Hà Thị Mỹ Duyên
+(*) Vị trí công tác: Kế toán viên, Hợp tác xã chè
+(*) Kết quả thực hiện bản cam kết: lập báo cáo tài chính quý I, quý II/2026 đúng hạn.
+(*) Địa điểm, thời gian: Tân Trà, ngày 03/7/2026"""
+
+
+def test_a_forms_name_on_its_first_line_is_the_reports_title():
+    outline = document_from_text(FORM_NAMED, "bao-cao.txt").outline
+    assert (outline.kind, outline.period, outline.title_year) == ("report", "midyear", 2026)
+    # a line naming something else after the label is no title
+    other = FORM_NAMED.replace("Biểu mẫu: Báo cáo sơ kết", "Ghi chú: Báo cáo sơ kết")
+    assert document_from_text(other, "bao-cao.txt").outline.kind != "report"
+
+
+def test_the_name_under_a_longer_label_or_after_a_required_mark_is_the_writers():
+    named = document_from_text(FORM_NAMED, "bao-cao.txt").outline.header
+    assert named.author == "Trương Thị Bích Thủy"
+    marked = document_from_text(FORM_MARKED, "bao-cao.txt").outline.header
+    assert marked.author == "Hà Thị Mỹ Duyên"
