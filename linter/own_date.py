@@ -76,7 +76,9 @@ _DATE_FIELD = re.compile(
 )
 # A form's field of where and when it was signed ("Nơi ký: Hà Vân, ngày 05 tháng 12 năm 2026").
 _SIGNED_LABEL = r"(?:nơi(?:\s*,\s*ngày)?\s+ký|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+ký)?)?)"
-_DATE_FIELD_OPENING = re.compile(rf"^\s*(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:\(\*\)|\*)?\s*:\s*")
+_DATE_FIELD_OPENING = re.compile(
+    rf"^\s*(?:\(\*\)\s*)?(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:\(\*\)|\*)?\s*:\s*"
+)  # "(*)": a web form's mark of a required field, before its label
 FIELD_REACH = 8  # the form's fields stand in the first lines under its title
 _PARTIAL = DateStatus.PARTIAL.value
 

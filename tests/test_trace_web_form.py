@@ -9,6 +9,8 @@ manner, not copied from the corpus."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from linter.sections import unbracketed
 from linter.trace.review import committed_items
 from tests.conftest import document_from_text
@@ -240,3 +242,9 @@ def test_the_name_under_a_longer_label_or_after_a_required_mark_is_the_writers()
     assert named.author == "Trương Thị Bích Thủy"
     marked = document_from_text(FORM_MARKED, "bao-cao.txt").outline.header
     assert marked.author == "Hà Thị Mỹ Duyên"
+
+
+def test_a_required_fields_mark_before_the_place_and_date_label():
+    own = document_from_text(FORM_MARKED, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (5, dt.date(2026, 7, 3))
+    assert own.written == "Tân Trà, ngày 03/7/2026"
