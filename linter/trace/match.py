@@ -251,7 +251,7 @@ class Matcher:
         tie = self._covers(shared, item.syllables, other.syllables)
         # a place or body both name ("khu Đồi Giang", "thôn Khe Mạ") is where or with whom,
         # not what was done: it ties the result to the item, but the rest must answer it
-        named = _syllables_of(shared_names) & shared if shared_names else _NONE
+        named = _syllables_of(_places_and_bodies(shared_names)) & shared if shared_names else _NONE
         covers = (
             self._covers(shared - named, item.syllables - named, other.syllables - named)
             if named
@@ -312,6 +312,12 @@ def _unnamed(words: frozenset[str], named: frozenset[str]) -> frozenset[str]:
     if not named:
         return words
     return frozenset(word for word in words if not named.issuperset(word.split()))
+
+
+def _places_and_bodies(names: frozenset[str]) -> frozenset[str]:
+    """The names of several words (a place, a body, a person); a one-word name is a product or
+    system in capitals ("VNeID", "MISA", "GeoGebra"): what the work is done with, not where."""
+    return frozenset(name for name in names if " " in name)
 
 
 def _syllables_of(names: frozenset[str]) -> frozenset[str]:
