@@ -31,7 +31,10 @@ _PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
 # What may follow the own date on its line (matched from the date's end, no copy of a long
 # line's rest): nothing, or the signature pasted onto it ("…năm 2026. Người cam kết: …").
 _DATE_TAIL = re.compile(
-    r"[\s.)]*$|[\s.,;]+(?:người cam kết|người viết cam kết|người viết|t/m|tm\.)\b", re.IGNORECASE
+    r"[\s.)]*$|[\s.,;]+(?:người cam kết|người viết cam kết|người viết|t/m|tm\.)\b"
+    # a web form's stamp: the date, then the time it was sent ("Ngày gửi: 30/06/2026 21:47")
+    r"|[\s,]+(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*$",
+    re.IGNORECASE,
 )
 _NOT_PLACE = re.compile(
     r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"

@@ -152,3 +152,18 @@ Người cam kết
 Lê Văn Bình"""
     own = document_from_text(text, "cam-ket.txt").outline.own_date
     assert (own.line, own.value) == (10, dt.date(2026, 2, 20))
+
+
+def test_a_date_field_stamped_with_the_time_it_was_sent():
+    # a web form's printout: the date it was sent, then the time ("Ngày gửi: 30/06/2026 21:47")
+    form = """PHIẾU BÁO CÁO SƠ KẾT 6 THÁNG THỰC HIỆN CAM KẾT CỦA ĐẢNG VIÊN - NĂM 2026
+(Biểu mẫu trực tuyến - Đảng ủy xã Hòn Tre)
+Ngày gửi: 30/06/2026 21:47
+Họ và tên đảng viên: Trương Thị Thu Vân
+Câu 2. Kết quả thực hiện cam kết:
+- Điểm đánh giá của khách 6 tháng đầu năm đạt 8,6/10."""
+    own = document_from_text(form, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (3, dt.date(2026, 6, 30))
+    # other words after the date are no stamp of the time: the field is not read as the date
+    other = form.replace("21:47", "lúc 21 giờ 47 phút 99")
+    assert document_from_text(other, "bao-cao.txt").outline.own_date is None
