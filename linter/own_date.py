@@ -31,11 +31,11 @@ _PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
 # What may follow the own date on its line (matched from the date's end, no copy of a long
 # line's rest): nothing, or the signature pasted onto it ("…năm 2026. Người cam kết: …").
 _DATE_TAIL = re.compile(
-    r"[\s.)]*$|[\s.,;]+(?:người cam kết|người viết cam kết|người viết|t/m|tm\.)\b"
-    # a web form's stamp: the date, then the time it was sent ("Ngày gửi: 30/06/2026 21:47")
-    r"|[\s,]+(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*$",
-    re.IGNORECASE,
+    r"[\s.)]*$|[\s.,;]+(?:người cam kết|người viết cam kết|người viết|t/m|tm\.)\b", re.IGNORECASE
 )
+# After a form's date field, the time it was sent ("Ngày gửi: 30/06/2026 21:47"); after a name,
+# a chat's stamp ("Lý Văn Phúc  29/6/2026 22:41") is when a message came, not where it was written.
+_SENT_TIME = re.compile(r"[\s,]+(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*$")
 _NOT_PLACE = re.compile(
     r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"
     r"chậm nhất|hoàn thành|xong|thời gian|thời hạn|ngày|tháng|năm|kể từ|bắt đầu|kết thúc)\b"
@@ -138,9 +138,12 @@ def place_date(text: str, header: bool = False) -> Found | None:
         return None  # the end of a note in brackets wrapped from the line before ("… Zalo ngày 15/6/2026)")
     # a full date first; "Tân An, tháng 5 năm 2021" (no day) is an own date without a value
     for mention in [*find_dates(text), *find_month_dates(text)]:
-        if not _DATE_TAIL.match(text, mention.end):
+        ends = bool(_DATE_TAIL.match(text, mention.end))
+        if not ends and not _SENT_TIME.match(text, mention.end):
             continue
         before = text[: mention.start]
+        if not ends and not _DATE_FIELD.match(fold(before)):
+            continue  # a time after the date only in a form's date field
         if not before.strip():
             written = len(before) - len(before.lstrip())
             return Found(written, mention.start, mention.end, mention.status, mention.value, False)

@@ -164,6 +164,13 @@ Câu 2. Kết quả thực hiện cam kết:
 - Điểm đánh giá của khách 6 tháng đầu năm đạt 8,6/10."""
     own = document_from_text(form, "bao-cao.txt").outline.own_date
     assert (own.line, own.value) == (3, dt.date(2026, 6, 30))
+    # a chat's stamp after the sender's name is when the message came, not where it was written
+    chat = """Báo cáo kết quả thực hiện cam kết 6 tháng đầu năm 2026
+Trịnh Văn Khoa  29/6/2026 22:41
+- Tổ 5 họp đủ 2 kỳ, quý I ngày 14/3, quý II ngày 13/6.
+An Lạc, 29/6/2026"""
+    own = document_from_text(chat, "bao-cao.txt").outline.own_date
+    assert (own.line, own.written) == (4, "An Lạc, 29/6/2026")
     # other words after the date are no stamp of the time: the field is not read as the date
     other = form.replace("21:47", "lúc 21 giờ 47 phút 99")
     assert document_from_text(other, "bao-cao.txt").outline.own_date is None
