@@ -18,7 +18,7 @@ from linter import resources
 from linter.citations import SYMBOL, symbol_of
 from linter.columns import segment_texts
 from linter.document import Header, Line
-from linter.own_date import place_date
+from linter.own_date import REQUIRED_MARK, place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import goes_on_sentence
 from linter.roles import role_from_position
@@ -113,7 +113,7 @@ _FIELD = re.compile(
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
 # A bullet, or a web form's mark of a required field before its label ("(*) Họ và tên: …").
-_FIELD_BULLET = re.compile(r"^(?:[-+•*–·]|\(\*\))\s*")
+_FIELD_BULLET = re.compile(rf"^(?:[-+•*–·]|{REQUIRED_MARK})\s*")
 # A web form's name field: its label alone, a required field's star after it, the answer on
 # the next line ("Họ và tên *" / "Mạc Thị Thu Lụa", "Họ và tên đảng viên *").
 _NAME_LABEL_ALONE = re.compile(

@@ -66,6 +66,8 @@ class Found(NamedTuple):
     labelled: bool = False  # the date of a form's field ("Ngày báo cáo: 27/06/2026")
 
 
+# A web form's mark of a required field, before its label ("(*) Họ và tên: …") or after it.
+REQUIRED_MARK = r"\(\*\)"
 # A form's field for the date a report was written, its value after it or on the next line
 # ("Ngày báo cáo: 27/06/2026", "Ngày báo cáo *" / "25/06/2026", "Ngày 30/6/2026").
 _DATE_LABEL = (
@@ -75,13 +77,14 @@ _DATE_LABEL = (
 # 02/7/2026"): the report's date as the form keeps it.
 _SENT_STAMP = r"(?:đã\s+)?gửi lúc\s+\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*,?\s*(?:ngày)?"
 _DATE_FIELD = re.compile(
-    rf"^\s*(?:{_DATE_LABEL}\s*(?:\(\*\)|\*)?\s*:?|ngày\s*(?:\(\*\)|\*)?\s*:|{_SENT_STAMP})\s*$"
+    rf"^\s*(?:{_DATE_LABEL}\s*(?:{REQUIRED_MARK}|\*)?\s*:?|ngày\s*(?:{REQUIRED_MARK}|\*)?\s*:"
+    rf"|{_SENT_STAMP})\s*$"
 )
 # A form's field of where and when it was signed ("Nơi ký: Hà Vân, ngày 05 tháng 12 năm 2026").
 _SIGNED_LABEL = r"(?:nơi(?:\s*,\s*ngày)?\s+ký|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+ký)?)?)"
 _DATE_FIELD_OPENING = re.compile(
-    rf"^\s*(?:\(\*\)\s*)?(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:\(\*\)|\*)?\s*:\s*"
-)  # "(*)": a web form's mark of a required field, before its label
+    rf"^\s*(?:{REQUIRED_MARK}\s*)?(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:{REQUIRED_MARK}|\*)?\s*:\s*"
+)
 FIELD_REACH = 8  # the form's fields stand in the first lines under its title
 _PARTIAL = DateStatus.PARTIAL.value
 
