@@ -145,12 +145,13 @@ def place_date(text: str, header: bool = False) -> Found | None:
         if not ends and not _SENT_TIME.match(text, mention.end):
             continue
         before = text[: mention.start]
-        if not ends and not _DATE_FIELD.match(fold(before)):
+        field = _DATE_FIELD.match(fold(before))
+        if not ends and not field:
             continue  # a time after the date only in a form's date field
         if not before.strip():
             written = len(before) - len(before.lstrip())
             return Found(written, mention.start, mention.end, mention.status, mention.value, False)
-        if _DATE_FIELD.match(fold(before)):
+        if field:
             written = len(before) - len(before.lstrip())
             found = (written, mention.start, mention.end, mention.status, mention.value, False)
             return Found(*found, labelled=True)

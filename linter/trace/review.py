@@ -665,8 +665,7 @@ def _clause_tells(
 ) -> bool:
     """Does one of the result's clauses tell of `item`: most of the clause is its words, and
     no other due item is closer to it?"""
-    for piece in clauses(_without_extra_marker(trace.entries[entry].text)):
-        terms = content_terms(piece)
+    for terms in _result_clauses(trace.entries[entry].text):
         own = matcher.compare(matcher.items[item], terms)
         if (
             own.text_cover >= CLAUSE_TOLD_COVER
@@ -694,6 +693,12 @@ def _part_on(
     return _clause_closest(trace, affinities, matcher, item, entry, due)
 
 
+@functools.lru_cache(maxsize=4096)  # asked of one result for each item left without one
+def _result_clauses(text: str) -> tuple[Terms, ...]:
+    """A result's clauses, each as its content words (linter.trace.match.clauses)."""
+    return tuple(content_terms(piece) for piece in clauses(_without_extra_marker(text)))
+
+
 def _clause_closest(
     trace: Trace,
     affinities: list[list[Affinity]],
@@ -708,8 +713,7 @@ def _clause_closest(
     best = _closest(affinities, entry, among)
     if best == item:
         return True
-    for piece in clauses(_without_extra_marker(trace.entries[entry].text)):
-        terms = content_terms(piece)
+    for terms in _result_clauses(trace.entries[entry].text):
         own, other = (
             matcher.compare(matcher.items[item], terms),
             matcher.compare(matcher.items[best], terms),
