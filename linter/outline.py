@@ -237,7 +237,7 @@ def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int 
             else:
                 role = role or value
     if author is None:
-        author = _name_below_label(field_zone)
+        author = _name_below_label(field_zone) or _self_introduced(field_zone)
     if author is None and title_line is not None:
         author = _member_by_title(lines, title_line)
     if author is None:
@@ -269,8 +269,23 @@ def _full_name(text: str, whole: bool) -> str | None:
 
 def _name_below_label(lines: Sequence[Line]) -> str | None:
     for line, below in itertools.pairwise(lines):
-        if _NAME_LABEL_ALONE.match(fold(line.clean.strip())):
+        if _NAME_LABEL_ALONE.match(fold(_FIELD_BULLET.sub("", line.clean.strip()))):
             return _name_in(below.clean.strip())  # the label says it is a name
+    return None
+
+
+# The writer introducing himself in a sentence, no colon after the words ("Tôi là Đậu Đức
+# Toàn, Thượng úy, Cảnh sát khu vực …", as an e-mail opens): a name only if it opens with a
+# family name, as "Tôi là đảng viên …" and "Tôi là Bí thư …" name none.
+_INTRODUCING = re.compile(r"^(?:tôi là|tôi tên là|tên tôi là|tôi tên)\s+(?=\S)")
+
+
+def _self_introduced(lines: Sequence[Line]) -> str | None:
+    for line in lines:
+        text = _FIELD_BULLET.sub("", line.clean.strip())
+        found = _INTRODUCING.match(fold(text))
+        if found:
+            return _full_name(text[found.end() :], whole=False)
     return None
 
 

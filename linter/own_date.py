@@ -69,9 +69,11 @@ class Found(NamedTuple):
 # A web form's mark of a required field, before its label ("(*) Họ và tên: …") or after it.
 REQUIRED_MARK = r"\(\*\)"
 # A form's field for the date a report was written, its value after it or on the next line
-# ("Ngày báo cáo: 27/06/2026", "Ngày báo cáo *" / "25/06/2026", "Ngày 30/6/2026").
+# ("Ngày báo cáo: 27/06/2026", "Ngày báo cáo *" / "25/06/2026", "Ngày 30/6/2026"), or the stamp
+# an online form puts on the answers ("Dấu thời gian: 30/06/2026 22:07:51").
 _DATE_LABEL = (
-    r"(?:ngày\s+(?:báo cáo|lập|viết|gửi|làm báo cáo|kiểm điểm|tự kiểm điểm)|thời gian báo cáo)"
+    r"(?:ngày\s+(?:báo cáo|lập|viết|gửi|làm báo cáo|kiểm điểm|tự kiểm điểm)|thời gian báo cáo"
+    r"|dấu thời gian)"
 )
 # A web form's stamp of when the answers were sent, its last line ("Gửi lúc 21:47 ngày
 # 02/7/2026"): the report's date as the form keeps it.

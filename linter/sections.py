@@ -208,21 +208,31 @@ def _max_heading_words(numbering: re.Match[str] | None, row_label: bool) -> int:
 
 
 # A web form's printout shows each section's title in square brackets, alone on its line
-# ("[I. Ưu điểm, kết quả đạt được]", "[VII. Tự nhận mức xếp loại chất lượng]").
+# ("[I. Ưu điểm, kết quả đạt được]", "[VII. Tự nhận mức xếp loại chất lượng]"), or after the
+# mark of a required field ("* Mục 2 - Kết quả thực hiện …:", "(*) 3. Hạn chế"): a numbered
+# title only, as "* " before anything else is a bullet.
 _BRACKETED = re.compile(r"^(\s*)\[([^\[\]]+)\](\s*)$")
+_REQUIRED_BEFORE_TITLE = re.compile(
+    r"^\s*(?:\*|\(\*\))(?=\s*(?:(?:mục|phần)\s+(?:\d{1,2}|[ivx]{1,4})\b|\d{1,2}\s*[.)]\s"
+    r"|[ivx]{1,4}\s*[.\-–]\s))",
+    re.IGNORECASE,
+)
 
 
-def unbracketed(text: str) -> str:
-    """The line with the square brackets around all of it blanked (same length, so offsets
-    into it hold)."""
+def unmarked(text: str) -> str:
+    """The line with a web form's marks around its title blanked: the square brackets around
+    all of it, or a required field's mark before it (same length, so offsets into it hold)."""
     found = _BRACKETED.match(text)
-    return f"{found[1]} {found[2]} {found[3]}" if found else text
+    if found:
+        return f"{found[1]} {found[2]} {found[3]}"
+    mark = _REQUIRED_BEFORE_TITLE.match(text)
+    return " " * mark.end() + text[mark.end() :] if mark else text
 
 
 def match_heading(line: Line, parts: Sequence[Part], row_label: bool = False) -> Heading | None:
     """A template-part heading, however it is numbered and titled; `row_label` when the line is
     the table cell that labels its row ("Tư tưởng chính trị | Kiên định …")."""
-    text = unbracketed(line.clean)
+    text = unmarked(line.clean)
     if not text or re.match(r"^\s*" + BULLET, text):
         return None
     numbering = _NUMBERING.match(fold(text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from linter.sections import unbracketed
+from linter.sections import unmarked
 from linter.trace.review import committed_items
 from tests.conftest import document_from_text
 from tests.trace_samples import gaps, restated, trace, unmatched
@@ -192,21 +192,21 @@ def test_titles_in_square_brackets_are_the_reports_headings():
 
 def test_without_the_brackets_the_same_report_reads_the_same():
     plain = REPORT_KHOI.replace("[", "").replace("]", "")
-    bracketed, unbracketed = trace(REPORT_KHOI, COMMITMENT_KHOI), trace(plain, COMMITMENT_KHOI)
-    assert restated(bracketed) == restated(unbracketed)
-    assert unmatched(bracketed) == unmatched(unbracketed)
+    bracketed, plain_trace = trace(REPORT_KHOI, COMMITMENT_KHOI), trace(plain, COMMITMENT_KHOI)
+    assert restated(bracketed) == restated(plain_trace)
+    assert unmatched(bracketed) == unmatched(plain_trace)
 
 
 def test_only_brackets_around_the_whole_line_are_taken_off():
     title = "[II. Hạn chế, khuyết điểm và nguyên nhân]"
-    assert unbracketed(title).strip() == "II. Hạn chế, khuyết điểm và nguyên nhân"
-    assert len(unbracketed(title)) == len(title)  # offsets into the line still hold
+    assert unmarked(title).strip() == "II. Hạn chế, khuyết điểm và nguyên nhân"
+    assert len(unmarked(title)) == len(title)  # offsets into the line still hold
     for line in (
         "[Bổ sung] Nộp sổ nhật ký bảo dưỡng quý III ngày 03/10/2026",
         "[Bổ sung] Nộp sổ nhật ký [kèm ảnh]",
         "- [II. Hạn chế]",
     ):
-        assert unbracketed(line) == line
+        assert unmarked(line) == line
 
 
 # Web forms' printouts from the fifteenth session's unseen sets (Cái Sơn Đông, Tân Trà): the

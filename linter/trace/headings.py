@@ -18,7 +18,7 @@ from linter import resources
 from linter.document import Line, make_line
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import closes_bracket
-from linter.sections import Heading, Part, match_heading, unbracketed
+from linter.sections import Heading, Part, match_heading, unmarked
 from linter.trace.model import (
     COMMITMENT,
     DIRECTIONS,
@@ -138,7 +138,7 @@ _TITLE_WORDS = 8
 def ordinal(text: str) -> tuple[str, int] | None:
     """(style, value) of a line's numbering: ("arabic", 2) for "2.", ("roman", 2) for "II.",
     ("letter", 2) for "b)"; None for none."""
-    found = _ORDINAL.match(fold(unbracketed(text)))
+    found = _ORDINAL.match(fold(unmarked(text)))
     if found is None:
         return None
     if found["num"]:

@@ -289,7 +289,7 @@ class Trace:
 # "Nhiệm vụ: điều dưỡng, phụ trách …", "Được phân công phụ trách công tác kiểm soát tàu cá, …",
 # "Địa bàn phụ trách: khu Đồi Giang (412 hộ) …": a line naming the post, not a commitment.
 _POST = re.compile(
-    r"^(?:nhiệm vụ|nhiệm vụ được giao|công việc được giao|chức vụ|chức danh|vị trí"
+    r"^(?:nhiệm vụ|nhiệm vụ được giao|công việc được giao|chức vụ|chức danh|chức trách|vị trí"
     r"|địa bàn(?: phụ trách| được giao| quản lý)?|lĩnh vực phụ trách)\s*:"
     r"|^(?:được|đã được)\s+(?:[^\W\d_]+\s+){0,3}?(?:phân công|giao)\s+"
     r"(?:phụ trách|đảm nhiệm|quản lý|theo dõi)\b"
