@@ -148,8 +148,8 @@ def place_date(text: str, header: bool = False) -> Found | None:
             continue
         before = text[: mention.start]
         field = _DATE_FIELD.match(fold(before))
-        if not ends and not field:
-            continue  # a time after the date only in a form's date field
+        if not ends and not field and before.strip():
+            continue  # a time after the date only in a form's date field, or alone on its line
         if not before.strip():
             written = len(before) - len(before.lstrip())
             return Found(written, mention.start, mention.end, mention.status, mention.value, False)
@@ -355,4 +355,26 @@ def find_own_date(
 ) -> OwnDate | None:
     """The place-and-date line; a bare date line in the header or closing block as fallback;
     when the body has neither, the date in a page header or footer (`margins`)."""
-    return _own_date_in(lines, title_line, body_end) or _own_date_in(margins, None, None)
+    return (
+        _own_date_in(lines, title_line, body_end)
+        or _own_date_in(margins, None, None)
+        or _chat_stamp(lines, title_line)
+    )
+
+
+# A report pasted into a chat opens with the stamp of the message that brought it ("[30/6/2026
+# 20:41] Nguyễn Thị Hằng: Em gửi anh …", then the title): its date, when the report writes none.
+_CHAT_STAMP = re.compile(r"^\s*\[(?P<date>[^\[\]]{6,24}?)[\s,]+\d{1,2}:\d{2}(?::\d{2})?\]\s*\S")
+_STAMP_REACH = 3  # the stamp is on the title's line (its message) or one right above it
+
+
+def _chat_stamp(lines: Sequence[Line], title_line: int | None) -> OwnDate | None:
+    if title_line is None:
+        return None
+    for line in lines[max(0, title_line - 1 - _STAMP_REACH) : title_line]:
+        found = _CHAT_STAMP.match(line.clean)
+        dates = find_dates(found["date"]) if found else []
+        if len(dates) == 1 and dates[0].start == 0:
+            stamp = line.clean[found.start("date") : found.end("date")]
+            return OwnDate(line.number, stamp, dates[0].value, dates[0].status.value)
+    return None

@@ -13,6 +13,7 @@ from linter.config import Settings
 from linter.engine import run
 from linter.rules import load_rules
 from linter.sections import unmarked
+from linter.trace.review import committed_items
 from tests.conftest import document_from_text
 from tests.trace_samples import gaps, linked, restated, trace, unmatched, write_unit
 
@@ -153,3 +154,118 @@ Trần Văn Dũng"""
         "",
     )
     assert gaps(trace(silent, COMMITMENT_DUNG)) == [TRAINEES]
+
+
+# A village health worker's 6-month report pasted into the cell's Zalo group: the message's
+# stamp above the title, headings marked with a star, results with "+", the secretary's reply
+# under it (from the second unseen set of Sơn Kim Hà).
+COMMITMENT_HANG = """CHI BỘ THÔN TRUNG SƠN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Nguyễn Thị Hằng, y tế thôn
+3. Về thực hiện nhiệm vụ được giao
+- Vận động người dân mua bảo hiểm y tế, đưa tỷ lệ tham gia của thôn lên 96% vào cuối năm 2026.
+- Phát triển thêm 08 hội viên phụ nữ mới, nâng tỷ lệ tập hợp phụ nữ lên 90%.
+NGƯỜI CAM KẾT
+Nguyễn Thị Hằng"""
+INSURANCE_HANG, MEMBERS_HANG = 5, 6
+
+REPORT_HANG = """[30/6/2026 20:41] Nguyễn Thị Hằng: Em gửi anh báo cáo 6 tháng ạ
+BÁO CÁO THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Đảng viên: Nguyễn Thị Hằng - y tế thôn
+* Về tư tưởng, đạo đức: luôn chấp hành tốt, không vi phạm gì.
+* Kết quả thực hiện cam kết:
++ BHYT: đến 25/6 thôn đạt 94,2%, còn 19 khẩu chưa mua, đang vận động tiếp
++ Sinh hoạt chi bộ: dự đủ 6 buổi, đóng đảng phí đủ
+* Tồn tại: vận động hội viên mới còn chậm.
+* 6 tháng cuối năm: vận động BHYT cho đủ chỉ tiêu, kết nạp hội viên phụ nữ mới.
+Tự đánh giá: hoàn thành tốt.
+[30/6/2026 20:43] Hồ Văn Thắng: Đã nhận, cảm ơn đ/c Hằng"""
+SHORTCOMING_HANG, PLANS_HANG, REPLY = 8, 9, 11
+
+
+def test_in_a_chat_a_star_over_another_bullet_marks_the_headings():
+    traced = trace(REPORT_HANG, COMMITMENT_HANG)
+    review = traced.report.outline.review
+    roles = [section.role for section in review.sections]
+    assert roles == ["qualities", "commitment", "shortcomings", "directions"]
+    assert [rating.level for rating in review.ratings] == ["good"]
+    # what she will do next is no result: the new members are still due; the secretary's
+    # reply after the rating is no result for nothing committed
+    assert gaps(traced) == [MEMBERS_HANG]
+    assert not {SHORTCOMING_HANG, PLANS_HANG, REPLY} & set(unmatched(traced) + restated(traced))
+
+
+def test_where_every_bullet_is_a_star_no_star_heads():
+    starred = REPORT_HANG.replace("\n+ ", "\n* ")
+    review = trace(starred, COMMITMENT_HANG).report.outline.review
+    assert "shortcomings" not in [section.role for section in review.sections]
+
+
+def test_the_stamp_of_the_message_bringing_a_report_is_its_date_when_it_writes_none():
+    own = document_from_text(REPORT_HANG, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (1, dt.date(2026, 6, 30))
+    dated = REPORT_HANG.replace("Tự đánh giá: hoàn thành tốt.", "Trung Sơn, ngày 29/6/2026")
+    own = document_from_text(dated, "bao-cao.txt").outline.own_date
+    assert own.value == dt.date(2026, 6, 29)  # a date it writes comes first
+
+
+def test_a_web_forms_stamp_under_its_label_is_the_own_date():
+    form = """SƠ KẾT 6 THÁNG THỰC HIỆN CAM KẾT CỦA ĐẢNG VIÊN NĂM 2026
+Câu trả lời của bạn đã được ghi lại.
+Dấu thời gian
+30/06/2026 16:52:08
+Họ và tên *
+Huỳnh Thị Thu Sương
+Kết quả thực hiện các nội dung đã cam kết *
+- Học kỳ II nấu cho bình quân 214 cháu/ngày, không xảy ra ngộ độc thực phẩm."""
+    own = document_from_text(form, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (4, dt.date(2026, 6, 30))
+
+
+# A commune doctor's commitment whose last part follows Hồ Chí Minh's example under its own
+# title, and his 6-month report whose shortcomings stand under the heading on the commitment
+# (from the second unseen set of Hòa Thành).
+COMMITMENT_PHUC = """CHI BỘ TRẠM Y TẾ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Nguyễn Hoàng Phúc, y sĩ
+PHẦN III. THỰC HIỆN CHỨC TRÁCH, NHIỆM VỤ
+3.1. Khám sàng lọc tăng huyết áp lưu động 03 đợt tại 03 ấp trong năm 2026.
+PHẦN V. KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
+5.1. Năm 2026 tự rà soát hồ sơ bệnh án vào chiều thứ Sáu hằng tuần, không để bị xuất toán.
+PHẦN VI. LÀM THEO GƯƠNG BÁC
+6.1. Thực hành tiết kiệm, chống lãng phí trong sử dụng thuốc, vật tư y tế.
+NGƯỜI CAM KẾT
+Nguyễn Hoàng Phúc"""
+SCREENING, RECORDS, SAVING_PHUC = 5, 7, 9
+
+REPORT_PHUC = """BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Nguyễn Hoàng Phúc
+I. THỰC HIỆN BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU
+1. Kết quả thực hiện nhiệm vụ đã cam kết
+- Khám sàng lọc lưu động: đã làm 02 đợt tại ấp Hòa Lợi và ấp Hòa Hưng, khám 438 người.
+- Hồ sơ bệnh án: chiều thứ Sáu hằng tuần tự rà soát; quý I không bị xuất toán.
+2. Hạn chế
+- Kinh nghiệm khám, chẩn đoán còn ít; có lúc còn lúng túng khi xử trí cấp cứu ban đầu.
+3. Hướng 6 tháng cuối năm
+- Khám sàng lọc đợt 3 ở ấp Hòa Bình.
+Hòa Thành, ngày 30 tháng 6 năm 2026"""
+SHORTCOMING_PHUC = 8
+
+
+def test_a_part_titled_by_hcm_example_holds_items_no_result_is_due_for():
+    items = {item.line: item for item in committed_items(document_from_text(COMMITMENT_PHUC))}
+    assert 6 in items[SAVING_PHUC].parts and not items[SAVING_PHUC].due_part
+    assert gaps(trace(REPORT_PHUC, COMMITMENT_PHUC)) == []
+
+
+def test_shortcomings_under_the_heading_on_the_commitment_are_no_results():
+    traced = trace(REPORT_PHUC, COMMITMENT_PHUC)
+    roles = [section.role for section in traced.report.outline.review.sections]
+    assert roles[-2:] == ["shortcomings", "directions"]
+    assert SHORTCOMING_PHUC not in restated(traced) + unmatched(traced)
+    # what is planned for the rest of the year answers nothing
+    silent = REPORT_PHUC.replace(
+        "- Khám sàng lọc lưu động: đã làm 02 đợt tại ấp Hòa Lợi và ấp Hòa Hưng, khám 438 người.\n",
+        "",
+    )
+    assert gaps(trace(silent, COMMITMENT_PHUC)) == [SCREENING]

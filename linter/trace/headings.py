@@ -39,8 +39,9 @@ from linter.trace.model import (
 _CAPITAL_LETTER = re.compile(r"^\s*[A-EĐGH]\s*\.\s")  # not "I.": a Roman one
 _ROMAN_LIKE = {"roman": "roman", "other": "roman"}
 # Under a heading on the commitment's results, a sub-heading that is none of these still
-# reports on the commitment ("3. Về thực hiện chức trách …" of a 6-month report).
-_NOT_UNDER_COMMITMENT = frozenset({DIRECTIONS, RATING, OTHER})
+# reports on the commitment ("3. Về thực hiện chức trách …" of a 6-month report); one on the
+# shortcomings does not ("3. Hạn chế" under "I. THỰC HIỆN BẢN CAM KẾT …": none is a result).
+_NOT_UNDER_COMMITMENT = frozenset({DIRECTIONS, RATING, OTHER, SHORTCOMINGS})
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ def find_headings(
     only; a short line that goes on a numbered run of headings ("6. Thực hiện nghị quyết"
     after "5. Khắc phục hạn chế, khuyết điểm") is a heading whatever its title."""
     text_lines = [line for line in lines if line.cell is None]
+    if _stars_head(text_lines):
+        text_lines = [_unstarred(line) for line in text_lines]
     by_role, by_part = headings_of(spec.parts), headings_of(tuple(parts))
     found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]] = {}
     for before, line in zip([None, *text_lines], text_lines, strict=False):
@@ -197,6 +200,27 @@ def find_headings(
         )
         for (line, shown, heading, part), style in zip(kept, styles, strict=True)
     ]
+
+
+# A report typed in a chat marks its headings with a star and its results with another bullet
+# ("* Kết quả thực hiện cam kết:" over "+ BHYT: đến 25/6 thôn đạt 94,2% …", "* Tồn tại: …"):
+# there the star heads, as bold does in Word. Where no other bullet is used, a star is a bullet.
+_STAR = re.compile(r"^\s*\*\s+(?=\S)")
+_OTHER_BULLET = re.compile(r"^\s*[-+•–]\s*\S")
+
+
+def _stars_head(lines: Sequence[Line]) -> bool:
+    starred = any(_STAR.match(line.clean) for line in lines)
+    return starred and any(_OTHER_BULLET.match(line.clean) for line in lines)
+
+
+def _unstarred(line: Line) -> Line:
+    """The line with its star blanked (same length, so offsets into it hold)."""
+    found = _STAR.match(line.clean)
+    if found is None:
+        return line
+    text = " " * found.end() + line.clean[found.end() :]
+    return replace(line, norm=replace(line.norm, text=text))
 
 
 # A sentence announcing what follows is no heading, whatever it opens with ("Thực hiện bản cam
