@@ -122,6 +122,21 @@ def test_a_vn1_commitment_reads_back_exactly(text):
     assert [line.text for line in lines] == text.rstrip("\n").split("\n")
 
 
+def test_a_vn1_report_whose_one_toned_capital_is_a_word_of_its_own():
+    # a web form's last question, "Ý kiến khác": Ý (0x16) is the file's only byte VN1 alone
+    # reads as a letter, and a word by itself
+    text = """Báo cáo thực hiện cam kết 6 tháng đầu năm 2026 - Chi bộ thôn Trung Sơn
+Họ và tên: Võ Đức Anh, bí thư chi đoàn thôn
+Kết quả thực hiện cam kết: kết nạp được 03 đoàn viên mới, tổ chức 02 buổi lao động làm đường.
+Tự đánh giá mức độ thực hiện cam kết: Hoàn thành tốt
+
+Ý kiến khác (nếu có): không có"""
+    data = to_vn1(text)
+    assert not C0_CAPITALS.isdisjoint(data)
+    assert decode(data) == (text, "tcvn3-vn1")
+    assert iconv_reads(data) == text
+
+
 def test_every_letter_and_the_combining_tone_bytes_read_as_iconv_reads_them():
     letters = " ".join(LETTERS)
     assert vn1.decode(to_vn1(letters)) == letters

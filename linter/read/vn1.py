@@ -89,8 +89,10 @@ class _Evidence:
         valid = legacy.is_syllable(text)
         self.words += count
         self.valid += count * valid
-        # A lone byte is no evidence: in VN3 text 0x95 and 0x96 are a bullet and a dash.
-        if len(text) > 1 and not _distinctive().isdisjoint(word):
+        # A lone byte is no evidence: in VN3 text 0x95 and 0x96 are a bullet and a dash. One
+        # at a control code's place is ("Ý kiến": Ý is 0x16), as no text writes controls.
+        lone_control = len(word) == 1 and word[0] < 0x20
+        if (len(text) > 1 or lone_control) and not _distinctive().isdisjoint(word):
             self.distinctive += count
             self.distinctive_valid += count * valid
             self.distinctive_valid_otherwise += count * _otherwise_syllable(word)
