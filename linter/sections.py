@@ -24,6 +24,8 @@ _NUMBERING = re.compile(
     r"|^\s*(?P<strong2>(?:phần|mục|nội dung|câu)\s+)(?P<num2>[ivx]{1,4}|\d{1,2})\b\s*[.:\-]?\s*"
     rf"|^\s*(?P<strong3>(?:(?:phần|mục|nội dung)\s+)?thứ\s+(?:{_ORDINALS})|(?:{_ORDINALS})\s+là)\b\s*[.:\-,]?\s*"
     r"|^\s*(?P<letter>[a-gđ])\s*[.)]\s+"
+    # a form's parts lettered: "Phần A. Tư tưởng chính trị …", "Phần B. Kết quả thực hiện …"
+    r"|^\s*(?P<strong4>(?:phần|mục)\s+)[a-gđ]\s*[.:\-–]\s*"
 )
 _SHORT_HEADING = 10
 _HEADING_REACH = 5
@@ -117,7 +119,7 @@ def _strong_numbering(numbering: re.Match[str] | None) -> bool:
     if numbering is None:
         return False
     roman = numbering["num"] is not None and numbering["num"].isalpha()
-    return roman or any(numbering[g] for g in ("strong", "strong2", "strong3"))
+    return roman or any(numbering[g] for g in ("strong", "strong2", "strong3", "strong4"))
 
 
 @functools.lru_cache(maxsize=16)

@@ -1,9 +1,11 @@
-"""Reports and commitments as the new members of the sixteenth session's unseen sets (Vũng Lam
-and Hòa Sơn, second sets) wrote them: an online form whose questions open with a required
-field's star ("* Mục 2 - Kết quả …:"), stamped with the time its answers came ("Dấu thời
-gian: …"); an e-mail report whose writer introduces himself in its first sentence ("Tôi là …,
-Thượng úy …"); a commitment whose duties open with the post they belong to ("Chức trách: …").
-The texts are written for these tests in the members' manner, not copied from the sets."""
+"""Reports and commitments as the new members of the sixteenth session's unseen sets wrote them
+(second sets of Vũng Lam, Hòa Sơn, Hòa Thành, Sơn Kim Hà, Tân Phước, Mỹ Hiệp): online forms
+whose questions open with a required field's star and that carry a time stamp; an e-mail whose
+writer introduces himself in a sentence; a chat whose headings are starred over "+" results; a
+form with parts lettered "Phần A."; a post line ("Chức trách: …"); a part titled by Hồ Chí
+Minh's example; a result on a school's self-assessment file; results tied to their items by
+three key terms, or by a table row naming one term. The texts are written for these tests in
+the members' manner, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ from linter.config import Settings
 from linter.engine import run
 from linter.rules import load_rules
 from linter.sections import unmarked
+from linter.trace.match import COVERS_WITH_KEY, Matcher
 from linter.trace.review import committed_items
 from tests.conftest import document_from_text
-from tests.trace_samples import gaps, linked, restated, trace, unmatched, write_unit
+from tests.trace_samples import gaps, linked, restated, trace, trace_docx, unmatched, write_unit
 
 # A residential group's leader: the funds, health insurance, the night patrol.
 COMMITMENT_NHUNG = """ĐẢNG BỘ PHƯỜNG VŨNG LAM
@@ -269,3 +272,116 @@ def test_shortcomings_under_the_heading_on_the_commitment_are_no_results():
         "",
     )
     assert gaps(trace(silent, COMMITMENT_PHUC)) == [SCREENING]
+
+
+# A hamlet chief's hedges: the result names the two groups and the count of households the
+# item names, in few of its words (from the second unseen set of Tân Phước).
+ITEMS_BE = [
+    "Cùng Ban Nhân dân ấp vận động 15 hộ dọc đường trục ấp làm hàng rào xanh bằng dâm bụt, chè"
+    " tàu, xong trước ngày 30/6/2025; trong đó tôi trực tiếp vận động 5 hộ ở tổ 1 và tổ 2.",
+    "Công khai các khoản bà con đóng góp làm đường hoa, hàng rào xanh trên bảng tin Nhà văn hóa.",
+    "Chỉ đạo làm xong tuyến đường hoa dài 1,2 km từ cầu Kênh Ngang đến Nhà văn hóa ấp.",
+    "Phối hợp Ban Chỉ huy Quân sự xã giao đủ 03 thanh niên nhập ngũ năm 2025.",
+    "Chủ trì tổ hòa giải ấp, phấn đấu hòa giải thành từ 85% số vụ việc trở lên.",
+]
+HEDGES_RESULT = (
+    "Hàng rào xanh: bà con đang trồng, đã được 11/15 hộ; riêng tổ 1 tổ 2 em đến nhà 4 hộ, còn 1"
+    " hộ nhà ông Tư Mến chưa chịu vì đang tính cất lại nhà. Dự kiến xong cuối tháng 6."
+)
+OTHERS_BE = [
+    "Đường hoa cầu Kênh Ngang - Nhà văn hóa ấp: làm xong ngày 26/4, 64 hộ góp công.",
+    "Giao quân: giao đủ 3 thanh niên ngày 13/2.",
+    "Hòa giải: nhận 4 vụ, hòa giải thành 4/4.",
+]
+
+
+def test_three_key_terms_in_common_answer_an_item_in_few_of_its_words():
+    matcher = Matcher(ITEMS_BE, [HEDGES_RESULT, *OTHERS_BE])
+    found = matcher.affinity(0, 0)
+    assert found.keys == {"15", "tổ 1", "tổ 2"} and found.item_cover < COVERS_WITH_KEY
+    assert found.answers
+    # the two groups alone are where, not what: without the count it answers no more
+    without_count = HEDGES_RESULT.replace("11/15 hộ", "11 hộ")
+    matcher = Matcher(ITEMS_BE, [without_count, *OTHERS_BE])
+    assert not matcher.affinity(0, 0).answers
+
+
+# A teacher's results table: a row names its item by the one term it is about (from the second
+# unseen set of Tân Phước).
+COMMITMENT_TAM_TP = """CHI BỘ TRƯỜNG THCS TÂN PHƯỚC
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+Họ và tên: Bùi Thị Thanh Tâm, giáo viên Ngữ văn
+3. Về thực hiện nhiệm vụ được giao
+- Bồi dưỡng đội tuyển học sinh giỏi Ngữ văn 9, phấn đấu có 02 em đạt giải cấp huyện.
+- Viết sáng kiến kinh nghiệm "Rèn kỹ năng viết đoạn văn nghị luận xã hội cho học sinh lớp 9", nộp Hội đồng trước tháng 5/2025.
+NGƯỜI CAM KẾT
+Bùi Thị Thanh Tâm"""
+INITIATIVE = 6
+
+
+def test_a_rows_claim_of_one_key_term_names_its_item(tmp_path):
+    rows = [
+        ["Nội dung đã cam kết", "Kết quả thực hiện", "Tự đánh giá"],
+        ["Bồi dưỡng học sinh giỏi Ngữ văn 9", "01 em đạt giải Ba cấp huyện", "Chưa hoàn thành"],
+        ["Sáng kiến kinh nghiệm", "Hoàn thành sáng kiến theo đúng kế hoạch đã đăng ký.", "Tốt"],
+    ]
+    blocks = [
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025",
+        "Họ và tên: Bùi Thị Thanh Tâm",
+        "2. Kết quả thực hiện các nội dung đã cam kết",
+        rows,
+        "Tân Phước, ngày 08 tháng 7 năm 2025",
+    ]
+    traced = trace_docx(tmp_path, blocks, COMMITMENT_TAM_TP)
+    assert gaps(traced) == []
+    # a row that leaves the result blank is the gap, on that row
+    rows[2][1] = ""
+    traced = trace_docx(tmp_path, blocks, COMMITMENT_TAM_TP)
+    assert gaps(traced) == [INITIATIVE]
+
+
+# A vice-principal's 6-month form: parts lettered "Phần A.", "Phần B.", and a result on the
+# school's own self-assessment file (from the second unseen set of Mỹ Hiệp).
+COMMITMENT_HA = """CHI BỘ TRƯỜNG TIỂU HỌC MỸ HIỆP
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+Họ và tên: Phạm Thị Thu Hà, Phó Hiệu trưởng
+3. Về thực hiện nhiệm vụ được giao
+- Chủ trì hoàn thành hồ sơ tự đánh giá đề nghị công nhận lại trường đạt chuẩn quốc gia mức độ 1, nộp Phòng Giáo dục và Đào tạo trong tháng 10/2025.
+- Dự giờ ít nhất 04 tiết/tháng, kiểm tra chuyên đề 24/24 giáo viên trong năm học.
+NGƯỜI CAM KẾT
+Phạm Thị Thu Hà"""
+
+REPORT_HA = """PHIẾU SƠ KẾT 6 THÁNG ĐẦU NĂM 2025
+Họ và tên đảng viên: Phạm Thị Thu Hà
+Phần A. Tư tưởng chính trị, đạo đức lối sống, tổ chức kỷ luật (tự nhận xét ngắn)
+Giữ vững lập trường tư tưởng; dự đủ 06 kỳ sinh hoạt chi bộ.
+Phần B. Kết quả thực hiện nhiệm vụ đã cam kết
+1. Từ tháng 02 đến tháng 6/2025 dự 21 tiết (bình quân 4,2 tiết/tháng); kiểm tra chuyên đề 13/24 giáo viên.
+2. Hồ sơ tự đánh giá trường đạt chuẩn quốc gia: đang thực hiện, dự kiến hoàn thành, nộp Phòng trong tháng 10/2025.
+Phần C. Hạn chế
+Số giáo viên được kiểm tra chuyên đề mới đạt hơn 50% kế hoạch năm.
+Mỹ Hiệp, ngày 03 tháng 7 năm 2025"""
+FILE_RESULT = 7
+
+
+def test_a_forms_lettered_parts_are_its_headings():
+    review = trace(REPORT_HA, COMMITMENT_HA).report.outline.review
+    assert [section.role for section in review.sections] == [
+        "qualities",
+        "commitment",
+        "shortcomings",
+    ]
+
+
+def test_a_result_on_a_self_assessment_file_is_no_self_rating():
+    traced = trace(REPORT_HA, COMMITMENT_HA)
+    review = traced.report.outline.review
+    assert review.ratings == ()
+    assert FILE_RESULT in [entry.line for entry in review.entries]
+    assert gaps(traced) == []
+    # the member's own rating under the same words is one
+    rated = REPORT_HA.replace(
+        "Mỹ Hiệp, ngày", "Bản thân tự đánh giá: Hoàn thành tốt nhiệm vụ.\nMỹ Hiệp, ngày"
+    )
+    levels = [r.level for r in trace(rated, COMMITMENT_HA).report.outline.review.ratings]
+    assert levels == ["good"]

@@ -239,8 +239,9 @@ def _announcing(line: Line) -> bool:
     return bool(sentence)
 
 
-# "Phần 1. Kết quả …" heads "1. Về tư tưởng chính trị", "2. …": the parts are above the list.
-_PART_NUMBERING = re.compile(r"^\s*phần\s+(?:thứ\s+\w+|[ivxlc]+\b|\d{1,2}\b)")
+# "Phần 1. Kết quả …" heads "1. Về tư tưởng chính trị", "2. …": the parts are above the list;
+# so do a form's lettered ones ("Phần B. Kết quả thực hiện nhiệm vụ đã cam kết").
+_PART_NUMBERING = re.compile(r"^\s*phần\s+(?:thứ\s+\w+|[ivxlc]+\b|\d{1,2}\b|[a-gđ]\s*[.:\-–])")
 
 
 def _style(line: Line, shown: Heading) -> str:

@@ -53,8 +53,14 @@ MIN_SHARED_PART = 3
 # Two specific figures in common ("38/38" and "30/4/2025") tie a result to its item whatever
 # its wording ("đến nhà cả 38 em" for "thăm gia đình từng học sinh").
 SHARED_FIGURES = 2
+# Three key terms in common, names, places, deliverables or figures ("tổ 1", "tổ 2" and "15" of
+# "… vận động 15 hộ … tổ 1 và tổ 2" in "được 11/15 hộ; tổ 1 tổ 2 em vận động được 4 hộ") tie a
+# result to its item with less of its words.
+SHARED_KEYS = 3
+KEYS_COVER = 0.2
 # A table row's "Nội dung đã cam kết" cell names its item when it covers this share of it.
 CLAIM_COVERS = 0.6
+WHOLE = 0.99  # all of a text's content (a float's share of itself may fall short of 1)
 # A result is related to an item (and so not "for nothing committed") when either covers this
 # share of the other, or this share with a name in common ("tổ 4", "Hội Nông dân" alone
 # tie a tổ trưởng's or a chi hội trưởng's every line), or they share a figure that is not a
@@ -119,6 +125,7 @@ class Affinity:
                 and self.shared >= MIN_SHARED_PART
             )
             or len(self.shared_figures) >= SHARED_FIGURES
+            or (len(self.keys) >= SHARED_KEYS and self.item_cover >= KEYS_COVER)
         )
 
     @property
@@ -131,9 +138,11 @@ class Affinity:
 
     @property
     def names_item(self) -> bool:
-        """A claimed-content cell naming the item (it is usually a shortened copy of it)."""
+        """A claimed-content cell naming the item (it is usually a shortened copy of it): by
+        words in common, or by one of its key terms alone, the whole cell ("Sáng kiến kinh
+        nghiệm", one term once contracted, for "Viết sáng kiến kinh nghiệm “Rèn kỹ năng …”")."""
         if self.shared < MIN_SHARED:
-            return False
+            return bool(self.keys) and self.text_cover >= WHOLE and self.similarity >= SIMILAR
         return self.answers or max(self.item_cover, self.similarity) >= CLAIM_COVERS
 
     @property

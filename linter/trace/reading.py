@@ -199,10 +199,17 @@ def level_of(text: str) -> str | None:
     return None
 
 
+# A paper that bears the words of a rating's label is no rating: a school's or a unit's own
+# self-assessment ("hồ sơ tự đánh giá", "báo cáo tự đánh giá", "phiếu tự đánh giá").
+_NAMES_A_PAPER = re.compile(r"\b(?:hồ sơ|báo cáo|phiếu|biên bản|bảng|mẫu)\s+$")
+
+
 def _rating(line: Line, in_rating_section: bool) -> tuple[int, str] | None:
     """(offset, level) of a self-rating on this line."""
     key = fold(line.clean)
     labelled = _RATING_LABEL.search(key)
+    if labelled and _NAMES_A_PAPER.search(key, 0, labelled.start()):
+        labelled = None  # "4. Hồ sơ tự đánh giá trường đạt chuẩn quốc gia: đang thực hiện …"
     if labelled:
         level = level_of(labelled["rest"])
         return (labelled.start(), level) if level else None
