@@ -69,11 +69,9 @@ class Found(NamedTuple):
 # A web form's mark of a required field, before its label ("(*) Họ và tên: …") or after it.
 REQUIRED_MARK = r"\(\*\)"
 # A form's field for the date a report was written, its value after it or on the next line
-# ("Ngày báo cáo: 27/06/2026", "Ngày báo cáo *" / "25/06/2026", "Ngày 30/6/2026"), or the stamp
-# an online form puts on the answers ("Dấu thời gian: 30/06/2026 22:07:51").
+# ("Ngày báo cáo: 27/06/2026", "Ngày báo cáo *" / "25/06/2026", "Ngày 30/6/2026").
 _DATE_LABEL = (
-    r"(?:ngày\s+(?:báo cáo|lập|viết|gửi|làm báo cáo|kiểm điểm|tự kiểm điểm)|thời gian báo cáo"
-    r"|dấu thời gian)"
+    r"(?:ngày\s+(?:báo cáo|lập|viết|gửi|làm báo cáo|kiểm điểm|tự kiểm điểm)|thời gian báo cáo)"
 )
 # A web form's stamp of when the answers were sent, its last line ("Gửi lúc 21:47 ngày
 # 02/7/2026"): the report's date as the form keeps it.
@@ -148,8 +146,8 @@ def place_date(text: str, header: bool = False) -> Found | None:
             continue
         before = text[: mention.start]
         field = _DATE_FIELD.match(fold(before))
-        if not ends and not field and before.strip():
-            continue  # a time after the date only in a form's date field, or alone on its line
+        if not ends and not field:
+            continue  # a time after the date only in a form's date field
         if not before.strip():
             written = len(before) - len(before.lstrip())
             return Found(written, mention.start, mention.end, mention.status, mention.value, False)
@@ -359,6 +357,7 @@ def find_own_date(
         _own_date_in(lines, title_line, body_end)
         or _own_date_in(margins, None, None)
         or _chat_stamp(lines, title_line)
+        or _form_stamp(lines, title_line)
     )
 
 
@@ -366,6 +365,33 @@ def find_own_date(
 # 20:41] Nguyễn Thị Hằng: Em gửi anh …", then the title): its date, when the report writes none.
 _CHAT_STAMP = re.compile(r"^\s*\[(?P<date>[^\[\]]{6,24}?)[\s,]+\d{1,2}:\d{2}(?::\d{2})?\]\s*\S")
 _STAMP_REACH = 3  # the stamp is on the title's line (its message) or one right above it
+
+
+# The stamp an online form puts on the answers it received ("Dấu thời gian: 30/06/2026
+# 22:07:51", or its label alone and the stamp on the next line): the report's date when the
+# report writes none, a date field of its own ("Ngày báo cáo *" / "15/7/2025") coming first.
+_FORM_STAMP = re.compile(r"^\s*dấu thời gian\s*\*?\s*:?\s*(?P<value>.*)$")
+_TIME = re.compile(r"[\s,]*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*$")
+
+
+def _form_stamp(lines: Sequence[Line], title_line: int | None) -> OwnDate | None:
+    start = (title_line or 1) - 1
+    for index, line in enumerate(lines[start : start + FIELD_REACH], start):
+        found = _FORM_STAMP.match(fold(line.clean))
+        if found is None:
+            continue
+        value, holder = found["value"], line
+        if not value.strip() and index + 1 < len(lines):
+            holder = lines[index + 1]
+            value = fold(holder.clean)
+        dates = find_dates(value)
+        if not dates or value[: dates[0].start].strip():
+            return None  # a stamp is the date, then the time
+        stamp = dates[0]
+        if stamp.end == len(value.rstrip()) or _TIME.match(value, stamp.end):
+            return OwnDate(holder.number, holder.clean.strip(), stamp.value, stamp.status.value)
+        return None
+    return None
 
 
 def _chat_stamp(lines: Sequence[Line], title_line: int | None) -> OwnDate | None:

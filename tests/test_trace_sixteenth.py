@@ -223,6 +223,10 @@ Kết quả thực hiện các nội dung đã cam kết *
 - Học kỳ II nấu cho bình quân 214 cháu/ngày, không xảy ra ngộ độc thực phẩm."""
     own = document_from_text(form, "bao-cao.txt").outline.own_date
     assert (own.line, own.value) == (4, dt.date(2026, 6, 30))
+    # a field of the report's own date comes before the stamp of when the answers came
+    dated = form.replace("Họ và tên *", "Ngày báo cáo *\n29/6/2026\nHọ và tên *")
+    own = document_from_text(dated, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (6, dt.date(2026, 6, 29))
 
 
 # A commune doctor's commitment whose last part follows Hồ Chí Minh's example under its own
