@@ -200,7 +200,10 @@ def chat_sender(text: str) -> str | None:
 
 # A web form's printout names the form on its first line ("Biểu mẫu: Báo cáo sơ kết 6 tháng
 # thực hiện cam kết năm 2026 – Chi bộ …"): the value is the document's title, in whatever case.
-_FORM_NAME = re.compile(r"^\s*(?:tên\s+)?(?:biểu mẫu|mẫu phiếu|tên phiếu)\s*:\s*")
+# The party's member app prints its name first ("SỔ TAY ĐẢNG VIÊN - BÁO CÁO THỰC HIỆN CAM KẾT").
+_FORM_NAME = re.compile(
+    r"^\s*(?:(?:tên\s+)?(?:biểu mẫu|mẫu phiếu|tên phiếu)\s*:|sổ tay đảng viên(?: điện tử)?\s*[-–—:])\s*"
+)
 
 
 def _past_form_name(text: str) -> str:

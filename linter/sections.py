@@ -221,12 +221,22 @@ _REQUIRED_BEFORE_TITLE = re.compile(
 )
 
 
+# …or only its numbering in brackets ("[Mục 3] Về thực hiện chức trách, nhiệm vụ").
+_BRACKETED_NUMBER = re.compile(
+    r"^(\s*)\[((?:mục|phần|câu)\s+(?:\d{1,2}|[ivx]{1,4}))\](?=\s+\S)", re.IGNORECASE
+)
+
+
 def unmarked(text: str) -> str:
     """The line with a web form's marks around its title blanked: the square brackets around
-    all of it, or a required field's mark before it (same length, so offsets into it hold)."""
+    all of it or its numbering, or a required field's mark before it (same length, so offsets
+    into it hold)."""
     found = _BRACKETED.match(text)
     if found:
         return f"{found[1]} {found[2]} {found[3]}"
+    found = _BRACKETED_NUMBER.match(text)
+    if found:
+        return f"{found[1]} {found[2]}.{text[found.end() :]}"
     mark = _REQUIRED_BEFORE_TITLE.match(text)
     return " " * mark.end() + text[mark.end() :] if mark else text
 

@@ -389,3 +389,62 @@ def test_a_result_on_a_self_assessment_file_is_no_self_rating():
     )
     levels = [r.level for r in trace(rated, COMMITMENT_HA).report.outline.review.ratings]
     assert levels == ["good"]
+
+
+# A young worker's 6-month report sent in the cell's chat: results grouped by where they were
+# done, the sign-off and the secretary's reply after them (from the second unseen set of Bình
+# An).
+COMMITMENT_TRI = """CHI BỘ ẤP BÌNH THUẬN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2025
+Họ và tên: Lê Minh Trí, tổ trưởng tổ lắp ráp, Bí thư Chi đoàn ấp
+3. Về thực hiện nhiệm vụ được giao
+- Điều hành tổ lắp ráp số 2 đạt năng suất bình quân từ 104% định mức trở lên.
+- Tổ chức 02 đợt ra quân "Ngày Chủ nhật xanh", trồng 300 cây xanh dọc kênh Ông Cả.
+NGƯỜI CAM KẾT
+Lê Minh Trí"""
+
+REPORT_TRI = """[28/05/2025 21:16] Minh Trí:
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2025
+Đảng viên: Lê Minh Trí - Chi bộ ấp Bình Thuận
+1. Ở công ty (tổ trưởng tổ lắp ráp số 2)
+- Từ tháng 1 tới hết tháng 4 tổ em đạt năng suất bình quân 106% định mức.
+2. Ở ấp (Bí thư Chi đoàn)
+- Ra quân Ngày Chủ nhật xanh đợt 1 ngày 16/3/2025, trồng 180 cây sao, cây dầu; đợt 2 làm vô tháng 8.
+- Em tham gia hiến máu tình nguyện đợt 1 tại xã ngày 12/4/2025.
+Em báo cáo vậy, có gì thiếu anh Tư góp ý để em bổ sung ạ.
+[28/05/2025 21:40] Anh Tư Bí thư: Ok em, anh nhận rồi. Lần sau nhớ ghi thêm phần tư tưởng nha
+[28/05/2025 21:41] Minh Trí: Dạ em cảm ơn anh"""
+AT_WORK, BLOOD, SIGN_OFF, REPLY_TRI, THANKS = 4, 8, 9, 10, 11
+
+
+def test_results_grouped_by_where_they_were_done_and_a_chats_sign_off():
+    traced = trace(REPORT_TRI, COMMITMENT_TRI)
+    review = traced.report.outline.review
+    assert [section.role for section in review.sections] == ["results", "results"]
+    # the place headings are no results restating anything; the sign-off and the chat's next
+    # messages are no results for nothing committed; the blood donation is one
+    assert AT_WORK not in restated(traced)
+    assert unmatched(traced) == [BLOOD]
+    assert not {SIGN_OFF, REPLY_TRI, THANKS} & {entry.line for entry in review.entries}
+    assert gaps(traced) == []
+
+
+# A report printed from the party members' app: its name before the title, each part's
+# numbering in brackets (from the second unseen set of Phước Thạnh).
+REPORT_HAN = """SỔ TAY ĐẢNG VIÊN - BÁO CÁO THỰC HIỆN CAM KẾT
+Kỳ báo cáo: Sơ kết 6 tháng đầu năm 2025
+Đảng viên: Trần Thị Ngọc Hân
+Ngày lập: Phước Thạnh, ngày 30 tháng 6 năm 2025
+[Mục 1] Về tư tưởng chính trị
+Nội dung báo cáo: Luôn tin tưởng vào sự lãnh đạo của Đảng.
+[Mục 3] Về thực hiện chức trách, nhiệm vụ
+Nội dung báo cáo: Quyết toán ngân sách năm 2024 đã trình UBND phường ngày 21/3/2025."""
+
+
+def test_a_report_printed_from_the_members_app_is_read_as_one():
+    report = document_from_text(REPORT_HAN, "bao-cao.txt")
+    assert (report.outline.kind, report.outline.period) == ("report", "midyear")
+    roles = [section.role for section in report.outline.review.sections]
+    assert roles == ["qualities", "duties"]
+    assert unmarked("[Mục 3] Về thực hiện chức trách") == " Mục 3. Về thực hiện chức trách"
+    assert unmarked("[Bổ sung] Nộp sổ") == "[Bổ sung] Nộp sổ"

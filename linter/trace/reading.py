@@ -87,7 +87,12 @@ _ON_BEHALF = re.compile(r"^\s*(?:t/m|tm[\s.]|thay mặt)", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^(?:người tự kiểm điểm|người kiểm điểm|người báo cáo|người viết báo cáo|người làm báo cáo"
     r"|đảng viên tự kiểm điểm|\(?ký,? ghi rõ họ tên|\(?ký tên|xác nhận|nhận xét,? đánh giá của"
-    r"|ý kiến (?:nhận xét )?của|t/m|tm[\s.]|nơi nhận|chi ủy xác nhận)"
+    r"|ý kiến (?:nhận xét )?của|t/m|tm[\s.]|nơi nhận|chi ủy xác nhận"
+    # a report sent in a chat: its sign-off ("Em báo cáo vậy, có gì thiếu anh góp ý …",
+    # "Trên đây là báo cáo …"), the next message's stamp ("[28/05/2025 21:40] Anh Tư: Ok em")
+    r"|(?:em|tôi|cháu|con)\s+(?:xin\s+)?báo cáo\s+(?:vậy|như trên|đến đây)\b"
+    r"|trên đây là (?:bản |báo cáo|kết quả)"
+    r"|\[\d{1,2}/\d{1,2}(?:/\d{2,4})?[\s,]+\d{1,2}:\d{2}(?::\d{2})?\])"
 )
 # "Tự đánh giá: Hoàn thành tốt", "2. Xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ".
 _RATING_LABEL = re.compile(
