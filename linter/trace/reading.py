@@ -89,10 +89,15 @@ _CLOSING = re.compile(
     r"|đảng viên tự kiểm điểm|\(?ký,? ghi rõ họ tên|\(?ký tên|xác nhận|nhận xét,? đánh giá của"
     r"|ý kiến (?:nhận xét )?của|t/m|tm[\s.]|nơi nhận|chi ủy xác nhận"
     # a report sent in a chat: its sign-off ("Em báo cáo vậy, có gì thiếu anh góp ý …",
-    # "Trên đây là báo cáo …"), the next message's stamp ("[28/05/2025 21:40] Anh Tư: Ok em")
+    # "Trên đây là báo cáo …")
     r"|(?:em|tôi|cháu|con)\s+(?:xin\s+)?báo cáo\s+(?:vậy|như trên|đến đây)\b"
-    r"|trên đây là (?:bản |báo cáo|kết quả)"
-    r"|\[\d{1,2}/\d{1,2}(?:/\d{2,4})?[\s,]+\d{1,2}:\d{2}(?::\d{2})?\])"
+    r"|trên đây là (?:bản |báo cáo|kết quả))"
+)
+# A chat's message stamp and sender ("[28/05/2025 21:40] Anh Tư Bí thư: Ok em", "[07:52,
+# 03/07/2026] H Mai Ksơr: …"): a message by someone else than the report's sender closes it.
+_CHAT_MESSAGE = re.compile(
+    r"^\s*\[(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[\s,]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?[\s,]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)\]\s*(?P<sender>[^:]{1,40}):"
 )
 # "Tự đánh giá: Hoàn thành tốt", "2. Xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ".
 _RATING_LABEL = re.compile(
@@ -155,6 +160,7 @@ def closing_line(lines: Sequence[Line], after: int) -> int:
     A line a wrapped sentence goes on to is none, whatever word it opens with ("… khi" /
     "xác nhận nguyên liệu. Chấp hành …")."""
     previous = ""
+    sender = _chat_sender(lines[max(0, after - _SUBTITLE_LINES) : after])
     for line in lines[after:]:
         texts = [text for _, text in segment_texts(line)] if line.cell is None else [line.clean]
         keys = [fold(text).strip() for text in texts]
@@ -166,7 +172,15 @@ def closing_line(lines: Sequence[Line], after: int) -> int:
             continue
         if not goes_on and any(_CLOSING.match(key) for key in keys):
             return line.number
+        if sender is not None and _chat_sender((line,)) not in (None, sender):
+            return line.number
     return len(lines) + 1
+
+
+def _chat_sender(lines: Sequence[Line]) -> str | None:
+    """The sender of the last chat message stamped among `lines`, or None."""
+    senders = [found["sender"] for line in lines if (found := _CHAT_MESSAGE.match(line.clean))]
+    return fold(senders[-1]).strip() if senders else None
 
 
 def report_end(lines: Sequence[Line], title_line: int) -> int | None:
