@@ -448,3 +448,16 @@ def test_a_report_printed_from_the_members_app_is_read_as_one():
     assert roles == ["qualities", "duties"]
     assert unmarked("[Mục 3] Về thực hiện chức trách") == " Mục 3. Về thực hiện chức trách"
     assert unmarked("[Bổ sung] Nộp sổ") == "[Bổ sung] Nộp sổ"
+
+
+def test_a_field_of_where_and_when_it_was_drawn_up_holds_the_own_date():
+    # a web form's printout (from the second unseen set of Bình An)
+    form = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2025 (bản in từ hệ thống)
+Họ và tên (*): Kiều Thị Yến
+Ngày sinh (*): 03/12/1999
+Địa điểm, ngày lập (*): Bình An, ngày 09 tháng 12 năm 2025
+[I. Ưu điểm, kết quả đạt được]
+Dự đủ 11/11 kỳ sinh hoạt chi bộ tính đến tháng 11, đóng đảng phí đúng hạn."""
+    own = document_from_text(form, "ban-kiem-diem.txt").outline.own_date
+    assert (own.line, own.value) == (4, dt.date(2025, 12, 9))
+    assert own.written == "Bình An, ngày 09 tháng 12 năm 2025"
