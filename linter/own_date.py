@@ -81,7 +81,9 @@ _DATE_FIELD = re.compile(
     rf"|{_SENT_STAMP})\s*$"
 )
 # A form's field of where and when it was signed ("Nơi ký: Hà Vân, ngày 05 tháng 12 năm 2026").
-_SIGNED_LABEL = r"(?:nơi(?:\s*,\s*ngày)?\s+ký|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập))?)?)"
+_SIGNED_LABEL = (
+    r"(?:nơi(?:\s*,\s*ngày)?\s+ký|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập))?)?)"
+)
 _DATE_FIELD_OPENING = re.compile(
     rf"^\s*(?:{REQUIRED_MARK}\s*)?(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:{REQUIRED_MARK}|\*)?\s*:\s*"
 )
