@@ -26,6 +26,7 @@ from linter.citations import SYMBOL
 from linter.columns import segment_texts
 from linter.document import Line
 from linter.outline import HEADER_ZONE, writer_marks
+from linter.own_date import CHAT_STAMP
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import BULLET
 
@@ -177,9 +178,8 @@ def _resolution_kind(lines: Sequence[Line], title_line: int) -> str:
 
 # A message copied from a chat with its stamp and sender ("[08:14, 02/07/2026] Y Ngông Ayŭn: ",
 # "[29/06/2026 20:14] Đặng Văn Lương: "): what follows is the message's own first line.
-_STAMP = r"^\s*\[[\d/:,.\s]{8,24}\]"
-_CHAT_STAMP = re.compile(_STAMP + r"\s*([^:\[\]]{1,40}):\s*")
-_OPEN_STAMP = re.compile(_STAMP + r"[^:]*$")  # the sender's name wrapped onto the next line
+_CHAT_STAMP = re.compile(CHAT_STAMP + r"\s*([^:\[\]]{1,40}):\s*")
+_OPEN_STAMP = re.compile(CHAT_STAMP + r"[^:]*$")  # the sender's name wrapped onto the next line
 
 
 def _past_chat_stamp(lines: Sequence[Line], index: int, text: str) -> str:

@@ -365,7 +365,8 @@ def find_own_date(
 
 # A report pasted into a chat opens with the stamp of the message that brought it ("[30/6/2026
 # 20:41] Nguyễn Thị Hằng: Em gửi anh …", then the title): its date, when the report writes none.
-_CHAT_STAMP = re.compile(r"^\s*\[(?P<date>[^\[\]]{6,24}?)[\s,]+\d{1,2}:\d{2}(?::\d{2})?\]\s*\S")
+CHAT_STAMP = r"^\s*\[[\d/:,.\s]{8,24}\]"  # "[30/6/2026 20:41]", "[07:52, 03/07/2026]"
+_CHAT_STAMP = re.compile(CHAT_STAMP)
 _STAMP_REACH = 3  # the stamp is on the title's line (its message) or one right above it
 
 
@@ -373,7 +374,6 @@ _STAMP_REACH = 3  # the stamp is on the title's line (its message) or one right 
 # 22:07:51", or its label alone and the stamp on the next line): the report's date when the
 # report writes none, a date field of its own ("Ngày báo cáo *" / "15/7/2025") coming first.
 _FORM_STAMP = re.compile(r"^\s*dấu thời gian\s*\*?\s*:?\s*(?P<value>.*)$")
-_TIME = re.compile(r"[\s,]*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*$")
 
 
 def _form_stamp(lines: Sequence[Line], title_line: int | None) -> OwnDate | None:
@@ -390,7 +390,7 @@ def _form_stamp(lines: Sequence[Line], title_line: int | None) -> OwnDate | None
         if not dates or value[: dates[0].start].strip():
             return None  # a stamp is the date, then the time
         stamp = dates[0]
-        if stamp.end == len(value.rstrip()) or _TIME.match(value, stamp.end):
+        if stamp.end == len(value.rstrip()) or _SENT_TIME.match(value, stamp.end):
             return OwnDate(holder.number, holder.clean.strip(), stamp.value, stamp.status.value)
         return None
     return None
@@ -401,8 +401,8 @@ def _chat_stamp(lines: Sequence[Line], title_line: int | None) -> OwnDate | None
         return None
     for line in lines[max(0, title_line - 1 - _STAMP_REACH) : title_line]:
         found = _CHAT_STAMP.match(line.clean)
-        dates = find_dates(found["date"]) if found else []
-        if len(dates) == 1 and dates[0].start == 0:
-            stamp = line.clean[found.start("date") : found.end("date")]
-            return OwnDate(line.number, stamp, dates[0].value, dates[0].status.value)
+        dates = find_dates(found.group()) if found else []
+        if len(dates) == 1:
+            written = found.group()[dates[0].start : dates[0].end]
+            return OwnDate(line.number, written, dates[0].value, dates[0].status.value)
     return None

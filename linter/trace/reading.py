@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from linter.columns import segment_texts
 from linter.document import Item, Line, make_line
-from linter.kinds import SENDING
+from linter.kinds import SENDING, chat_sender
 from linter.own_date import Found, place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import (
@@ -92,12 +92,6 @@ _CLOSING = re.compile(
     # "Trên đây là báo cáo …")
     r"|(?:em|tôi|cháu|con)\s+(?:xin\s+)?báo cáo\s+(?:vậy|như trên|đến đây)\b"
     r"|trên đây là (?:bản |báo cáo|kết quả))"
-)
-# A chat's message stamp and sender ("[28/05/2025 21:40] Anh Tư Bí thư: Ok em", "[07:52,
-# 03/07/2026] H Mai Ksơr: …"): a message by someone else than the report's sender closes it.
-_CHAT_MESSAGE = re.compile(
-    r"^\s*\[(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[\s,]+\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d{1,2}:\d{2}(?::\d{2})?[\s,]+\d{1,2}/\d{1,2}(?:/\d{2,4})?)\]\s*(?P<sender>[^:]{1,40}):"
 )
 # "Tự đánh giá: Hoàn thành tốt", "2. Xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ".
 _RATING_LABEL = re.compile(
@@ -178,9 +172,10 @@ def closing_line(lines: Sequence[Line], after: int) -> int:
 
 
 def _chat_sender(lines: Sequence[Line]) -> str | None:
-    """The sender of the last chat message stamped among `lines`, or None."""
-    senders = [found["sender"] for line in lines if (found := _CHAT_MESSAGE.match(line.clean))]
-    return fold(senders[-1]).strip() if senders else None
+    """The sender of the last chat message stamped among `lines` ("[28/05/2025 21:40] Anh Tư
+    Bí thư: Ok em"), or None: a message by someone else than the report's sender closes it."""
+    senders = [sender for line in lines if (sender := chat_sender(line.clean))]
+    return fold(senders[-1]) if senders else None
 
 
 def report_end(lines: Sequence[Line], title_line: int) -> int | None:
