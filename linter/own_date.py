@@ -33,8 +33,9 @@ _PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
 _DATE_TAIL = re.compile(
     r"[\s.)]*$|[\s.,;]+(?:người cam kết|người viết cam kết|người viết|t/m|tm\.)\b", re.IGNORECASE
 )
-# After a form's date field, the time it was sent ("Ngày gửi: 30/06/2026 21:47"); after a name,
-# a chat's stamp ("Lý Văn Phúc  29/6/2026 22:41") is when a message came, not where it was written.
+# The time after a date: in a form's date field or stamp, when it was sent ("Ngày gửi:
+# 30/06/2026 21:47", "Dấu thời gian: 30/06/2026 22:07:51"); after a name, a chat's stamp ("Lý Văn
+# Phúc  29/6/2026 22:41") is when a message came, not where it was written.
 _SENT_TIME = re.compile(r"[\s,]+(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*$")
 _NOT_PLACE = re.compile(
     r"\b(số|kế hoạch|căn cứ|thực hiện|chỉ thị|kết luận|nghị quyết|ký|trước|sau|đến|từ|trong|hạn|"

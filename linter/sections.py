@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from linter import resources, segment
 from linter.document import Item, Line, Section
+from linter.own_date import REQUIRED_MARK
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import BULLET, Layout, continues, continues_heading, is_page_furniture
 
@@ -215,7 +216,8 @@ def _max_heading_words(numbering: re.Match[str] | None, row_label: bool) -> int:
 # title only, as "* " before anything else is a bullet.
 _BRACKETED = re.compile(r"^(\s*)\[([^\[\]]+)\](\s*)$")
 _REQUIRED_BEFORE_TITLE = re.compile(
-    r"^\s*(?:\*|\(\*\))(?=\s*(?:(?:mục|phần)\s+(?:\d{1,2}|[ivx]{1,4})\b|\d{1,2}\s*[.)]\s"
+    rf"^\s*(?:\*|{REQUIRED_MARK})(?=\s*"
+    r"(?:(?:mục|phần)\s+(?:\d{1,2}|[ivx]{1,4})\b|\d{1,2}\s*[.)]\s"
     r"|[ivx]{1,4}\s*[.\-–]\s))",
     re.IGNORECASE,
 )
