@@ -68,6 +68,9 @@ from linter.roles import role_example, role_from_content, role_from_position
         # a share of days is no named day's date
         "Đi làm đầy đủ, đạt 26/26 ngày công, hoàn thành tốt nhiệm vụ.",
         '- "Mỗi đảng viên là một tấm gương sáng cho quần chúng noi theo"',
+        # documents read or studied are study, not a document one makes
+        "Dành thời gian nghiên cứu tài liệu, cập nhật kiến thức mới, nâng cao trình độ chuyên môn.",
+        "Chịu khó đọc tài liệu, tìm hiểu tài liệu để vững vàng hơn trong công việc.",
     ],
 )
 def test_vague_items_including_paraphrases_and_digits(text):
@@ -77,6 +80,11 @@ def test_vague_items_including_paraphrases_and_digits(text):
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
+        # the document read is study, the essay handed in is the product
+        (
+            "Đọc tài liệu học tập Nghị quyết Đại hội XIV, viết bài thu hoạch nộp Chi bộ đúng hạn.",
+            "named",
+        ),
         (
             "Hoàn thành tốt nhiệm vụ được giao, cụ thể: dạy đủ 19 tiết/tuần, có 2 sáng kiến kinh nghiệm cấp huyện.",
             "figure",

@@ -526,12 +526,31 @@ def _named_by_labels(
         ]
         # a short label ("Hòa giải: …") names the one item holding it as written
         written = fold(label.strip())
+        if not holding:
+            holding = _holding_as_written(scored, items, written)
         if len(holding) != 1 or written not in fold(items[holding[0][1]].text):
             holding = [(a, i) for a, i in holding if a.shared >= LABEL_SHARED]
         best = max(((affinities[i][e].score, a.item_cover, i) for a, i in holding), default=None)
         if best is not None:
             named[e] = best[2]
     return named
+
+
+def _holding_as_written(
+    scored: Sequence[tuple[Affinity, int]], items: Sequence[Committed], written: str
+) -> list[tuple[Affinity, int]]:
+    """The one item a label of one term names, written there as in the label, when that term
+    names what the item is about: "Bảo hiểm y tế: …" for "… vận động 100% hộ tham gia bảo hiểm
+    y tế" (its words are one term, "bhyt", to the matcher)."""
+    if len(written.split()) < MIN_SHARED:
+        return []
+    holding = [(a, i) for a, i in scored if written in fold(items[i].text)]
+    if len(holding) != 1:
+        return []
+    affinity = holding[0][0]
+    if affinity.shared_objects < 1 or affinity.text_cover < LABEL_IN_ITEM:
+        return []
+    return holding
 
 
 def _names_by_content(claim: Affinity) -> bool:
