@@ -12,11 +12,18 @@ from linter.document import Line
 _WIDE_GAP = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]{2}|\t")
 
 
+# A line of this many words or more, each two spaces from the next ("BẢN  CAM  KẾT  TU  DƯỠNG,
+# …", a PDF's spaced-out title), is one column: columns hold words one space apart.
+_SPACED_WORDS = 4
+
+
 def segments(line: Line) -> list[tuple[int, int]]:
     """Spans (in normalised text) of the columns of a line split by tabs or 2+ spaces, or by
     the bars of a table pasted as text ("| CHI BỘ TRẠM Y TẾ | Tân Phước, ngày … |")."""
     text = line.clean
     spans = _gap_spans(line) if _WIDE_GAP.search(line.text) else [(0, len(text))]
+    if len(spans) >= _SPACED_WORDS and all(" " not in text[s:e] for s, e in spans):
+        spans = [(0, len(text))]  # every word apart: a title spaced out, not columns
     if "|" in text:
         spans = [piece for start, end in spans for piece in _bar_spans(text, start, end)]
     return [(s, e) for s, e in spans if e > s]

@@ -31,7 +31,8 @@ _PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
 # What may follow the own date on its line (matched from the date's end, no copy of a long
 # line's rest): nothing, or the signature pasted onto it ("…năm 2026. Người cam kết: …").
 _DATE_TAIL = re.compile(
-    r"[\s.)]*$|[\s.,;]+(?:người cam kết|người viết cam kết|người viết|t/m|tm\.)\b", re.IGNORECASE
+    r"[\s.)]*$|[\s.,;\-–]+(?:người cam kết|người viết cam kết|người viết|người báo cáo|t/m|tm\.)\b",
+    re.IGNORECASE,
 )
 # The time after a date: in a form's date field or stamp, when it was sent ("Ngày gửi:
 # 30/06/2026 21:47", "Dấu thời gian: 30/06/2026 22:07:51"); after a name, a chat's stamp ("Lý Văn
@@ -374,7 +375,9 @@ _STAMP_REACH = 3  # the stamp is on the title's line (its message) or one right 
 # The stamp an online form puts on the answers it received ("Dấu thời gian: 30/06/2026
 # 22:07:51", or its label alone and the stamp on the next line): the report's date when the
 # report writes none, a date field of its own ("Ngày báo cáo *" / "15/7/2025") coming first.
-_FORM_STAMP = re.compile(r"^\s*dấu thời gian\s*\*?\s*:?\s*(?P<value>.*)$")
+_FORM_STAMP = re.compile(
+    r"^\s*(?:phản hồi\s*#?\s*\d+\s*[-–:]\s*)?dấu thời gian\s*\*?\s*:?\s*(?P<value>.*)$"
+)
 
 
 def _form_stamp(lines: Sequence[Line], title_line: int | None) -> OwnDate | None:

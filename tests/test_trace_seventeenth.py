@@ -5,7 +5,11 @@ members' manner, not copied from the sets."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from linter.columns import segment_texts
 from linter.concrete import judge
+from tests.conftest import document_from_text
 from tests.trace_samples import gaps, trace, unmatched
 
 # A residential group's leader: the road, the insurance drive, the fund.
@@ -64,3 +68,130 @@ def test_reading_documents_is_study_and_the_remedy_asks_for_no_result():
     ).concrete
     # the review says nothing of his reading: no gap for a remedy nobody could check
     assert gaps(trace(REPORT_DINH, commitment)) == []
+
+
+# A PDF printed with its title spaced out word by word, the year wrapped onto the next line.
+COMMITMENT_HAN = """ĐẢNG BỘ PHƯỜNG AN LẠC          ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ KHU PHỐ 3
+An Lạc, ngày 09 tháng 02 năm 2026
+BẢN  CAM  KẾT  TU  DƯỠNG,  RÈN  LUYỆN,  PHẤN  ĐẤU  NĂM
+2026
+Họ và tên: Lê Thị Ngọc Hân
+III. Về thực hiện chức trách, nhiệm vụ
+1. Tổ chức sinh hoạt chuyên môn điều dưỡng mỗi tháng 01 buổi, có sổ ghi chép nội dung.
+2. Hỗ trợ ít nhất 60 người cao tuổi trong khu phố kích hoạt tài khoản định danh điện tử mức 2.
+3. Tham gia góp ý các dự thảo văn bản của chi bộ, khu phố khi được lấy ý kiến.
+NGƯỜI CAM KẾT
+Lê Thị Ngọc Hân"""
+TRAINING, IDENTITY, DRAFTS = 8, 9, 10
+
+
+def test_a_title_spaced_out_word_by_word_is_one_title_not_columns():
+    commitment = document_from_text(COMMITMENT_HAN, "cam-ket.txt")
+    assert commitment.outline.kind == "commitment"
+    # a real header's two columns are still two: words one space apart, the columns wider
+    header = document_from_text(COMMITMENT_HAN.replace("  CAM  KẾT  TU", " CAM KẾT TU"), "x.txt")
+    assert header.outline.kind == "commitment"
+    assert [text for _, text in segment_texts(commitment.lines[0])] == [
+        "ĐẢNG BỘ PHƯỜNG AN LẠC",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+    ]
+
+
+REPORT_HAN = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lê Thị Ngọc Hân
+1. Kết quả thực hiện các nội dung đã cam kết
+- Sinh hoạt chuyên môn điều dưỡng đủ 06 buổi (tháng 1 đến tháng 6), sổ ghi chép đầy đủ.
+- Đã hỗ trợ 41 cô chú trong khu phố kích hoạt VNeID mức 2, phần còn lại làm trong quý III.
+An Lạc, ngày 30 tháng 6 năm 2026 - Người báo cáo: Lê Thị Ngọc Hân"""
+
+
+def test_vneid_is_the_electronic_identity_account_and_comments_on_request_are_no_task():
+    traced = trace(REPORT_HAN, COMMITMENT_HAN)
+    # the app's name stands for the account; the drafts are commented on when asked: no gap
+    assert gaps(traced) == []
+    answered = {
+        item.item.line: [traced.entries[e].line for e in item.results] for item in traced.items
+    }
+    assert answered[IDENTITY] == [5]
+    silent = REPORT_HAN.replace("kích hoạt VNeID mức 2", "cài ứng dụng ngân hàng")
+    assert gaps(trace(silent, COMMITMENT_HAN)) == [IDENTITY]
+
+
+def test_a_place_and_date_line_with_the_writers_signature_pasted_after_a_dash():
+    own = document_from_text(REPORT_HAN, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (6, dt.date(2026, 6, 30))
+
+
+def test_an_online_forms_numbered_response_stamp_is_its_date_when_it_writes_none():
+    report = REPORT_HAN.replace(
+        "Họ và tên: Lê Thị Ngọc Hân",
+        "Phản hồi #7 - Dấu thời gian: 30/06/2026 22:41:05\nHọ và tên: Lê Thị Ngọc Hân",
+    ).replace("\nAn Lạc, ngày 30 tháng 6 năm 2026 - Người báo cáo: Lê Thị Ngọc Hân", "")
+    own = document_from_text(report, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (2, dt.date(2026, 6, 30))
+
+
+# A lecturer's cell form sorts the results by how far they got, each under a lettered part.
+COMMITMENT_LIEN = """CHI BỘ KHOA QUẢN TRỊ KINH DOANH
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đỗ Thị Kim Liên
+III. Nhiệm vụ chuyên môn
+1. Hướng dẫn 06 sinh viên làm khóa luận tốt nghiệp đợt tháng 5/2026, 100% bảo vệ đúng hạn.
+2. Gửi đăng 01 bài báo về hành vi mua sắm trực tuyến trên tạp chí khoa học chuyên ngành trong năm 2026.
+3. Bồi dưỡng 01 giảng viên trẻ là quần chúng ưu tú, đề nghị chi bộ cử đi học lớp nhận thức về Đảng trước tháng 10/2026.
+NGƯỜI CAM KẾT"""
+THESES, ARTICLE, CANDIDATE = 5, 6, 7
+
+REPORT_LIEN = """PHIẾU SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên đảng viên: Đỗ Thị Kim Liên
+Phần A. Những việc đã hoàn thành
+A1. 06/06 sinh viên do tôi hướng dẫn bảo vệ khóa luận ngày 26/5/2026, 02 em loại giỏi.
+Phần B. Những việc đang thực hiện (ghi rõ tiến độ)
+B1. Bài báo về mua sắm trực tuyến: đã gửi Tạp chí Kinh tế và Phát triển ngày 28/4/2026, đang sửa theo phản biện.
+Phần C. Những việc chưa thực hiện, lý do
+C1. Chưa sắp xếp được thời gian.
+NGƯỜI BÁO CÁO"""
+
+
+def test_a_forms_parts_of_work_done_and_in_progress_hold_results():
+    traced = trace(REPORT_LIEN, COMMITMENT_LIEN)
+    roles = [section.role for section in traced.report.outline.review.sections]
+    assert roles == ["results", "results", "shortcomings"]
+    assert gaps(traced) == [CANDIDATE]
+
+
+# A residential group's leader: fire checks with the ward police, and the lodgers' list sent
+# to them every month.
+COMMITMENT_TUAN = """CHI BỘ TỔ DÂN PHỐ SỐ 7
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Phí Văn Tuấn, Tổ trưởng tổ dân phố số 7
+I. Về tư tưởng chính trị
+1. Kiên định mục tiêu, lý tưởng của Đảng; học tập đầy đủ các nghị quyết của Đảng.
+2. Không nghe, không chia sẻ thông tin xấu độc trên mạng xã hội.
+II. Về phẩm chất đạo đức, lối sống
+1. Công tâm, khách quan khi giải quyết việc của bà con; không vụ lợi.
+III. Nhiệm vụ được giao
+1. Phối hợp Công an phường kiểm tra phòng cháy, chữa cháy tại 11 nhà trọ và 23 hộ kinh doanh trong tháng 4 và tháng 10/2026; bảo đảm 100% nhà trọ có bình chữa cháy.
+2. Cập nhật danh sách người thuê trọ hằng tháng, gửi Công an phường trước ngày 05 hằng tháng.
+3. Mỗi tháng cùng lực lượng trật tự đô thị phường ra quân 01 lần giữ vỉa hè đoạn trước chợ.
+4. Tổ chức Ngày hội Đại đoàn kết toàn dân tộc (18/11/2026) tại Nhà văn hóa tổ dân phố.
+5. Làm tốt công tác vận động nhân dân, giữ gìn an ninh trật tự, vệ sinh môi trường.
+IV. Về ý thức tổ chức kỷ luật
+1. Dự đủ các kỳ sinh hoạt chi bộ, đóng đảng phí đúng hạn.
+NGƯỜI CAM KẾT"""
+FIRE, LODGERS_LIST, PAVEMENT, FESTIVAL = 10, 11, 12, 13
+
+REPORT_TUAN = """BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Phí Văn Tuấn
+1. Kết quả thực hiện cam kết
+- Họp tổ dân phố: đã tổ chức 02 cuộc (ngày 22/3 và 21/6/2026), mỗi cuộc trên 150 hộ dự.
+- Phòng cháy, chữa cháy: đợt tháng 4/2026 cùng Công an phường kiểm tra 11/11 nhà trọ và 19/23 hộ kinh doanh; sau kiểm tra 02 nhà trọ đã mua thêm bình chữa cháy, nay 11/11 nhà trọ có bình.
+- Vỉa hè trước chợ: ra quân cùng trật tự đô thị phường 06 lần, không có trường hợp tái lấn chiếm.
+- Ngày hội Đại đoàn kết: chưa đến thời gian thực hiện (tháng 11/2026).
+NGƯỜI BÁO CÁO"""
+
+
+def test_a_result_under_a_label_naming_another_item_does_not_answer_by_a_body_in_common():
+    traced = trace(REPORT_TUAN, COMMITMENT_TUAN)
+    assert gaps(traced) == [LODGERS_LIST]

@@ -41,7 +41,16 @@ from linter.sections import UNPLACED, numbering_end
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
 from linter.trace.link import ReviewPair, link, year_of
-from linter.trace.match import MIN_SHARED, MIN_SHARED_PART, NOTHING, Affinity, Matcher, clauses
+from linter.trace.match import (
+    COVERS,
+    MIN_SHARED,
+    MIN_SHARED_PART,
+    NOTHING,
+    WHOLE,
+    Affinity,
+    Matcher,
+    clauses,
+)
 from linter.trace.model import (
     COMMITMENT,
     DUTIES,
@@ -120,7 +129,7 @@ _WHOLE = re.compile(r"(?<![\d,.])100\s*%")
 # figure or a date of its own.
 _ON_REQUEST = re.compile(
     r"\bkhi (?:có |được |cấp trên |lãnh đạo )?(?:yêu cầu|đề nghị|huy động|phân công|cần thiết"
-    r"|cần|phát sinh)\b"
+    r"|cần|phát sinh|lấy ý kiến|hỏi ý kiến|xin ý kiến)\b"
 )
 
 
@@ -551,6 +560,14 @@ def _holding_as_written(
     if affinity.shared_objects < 1 or affinity.text_cover < LABEL_IN_ITEM:
         return []
     return holding
+
+
+def _partly(affinity: Affinity) -> bool:
+    """A result holding neither most of the item nor the whole of one of its clauses: under a
+    label naming another item ("Phòng cháy, chữa cháy: … cùng Công an phường kiểm tra 11/11
+    nhà trọ …"), the words it shares with this one ("… gửi Công an phường trước ngày 05 hằng
+    tháng") are on that other item."""
+    return affinity.item_cover < COVERS and affinity.clause_cover < WHOLE
 
 
 def _names_by_content(claim: Affinity) -> bool:
@@ -1075,7 +1092,8 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             if _names_by_content(claims.affinity(i, e))  # type: ignore[union-attr]
             and not _on_another_item(affinities, i, e)
         }
-    for e, i in _named_by_labels(items, entries, affinities).items():
+    by_label = _named_by_labels(items, entries, affinities)
+    for e, i in by_label.items():
         named_by.setdefault(e, set()).add(i)
     stated = _StatedPast(items, entries)
     _remedies_of_stated_shortcomings(affinities, stated, entries)
@@ -1101,6 +1119,8 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             elif affinity.related and _shares_only_field(matcher.items[i], matcher.texts[e]):
                 field_only[e] = True
             answers = affinity.answers and (specific or item.expected)
+            if answers and e in by_label and not named and _partly(affinity):
+                answers = False  # its label names another item: "Phòng cháy, chữa cháy: …"
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
             elif named or (entry.text.strip() and answers):
