@@ -83,9 +83,7 @@ _DATE_FIELD = re.compile(
     rf"|{_SENT_STAMP})\s*$"
 )
 # A form's field of where and when it was signed ("Nơi ký: Hà Vân, ngày 05 tháng 12 năm 2026").
-_SIGNED_LABEL = (
-    r"(?:nơi(?:\s*,\s*ngày)?\s+ký|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập))?)?)"
-)
+_SIGNED_LABEL = r"(?:nơi(?:\s*,\s*ngày)?\s+ký(?:\s*,\s*ngày ký)?|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập))?)?)"
 _DATE_FIELD_OPENING = re.compile(
     rf"^\s*(?:{REQUIRED_MARK}\s*)?(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:{REQUIRED_MARK}|\*)?\s*:\s*"
 )
@@ -106,7 +104,7 @@ def _is_place(text: str) -> bool:
 def _proper_name(place: str) -> bool:
     """A place written as a name ("Huổi Lếch, ", "TP. Cao Lãnh, "): each word a capital or a
     number."""
-    words = place.replace(",", " ").split()
+    words = [word for word in place.replace(",", " ").split() if word not in _NAME_JOINERS]
     return bool(words) and all(word[0].isupper() or word.isdigit() for word in words)
 
 

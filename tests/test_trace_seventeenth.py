@@ -195,3 +195,34 @@ NGƯỜI BÁO CÁO"""
 def test_a_result_under_a_label_naming_another_item_does_not_answer_by_a_body_in_common():
     traced = trace(REPORT_TUAN, COMMITMENT_TUAN)
     assert gaps(traced) == [LODGERS_LIST]
+
+
+# A teacher's answers to the school cell's online form: the form's name first, its heading in
+# running case under it, the year asked for as a field.
+REPORT_TRANG = """BIỂU MẪU TRỰC TUYẾN - CHI BỘ TRƯỜNG PTDTBT TH&THCS HUỔI LẾCH
+Sơ kết 6 tháng thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu năm 2026
+Họ và tên đảng viên: Nguyễn Thị Thu Trang
+Năm kiểm điểm (*): 2026
+Câu 2. Kết quả thực hiện các nội dung đã cam kết (ghi cụ thể số liệu):
+Lớp 1A kết thúc năm học còn đủ 21/21 học sinh; tỷ lệ chuyên cần học kỳ II đạt 96,4%.
+Nơi ký, ngày ký: Huổi Lếch, ngày 03/7/2026"""
+
+
+def test_an_online_forms_heading_in_running_case_under_its_name_is_the_reports_title():
+    report = document_from_text(REPORT_TRANG, "bao-cao.txt")
+    assert (report.outline.kind, report.outline.period) == ("report", "midyear")
+    own = report.outline.own_date
+    assert (own.line, own.value) == (7, dt.date(2026, 7, 3))
+    # the year the form asks for is no result, restated or otherwise
+    assert [entry.line for entry in report.outline.review.entries] == [6]
+
+
+def test_a_merged_header_with_a_dash_in_its_cells_name_and_the_year_wrapped_is_the_own_date():
+    text = """ĐẢNG BỘ PHƯỜNG HỘI ĐẢNG CỘNG SẢN VIỆT NAM
+PHƯỚC
+CHI BỘ THUẾ - KHO BẠC Hội Phước, ngày 16 tháng 11 năm
+2026
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Huỳnh Văn Bình"""
+    own = document_from_text(text, "ban-kiem-diem.txt").outline.own_date
+    assert (own.line, own.value) == (3, dt.date(2026, 11, 16))

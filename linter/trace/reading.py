@@ -69,6 +69,9 @@ _FIELD = re.compile(
     r"^[-+•*–·\s]*(?:(?:họ và tên|họ, tên|họ tên|chức vụ|chức danh|đơn vị|chi bộ|ngày sinh"
     r"|sinh ngày|nhiệm vụ được giao|công việc được giao|người báo cáo|người viết báo cáo"
     r"|người tự kiểm điểm|người kiểm điểm|kính gửi)[^:]{0,20}:|năm \d{4}$"
+    # the year a form asks for ("Năm kiểm điểm (*): 2026"; its "Kỳ báo cáo: 6 tháng …" tells
+    # the period, read with the title)
+    r"|năm (?:kiểm điểm|báo cáo|đánh giá)[^:]{0,8}:"
     # the member named as such under the title ("Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …"),
     # not a result on members ("Đảng viên mới: kết nạp 02 đồng chí")
     r"|đảng viên\s*:|tên\s*:"
