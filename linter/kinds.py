@@ -55,6 +55,9 @@ _REPORT_TITLES = (
     "phiếu tự đánh giá",
     "phiếu sơ kết",  # "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT …": a cell's own form
     "phiếu tổng kết",
+    "bảng sơ kết",  # "BẢNG SƠ KẾT 6 THÁNG ĐẦU NĂM 2026": a cell's table form
+    "bảng tổng kết",
+    "bảng tự đánh giá",
     # "SƠ KẾT 6 THÁNG THỰC HIỆN BẢN ĐĂNG KÝ CAM KẾT NĂM 2026": the review named by its kind
     "sơ kết",
     "tổng kết",

@@ -10,7 +10,7 @@ import datetime as dt
 from linter.columns import segment_texts
 from linter.concrete import judge
 from tests.conftest import document_from_text
-from tests.trace_samples import gaps, trace, unmatched
+from tests.trace_samples import gaps, trace, trace_docx, unmatched
 
 # A residential group's leader: the road, the insurance drive, the fund.
 COMMITMENT_DINH = """ĐẢNG BỘ PHƯỜNG KIM ĐƯỜNG
@@ -226,3 +226,62 @@ BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
 Họ và tên: Huỳnh Văn Bình"""
     own = document_from_text(text, "ban-kiem-diem.txt").outline.own_date
     assert (own.line, own.value) == (3, dt.date(2026, 11, 16))
+
+
+# A cooperative's accountant: the cell's table form, a row on the shortcoming's remedy whose
+# claim names the past stated first, and the writer's summing up under the table.
+COMMITMENT_HAN_HTX = """CHI BỘ HTX NÔNG NGHIỆP PHÚ THẠNH
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Võ Thị Ngọc Hân, Kế toán
+III. Nhiệm vụ được giao
+1. Hoàn thành báo cáo tài chính năm 2025 của hợp tác xã trước ngày 31/3/2026.
+2. Đối chiếu công nợ dịch vụ bơm tưới với 100% thành viên trước ngày 30/6/2026.
+V. Khắc phục hạn chế
+Hạn chế năm 2025: chứng từ chi lưu trữ chưa khoa học, còn để thất lạc 02 phiếu chi.
+Sắp xếp, đóng tập chứng từ theo tháng; lưu trữ xong chứng từ năm 2025 trong quý I/2026.
+NGƯỜI CAM KẾT"""
+REPORT, DEBTS, FILING = 5, 6, 9
+
+
+def test_a_table_forms_title_a_remedy_row_and_the_summing_up_under_the_table(tmp_path):
+    blocks = [
+        "BẢNG SƠ KẾT 6 THÁNG ĐẦU NĂM 2026",
+        "Đảng viên: Võ Thị Ngọc Hân – Kế toán HTX Nông nghiệp Phú Thạnh",
+        [
+            ["Nội dung đã cam kết", "Kết quả thực hiện", "Tự đánh giá"],
+            ["Báo cáo tài chính năm 2025", "Hoàn thành ngày 20/3/2026", "Hoàn thành"],
+            [
+                "Khắc phục: lưu trữ chứng từ",
+                "Chứng từ năm 2025 đóng thành 12 tập theo tháng, xong ngày 25/3/2026; 6 tháng không thất lạc chứng từ",
+                "Đạt",
+            ],
+        ],
+        "Nhận xét chung: Cơ bản đúng tiến độ; việc đối chiếu công nợ bơm tưới chưa xong do thành viên đi làm ăn xa.",
+    ]
+    traced = trace_docx(tmp_path, blocks, COMMITMENT_HAN_HTX)
+    assert (traced.report.outline.kind, traced.report.outline.period) == ("report", "midyear")
+    # the filing row answers the remedy; the debts, reported nowhere but in the summing up, are due
+    assert gaps(traced) == [DEBTS]
+    assert unmatched(traced) == []
+
+
+def test_a_count_of_three_figures_in_common_ties_a_result_to_its_long_item():
+    commitment = """CHI BỘ CƠ QUAN ĐẢNG - ĐOÀN THỂ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+III. Nhiệm vụ
+1. Số hóa hồ sơ 412 đảng viên của Đảng bộ xã lên phần mềm Quản lý cơ sở dữ liệu đảng viên, hoàn thành trước ngày 30/6/2026, bảo đảm thông tin khớp với hồ sơ giấy và sổ danh sách.
+2. Giải quyết thủ tục chuyển sinh hoạt đảng, cấp thẻ đảng, đề nghị tặng Huy hiệu Đảng đúng thời hạn, không để hồ sơ tồn đọng.
+3. Tham mưu tổ chức lễ trao Huy hiệu Đảng đợt 03/02 và đợt 19/5/2026 cho 21 đồng chí.
+4. Hướng dẫn 20 chi bộ trực thuộc lập hồ sơ đề nghị kết nạp, bảo đảm Đảng bộ kết nạp 12 đảng viên mới trong năm.
+5. Ký số 100% văn bản đi của bộ phận tổ chức trên hệ thống quản lý văn bản từ tháng 3/2026.
+NGƯỜI CAM KẾT"""
+    report = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Võ Thị Thanh Thảo
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+2. Thực hiện chức trách, nhiệm vụ được giao
+- Từ tháng 3/2026, toàn bộ 146 văn bản đi của bộ phận tổ chức đều được ký số trên hệ thống.
+- Hoàn thành số hóa hồ sơ 412 đảng viên ngày 26/6/2026, trước hạn 4 ngày; sau đó cập nhật tiếp 11 đảng viên mới kết nạp.
+- Cả năm giải quyết 38 hồ sơ chuyển sinh hoạt đảng, 21 hồ sơ cấp thẻ đảng, 10 hồ sơ đề nghị tặng Huy hiệu Đảng, không hồ sơ nào quá hạn.
+- Kết nạp đảng viên: Đảng bộ đã kết nạp 11/12 đảng viên mới; 01 hồ sơ đang chờ thẩm định.
+- Lễ trao Huy hiệu Đảng tổ chức ngày 03/02 và 19/5/2026 cho 21 đồng chí."""
+    assert gaps(trace(report, commitment)) == []

@@ -57,6 +57,8 @@ SHARED_FIGURES = 2
 # "… vận động 15 hộ … tổ 1 và tổ 2" in "được 11/15 hộ; tổ 1 tổ 2 em vận động được 4 hộ") tie a
 # result to its item with less of its words.
 SHARED_KEYS = 3
+# …or two, one of them a count of this many figures (a count so rare no other item holds it).
+RARE_COUNT = 3
 KEYS_COVER = 0.2
 # A table row's "Nội dung đã cam kết" cell names its item when it covers this share of it.
 CLAIM_COVERS = 0.6
@@ -126,6 +128,7 @@ class Affinity:
             )
             or len(self.shared_figures) >= SHARED_FIGURES
             or (len(self.keys) >= SHARED_KEYS and self.item_cover >= KEYS_COVER)
+            or (len(self.keys) >= MIN_SHARED and self._rare_count_shared)
         )
 
     @property
@@ -144,6 +147,12 @@ class Affinity:
         if self.shared < MIN_SHARED:
             return bool(self.keys) and self.text_cover >= WHOLE and self.similarity >= SIMILAR
         return self.answers or max(self.item_cover, self.similarity) >= CLAIM_COVERS
+
+    @property
+    def _rare_count_shared(self) -> bool:
+        """A count of three figures or more in common ("412" of "Số hóa hồ sơ 412 đảng viên …"
+        and "Hoàn thành số hóa hồ sơ 412 đảng viên ngày 26/6/2026"): no other item counts it."""
+        return any(figure.isdigit() and len(figure) >= RARE_COUNT for figure in self.shared_figures)
 
     @property
     def content_shared(self) -> int:

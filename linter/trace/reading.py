@@ -105,7 +105,10 @@ _RATING_LABEL = re.compile(
 # The writer's own summary under its label, whatever it says ("- Tự đánh giá: thực hiện đầy đủ
 # các nội dung đã cam kết, nhiều nội dung vượt chỉ tiêu"): a self-rating with no level, no result.
 _SELF_ASSESSMENT = re.compile(
-    r"^[\W\d]*(?:tự đánh giá|tự nhận xét|tự xếp loại|tự nhận mức)[^:]{0,40}?:"
+    r"^[\W\d]*(?:tự đánh giá|tự nhận xét|tự xếp loại|tự nhận mức"
+    # the writer's summing up under a table of results ("Nhận xét chung: Cơ bản thực hiện đúng
+    # tiến độ các nội dung cam kết; việc đối chiếu công nợ chưa xong …")
+    r"|nhận xét chung|đánh giá chung)[^:]{0,40}?:"
 )
 # A sentence of the writer's own rating, wherever it stands ("Em tự đánh giá 6 tháng hoàn thành
 # tốt ạ.", "Bản thân tự xếp loại: …").

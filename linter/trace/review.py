@@ -481,6 +481,7 @@ def _claims(
         best = _best_named(scored)
         if best is not None:
             named.setdefault(e, set()).add(best)
+            named[e].update(_remedy_after(items, scored, best))
         pieces = [piece for piece in _CLAIM_PIECES.split(entry.claimed) if piece.strip()]
         if len(pieces) < 2:
             continue
@@ -495,6 +496,23 @@ def _claims(
 
 
 _CLAIM_PIECES = re.compile(r";\s*")
+
+
+def _remedy_after(
+    items: Sequence[Committed], scored: Sequence[tuple[Affinity, int]], past: int
+) -> list[int]:
+    """The remedy written right after the shortcoming a row's claim names, when it is only the
+    past stated ("Hạn chế năm 2025: chứng từ chi lưu trữ chưa khoa học …" / "Sắp xếp, đóng tập
+    chứng từ theo tháng …") and the claim names the remedy too ("Khắc phục: lưu trữ chứng
+    từ"): the row reports what came of mending it."""
+    shortcoming = items[past]
+    if 5 not in shortcoming.parts or shortcoming.due_part or past + 1 >= len(items):
+        return []
+    remedy = items[past + 1]
+    if 5 not in remedy.parts or not remedy.due_part:
+        return []
+    return [past + 1] if scored[past + 1][0].names_item else []
+
 
 # A result opening with a short label that names its item, then what came of it: "Rà soát hộ
 # nghèo: chưa đến thời gian (tháng 10 mới làm)", "Kế hoạch giáo dục nhà trường năm học 2026 -
