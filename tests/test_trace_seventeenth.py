@@ -285,3 +285,47 @@ I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
 - Kết nạp đảng viên: Đảng bộ đã kết nạp 11/12 đảng viên mới; 01 hồ sơ đang chờ thẩm định.
 - Lễ trao Huy hiệu Đảng tổ chức ngày 03/02 và 19/5/2026 cho 21 đồng chí."""
     assert gaps(trace(report, commitment)) == []
+
+
+# A line leader's duties under lettered groups, each group's line giving the post's size; a
+# nurse's duties under untitled group names, her review's results labelled by those names.
+COMMITMENT_NGOC_ANH = """CHI BỘ XƯỞNG MAY SỐ 2
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+3. Về thực hiện chức trách, nhiệm vụ được giao
+a) Nhiệm vụ tổ trưởng chuyền 6 (42 công nhân, chuyên may áo sơ mi xuất khẩu):
+- Nâng năng suất bình quân của chuyền từ 1.150 lên 1.250 áo sơ mi/ngày, đạt từ quý II/2026.
+- Giữ tỷ lệ hàng lỗi phải sửa sau kiểm hàng KCS dưới 2%.
+NGƯỜI CAM KẾT"""
+LEAD_IN = 4
+
+REPORT_NGOC_ANH = """BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Phạm Thị Ngọc Anh
+II. Kết quả thực hiện cam kết
+- Năng suất: tháng 6 đạt 1.271 áo/ngày, bình quân quý II đạt 1.256 áo/ngày.
+- Tỷ lệ lỗi bình quân 6 tháng 1,8%, không có lô hàng bị trả lại."""
+
+
+def test_a_groups_line_giving_the_posts_size_in_brackets_announces_its_items():
+    traced = trace(REPORT_NGOC_ANH, COMMITMENT_NGOC_ANH)
+    assert LEAD_IN not in [item.item.line for item in traced.items]
+    assert gaps(traced) == []
+
+
+COMMITMENT_LAN_ANH = """CHI BỘ TRẠM Y TẾ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+3. Về chức trách, nhiệm vụ
+Tiêm chủng mở rộng
+- Tổ chức tiêm chủng vào ngày 15 và 16 hằng tháng tại Trạm; tỷ lệ trẻ dưới 1 tuổi tiêm chủng đầy đủ đạt trên 95%.
+- Nhập dữ liệu lên Hệ thống thông tin tiêm chủng quốc gia trong vòng 24 giờ sau mỗi buổi tiêm.
+NGƯỜI CAM KẾT"""
+VACCINATION_DAYS = 5
+
+REPORT_LAN_ANH = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đỗ Thị Lan Anh
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+2. Thực hiện chức trách, nhiệm vụ được giao
+- Tiêm chủng mở rộng: tổ chức đủ 22 buổi tiêm (ngày 15, 16 hằng tháng); 122/126 trẻ dưới 1 tuổi tiêm đủ mũi; dữ liệu nhập lên hệ thống trong ngày."""
+
+
+def test_a_label_naming_a_groups_title_names_the_tasks_under_it():
+    assert VACCINATION_DAYS not in gaps(trace(REPORT_LAN_ANH, COMMITMENT_LAN_ANH))

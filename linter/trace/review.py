@@ -46,6 +46,7 @@ from linter.trace.match import (
     MIN_SHARED,
     MIN_SHARED_PART,
     NOTHING,
+    SHARED_FIGURES,
     WHOLE,
     Affinity,
     Matcher,
@@ -441,7 +442,14 @@ def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]
         return True
     if not paragraph.rstrip().endswith(":"):
         return False
-    return bool(_ANNOUNCING.search(fold(paragraph))) or judge(paragraph).reason not in _DATED
+    if _ANNOUNCING.search(fold(paragraph)):
+        return True
+    # the post's size in brackets is no target ("a) Nhiệm vụ tổ trưởng chuyền 6 (42 công nhân,
+    # chuyên may áo sơ mi xuất khẩu):")
+    return judge(_BRACKETED.sub(" ", paragraph)).reason not in _DATED
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 # A remedy of fewer content syllables than this names what it mends only with the shortcoming
@@ -580,12 +588,18 @@ def _holding_as_written(
     return holding
 
 
-def _partly(affinity: Affinity) -> bool:
-    """A result holding neither most of the item nor the whole of one of its clauses: under a
-    label naming another item ("Phòng cháy, chữa cháy: … cùng Công an phường kiểm tra 11/11
-    nhà trọ …"), the words it shares with this one ("… gửi Công an phường trước ngày 05 hằng
-    tháng") are on that other item."""
-    return affinity.item_cover < COVERS and affinity.clause_cover < WHOLE
+def _partly(affinity: Affinity, labelled: Committed) -> bool:
+    """A result holding neither most of the item, nor the whole of one of its clauses, nor
+    figures of its own: under a label naming another task ("Phòng cháy, chữa cháy: … cùng
+    Công an phường kiểm tra 11/11 nhà trọ …"), the words it shares with this one ("… gửi Công
+    an phường trước ngày 05 hằng tháng") are on that task. (A label naming a group's title,
+    "Tiêm chủng mở rộng", names the tasks under it.)"""
+    return (
+        affinity.item_cover < COVERS
+        and affinity.clause_cover < WHOLE
+        and len(affinity.shared_figures) < SHARED_FIGURES
+        and labelled.expected
+    )
 
 
 def _names_by_content(claim: Affinity) -> bool:
@@ -1137,7 +1151,7 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             elif affinity.related and _shares_only_field(matcher.items[i], matcher.texts[e]):
                 field_only[e] = True
             answers = affinity.answers and (specific or item.expected)
-            if answers and e in by_label and not named and _partly(affinity):
+            if answers and e in by_label and not named and _partly(affinity, items[by_label[e]]):
                 answers = False  # its label names another item: "Phòng cháy, chữa cháy: …"
             if named and not entry.text.strip():
                 item_trace.blank_rows.append(e)
