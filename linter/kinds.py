@@ -211,18 +211,25 @@ _FORM_NAME = re.compile(
 )
 
 
-def _past_form_name(text: str) -> str:
-    """A form's name given as its title, written as a title is (in capitals)."""
+def _past_form_name(text: str, following: str = "") -> str:
+    """A form's name given as its title, written as a title is (in capitals); read on into
+    the next line when a narrow page cut it ("Biểu mẫu: Bản kiểm" / "điểm cá nhân năm 2026")."""
     key = fold(text)
     found = _FORM_NAME.match(key)
-    return key[found.end() :].upper() if found else text
+    if not found:
+        return text
+    title = key[found.end() :]
+    if following and len(title.split()) < _SHORT_TITLE:
+        title = f"{title} {fold(following)}"
+    return title.upper()
 
 
 def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
     """Kind from the first title-like line, and that line's number."""
     for index, line in enumerate(lines[:HEADER_ZONE]):
         for _, text in segment_texts(line):
-            kind = _title_kind(_past_form_name(_past_chat_stamp(lines, index, text)))
+            following = lines[index + 1].clean if index + 1 < len(lines) else ""
+            kind = _title_kind(_past_form_name(_past_chat_stamp(lines, index, text), following))
             if kind == "resolution":
                 return _resolution_kind(lines, line.number), line.number
             if kind:

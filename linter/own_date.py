@@ -31,7 +31,9 @@ _PLACE = re.compile(r"^(?P<place>[^\W\d_][^,;:()/]{0,60}?)\s*(?P<comma>,)?\s*$")
 # What may follow the own date on its line (matched from the date's end, no copy of a long
 # line's rest): nothing, or the signature pasted onto it ("…năm 2026. Người cam kết: …").
 _DATE_TAIL = re.compile(
-    r"[\s.)]*$|[\s.,;\-–]+(?:người cam kết|người viết cam kết|người viết|người báo cáo|t/m|tm\.)\b",
+    r"[\s.)]*$|[\s.,;\-–]+(?:người cam kết|người viết cam kết|người viết|người báo cáo|t/m|tm\.)\b"
+    # the signer's label cut by the line's end ("… năm 2026 - Người" / "báo cáo: …")
+    r"|[\s.,;\-–]+người(?:\s+báo)?\s*$",
     re.IGNORECASE,
 )
 # The time after a date: in a form's date field or stamp, when it was sent ("Ngày gửi:
@@ -80,10 +82,17 @@ _DATE_LABEL = (
 _SENT_STAMP = r"(?:đã\s+)?gửi lúc\s+\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*,?\s*(?:ngày)?"
 _DATE_FIELD = re.compile(
     rf"^\s*(?:{_DATE_LABEL}\s*(?:{REQUIRED_MARK}|\*)?\s*:?|ngày\s*(?:{REQUIRED_MARK}|\*)?\s*:"
-    rf"|{_SENT_STAMP})\s*$"
+    # "Báo cáo ngày 08/7/2026", the label the other way round
+    rf"|{_SENT_STAMP}|báo cáo)\s*$"
 )
 # A form's field of where and when it was signed ("Nơi ký: Hà Vân, ngày 05 tháng 12 năm 2026").
-_SIGNED_LABEL = r"(?:nơi(?:\s*,\s*ngày)?\s+ký(?:\s*,\s*ngày ký)?|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập))?)?)"
+_SIGNED_LABEL = (
+    r"(?:nơi(?:\s*,\s*ngày)?\s+ký(?:\s*,\s*ngày ký)?"
+    r"|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập))?)?"
+    # a web form's confirming field ("Xác nhận: An Lạc, ngày 30 tháng 6 năm 2026 - Người báo
+    # cáo: …"), not the cell's ("Xác nhận của chi ủy: …")
+    r"|xác nhận)"
+)
 _DATE_FIELD_OPENING = re.compile(
     rf"^\s*(?:{REQUIRED_MARK}\s*)?(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:{REQUIRED_MARK}|\*)?\s*:\s*"
 )

@@ -329,3 +329,38 @@ I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
 
 def test_a_label_naming_a_groups_title_names_the_tasks_under_it():
     assert VACCINATION_DAYS not in gaps(trace(REPORT_LAN_ANH, COMMITMENT_LAN_ANH))
+
+
+def test_a_forms_confirming_field_and_a_date_after_its_label_are_the_own_date():
+    confirming = REPORT_HAN.replace(
+        "An Lạc, ngày 30 tháng 6 năm 2026 - Người báo cáo",
+        "Xác nhận: An Lạc, ngày 30 tháng 6 năm 2026 - Người báo cáo",
+    )
+    own = document_from_text(confirming, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (6, dt.date(2026, 6, 30))
+    # wrapped by a narrow page, the signer's label cut after "Người"
+    wrapped = confirming.replace(" - Người báo cáo: ", " - Người\nbáo cáo: ")
+    own = document_from_text(wrapped, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (6, dt.date(2026, 6, 30))
+    # the cell's confirmation is not the writer's date
+    cells = confirming.replace("Xác nhận:", "Xác nhận của chi ủy:")
+    own = document_from_text(cells, "bao-cao.txt").outline.own_date
+    assert own is None or own.line != 6
+    # "Báo cáo ngày 08/7/2026" under the title, a chat's stamp above it
+    chat = """[08/07/2026 06:53] Hà Văn Lộc:
+SƠ KẾT 6 THÁNG ĐẦU NĂM 2026 THỰC HIỆN BẢN CAM KẾT
+Đảng viên Hà Văn Lộc - kinh doanh hải sản, ki-ốt số 12 chợ Bến Đá
+Báo cáo ngày 08/7/2026
+* Tư tưởng, đạo đức: chấp hành tốt, không vi phạm."""
+    own = document_from_text(chat, "bao-cao.txt").outline.own_date
+    assert (own.line, own.value) == (4, dt.date(2026, 7, 8))
+
+
+def test_a_forms_name_cut_by_a_narrow_page_is_read_on_into_the_next_line():
+    text = """ĐẢNG BỘ PHƯỜNG HỘI
+PHƯỚC - HỆ THỐNG BIỂU
+MẪU TRỰC TUYẾN
+Biểu mẫu: Bản kiểm
+điểm cá nhân năm 2026
+Họ và tên (*): Đặng Thị Thu Trang"""
+    assert document_from_text(text, "ban-kiem-diem.txt").outline.kind == "report"
