@@ -227,8 +227,8 @@ def _past_form_name(text: str, following: str = "") -> str:
 def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
     """Kind from the first title-like line, and that line's number."""
     for index, line in enumerate(lines[:HEADER_ZONE]):
+        following = lines[index + 1].clean if index + 1 < len(lines) else ""
         for _, text in segment_texts(line):
-            following = lines[index + 1].clean if index + 1 < len(lines) else ""
             kind = _title_kind(_past_form_name(_past_chat_stamp(lines, index, text), following))
             if kind == "resolution":
                 return _resolution_kind(lines, line.number), line.number

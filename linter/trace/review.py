@@ -429,6 +429,9 @@ _ANNOUNCING = re.compile(r"\b(?:cam kết|như sau|cụ thể|gồm|sau đây|c�
 _SCOPE = re.compile(r"^(?:tại|ở|đối với)\s[^\d.,;:]{3,40}$")  # no clause: no task of its own
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]]) -> bool:
     """A line announcing the items under it ("Phụ trách chuyên môn cấp tiểu học (15 lớp, 364
     học sinh), tôi cam kết:", "Tại tổ dân phố"): the post or place they belong to, no item of
@@ -447,9 +450,6 @@ def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]
     # the post's size in brackets is no target ("a) Nhiệm vụ tổ trưởng chuyền 6 (42 công nhân,
     # chuyên may áo sơ mi xuất khẩu):")
     return judge(_BRACKETED.sub(" ", paragraph)).reason not in _DATED
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 # A remedy of fewer content syllables than this names what it mends only with the shortcoming
