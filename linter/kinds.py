@@ -207,7 +207,7 @@ def chat_sender(text: str) -> str | None:
 # thực hiện cam kết năm 2026 – Chi bộ …"): the value is the document's title, in whatever case.
 # The party's member app prints its name first ("SỔ TAY ĐẢNG VIÊN - BÁO CÁO THỰC HIỆN CAM KẾT").
 _FORM_NAME = re.compile(
-    r"^\s*(?:(?:tên\s+)?(?:biểu mẫu|mẫu phiếu|tên phiếu)\s*:|sổ tay đảng viên(?: điện tử)?\s*[-–—:])\s*"
+    r"^\s*(?:(?:tên\s+)?(?:biểu mẫu|mẫu phiếu|tên phiếu|mẫu)\s*:|sổ tay đảng viên(?: điện tử)?\s*[-–—:])\s*"
 )
 
 

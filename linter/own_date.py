@@ -15,11 +15,13 @@ body is a deadline.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 from typing import NamedTuple
 
+from linter import resources
 from linter.citations import SYMBOL
 from linter.columns import segment_texts
 from linter.dates import DateStatus, find_dates, find_month_dates
@@ -111,10 +113,21 @@ def _is_place(text: str) -> bool:
 
 
 def _proper_name(place: str) -> bool:
-    """A place written as a name ("Huổi Lếch, ", "TP. Cao Lãnh, "): each word a capital or a
-    number."""
+    """A place written as a name ("Huổi Lếch, ", "TP. Cao Lãnh, ", "Khu vực 3, "): each word
+    a capital, a number or, after a capital, a word of a kind of place."""
     words = [word for word in place.replace(",", " ").split() if word not in _NAME_JOINERS]
-    return bool(words) and all(word[0].isupper() or word.isdigit() for word in words)
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.isdigit() or fold(w) in _place_syllables() for w in words)
+    )
+
+
+@functools.cache
+def _place_syllables() -> frozenset[str]:
+    """The syllables of the lexicon's kinds of place ("khu vực", "khu phố", "thôn")."""
+    places = resources.data("lexicon")["abstract"]["places"]
+    return frozenset(syllable for place in places for syllable in fold(place).split())
 
 
 def _is_head_word(word: str, header: bool) -> bool:

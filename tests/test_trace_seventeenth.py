@@ -364,3 +364,43 @@ Biểu mẫu: Bản kiểm
 điểm cá nhân năm 2026
 Họ và tên (*): Đặng Thị Thu Trang"""
     assert document_from_text(text, "ban-kiem-diem.txt").outline.kind == "report"
+
+
+def test_a_report_made_when_something_is_seen_asks_for_no_result():
+    commitment = """CHI BỘ ẤP BÃI NHÀ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+III. Nhiệm vụ được giao
+1. Duy trì liên lạc giữa 05 tàu trong tổ bằng máy thông tin tầm xa mỗi ngày 2 lần.
+2. Nắm tình hình trên biển, thấy tàu lạ, hoạt động khả nghi thì báo cho lực lượng Biên phòng.
+NGƯỜI CAM KẾT"""
+    report = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Hứa Văn Lợi
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+2. Thực hiện chức trách, nhiệm vụ được giao
+- Liên lạc giữa 05 tàu trong tổ duy trì mỗi ngày 2 lần, cả năm không mất liên lạc."""
+    assert gaps(trace(report, commitment)) == []
+
+
+def test_a_forms_name_after_mau_is_read_past():
+    text = """CỔNG THÔNG TIN ĐẢNG BỘ XÃ BÃI GIẾNG - BIỂU MẪU TRỰC TUYẾN
+Mẫu: Báo cáo sơ kết 6 tháng thực hiện cam kết của đảng viên
+Họ và tên (*): Võ Thị Ngọc Lan
+Ngày báo cáo (*): 26/06/2026"""
+    report = document_from_text(text, "bao-cao.txt")
+    assert (report.outline.kind, report.outline.period) == ("report", "midyear")
+
+
+def test_a_place_named_by_its_kind_and_number_is_read_across_a_wrapped_date():
+    text = """ĐẢNG BỘ PHƯỜNG CÁI SƠN ĐÔNG
+CHI BỘ KHU VỰC 3
+BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Nguyễn Văn Mười
+Khu vực 3, ngày 02 tháng 12
+năm 2026
+NGƯỜI TỰ KIỂM ĐIỂM"""
+    own = document_from_text(text, "ban-kiem-diem.txt").outline.own_date
+    assert (own.line, own.value) == (5, dt.date(2026, 12, 2))
+    # a sentence ending on a place in running case is no place-and-date line
+    sentence = text.replace("Khu vực 3, ngày 02", "Họp tổ tại khu vực 3, ngày 02")
+    own = document_from_text(sentence, "ban-kiem-diem.txt").outline.own_date
+    assert own is None or own.line != 5

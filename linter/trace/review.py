@@ -131,6 +131,9 @@ _WHOLE = re.compile(r"(?<![\d,.])100\s*%")
 _ON_REQUEST = re.compile(
     r"\bkhi (?:có |được |cấp trên |lãnh đạo )?(?:yêu cầu|đề nghị|huy động|phân công|cần thiết"
     r"|cần|phát sinh|lấy ý kiến|hỏi ý kiến|xin ý kiến)\b"
+    # a report made when something is seen ("thấy tàu lạ, hoạt động khả nghi thì báo cho lực
+    # lượng Biên phòng"): nothing to tell if nothing was seen
+    r"|\b(?:thấy|phát hiện)\b[^.;]{0,60}\bthì (?:báo|trình báo|báo cáo)\b"
 )
 
 
