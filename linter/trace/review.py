@@ -554,6 +554,7 @@ def _named_by_labels(
     if not any(labels):
         return {}
     matcher = Matcher([item.text for item in items], labels)
+    folded = [fold(item.text) for item in items]  # once, not once a label
     named = {}
     for e, label in enumerate(labels):
         if not label:
@@ -565,8 +566,8 @@ def _named_by_labels(
         # a short label ("Hòa giải: …") names the one item holding it as written
         written = fold(label.strip())
         if not holding:
-            holding = _holding_as_written(scored, items, written)
-        if len(holding) != 1 or written not in fold(items[holding[0][1]].text):
+            holding = _holding_as_written(scored, folded, written)
+        if len(holding) != 1 or written not in folded[holding[0][1]]:
             holding = [(a, i) for a, i in holding if a.shared >= LABEL_SHARED]
         best = max(((affinities[i][e].score, a.item_cover, i) for a, i in holding), default=None)
         if best is not None:
@@ -575,14 +576,14 @@ def _named_by_labels(
 
 
 def _holding_as_written(
-    scored: Sequence[tuple[Affinity, int]], items: Sequence[Committed], written: str
+    scored: Sequence[tuple[Affinity, int]], folded: Sequence[str], written: str
 ) -> list[tuple[Affinity, int]]:
     """The one item a label of one term names, written there as in the label, when that term
     names what the item is about: "Bảo hiểm y tế: …" for "… vận động 100% hộ tham gia bảo hiểm
     y tế" (its words are one term, "bhyt", to the matcher)."""
     if len(written.split()) < MIN_SHARED:
         return []
-    holding = [(a, i) for a, i in scored if written in fold(items[i].text)]
+    holding = [(a, i) for a, i in scored if written in folded[i]]
     if len(holding) != 1:
         return []
     affinity = holding[0][0]
