@@ -27,6 +27,7 @@ from linter.results import FileEntry, Report, Stored, apply_ignore_entries, side
 from linter.roles import part_example, role_example
 from linter.rules import Rule
 from linter.sections import Part, default_parts, template_parts
+from linter.sidework import SideWork
 from linter.sources import IMAGE_SUFFIXES, Skipped, Source, discover
 from linter.suppress import apply as apply_suppressions
 from linter.trace.headings import HeadingSpec, spec_of
@@ -431,7 +432,10 @@ class _Run:
         self.common: dict[str, str] = {}  # one string per unit and header name (Brief.share)
         wanted = _pairs_wanted(self.job.active)
         self.ahead = UnitsAhead(sources, settings.form_lines) if wanted else None
-        self.reviews_ahead = _reviews_ahead(self.job.active, settings)
+        self.side = SideWork()
+        self.reviews_ahead = _reviews_ahead(
+            self.job.active, settings, self.side, store.document_bytes
+        )
 
     def report(
         self,
@@ -445,7 +449,13 @@ class _Run:
         settings, job = self.settings, self.job
         if stages is None:
             made = analyses(
-                self.sources, job, settings.jobs, settings.cache_dir, progress, settings.timeout
+                self.sources,
+                job,
+                settings.jobs,
+                settings.cache_dir,
+                progress,
+                settings.timeout,
+                self.side,
             )
             self.take_all(made, each)
         else:  # the copy seeds come from the cluster's shuffle; nothing is found ahead
@@ -642,14 +652,19 @@ def _both(
     return tell
 
 
-def _reviews_ahead(rules: Iterable[Rule], settings: Settings) -> ReviewsAhead | None:
+def _reviews_ahead(
+    rules: Iterable[Rule],
+    settings: Settings,
+    side: SideWork,
+    document_bytes: Callable[[int], bytes | None],
+) -> ReviewsAhead | None:
     """Members' reports traced as their pairs come (linter.trace.ahead), when a review check
-    runs and no report is linked by hand."""
+    runs and no report is linked by hand; by the workers, while two or more run (`side`)."""
     if settings.reviews or not any(rule.kind == "review" for rule in rules):
         return None
     from linter.trace.ahead import ReviewsAhead
 
-    return ReviewsAhead()
+    return ReviewsAhead(side, document_bytes)
 
 
 def _pairs_wanted(rules: Iterable[Rule]) -> bool:

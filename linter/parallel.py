@@ -38,6 +38,7 @@ from linter.read import supported
 from linter.read.error import ReadError
 from linter.read.load import load_bytes
 from linter.resources import rules_dir
+from linter.sidework import SideCall, SideTask, SideWork, answer, finish
 from linter.sources import Source
 from linter.store import Packed
 
@@ -154,7 +155,7 @@ def _worker(
         task = pickle.loads(message)
         if task is None:
             break
-        analysed = _analysed(job, cache, task)
+        analysed = answer(task) if isinstance(task, SideCall) else _analysed(job, cache, task)
         news = segment.news() if share else None
         if news is not None:
             connection.send_bytes(_NEWS + news)
@@ -176,7 +177,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 class _Worker:
     process: multiprocessing.process.BaseProcess
     connection: Connection
-    task: _Task | None = None
+    task: _Task | SideTask | None = None
     deadline: float = 0.0
     news: list[bytes] = field(default_factory=list)  # the others' news, sent before its next task
 
@@ -185,9 +186,15 @@ class _Pool:
     """Worker processes fed one file at a time, each file with a deadline."""
 
     def __init__(
-        self, size: int, job: DocumentJob, cache: AnalysisCache | None, timeout: float
+        self,
+        size: int,
+        job: DocumentJob,
+        cache: AnalysisCache | None,
+        timeout: float,
+        side: SideWork | None = None,
     ) -> None:
         self.job, self.cache, self.timeout, self.size = job, cache, timeout, size
+        self.side = side  # taken before the next file (linter.sidework)
         self.context = _pool_context()
         self.workers: list[_Worker] = []
         self.pending: Iterator[_Task] | None = None  # the tasks not given yet (run)
@@ -216,15 +223,16 @@ class _Pool:
         self.workers[index] = self._start()
         return self.workers[index]
 
-    def _give(self, worker: _Worker, task: _Task) -> None:
+    def _give(self, worker: _Worker, task: _Task | SideTask) -> None:
         """Send a task (after the others' news); a worker found dead while idle is replaced and
         the task sent again."""
+        message = task.call if isinstance(task, SideTask) else task
         try:
             self._send_news(worker)
-            worker.connection.send(task)
+            worker.connection.send(message)
         except OSError:
             worker = self._replace(worker)
-            worker.connection.send(task)
+            worker.connection.send(message)
         worker.task, worker.deadline = task, time.monotonic() + self.timeout
 
     def _send_news(self, worker: _Worker) -> None:
@@ -260,7 +268,7 @@ class _Pool:
 
     def run(
         self, tasks: Iterator[_Task | None]
-    ) -> Iterator[tuple[_Task, bytes | ReadError] | None]:
+    ) -> Iterator[tuple[_Task | SideTask, bytes | ReadError] | None]:
         """Each task with its analysis as the worker handed it (a pickled store.Packed), or with
         the ReadError that says why it has none (it took too long, its worker died). `tasks` may give None for "nothing to give
         now" (its caller has results of its own to hand on first): then, once no worker is
@@ -278,8 +286,15 @@ class _Pool:
             yield from self._collect(busy)
 
     def _refill(self, worker: _Worker) -> None:
-        """Give an idle worker the next task, if any is left and one is there now."""
-        if worker.task is not None or self.pending is None:
+        """Give an idle worker the next side task, else the next file's, if any is left and one
+        is there now."""
+        if worker.task is not None:
+            return
+        side = self.side.next() if self.side is not None else None
+        if side is not None:
+            self._give(worker, side)
+            return
+        if self.pending is None:
             return
         task = next(self.pending, _NO_MORE)
         if task is _NO_MORE:
@@ -287,7 +302,7 @@ class _Pool:
         elif task is not None:
             self._give(worker, task)
 
-    def _collect(self, busy: list[_Worker]) -> Iterator[tuple[_Task, bytes | ReadError]]:
+    def _collect(self, busy: list[_Worker]) -> Iterator[tuple[_Task | SideTask, bytes | ReadError]]:
         """The tasks finished, stopped or lost since the last call. A worker gets its next task
         before its result is handed on, so it never waits while this process decodes."""
         soonest = min(worker.deadline for worker in busy)
@@ -364,14 +379,22 @@ def _in_workers(
     tasks: Iterator[_Task | None],
     workers: int,
     timeout: float,
+    side: SideWork | None = None,
 ) -> Iterator[tuple[_Task, Made] | None]:
-    pool = _Pool(workers, job, cache, timeout)
+    if side is not None and workers < 2:
+        side = None  # one worker: its owner does the side work beside it
+    pool = _Pool(workers, job, cache, timeout, side)
+    if side is not None:
+        side.open = True
     try:
         for done in pool.run(tasks):
             if done is None:
                 yield None
                 continue
             task, result = done
+            if isinstance(task, SideTask):
+                finish(task, result if isinstance(result, bytes) else None)
+                continue
             if isinstance(result, bytes):
                 try:
                     packed = pickle.loads(result)
@@ -382,6 +405,8 @@ def _in_workers(
                     continue
             yield task, job.unreadable(task.source, result)
     finally:
+        if side is not None:
+            side.open = False
         pool.close()
 
 
@@ -395,11 +420,14 @@ def analyses(
     cache_dir: Path | None,
     progress: Callable[[int, int], None] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    side: SideWork | None = None,
 ) -> Iterator[tuple[int, Made]]:
     """(source index, analysis) of each source, as soon as it is made or found in the cache
-    (not in the order of `sources`); from a worker, the analysis comes packed (store.Packed). With a time limit, the files the cache lacks are analysed
-    in worker processes (`jobs` of them at most); without one, in this process. Files are read
-    as the workers need them, and what is made is handed on at once, never kept."""
+    (not in the order of `sources`); from a worker, the analysis comes packed (store.Packed).
+    With a time limit, the files the cache lacks are analysed in worker processes (`jobs` of
+    them at most); without one, in this process. Files are read as the workers need them, and
+    what is made is handed on at once, never kept. `side`: tasks the workers take between
+    files while two or more run (linter.sidework)."""
     cache = _cache(job, cache_dir)
     ready: deque[tuple[int, Analysis]] = deque()  # found without work, not yet handed on
     count = 0
@@ -435,7 +463,7 @@ def analyses(
         if len(first) > workers:
             job.warm()  # loaded once here, shared by the forked workers
         results = _in_workers(
-            job, cache, itertools.chain(first, queue), min(workers, len(first)), timeout
+            job, cache, itertools.chain(first, queue), min(workers, len(first)), timeout, side
         )
     else:
         results = _in_this_process(job, cache, itertools.chain(first, queue))

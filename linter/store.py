@@ -264,6 +264,10 @@ class RunStore:
         data = self._get("document", index)
         return None if data is None else pickle.loads(data)
 
+    def document_bytes(self, index: int) -> bytes | None:
+        """The document as kept, pickled (to hand to a worker: linter.trace.ahead)."""
+        return self._get("document", index)
+
     def syllables(self, index: int) -> str | None:
         data = self._get("syllables", index)
         return None if data is None else data.decode("utf-8", "surrogatepass")

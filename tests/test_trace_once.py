@@ -128,12 +128,30 @@ def test_reports_are_traced_while_the_others_are_analysed_and_the_findings_stay_
     assert len(made_ahead) >= 15 and sorted(made_ahead + in_batch) == sorted(calls_of(reports))
     assert set(in_batch) == alone and not alone & set(made_ahead)
     in_batch.clear()
-    monkeypatch.setattr(engine, "_reviews_ahead", lambda rules, settings: None)
+    monkeypatch.setattr(engine, "_reviews_ahead", lambda *arguments: None)
     after = run([CELL], rules, Settings(jobs=1))
     assert len(in_batch) == len(reports)  # without tracing ahead, the check traces them
     findings = _review_findings(after)
     assert any(f[2].startswith("CK6") for f in findings)
     assert _review_findings(report) == findings == _review_findings(before)
+
+
+def test_with_two_workers_the_workers_trace_the_reports_and_the_findings_stay_the_same(
+    monkeypatch,
+):
+    rules = load_rules()
+    one_worker = run([CELL], rules, Settings(jobs=1))
+    in_batch = _counting(monkeypatch, where=(loaded,))
+    # counted in this process only: a forked worker counts its calls in its own copy
+    here = _counting(monkeypatch, where=(ahead,))
+    report = run([CELL], rules, Settings(jobs=2))
+    alone = {brief.path for brief, trace in loaded.traced(report.briefs) if not trace.commitment}
+    assert here == []  # none traced ahead by this process
+    assert set(in_batch) == alone  # the workers' traces were kept by the check
+    assert len(alone) < len([b for b in report.briefs if b.outline.kind == "report"])
+    findings = _review_findings(report)
+    assert any(f[2].startswith("CK6") for f in findings)
+    assert findings == _review_findings(one_worker)
 
 
 def calls_of(briefs) -> list[str]:
