@@ -90,6 +90,10 @@ _ZERO_TARGET = re.compile(
     r"người\s+(?:chết|bị thương|đuối nước))\b"
     # "không để học sinh bỏ học": the count of those who left is the check
     r"|\bkhông\s+để\s+(?:học sinh|em|trẻ|cháu)(?:\s+[^\W\d_]+){0,3}?\s+(?:bỏ học|đuối nước)\b"
+    # "không để người dân phản ánh về thái độ phục vụ": the complaints received are counted (a
+    # grumble, "phàn nàn", is not)
+    r"|\bkhông\s+để\s+(?:người dân|nhân dân|khách hàng|khách|người bệnh|người nhà|phụ huynh)"
+    r"\s+(?:phản ánh|khiếu nại|kiến nghị)\b"
 )
 # Every session of the year: "dự đủ các kỳ sinh hoạt chi bộ", "đi họp chi bộ đủ các tháng".
 # "Sinh hoạt chi bộ đầy đủ" says only that the member means to; the cell's record of each

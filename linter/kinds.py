@@ -157,6 +157,17 @@ def _title_kind(text: str) -> str | None:
         return "report"
     if mostly_upper(text) and key.startswith(_OTHER_TITLES) and not sentence:
         return "other"
+    return _merged_title_kind(text)
+
+
+def _merged_title_kind(text: str) -> str | None:
+    """A plan's or report's title in capitals after a dash, the line's first part naming the
+    system or form it was typed in ("HỆ THỐNG QUẢN LÝ ĐẢNG VIÊN - PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN
+    CAM KẾT", "BIỂU MẪU TRỰC TUYẾN - BÁO CÁO SƠ KẾT 6 THÁNG …")."""
+    for part in _TITLE_SEPARATOR.split(text)[1:]:
+        kind = _title_kind(part) if mostly_upper(part) else None
+        if kind in ("plan", "report"):
+            return kind
     return None
 
 

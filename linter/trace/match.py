@@ -251,7 +251,7 @@ class Matcher:
         out; and whether the clause names what it is about or the text does too."""
         if other is None or clause.empty:
             return 0.0, 0, True
-        shared = (clause.syllables & other.syllables) - names
+        shared = same_words(clause, other, (clause.syllables & other.syllables) - names)
         weight = self._weight(clause.syllables - names)
         named = not clause.objects or bool(clause.objects & other.objects)
         # one long word in common ("hướng dẫn viên") is one thing named, not a clause answered
@@ -389,3 +389,12 @@ def clauses(text: str) -> list[str]:
         else:
             pieces.append(held)
     return pieces
+
+
+def same_words(mine: Terms, theirs: Terms, shared: frozenset[str]) -> frozenset[str]:
+    """The syllables in common that are words of their own in either text, or of a word both
+    hold: not a syllable of two different words ("chủ" of "chủ động" and of "chủ hàng", "giờ"
+    of "48 giờ" and of "đúng giờ")."""
+    counted = {w for w in (*mine.words, *theirs.words) if " " not in w}
+    counted.update(s for word in mine.word_set & theirs.word_set for s in word.split())
+    return shared & frozenset(counted)

@@ -28,6 +28,7 @@ from pathlib import Path
 from linter import resources
 from linter.alternation import alternation
 from linter.concrete import (
+    POST_ONLY,
     QUOTED_TITLE,
     Verdict,
     is_attendance,
@@ -51,6 +52,7 @@ from linter.trace.match import (
     Affinity,
     Matcher,
     clauses,
+    same_words,
 )
 from linter.trace.model import (
     COMMITMENT,
@@ -182,12 +184,21 @@ def _task_beside(text: str) -> bool:
     return False
 
 
+# A tax, fund or fee other than the party's dues: paid on time, it is checked in no book of the
+# cell's ("Kê khai, nộp thuế khoán của hộ kinh doanh đúng hạn theo từng quý").
+_OTHER_FEE = re.compile(
+    r"\b(?:thuế|quỹ|bảo hiểm|hội phí|đoàn phí|công đoàn phí)\b|(?<!đảng )\bphí\b"
+)
+
+
 def _only_attendance(text: str) -> bool:
-    """Does every clause of the item pledge attendance or dues ("Đóng đảng phí trước ngày 05
-    hằng tháng tại nhà đồng chí Bí thư")? Its period or date does not make it a task: the
-    cell's books check it, and a report silent on it tells nothing."""
+    """Does every clause of the item pledge attendance or the party's dues ("Đóng đảng phí
+    trước ngày 05 hằng tháng tại nhà đồng chí Bí thư")? Its period or date does not make it a
+    task: the cell's books check it, and a report silent on it tells nothing."""
     pieces = clauses(text)
-    return bool(pieces) and all(is_attendance(piece) for piece in pieces)
+    return bool(pieces) and all(
+        is_attendance(piece) and not _OTHER_FEE.search(fold(piece)) for piece in pieces
+    )
 
 
 def _only_whole(text: str) -> bool:
@@ -303,10 +314,38 @@ class Trace:
 # "Địa bàn phụ trách: khu Đồi Giang (412 hộ) …": a line naming the post, not a commitment.
 _POST = re.compile(
     r"^(?:nhiệm vụ|nhiệm vụ được giao|công việc được giao|chức vụ|chức danh|chức trách|vị trí"
-    r"|địa bàn(?: phụ trách| được giao| quản lý)?|lĩnh vực phụ trách)\s*:"
+    r"|địa bàn(?: phụ trách| được giao| quản lý)?|lĩnh vực phụ trách)"
+    r"(?:\s+năm học \d{4}\s*[-–]\s*\d{4}|\s+năm \d{4})?\s*:"  # "Nhiệm vụ năm học 2025 - 2026:"
     r"|^(?:được|đã được)\s+(?:[^\W\d_]+\s+){0,3}?(?:phân công|giao)\s+"
     r"(?:phụ trách|đảm nhiệm|quản lý|theo dõi)\b"
 )
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+# Who the member is, or what the post holds, before what the item says of it: "Là Phó Trưởng
+# khoa, giúp Trưởng khoa quản lý chuyên môn Khoa Ngoại tổng hợp (32 giường kế hoạch), …", "Tổ
+# Cảng vụ có 07 người, phụ trách …", "Chỉ huy Ca 2 gồm 42 công nhân, 03 cần trục chân đế, …".
+_POST_OPENING = re.compile(
+    r"^\W*(?:là\s+[^,:;]+,"
+    r"|(?!năm\s+\d)(?:[^\W_]+\s+){1,5}?(?:có|gồm)\s+\d+\s+[^,;:.()]+(?:,\s*\d+\s+[^,;:.()]+)*"
+    r"(?:[,;.]|$))"
+)
+
+
+def _describes_post(text: str) -> bool:
+    """The item says who the member is or what the post holds, which alone makes it look
+    checkable, and the rest names no task of its own: a figure, date or deadline beyond the
+    post's size ("Là tổ trưởng tổ 3, … phấn đấu tổ đạt 32.000 tấn …" and "Tổ hợp tác có 12 hộ,
+    tôi tổ chức họp tổ mỗi quý một lần" are tasks). A pledge after it ("Là đảng viên trẻ, tích
+    cực tham gia các phong trào …") stays an item, a vague one."""
+    found = _POST_OPENING.match(fold(text))
+    if not found or not judge(text).concrete:
+        return False
+    verdict = judge(_BRACKETED.sub(" ", text[found.end() :]))
+    # its duties told at length ("phụ trách thủ tục tàu ra vào cảng, thu phí cầu cảng, …") or
+    # its unit named are no task either
+    return not verdict.concrete or verdict.reason in POST_ONLY or verdict.reason == "rich"
 
 
 def _lines_of_items(commitment: Document, year: int | None) -> list[tuple[Item, Item, str]]:
@@ -432,9 +471,6 @@ _ANNOUNCING = re.compile(r"\b(?:cam kết|như sau|cụ thể|gồm|sau đây|c�
 _SCOPE = re.compile(r"^(?:tại|ở|đối với)\s[^\d.,;:]{3,40}$")  # no clause: no task of its own
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
 def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]]) -> bool:
     """A line announcing the items under it ("Phụ trách chuyên môn cấp tiểu học (15 lớp, 364
     học sinh), tôi cam kết:", "Tại tổ dân phố"): the post or place they belong to, no item of
@@ -465,7 +501,7 @@ def _item_of(
 ) -> Committed | None:
     """An item of the commitment, written from `first` to `last` (None: the member's post);
     under no part from line `closed` on (_parts_closed_at)."""
-    if _POST.match(fold(text)):
+    if _POST.match(fold(text)) or _describes_post(text):
         return None
     parts = () if closed is not None and first.line >= closed else first.all_parts
     # A general pledge is due only in the duties and shortcomings, where the vague checks
@@ -832,6 +868,7 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             for c, e in found
             if e in free
             and _tied_by_words(matcher, affinities[i][e], i, e)
+            and not _prize_for_another_aim(trace.items[i].item.text, entries[e].text)
             and (
                 _closest(affinities, e, contenders[e]) == i
                 or _clause_closest(trace, affinities, matcher, i, e, contenders[e])
@@ -843,6 +880,20 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             free.discard(e)
 
 
+# What an item aims at when a prize answers it: a contest, a prize, a title.
+_AIMS_AT_PRIZE = re.compile(
+    r"\b(?:hội thi|cuộc thi|hội giảng|dự thi|thi\s|giải|danh hiệu|khen thưởng|bằng khen|giấy khen"
+    r"|công nhận)"
+)
+
+
+def _prize_for_another_aim(item: str, result: str) -> bool:
+    """A prize won ("Đạt giải Nhì Hội thi Điều dưỡng giỏi cấp Bệnh viện") answers no item
+    aiming at no contest nor title ("Viết 01 sáng kiến cấp cơ sở …, nộp Hội đồng Khoa học
+    Bệnh viện …"), whatever words of place or level they share."""
+    return states_award(result) and not _AIMS_AT_PRIZE.search(fold(item))
+
+
 def _tied_by_words(matcher: Matcher, affinity: Affinity, item: int, entry: int) -> bool:
     """Tied by a word naming what the item is about, or by three syllables in common that are
     words of their own in either text or of a word both hold: not syllables of two different
@@ -852,9 +903,7 @@ def _tied_by_words(matcher: Matcher, affinity: Affinity, item: int, entry: int) 
     mine, theirs = matcher.items[item], matcher.texts[entry]
     if theirs is None:
         return False
-    counted = {w for w in (*mine.words, *theirs.words) if " " not in w}
-    counted.update(s for word in mine.word_set & theirs.word_set for s in word.split())
-    return len(mine.syllables & theirs.syllables & counted) >= MIN_SHARED_PART
+    return len(same_words(mine, theirs, mine.syllables & theirs.syllables)) >= MIN_SHARED_PART
 
 
 def _closest(affinities: list[list[Affinity]], entry: int, among: Sequence[int]) -> int:
@@ -967,7 +1016,9 @@ def _listed_answers(trace: Trace, items: Sequence[Committed]) -> None:
     if not listed:
         return
     terms = [terms_of(item.promise or item.text) for item in items]
-    names = [_own_names(item_terms) for item_terms in terms]
+    # a place's or body's name says where, not which task ("Tân Hải" of "… xóa 02 điểm tập kết
+    # rác tự phát ở bãi ngang Tân Hải" and of "bày hàng … trên đường Tân Hải")
+    names = [_own_names(item_terms) - item_terms.names for item_terms in terms]
     # a name is an item's own when no other item has its words, as a name or not ("máy cắt"
     # of "Chấp hành đúng quy trình an toàn khi đứng máy cắt" is no task of teaching its use)
     spoken = [f" {' '.join(item_terms.words)} " for item_terms in terms]
@@ -1150,7 +1201,8 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             specific = affinity.shared_objects > 0 or general or affinity.text_cover >= COPIED
             # an item naming its field only in the lexicon's words ("Tuyên truyền công tác dân
             # số") has no other word for what it is about: its field shared ties a result to it
-            if (affinity.related and specific) or named:
+            prize_elsewhere = _prize_for_another_aim(item.text, entry.text)
+            if (affinity.related and specific and not prize_elsewhere) or named:
                 related[e] = True
             elif affinity.related and _shares_only_field(matcher.items[i], matcher.texts[e]):
                 field_only[e] = True
@@ -1207,7 +1259,7 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
                 trace.restated.append(e)
         elif ((related[e] or _duty_of_all(entry.text)) and not extra) or _kept_pledge(entry.text):
             continue
-        elif restated(entry.text):
+        elif restated(entry.text) and not states_award(entry.text):  # a prize is an outcome
             trace.restated.append(e)
         elif field_only[e] and not extra:
             continue

@@ -1,0 +1,163 @@
+"""Commitments and reports as the writers of the eighteenth session's sets wrote them: the post
+told before the tasks ("Chỉ huy Ca 3 gồm 38 công nhân, …", "Là Phó Trưởng khoa, …"), a prize
+among the results, a web form's name before the report's title, a tax paid on time. The texts
+are written for these tests in the members' manner, not copied from the sets."""
+
+from __future__ import annotations
+
+from linter.concrete import judge
+from linter.trace.review import committed_items
+from tests.conftest import document_from_text
+from tests.trace_samples import gaps, restated, trace, unmatched
+
+# A port's shift leader: his shift and its machines told first, then the tasks.
+COMMITMENT_SON = """ĐẢNG BỘ PHƯỜNG VŨNG LAM
+CHI BỘ CÔNG TY CỔ PHẦN CẢNG VŨNG LAM
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Văn Sơn
+III. Về thực hiện chức trách, nhiệm vụ được giao
+Chỉ huy Ca 3 gồm 38 công nhân, 02 cần trục chân đế, 05 xe nâng tại khu bến số 2.
+1. Năng suất xếp dỡ hàng bao của Ca 3 đạt bình quân 6.200 tấn/ca.
+2. Không để xảy ra tai nạn lao động trong ca; nhắc nhở an toàn 5 phút đầu ca.
+3. Kèm cặp 02 công nhân mới thi nâng bậc thợ vận hành cần trục trước tháng 10/2026.
+V. Khắc phục hạn chế, khuyết điểm
+Năm 2025 có lúc để đại lý tàu phải chờ vì báo kế hoạch cầu bến muộn.
+1. Năm 2026 chủ động liên hệ đại lý tàu trước 48 giờ, lập phương án dự phòng khi tàu đến trễ.
+NGƯỜI CAM KẾT
+Lê Văn Sơn"""
+SHIFT, OUTPUT, SAFETY, TRAINEES, AGENTS = 6, 7, 8, 9, 12
+
+REPORT_SON = """BÁO CÁO KẾT QUẢ THỰC HIỆN BẢN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lê Văn Sơn
+1. Tư tưởng, đạo đức
+Chấp hành tốt chủ trương của Đảng, nội quy Công ty; trong quan hệ với chủ hàng, đại lý tàu không để xảy ra phản ánh về việc nhận quà. Tác phong làm việc đúng giờ, cẩn thận.
+2. Kết quả thực hiện nhiệm vụ đã cam kết
+- 6 tháng Ca 3 xếp dỡ bình quân 6.350 tấn hàng bao/ca.
+- Ca 3 không có tai nạn lao động; duy trì nhắc nhở an toàn đầu ca.
+- 02 công nhân mới đã học xong lý thuyết, đăng ký thi nâng bậc đợt tháng 9/2026.
+3. Tự đánh giá: Hoàn thành tốt."""
+
+
+def test_the_shift_and_its_machines_told_before_the_tasks_is_the_post_not_an_item():
+    lines = {item.line for item in committed_items(document_from_text(COMMITMENT_SON))}
+    assert SHIFT not in lines and {OUTPUT, SAFETY, TRAINEES, AGENTS} <= lines
+
+
+def test_words_of_the_remedy_met_in_other_words_of_an_ethics_paragraph_do_not_answer_it():
+    # "đại lý tàu" is in both, but "chủ" of "chủ động" and "chủ hàng", and "giờ" of "48 giờ"
+    # and "đúng giờ", are syllables of other words: the remedy has no result
+    assert gaps(trace(REPORT_SON, COMMITMENT_SON)) == [AGENTS]
+
+
+# A surgeon: who he is told first ("Là Phó Trưởng khoa, …"), then the tasks; and a team
+# leader whose "Là …" line is a task with its target.
+COMMITMENT_QUYET = """ĐẢNG BỘ PHƯỜNG VŨNG LAM
+CHI BỘ BỆNH VIỆN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Văn Quyết
+III. Về thực hiện chức trách, nhiệm vụ được giao
+Là Phó Trưởng khoa, giúp Trưởng khoa quản lý chuyên môn Khoa Chấn thương chỉnh hình (28 giường kế hoạch), trực tiếp phẫu thuật và trực lãnh đạo khoa.
+- Là tổ trưởng tổ phẫu thuật, cùng tổ thực hiện ít nhất 180 ca mổ kết hợp xương trong năm 2026.
+- Viết 01 sáng kiến cấp cơ sở "Quy trình chăm sóc người bệnh sau thay khớp háng", nộp Hội đồng Khoa học Bệnh viện trước ngày 30/10/2026.
+- Hướng dẫn 01 bác sĩ mới tuyển dụng đứng mổ chính ca kết hợp xương cẳng tay trước tháng 12/2026.
+NGƯỜI CAM KẾT
+Trần Văn Quyết"""
+WHO, TEAM, INITIATIVE, NEW_DOCTOR = 6, 7, 8, 9
+
+REPORT_QUYET = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Trần Văn Quyết
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Tổ phẫu thuật thực hiện 196 ca mổ kết hợp xương, vượt chỉ tiêu.
+- Bác sĩ Lê Minh Đạt (tuyển dụng tháng 02/2026) đã đứng mổ chính 06 ca kết hợp xương cẳng tay từ tháng 9/2026.
+- Đạt giải Nhì Hội thi Bác sĩ giỏi cấp Bệnh viện năm 2026 (tháng 8/2026).
+II. HẠN CHẾ, KHUYẾT ĐIỂM
+Không."""
+PRIZE = 7
+
+
+def test_who_the_member_is_told_first_is_the_post_and_a_team_task_after_it_stays_an_item():
+    lines = {item.line for item in committed_items(document_from_text(COMMITMENT_QUYET))}
+    assert WHO not in lines and {TEAM, INITIATIVE, NEW_DOCTOR} <= lines
+
+
+def test_a_prize_answers_no_item_aiming_at_no_contest_and_is_for_nothing_committed():
+    traced = trace(REPORT_QUYET, COMMITMENT_QUYET)
+    assert gaps(traced) == [INITIATIVE]
+    assert unmatched(traced) == [PRIZE] and PRIZE not in restated(traced)
+
+
+def test_a_prize_answers_an_item_aiming_at_that_contest():
+    commitment = COMMITMENT_QUYET.replace(
+        '- Viết 01 sáng kiến cấp cơ sở "Quy trình chăm sóc người bệnh sau thay khớp háng", nộp '
+        "Hội đồng Khoa học Bệnh viện trước ngày 30/10/2026.",
+        "- Dự Hội thi Bác sĩ giỏi cấp Bệnh viện năm 2026, phấn đấu đạt giải.",
+    )
+    traced = trace(REPORT_QUYET, commitment)
+    assert gaps(traced) == [] and unmatched(traced) == []
+
+
+# A residential group's leader and shopkeeper: the clean-up at a named beach, her tax.
+COMMITMENT_LAI = """ĐẢNG BỘ PHƯỜNG VŨNG LAM
+CHI BỘ TỔ DÂN PHỐ TÂN HẢI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Nguyễn Thị Lài
+II. Phẩm chất đạo đức, lối sống
+1. Kinh doanh đúng pháp luật, niêm yết giá, không bày hàng lấn chiếm vỉa hè.
+III. Thực hiện chức trách, nhiệm vụ được giao
+1. Thu các loại quỹ (phòng chống thiên tai, Vì người nghèo) đạt 100% số hộ phải nộp (312 hộ) trước ngày 30/9/2026.
+2. Duy trì tổng vệ sinh sáng Chủ nhật cuối tháng; xóa 02 điểm tập kết rác tự phát ở bãi ngang Tân Hải trước tháng 6/2026.
+3. Kê khai, nộp thuế khoán của hộ kinh doanh đúng hạn theo từng quý.
+IV. Tổ chức kỷ luật
+1. Tham gia đầy đủ các kỳ sinh hoạt chi bộ, đóng đảng phí đúng hạn.
+V. Khắc phục hạn chế, khuyết điểm
+Hạn chế năm 2025: thu quỹ còn chậm, đến cuối năm còn 17 hộ chưa nộp quỹ phòng chống thiên tai.
+1. Lập danh sách hộ chưa nộp quỹ, thông báo hằng tháng trên loa truyền thanh và nhóm Zalo của tổ dân phố; trực tiếp đến gặp từng hộ khó khăn.
+NGƯỜI CAM KẾT
+Nguyễn Thị Lài"""
+FUNDS, CLEAN_UP, TAX, ATTENDANCE = 8, 9, 10, 12
+
+REPORT_LAI = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Nguyễn Thị Lài
+Phần thứ hai: Kết quả thực hiện những việc đã cam kết
+1. Thu quỹ: đến ngày 30/6/2026 đã thu 241/312 hộ (77%), hạn nộp về phường là 30/9/2026.
+Phần thứ ba: Tồn tại, hạn chế
+Thu quỹ vẫn còn chậm so với tiến độ; việc bày hàng trước cửa một số hộ kinh doanh trên đường Tân Hải chưa xử lý dứt điểm.
+Tự đánh giá: Hoàn thành tốt."""
+
+
+def test_a_place_both_name_in_a_list_of_shortcomings_does_not_answer_the_task_there():
+    # the clean-up at "bãi ngang Tân Hải" is not what the stalls "trên đường Tân Hải" are
+    assert CLEAN_UP in gaps(trace(REPORT_LAI, COMMITMENT_LAI))
+
+
+def test_a_tax_paid_on_time_is_due_a_result_unlike_the_cells_dues_and_meetings():
+    found = gaps(trace(REPORT_LAI, COMMITMENT_LAI))
+    assert TAX in found and ATTENDANCE not in found and FUNDS not in found
+
+
+def test_no_complaint_from_the_people_served_is_a_count_but_no_grumble_is_none():
+    assert judge("Không để người dân phản ánh về thái độ phục vụ của bản thân.").concrete
+    assert judge("Không để khách hàng khiếu nại về thời gian chờ ở quầy.").concrete
+    assert not judge("Làm việc nhiệt tình, có trách nhiệm, không để người dân phàn nàn.").concrete
+
+
+# A member's report typed into the party's member system, its name before the report's title.
+REPORT_WEB = """HỆ THỐNG QUẢN LÝ ĐẢNG VIÊN - PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT
+Kỳ báo cáo: 6 tháng đầu năm 2026
+Chi bộ: Chi bộ Tổ dân phố Tân Hải
+Họ và tên: Phạm Quốc Dũng
+Mục 2. Kết quả thực hiện nhiệm vụ:
+- Kiểm tra 38 hộ kinh doanh trên đường Tân Hải, hướng dẫn 9 hộ trang bị bình chữa cháy.
+Mục 4. Tự đánh giá: Hoàn thành tốt nhiệm vụ.
+Vũng Lam, ngày 29 tháng 6 năm 2026"""
+
+
+def test_a_systems_name_before_the_reports_title_after_a_dash_leaves_it_a_report():
+    outline = document_from_text(REPORT_WEB, "bao-cao.txt").outline
+    assert (outline.kind, outline.period) == ("report", "midyear")
+    heading = document_from_text(
+        REPORT_WEB.replace("PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT", "THÔNG TIN TÀI KHOẢN"),
+        "bao-cao.txt",
+    ).outline
+    assert heading.kind == "other"  # what follows the dash must be a title itself
