@@ -332,10 +332,16 @@ NEW_MEMBERS = frozenset(
         "dang-uy-xa-ha-che-lung/chi-bo-truong-ptdtbt-thcs/cam-ket-nguyen-thi-quynh.docx",
         "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-cao-van-trong.pdf",
         "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-dang-van-luong.txt",
+        "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-huynh-van-muoi.docx",
+        "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-le-van-ut.pdf",
         "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-luong-thi-ngoc-han.docx",
         "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-nguyen-thi-be-tu.txt",
         "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-thach-van-nam.pdf",
         "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-to-van-bay.docx",
+        "dang-uy-xa-hoa-thanh/chi-bo-ap-hoa-loi/cam-ket-tran-thi-ngoc-bich.txt",
+        "dang-uy-xa-hoa-thanh/chi-bo-tram-y-te/cam-ket-chau-minh-tuan.docx",
+        "dang-uy-xa-hoa-thanh/chi-bo-tram-y-te/cam-ket-doan-thi-kim-ngan.txt",
+        "dang-uy-xa-hoa-thanh/chi-bo-tram-y-te/cam-ket-ho-thi-thanh-xuan.odt",
         "dang-uy-xa-hoa-thanh/chi-bo-tram-y-te/cam-ket-nguyen-hoang-phuc.odt",
         "dang-uy-xa-hoa-thanh/chi-bo-tram-y-te/cam-ket-nguyen-thi-kim-loan.txt",
         "dang-uy-xa-hoa-thanh/chi-bo-tram-y-te/cam-ket-tran-thi-mong-thu.txt",
@@ -345,7 +351,9 @@ NEW_MEMBERS = frozenset(
         "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-le-thi-hong-gam.pdf",
         "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-le-thi-ngoc-tram.docx",
         "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-pham-thi-xuan-dao.txt",
+        "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-phan-thi-ngoc-diep.pdf",
         "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-vo-thi-ngoc-hang.docx",
+        "dang-uy-xa-hoa-thanh/chi-bo-truong-mau-giao/cam-ket-vo-thi-thanh-truc.docx",
         "dang-uy-xa-huoi-lech/chi-bo-ban-pa-cha/cam-ket-dieu-van-khiem.txt",
         "dang-uy-xa-huoi-lech/chi-bo-ban-pa-cha/cam-ket-giang-a-lu.txt",
         "dang-uy-xa-huoi-lech/chi-bo-ban-pa-cha/cam-ket-lo-van-pom.txt",
@@ -373,14 +381,22 @@ NEW_MEMBERS = frozenset(
         "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-doan-van-sang.pdf",
         "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-huynh-thi-bich-lien.txt",
         "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-lam-van-hung.txt",
+        "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-le-thi-hong-gam.txt",
         "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-ly-thi-hue.txt",
         "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-nguyen-hoang-nam.odt",
         "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-nguyen-van-tam.docx",
+        "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-nguyen-van-ut.docx",
+        "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-pham-minh-luan.odt",
         "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-pham-thi-ngoc-diem.odt",
+        "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-tran-van-chin.docx",
         "dang-uy-xa-my-hiep/chi-bo-ap-my-loi/cam-ket-tran-van-sau.docx",
+        "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-bui-van-luc.txt",
+        "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-do-thi-ngoc-chau.docx",
+        "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-ha-thi-xuan.txt",
         "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-ho-thi-thanh-tam.txt",
         "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-le-thi-ngoc-bich.pdf",
         "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-luong-van-hieu.docx",
+        "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-nguyen-thi-cam-tu.pdf",
         "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-pham-thi-thu-ha.docx",
         "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-tran-van-duc.docx",
         "dang-uy-xa-my-hiep/chi-bo-truong-tieu-hoc/cam-ket-trinh-minh-quang.docx",
@@ -560,6 +576,17 @@ def copy_commitments(unit: Path, to: Path) -> Path:
 def document_from_text(text: str, path: str = "mem.txt") -> Document:
     lines = [make_line(n, raw) for n, raw in enumerate(text.split("\n"), start=1)]
     document = Document(path, "unit", "txt", lines)
+    document.outline = parse(document)
+    return document
+
+
+def read_document(path: Path) -> Document:
+    """A document read from a file as camket reads a submitted one, and parsed."""
+    from linter.read import read
+    from linter.sources import Source
+
+    lines, fmt, encoding = read(Source(path, path.name, "unit"))
+    document = Document(path.name, "unit", fmt, lines, encoding)
     document.outline = parse(document)
     return document
 
