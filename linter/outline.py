@@ -242,7 +242,22 @@ def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int 
         author = _member_by_title(lines, title_line)
     if author is None:
         author = _signature_name(lines) or _unlabelled_signer(lines)
+    if author is None:
+        author = _mail_sender(field_zone)
     return Header(committee, cell, author, role, role_from_position(role, cell))
+
+
+# An e-mail's sender as its header prints it ("From: Hà Thị Xuân <xuanha.mh95@gmail.com>",
+# "Từ: …"): the writer, when the report names no one else.
+_MAIL_SENDER = re.compile(r"^(?:from|từ|người gửi)\s*:\s*(?P<name>[^<>@]+?)\s*<[^<>\s]+@[^<>\s]+>")
+
+
+def _mail_sender(lines: Sequence[Line]) -> str | None:
+    for line in lines:
+        found = _MAIL_SENDER.match(fold(line.clean.strip()))
+        if found:
+            return _full_name(line.clean.strip()[found.start("name") : found.end("name")], True)
+    return None
 
 
 # The member named with no label's colon: in the title ("CAM KẾT NĂM 2026 – ĐẢNG VIÊN TRẦN VĂN

@@ -90,7 +90,7 @@ _DATE_FIELD = re.compile(
 # A form's field of where and when it was signed ("Nơi ký: Hà Vân, ngày 05 tháng 12 năm 2026").
 _SIGNED_LABEL = (
     r"(?:nơi(?:\s*,\s*ngày)?\s+ký(?:\s*,\s*ngày ký)?"
-    r"|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập))?)?"
+    r"|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập|viết|làm))?)?"
     # a web form's confirming field ("Xác nhận: An Lạc, ngày 30 tháng 6 năm 2026 - Người báo
     # cáo: …"), not the cell's ("Xác nhận của chi ủy: …")
     r"|xác nhận)"

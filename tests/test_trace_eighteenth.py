@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from linter.concrete import judge
 from linter.trace.review import committed_items
-from tests.conftest import document_from_text
+from tests.conftest import CORPUS, document_from_text, read_document
 from tests.trace_samples import gaps, restated, trace, unmatched
 
 # A port's shift leader: his shift and its machines told first, then the tasks.
@@ -161,3 +161,133 @@ def test_a_systems_name_before_the_reports_title_after_a_dash_leaves_it_a_report
         "bao-cao.txt",
     ).outline
     assert heading.kind == "other"  # what follows the dash must be a title itself
+
+
+# A hamlet's group leader, reporting by chat: his results under "Về việc làm đã đăng ký", then
+# what he will do in the second half of the year, in a sentence of its own.
+COMMITMENT_MUOI = """ĐẢNG BỘ XÃ HÒA THÀNH
+CHI BỘ ẤP HÒA LỢI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Huỳnh Văn Mười, tổ trưởng tổ nhân dân tự quản số 3
+III. Thực hiện chức trách, nhiệm vụ được giao
+1. Vận động 11 hộ hiến đất làm 1.000 m đường bê tông nội đồng tổ 3, xong trước tháng 9/2026.
+2. Vận động 6 hộ còn thiếu thẻ mua bảo hiểm y tế cho đủ các thành viên trong năm 2026.
+3. Vận động thêm ít nhất 03 người trong tổ tham gia bảo hiểm xã hội tự nguyện.
+4. Họp tổ đúng kỳ vào ngày 05 hằng tháng, nắm tình hình các hộ.
+Hòa Lợi, ngày 24 tháng 02 năm 2026
+NGƯỜI CAM KẾT
+Huỳnh Văn Mười"""
+ROAD_3, CARDS, PENSION, MEETINGS = 6, 7, 8, 9
+
+REPORT_MUOI = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Tôi là Huỳnh Văn Mười, tổ trưởng tổ NDTQ số 3, báo cáo như sau:
+* Về tư tưởng, đạo đức:
+Luôn tin tưởng vào sự lãnh đạo của Đảng; gia đình không ai vi phạm pháp luật.
+* Về việc làm đã đăng ký:
+- Đường bê tông tổ 3: 9/11 hộ đã ký hiến đất, đổ xong khoảng 700 m, dự kiến xong trong tháng 8.
+- BHYT: 3/6 hộ đã mua đủ thẻ cho các thành viên.
+- Tiếp tục họp tổ đúng kỳ hằng tháng, nắm tình hình các hộ.
+- Ruộng nhà vụ Đông Xuân sạ thưa, bón phân theo bảng so màu lá, năng suất 7,2 tấn/ha.
+
+6 tháng cuối năm tôi làm tiếp đường tổ 3 cho xong, vận động người trong tổ tham gia BHXH tự nguyện.
+Hòa Lợi, ngày 10/7/2026
+Người báo cáo
+Huỳnh Văn Mười"""
+RESTATED_MEETINGS, OWN_FIELD = 8, 9
+
+
+def test_a_six_month_reports_sentence_on_the_second_half_of_the_year_is_no_result():
+    traced = trace(REPORT_MUOI, COMMITMENT_MUOI)
+    assert gaps(traced) == [PENSION]
+    # in a year-end review the second half of the year is done: it is a result
+    done = REPORT_MUOI.replace("6 THÁNG ĐẦU NĂM 2026", "NĂM 2026").replace(
+        "6 tháng cuối năm tôi làm tiếp", "6 tháng cuối năm đã làm xong"
+    )
+    assert PENSION not in gaps(trace(done, COMMITMENT_MUOI))
+
+
+def test_what_was_registered_heads_the_commitments_results():
+    traced = trace(REPORT_MUOI, COMMITMENT_MUOI)
+    sections = traced.report.outline.review.sections
+    assert [s.role for s in sections] == ["qualities", "commitment"]
+    assert restated(traced) == [RESTATED_MEETINGS] and unmatched(traced) == [OWN_FIELD]
+
+
+# A primary school's deputy head: the provincial contest her pupils enter, and one she judged.
+COMMITMENT_CHAU = """ĐẢNG BỘ XÃ MỸ HIỆP
+CHI BỘ TRƯỜNG TIỂU HỌC
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đỗ Thị Ngọc Châu, Phó Hiệu trưởng
+III. Về thực hiện chức trách, nhiệm vụ được giao
+- Chỉ đạo các tổ chuyên môn tổ chức 02 chuyên đề cấp trường mỗi học kỳ.
+- Dự giờ ít nhất 04 tiết/tháng, có phiếu góp ý sau mỗi tiết dự.
+- Bồi dưỡng đội tuyển học sinh lớp 5 dự Hội thi Olympic Tiếng Việt cấp tỉnh, phấn đấu có ít nhất 02 em đạt giải.
+VI. Kế hoạch hành động thực hiện Nghị quyết
+- Làm theo lời Bác: mỗi học kỳ kể 02 câu chuyện về Bác Hồ cho học sinh trong tiết sinh hoạt lớp.
+NGƯỜI CAM KẾT
+Đỗ Thị Ngọc Châu"""
+OLYMPIAD = 8
+
+REPORT_CHAU = """From: Đỗ Thị Ngọc Châu <chaudtn.mh@gmail.com>
+Subject: Báo cáo 6 tháng thực hiện cam kết
+
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+I. Kết quả
+1) Học kỳ II tổ chức 02 chuyên đề cấp trường (ngày 12/3 và ngày 16/4/2026).
+2) Dự 19 tiết từ tháng 02 đến tháng 5/2026, 19/19 tiết có phiếu góp ý.
+3) Tham gia ban giám khảo Hội thi giáo viên chủ nhiệm lớp giỏi cấp tỉnh tháng 4/2026.
+4) Kể chuyện về Bác Hồ 02 lần mỗi học kỳ trong tiết sinh hoạt lớp, có ghi sổ chủ nhiệm.
+II. Hạn chế
+Thời gian dự giờ có tháng dồn vào cuối tháng.
+Trân trọng."""
+JURY, STORIES = 8, 9
+
+
+def test_an_e_mails_sender_is_the_writer_when_the_report_names_no_one_else():
+    outline = document_from_text(REPORT_CHAU, "bao-cao.txt").outline
+    assert outline.review.author == "Đỗ Thị Ngọc Châu"  # type: ignore[union-attr]
+
+
+def test_another_contest_at_the_same_level_answers_no_item_on_a_contest():
+    traced = trace(REPORT_CHAU, COMMITMENT_CHAU)
+    assert gaps(traced) == [OLYMPIAD] and JURY in unmatched(traced)
+
+
+def test_an_item_told_again_in_other_segmented_words_is_no_result_for_nothing_committed():
+    signed = REPORT_CHAU.replace("I. Kết quả", "Họ và tên: Đỗ Thị Ngọc Châu\nI. Kết quả")
+    found = unmatched(trace(signed, COMMITMENT_CHAU))
+    assert JURY + 1 in found and STORIES + 1 not in found  # (one line lower)
+
+
+def test_a_body_whose_name_runs_on_in_small_letters_is_a_name():
+    from linter.trace.terms import terms_of
+
+    names = terms_of(
+        "Nộp báo cáo tháng cho Hội Liên hiệp Phụ nữ xã trước ngày 20 hằng tháng."
+    ).names
+    assert "hội liên hiệp phụ nữ" in names
+    assert "ủy ban mặt trận tổ quốc" in terms_of("Phối hợp Ủy ban Mặt trận Tổ quốc xã").names
+
+
+def test_a_pdf_commitments_place_and_date_under_its_last_part_is_no_item():
+    # printed in the signature column under part 6's last line, a paragraph of its own (the
+    # header holds the date too)
+    path = (
+        CORPUS / "dang-uy-xa-my-hiep" / "chi-bo-truong-tieu-hoc" / "cam-ket-nguyen-thi-cam-tu.pdf"
+    )
+    commitment = read_document(path)
+    footer = next(line for line in commitment.lines if line.clean.startswith("Mỹ Hiệp, ngày"))
+    items = committed_items(commitment)
+    assert footer.number not in [item.line for item in items]
+    assert items[-1].text.startswith("Làm theo lời Bác")
+
+
+def test_a_forms_where_and_when_written_field_is_its_own_date_not_the_stamp():
+    form = """PHIẾU TỰ KIỂM ĐIỂM ĐẢNG VIÊN NĂM 2026 (biểu mẫu trực tuyến)
+Dấu thời gian: 24/10/2026 16:42:08
+Họ và tên đảng viên: Bùi Văn Lực
+Địa điểm, ngày viết: Mỹ Hiệp, ngày 23 tháng 10 năm 2026
+Câu 3. Kết quả thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu năm 2026:
+Chi trả lương, phụ cấp cho 41 cán bộ, giáo viên trước ngày 05 hằng tháng."""
+    own = document_from_text(form, "ban-kiem-diem.txt").outline.own_date
+    assert own is not None and (own.line, own.value.day) == (4, 23)  # type: ignore[union-attr]

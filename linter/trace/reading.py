@@ -295,9 +295,19 @@ def read_review(
                 if line.number not in rated and not _SELF_ASSESSMENT.match(fold(line.clean))
             ]
             entries.extend(_entries(kept, section, layout))
+    if period == MIDYEAR:
+        entries = [entry for entry in entries if not _LOOKS_AHEAD.match(fold(entry.text))]
     unread = _unread(body, sections, entries, ratings)
     entries = [_on_labelled_part(entry, parts or default_parts()) for entry in entries]
     return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings), unread)
+
+
+# A 6-month report's sentence on what is still to do, written among its results or after them
+# with no heading ("6 tháng cuối năm tôi làm tiếp đường tổ 3 cho xong, vận động …"): no result.
+_LOOKS_AHEAD = re.compile(
+    r"^\W*(?:trong\s+)?(?:(?:6|06|sáu)\s+tháng\s+cuối\s+năm|những\s+tháng\s+cuối\s+năm"
+    r"|thời\s+gian\s+tới|sắp\s+tới|tới\s+đây|từ\s+nay\s+đến\s+cuối\s+năm)\b(?!\s*:)"
+)
 
 
 def _with_tails(numbers: set[int], lines: Sequence[Line], layout: Layout | None) -> set[int]:

@@ -37,6 +37,7 @@ from linter.concrete import (
     judge,
 )
 from linter.document import Document, Item
+from linter.own_date import place_date
 from linter.read.normalize import fold, normalize
 from linter.sections import UNPLACED, numbering_end
 from linter.trace.diagnosis import is_diagnosis, remedy_of
@@ -428,6 +429,13 @@ def _split_at_capital_dashes(text: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
+def _place_and_date(paragraph: str) -> bool:
+    """Is the paragraph a place-and-date line and nothing else ("Mỹ Hiệp, ngày 11 tháng 02 năm
+    2026")?"""
+    found = place_date(paragraph.strip())
+    return found is not None and found.written == 0
+
+
 def committed_items(commitment: Document) -> list[Committed]:
     year = year_of(commitment)
     items = []
@@ -436,6 +444,8 @@ def committed_items(commitment: Document) -> list[Committed]:
     for index, (first, last, paragraph) in enumerate(written):
         if _leads_in(paragraph, last, written[index + 1 : index + 2]):
             continue
+        if _place_and_date(paragraph):
+            continue  # printed under the last part, in the signature's column
         read = (_item_of(first, last, text, year, closed) for text in run_in_items(paragraph))
         items += [item for item in read if item is not None]
     return items
@@ -869,6 +879,7 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             if e in free
             and _tied_by_words(matcher, affinities[i][e], i, e)
             and not _prize_for_another_aim(trace.items[i].item.text, entries[e].text)
+            and not _other_contest(trace.items[i].item.text, entries[e].text)
             and (
                 _closest(affinities, e, contenders[e]) == i
                 or _clause_closest(trace, affinities, matcher, i, e, contenders[e])
@@ -885,6 +896,27 @@ _AIMS_AT_PRIZE = re.compile(
     r"\b(?:hội thi|cuộc thi|hội giảng|dự thi|thi\s|giải|danh hiệu|khen thưởng|bằng khen|giấy khen"
     r"|công nhận)"
 )
+
+
+# A contest by its name: "Hội thi Olympic Tiếng Việt cấp tỉnh", "Hội thi “Giáo viên chủ nhiệm
+# lớp giỏi” cấp tỉnh" (the name ends at its level, its organiser, its date or a stop).
+_CONTEST = re.compile(
+    r"\b(?:hội thi|cuộc thi|hội giảng)\s+[\"“”']?(?P<name>[^,.;:()\"“”']+?)[\"“”']?"
+    r"(?=\s+(?:cấp|do|năm|tháng|vào|tại|và)\b|\s*[,.;:()]|$)"
+)
+
+
+def _contest_words(text: str) -> frozenset[str] | None:
+    found = _CONTEST.search(fold(normalize(text).text))
+    return frozenset(found["name"].split()) if found else None
+
+
+def _other_contest(item: str, result: str) -> bool:
+    """Do the item and the result name two contests, no word of their names in common?
+    Their shared "hội thi … cấp tỉnh" ties them no more than a shared date would."""
+    mine = _contest_words(item)
+    theirs = _contest_words(result) if mine else None
+    return bool(mine and theirs) and not mine & theirs  # type: ignore[operator]
 
 
 def _prize_for_another_aim(item: str, result: str) -> bool:
@@ -1146,6 +1178,20 @@ def _under_results(sections: Sequence[ReviewSection], index: int) -> bool:
     return False
 
 
+TOLD_AGAIN_SIMILAR, TOLD_AGAIN_COVER = 0.8, 0.4
+
+
+def _told_again(affinity: Affinity) -> bool:
+    """Most of the item told again in most of the result, in words segmented apart ("kể 02
+    câu chuyện về Bác Hồ cho học sinh trong tiết sinh hoạt lớp" and "Kể chuyện về Bác Hồ 02 lần
+    mỗi học kỳ trong tiết sinh hoạt lớp"): about the same thing, though no word naming it is
+    the same word in both."""
+    return (
+        affinity.similarity >= TOLD_AGAIN_SIMILAR
+        and min(affinity.item_cover, affinity.text_cover) >= TOLD_AGAIN_COVER
+    )
+
+
 def _judged(entry: ReviewEntry, judged: frozenset[int]) -> bool:
     return entry.section in judged and entry.part not in PLEDGE_PARTS
 
@@ -1198,15 +1244,24 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             # about, not by how, where or how many ("vận động … hộ … ấp"), or by its own words
             # copied back; the general pledges of parts 1, 2 and 4 have no other words ("Dự
             # sinh hoạt chi bộ đủ 6/6 kỳ").
-            specific = affinity.shared_objects > 0 or general or affinity.text_cover >= COPIED
+            specific = (
+                affinity.shared_objects > 0
+                or general
+                or affinity.text_cover >= COPIED
+                or _told_again(affinity)
+            )
             # an item naming its field only in the lexicon's words ("Tuyên truyền công tác dân
             # số") has no other word for what it is about: its field shared ties a result to it
-            prize_elsewhere = _prize_for_another_aim(item.text, entry.text)
-            if (affinity.related and specific and not prize_elsewhere) or named:
+            about_another_aim = _prize_for_another_aim(item.text, entry.text) or _other_contest(
+                item.text, entry.text
+            )
+            if (affinity.related and specific and not about_another_aim) or named:
                 related[e] = True
             elif affinity.related and _shares_only_field(matcher.items[i], matcher.texts[e]):
                 field_only[e] = True
             answers = affinity.answers and (specific or item.expected)
+            if answers and _other_contest(item.text, entry.text):
+                answers = False  # "Hội thi Olympic Tiếng Việt" is not "Hội thi giáo viên …"
             if answers and e in by_label and not named and _partly(affinity, items[by_label[e]]):
                 answers = False  # its label names another item: "Phòng cháy, chữa cháy: …"
             if named and not entry.text.strip():

@@ -294,8 +294,14 @@ def _places(key: str) -> frozenset[str]:
     return frozenset(name for name in found if name.rpartition(" ")[0] not in listed)
 
 
+@functools.cache
+def _bodies() -> re.Pattern[str]:
+    words = sorted((match_key(w) for w in resources.data("review_terms")["bodies"]), key=len)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")\b")
+
+
 def _named(clean: str, key: str) -> frozenset[str]:
-    return frozenset(set(named_groups(key)) | _names(clean))
+    return frozenset(set(named_groups(key)) | _names(clean) | set(_bodies().findall(key)))
 
 
 # A figure specific enough that two texts holding it speak of one thing: a ratio or a date
