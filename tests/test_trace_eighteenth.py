@@ -291,3 +291,63 @@ Câu 3. Kết quả thực hiện cam kết tu dưỡng, rèn luyện, phấn đ
 Chi trả lương, phụ cấp cho 41 cán bộ, giáo viên trước ngày 05 hằng tháng."""
     own = document_from_text(form, "ban-kiem-diem.txt").outline.own_date
     assert own is not None and (own.line, own.value.day) == (4, 23)  # type: ignore[union-attr]
+
+
+# A village's farmers' association head: his results in a table, one row per group of items,
+# the fire-watch named by its abbreviation.
+COMMITMENT_KHANH = """ĐẢNG BỘ XÃ SƠN KIM HẠ
+CHI BỘ THÔN TRUNG SƠN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Văn Khánh, Chi hội trưởng Chi hội Nông dân
+III. Thực hiện chức trách, nhiệm vụ được giao
+1. Vận động 12 hộ hội viên trồng mới 3 ha bưởi ở vùng Đồng Cồn trong vụ xuân 2026.
+2. Tham gia trực phòng cháy chữa cháy rừng theo lịch phân công của Tổ bảo vệ rừng từ tháng 4 đến hết tháng 8/2026.
+3. Tổ chức 02 đợt ra quân "Ngày thứ Bảy tình nguyện" phát quang, dọn vệ sinh tuyến đường trục thôn (tháng 3 và tháng 7/2026).
+NGƯỜI CAM KẾT
+Lê Văn Khánh"""
+FIRE_WATCH, VOLUNTEER_DAYS = 7, 8
+
+REPORT_KHANH = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lê Văn Khánh
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Trồng đủ 3 ha bưởi cho 12 hộ, xong ngày 25/3/2026.
+- Trực PCCCR đủ 22 ca, mùa khô năm 2026 thôn không có cháy rừng.
+- Chi hội tổ chức đủ 02 đợt "Ngày thứ Bảy tình nguyện" (21/3 và 25/7/2026), trồng thêm 400 m đường hoa.
+II. HẠN CHẾ, KHUYẾT ĐIỂM
+Không."""
+
+
+def test_the_forest_fire_watch_by_its_abbreviation_and_a_quoted_campaign_name_answer_their_items():
+    assert gaps(trace(REPORT_KHANH, COMMITMENT_KHANH)) == []
+    silent = REPORT_KHANH.replace(
+        '- Chi hội tổ chức đủ 02 đợt "Ngày thứ Bảy tình nguyện" (21/3 và 25/7/2026), trồng thêm 400 m đường hoa.\n',
+        "",
+    )
+    assert gaps(trace(silent, COMMITMENT_KHANH)) == [VOLUNTEER_DAYS]
+
+
+# A web form's answers: each field's label on its line ("Họ và tên *") and the answer under it,
+# before the first numbered question.
+REPORT_FORM = """Biểu mẫu: SƠ KẾT 6 THÁNG THỰC HIỆN CAM KẾT CỦA ĐẢNG VIÊN NĂM 2026 - CHI BỘ THÔN TRUNG SƠN
+Dấu thời gian: 02/07/2026 16:42:11
+Địa chỉ email: khanhlv.tson@gmail.com
+
+Họ và tên *
+Lê Văn Khánh
+
+Bộ phận công tác *
+Chi hội Nông dân thôn Trung Sơn
+
+Câu 2. Kết quả thực hiện các nội dung đã cam kết (ghi theo từng nội dung, có số liệu) *
+- Trồng đủ 3 ha bưởi cho 12 hộ, xong ngày 25/3/2026.
+- Trực PCCCR đủ 12 ca từ tháng 4 đến hết tháng 6/2026.
+
+Câu 4. Nhiệm vụ trọng tâm 6 tháng cuối năm
+Tổ chức đợt 2 "Ngày thứ Bảy tình nguyện" trong tháng 7."""
+
+
+def test_a_web_forms_fields_before_its_first_question_are_no_results_left_unread():
+    traced = trace(REPORT_FORM, COMMITMENT_KHANH)
+    assert traced.report.outline.review.unread == ()  # type: ignore[union-attr]
+    assert gaps(traced) == [VOLUNTEER_DAYS]  # compared, not given up as not understood

@@ -297,7 +297,7 @@ def read_review(
             entries.extend(_entries(kept, section, layout))
     if period == MIDYEAR:
         entries = [entry for entry in entries if not _LOOKS_AHEAD.match(fold(entry.text))]
-    unread = _unread(body, sections, entries, ratings)
+    unread = _unread(body, sections, entries, ratings, results_headed)
     entries = [_on_labelled_part(entry, parts or default_parts()) for entry in entries]
     return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings), unread)
 
@@ -426,23 +426,41 @@ def _unread(
     sections: Sequence[ReviewSection],
     entries: Sequence[ReviewEntry],
     ratings: Sequence[Rating],
+    results_headed: bool = False,
 ) -> tuple[int, ...]:
     """The body's lines with words that neither a result, a heading nor a rating holds, outside
-    the sections that hold no results (directions for later, the self-rating)."""
+    the sections that hold no results (directions for later, the self-rating). With a heading
+    on results, a web form's fields before the first heading (a label, "Họ và tên *" or
+    "Địa chỉ email: …", and the answer under a label alone) are the writer's particulars."""
     held = {number for entry in entries for number in range(entry.line, entry.end_line + 1)}
     held |= {entry.claimed_line for entry in entries if entry.claimed_line}
     held |= {section.heading_line for section in sections}
     held |= {rating.line for rating in ratings}
     unread = []
+    answer_next = False  # the line before was a form's label alone: this one is its answer
     for line in body:
+        label_alone = bool(_LABEL_ALONE.search(line.clean))
+        answer, answer_next = answer_next, label_alone
         if line.number in held or line.cell is not None:
             continue  # a table's cells: its rows are results, its header and ratings none
         if not re.search(r"[^\W\d_]{2}", line.clean):
             continue
         section = _innermost(sections, line.number)
+        if (
+            section is None
+            and results_headed
+            and (label_alone or answer or _FORM_FIELD.match(line.clean))
+        ):
+            continue
         if section is None or section.role in RESULT_ROLES:
             unread.append(line.number)
     return tuple(unread)
+
+
+# A web form's field label on a line of its own ("Họ và tên *", "Bộ phận công tác:"), and a
+# field with its answer after the colon ("Địa chỉ email: …", "Dấu thời gian: …").
+_LABEL_ALONE = re.compile(r"^[^\d.;!?]{2,60}?(?:\s\*|:)\s*$")
+_FORM_FIELD = re.compile(r"^[^\d.;!?:]{2,40}:\s*\S")
 
 
 def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:

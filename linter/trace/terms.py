@@ -373,6 +373,21 @@ def is_partial_date(figure: str) -> bool:
     return bool(_PARTIAL_DATE.match(figure))
 
 
+# A campaign, contest or product named in quotes ("Ngày thứ Bảy tình nguyện", "Nhà nông đua
+# tài"): what the text is about, whatever words each tells it in.
+_QUOTED = re.compile(r"[\"“]([^\"“”]{4,60})[\"”]")
+QUOTED_WORDS = (2, 8)
+
+
+def _quoted_titles(key: str) -> frozenset[str]:
+    low, high = QUOTED_WORDS
+    return frozenset(
+        title.strip()
+        for title in _QUOTED.findall(key)
+        if low <= len(title.split()) <= high and not any(c.isdigit() for c in title)
+    )
+
+
 def _things(key: str) -> frozenset[str]:
     """The deliverables the text names, looked up by their syllables (every run of one to as
     many syllables as the longest has, between stops)."""
@@ -439,7 +454,7 @@ def terms_of(text: str) -> Terms:
         tuple(words),
         frozenset(syllables),
         _named(clean, key),
-        _things(key),
+        _things(key) | _quoted_titles(key),
         _specific_figures(key) | _counted(key),
         frozenset(word for word in words if word not in generic),
         _places(key),
