@@ -235,17 +235,36 @@ def _past_form_name(text: str, following: str = "") -> str:
     return title.upper()
 
 
+# An e-mail's subject ("Tiêu đề: Báo cáo 6 tháng thực hiện cam kết - Hầu Thị Say"): the title
+# when the mail itself carries none.
+_SUBJECT = re.compile(r"^\s*(?:tiêu đề|subject|chủ đề)\s*:\s*")
+
+
+def _subject_kind(text: str) -> str | None:
+    found = _SUBJECT.match(fold(text))
+    if not found:
+        return None
+    kind = _title_kind(text[found.end() :].upper())
+    return kind if kind in ("commitment", "plan", "report") else None
+
+
 def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
-    """Kind from the first title-like line, and that line's number."""
+    """Kind from the first title-like line, and that line's number; an e-mail's subject only
+    when no other line is a title."""
+    subject: tuple[str, int] | None = None
     for index, line in enumerate(lines[:HEADER_ZONE]):
         following = lines[index + 1].clean if index + 1 < len(lines) else ""
+        by_subject = _subject_kind(line.clean)
+        if by_subject:
+            subject = subject or (by_subject, line.number)
+            continue
         for _, text in segment_texts(line):
             kind = _title_kind(_past_form_name(_past_chat_stamp(lines, index, text), following))
             if kind == "resolution":
                 return _resolution_kind(lines, line.number), line.number
             if kind:
                 return kind, line.number
-    return "other", None
+    return subject or ("other", None)
 
 
 # --- an article that mentions commitments ----------------------------------------------------

@@ -107,6 +107,8 @@ _FIELD = re.compile(
     r"nghề nghiệp|đơn vị công tác|nhiệm vụ được giao|công việc được giao|chi bộ|sinh hoạt tại chi bộ"
     # the writer named by the signer's label, as a field: "Người báo cáo: Lê Văn Cường - Tổ trưởng"
     r"|người báo cáo|người viết báo cáo|người tự kiểm điểm|người kiểm điểm|người cam kết"
+    # a web portal's sender of the form ("Người gửi: Phan Thị Thùy Linh")
+    r"|người gửi(?=\s*:)"
     # the member named as such under the title: "Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …",
     # or by a bare "Tên: Trần Văn Bốn - Tổ trưởng …"
     r"|đảng viên(?=\s*:)|tên(?=\s*:))"

@@ -351,3 +351,33 @@ def test_a_web_forms_fields_before_its_first_question_are_no_results_left_unread
     traced = trace(REPORT_FORM, COMMITMENT_KHANH)
     assert traced.report.outline.review.unread == ()  # type: ignore[union-attr]
     assert gaps(traced) == [VOLUNTEER_DAYS]  # compared, not given up as not understood
+
+
+def test_an_e_mails_subject_is_its_title_only_when_the_mail_carries_none():
+    mail = """Từ: Hầu Thị Say <hauthisay99@gmail.com>
+Ngày: 29 thg 6, 2026 lúc 20:36
+Tiêu đề: Báo cáo 6 tháng thực hiện cam kết - Hầu Thị Say
+Kính gửi: Chi ủy Chi bộ thôn Lao Sán
+Em là Hầu Thị Say, Chi hội trưởng Phụ nữ thôn. Em xin báo cáo kết quả như sau ạ:
+1/ Khám thai: 6 tháng có 7 chị mang thai, cả 7 chị đi khám thai đủ lịch.
+Lao Sán, ngày 29/6/2026"""
+    outline = document_from_text(mail, "bao-cao.txt").outline
+    assert (outline.kind, outline.period, outline.title_line) == ("report", "midyear", 3)
+    titled = mail.replace("Kính gửi:", "BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026\nKính gửi:")
+    assert document_from_text(titled, "bao-cao.txt").outline.title_line == 4
+
+
+def test_a_portals_sender_is_the_writer_and_the_second_half_after_a_colon_is_still_to_do():
+    report = """CỔNG THÔNG TIN NỘI BỘ - CHI BỘ ẤP HÒA LỢI
+Biểu mẫu: Báo cáo kết quả thực hiện cam kết 6 tháng đầu năm 2026
+Người gửi: Huỳnh Văn Mười
+Câu 2. Kết quả thực hiện các phần việc đã cam kết (*)
+- Đường bê tông tổ 3: 9/11 hộ đã ký hiến đất, đổ xong khoảng 700 m.
+- BHYT: 3/6 hộ đã mua đủ thẻ cho các thành viên.
+- Họp tổ ngày 05 hằng tháng, đủ 6 kỳ, 31/34 hộ dự bình quân.
+3. Hạn chế và nhiệm vụ 6 tháng cuối năm
+- Còn 3 hộ chưa mua thẻ bảo hiểm y tế vì thu nhập không ổn định.
+- 6 tháng cuối năm: vận động người trong tổ tham gia BHXH tự nguyện."""
+    traced = trace(report, COMMITMENT_MUOI)
+    assert traced.report.outline.review.author == "Huỳnh Văn Mười"  # type: ignore[union-attr]
+    assert gaps(traced) == [PENSION]

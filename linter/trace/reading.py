@@ -306,7 +306,7 @@ def read_review(
 # with no heading ("6 tháng cuối năm tôi làm tiếp đường tổ 3 cho xong, vận động …"): no result.
 _LOOKS_AHEAD = re.compile(
     r"^\W*(?:trong\s+)?(?:(?:6|06|sáu)\s+tháng\s+cuối\s+năm|những\s+tháng\s+cuối\s+năm"
-    r"|thời\s+gian\s+tới|sắp\s+tới|tới\s+đây|từ\s+nay\s+đến\s+cuối\s+năm)\b(?!\s*:)"
+    r"|thời\s+gian\s+tới|sắp\s+tới|tới\s+đây|từ\s+nay\s+đến\s+cuối\s+năm)\b"
 )
 
 
