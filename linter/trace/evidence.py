@@ -79,6 +79,7 @@ _AWARD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each result against every item
 def states_award(text: str) -> bool:
     return bool(_AWARD.search(fold(normalize(text).text)))
 

@@ -429,9 +429,14 @@ def _split_at_capital_dashes(text: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
+PLACE_AND_DATE_CHARS = 80
+
+
 def _place_and_date(paragraph: str) -> bool:
     """Is the paragraph a place-and-date line and nothing else ("Mỹ Hiệp, ngày 11 tháng 02 năm
     2026")?"""
+    if len(paragraph) > PLACE_AND_DATE_CHARS or not any(c.isdigit() for c in paragraph):
+        return False  # most items: longer, or no date at all
     found = place_date(paragraph.strip())
     return found is not None and found.written == 0
 
@@ -906,6 +911,7 @@ _CONTEST = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each item and result compared
 def _contest_words(text: str) -> frozenset[str] | None:
     found = _CONTEST.search(fold(normalize(text).text))
     return frozenset(found["name"].split()) if found else None
