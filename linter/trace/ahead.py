@@ -10,7 +10,8 @@ it would have without this. A fault here is the batch stage's to meet again and 
 
 While two workers or more analyse, a pair is traced by a worker between two files
 (linter.sidework), the two documents handed to it as the run's store keeps them: this process,
-which takes in every analysis, then stays free to, and the trace is spread over the cores.
+which takes in every analysis, is no longer the run's slowest, and the tracing is spread over
+the cores like the analyses are.
 """
 
 from __future__ import annotations
@@ -89,10 +90,12 @@ class ReviewsAhead:
         self.handed[report.index] = commitment.path
 
         def done(answer: bytes | None) -> None:
-            if answer is None or self.handed.get(report.index) != commitment.path:
-                return
-            with contextlib.suppress(Exception):
-                report.traced = pickle.loads(answer)
+            if self.handed.get(report.index) != commitment.path:
+                return  # handed on again since, with another commitment
+            del self.handed[report.index]
+            if answer is not None:
+                with contextlib.suppress(Exception):
+                    report.traced = pickle.loads(answer)
 
         data = pickle.dumps((report_data, commitment_data), pickle.HIGHEST_PROTOCOL)
         side.give(SideCall(trace_in_worker, data), done)

@@ -883,8 +883,7 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             for c, e in found
             if e in free
             and _tied_by_words(matcher, affinities[i][e], i, e)
-            and not _prize_for_another_aim(trace.items[i].item.text, entries[e].text)
-            and not _other_contest(trace.items[i].item.text, entries[e].text)
+            and not _about_another_aim(trace.items[i].item.text, entries[e].text)
             and (
                 _closest(affinities, e, contenders[e]) == i
                 or _clause_closest(trace, affinities, matcher, i, e, contenders[e])
@@ -923,6 +922,11 @@ def _other_contest(item: str, result: str) -> bool:
     mine = _contest_words(item)
     theirs = _contest_words(result) if mine else None
     return bool(mine and theirs) and not mine & theirs  # type: ignore[operator]
+
+
+def _about_another_aim(item: str, result: str) -> bool:
+    """A result about another contest or prize than the item aims at, whatever it shares."""
+    return _prize_for_another_aim(item, result) or _other_contest(item, result)
 
 
 def _prize_for_another_aim(item: str, result: str) -> bool:
@@ -1258,10 +1262,9 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             )
             # an item naming its field only in the lexicon's words ("Tuyên truyền công tác dân
             # số") has no other word for what it is about: its field shared ties a result to it
-            about_another_aim = _prize_for_another_aim(item.text, entry.text) or _other_contest(
-                item.text, entry.text
-            )
-            if (affinity.related and specific and not about_another_aim) or named:
+            if named or (
+                affinity.related and specific and not _about_another_aim(item.text, entry.text)
+            ):
                 related[e] = True
             elif affinity.related and _shares_only_field(matcher.items[i], matcher.texts[e]):
                 field_only[e] = True
