@@ -381,3 +381,20 @@ Câu 2. Kết quả thực hiện các phần việc đã cam kết (*)
     traced = trace(report, COMMITMENT_MUOI)
     assert traced.report.outline.review.author == "Huỳnh Văn Mười"  # type: ignore[union-attr]
     assert gaps(traced) == [PENSION]
+
+
+def test_sentences_on_the_second_half_of_the_year_are_read_not_left_unread():
+    report = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Huỳnh Văn Mười
+* Về việc làm đã đăng ký:
+- Đường bê tông tổ 3: 9/11 hộ đã ký hiến đất, đổ xong khoảng 700 m.
+- BHYT: 3/6 hộ đã mua đủ thẻ cho các thành viên.
+
+6 tháng cuối năm tôi làm tiếp đường tổ 3 cho xong.
+
+Thời gian tới vận động người trong tổ tham gia BHXH tự nguyện.
+
+Sắp tới họp tổ bàn việc thu quỹ Vì người nghèo.
+Hòa Lợi, ngày 10/7/2026"""
+    traced = trace(report, COMMITMENT_MUOI)
+    assert not traced.unread and gaps(traced) == [PENSION, MEETINGS]

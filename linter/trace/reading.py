@@ -295,9 +295,9 @@ def read_review(
                 if line.number not in rated and not _SELF_ASSESSMENT.match(fold(line.clean))
             ]
             entries.extend(_entries(kept, section, layout))
-    if period == MIDYEAR:
-        entries = [entry for entry in entries if not _LOOKS_AHEAD.match(fold(entry.text))]
     unread = _unread(body, sections, entries, ratings, results_headed)
+    if period == MIDYEAR:  # read, but no result: left out after the count of lines unread
+        entries = [entry for entry in entries if not _LOOKS_AHEAD.match(fold(entry.text))]
     entries = [_on_labelled_part(entry, parts or default_parts()) for entry in entries]
     return Review(period, True, author, tuple(sections), tuple(entries), tuple(ratings), unread)
 
