@@ -123,8 +123,7 @@ def test_reports_are_traced_while_the_others_are_analysed_and_the_findings_stay_
     made_ahead = _counting(monkeypatch, where=(ahead,))
     report = run([CELL], rules, Settings(jobs=1))
     reports = [d for d in report.briefs if d.outline.kind == "report"]
-    # the check traces only the reports with no commitment (nothing to match)
-    alone = {brief.path for brief, trace in loaded.traced(report.briefs) if not trace.commitment}
+    alone = _traced_alone(report)
     assert len(made_ahead) >= 15 and sorted(made_ahead + in_batch) == sorted(calls_of(reports))
     assert set(in_batch) == alone and not alone & set(made_ahead)
     in_batch.clear()
@@ -145,13 +144,18 @@ def test_with_two_workers_the_workers_trace_the_reports_and_the_findings_stay_th
     # counted in this process only: a forked worker counts its calls in its own copy
     here = _counting(monkeypatch, where=(ahead,))
     report = run([CELL], rules, Settings(jobs=2))
-    alone = {brief.path for brief, trace in loaded.traced(report.briefs) if not trace.commitment}
+    alone = _traced_alone(report)
     assert here == []  # none traced ahead by this process
     assert set(in_batch) == alone  # the workers' traces were kept by the check
     assert len(alone) < len([b for b in report.briefs if b.outline.kind == "report"])
     findings = _review_findings(report)
     assert any(f[2].startswith("CK6") for f in findings)
     assert findings == _review_findings(one_worker)
+
+
+def _traced_alone(report) -> set[str]:
+    """The reports the check traces itself: those with no commitment (nothing to match)."""
+    return {brief.path for brief, trace in loaded.traced(report.briefs) if not trace.commitment}
 
 
 def calls_of(briefs) -> list[str]:
