@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from linter import resources, segment
+from linter.alternation import alternation
 from linter.read.normalize import fold, match_key, normalize
 
 # Words that say how or that something was done, not what: besides the lexicon's function and
@@ -297,7 +298,7 @@ def _places(key: str) -> frozenset[str]:
 @functools.cache
 def _bodies() -> re.Pattern[str]:
     words = sorted((match_key(w) for w in resources.data("review_terms")["bodies"]), key=len)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")\b")
+    return re.compile(r"\b(?:" + alternation(reversed(words)) + r")\b")  # the longest first
 
 
 def _named(clean: str, key: str) -> frozenset[str]:
