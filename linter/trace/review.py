@@ -62,6 +62,7 @@ from linter.trace.model import (
     GOOD,
     PLEDGE_PARTS,
     PRESENTING_ROLES,
+    QUALITIES,
     REMEDY,
     RESULTS,
     Rating,
@@ -1269,6 +1270,8 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             elif affinity.related and _shares_only_field(matcher.items[i], matcher.texts[e]):
                 field_only[e] = True
             answers = affinity.answers and (specific or item.expected)
+            if answers and entry.role == QUALITIES and not general and _names_no_task(affinity):
+                answers = False  # "đoàn kết với chị em hội viên": not "Kết nạp 12 hội viên mới"
             if answers and _other_contest(item.text, entry.text):
                 answers = False  # "Hội thi Olympic Tiếng Việt" is not "Hội thi giáo viên …"
             if answers and e in by_label and not named and _partly(affinity, items[by_label[e]]):
@@ -1335,6 +1338,13 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             trace.unmatched.append(e)
     trace.unsupported = _unsupported(trace, primary, judged_sections)
     return trace
+
+
+def _names_no_task(affinity: Affinity) -> bool:
+    """Whether a text shares with a task no word naming what the task is about and no key
+    term: an ethics paragraph's syllables of other words ("kết" of "đoàn kết", "mới" of "đổi
+    mới") make it look like the task, not answer it."""
+    return not affinity.shared_objects and not affinity.keys
 
 
 def _pledged_parts(items: Sequence[Committed]) -> frozenset[int]:
