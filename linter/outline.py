@@ -117,9 +117,10 @@ _FIELD = re.compile(
 # A bullet, or a web form's mark of a required field before its label ("(*) Họ và tên: …").
 _FIELD_BULLET = re.compile(rf"^(?:[-+•*–·]|{REQUIRED_MARK})\s*")
 # A web form's name field: its label alone, a required field's star after it, the answer on
-# the next line ("Họ và tên *" / "Mạc Thị Thu Lụa", "Họ và tên đảng viên *").
+# the next line ("Họ và tên *" / "Mạc Thị Thu Lụa", "Họ và tên đảng viên *"), numbered as
+# the form's first question or not ("1. Họ và tên đảng viên *").
 _NAME_LABEL_ALONE = re.compile(
-    r"^(?:họ và tên|họ, tên|họ tên)(?:\s+(?:của\s+)?(?:đảng viên|người báo cáo))?\s*\*?\s*:?\s*$"
+    r"^(?:\d{1,2}\s*[.)]\s*)?(?:họ và tên|họ, tên|họ tên)(?:\s+(?:của\s+)?(?:đảng viên|người báo cáo))?\s*\*?\s*:?\s*$"
 )
 _SIGNATURE = re.compile(
     r"^(người cam kết|người viết cam kết|người đăng ký|đảng viên cam kết|người làm cam kết"

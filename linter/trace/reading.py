@@ -449,7 +449,12 @@ def _unread(
         if (
             section is None
             and results_headed
-            and (label_alone or answer or _FORM_FIELD.match(line.clean))
+            and (
+                label_alone
+                or answer
+                or _FORM_FIELD.match(line.clean)
+                or _FORM_RECEIPT.match(fold(line.clean))
+            )
         ):
             continue
         if section is None or section.role in RESULT_ROLES:
@@ -457,10 +462,15 @@ def _unread(
     return tuple(unread)
 
 
-# A web form's field label on a line of its own ("Họ và tên *", "Bộ phận công tác:"), and a
-# field with its answer after the colon ("Địa chỉ email: …", "Dấu thời gian: …").
-_LABEL_ALONE = re.compile(r"^[^\d.;!?]{2,60}?(?:\s\*|:)\s*$")
+# A web form's field label on a line of its own ("Họ và tên *", "Bộ phận công tác:", numbered
+# as the form's question or not: "2. Nhóm đảng viên *"), and a field with its answer after the
+# colon ("Địa chỉ email: …", "Dấu thời gian: …").
+_LABEL_ALONE = re.compile(r"^(?:\d{1,2}[.)]\s*)?[^\d.;!?]{2,60}?(?:\s\*|:)\s*$")
 _FORM_FIELD = re.compile(r"^[^\d.;!?:]{2,40}:\s*\S")
+# What an online form prints over the answers it sends back: its receipt, its timestamp's label.
+_FORM_RECEIPT = re.compile(
+    r"^(?:câu trả lời của bạn đã được ghi lại|bản sao câu trả lời|dấu thời gian\s*$)"
+)
 
 
 def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
