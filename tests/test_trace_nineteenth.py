@@ -79,3 +79,89 @@ def test_a_numbered_online_form_is_read_its_questions_on_the_writer_left_unread(
     assert found.report.outline.review.author == "Lê Đăng Khoa"
     assert not found.unread
     assert gaps(found) == [NEW_UNION_MEMBERS]
+
+
+# A lecturer: the young colleague she introduced to the cell is told with words of her
+# department's meetings too ("giảng viên Bộ môn", "dự").
+COMMITMENT_LAN = """ĐẢNG BỘ PHƯỜNG ĐÔNG QUAN
+CHI BỘ KHOA KẾ TOÁN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Ngô Thị Lan
+III. Về thực hiện chức trách, nhiệm vụ được giao
+1. Giảng dạy học phần Kế toán tài chính cho 03 lớp khóa 20, 100% bài giảng đưa lên hệ thống LMS.
+2. Tổ chức sinh hoạt chuyên môn Bộ môn mỗi tháng 01 lần; mỗi giảng viên Bộ môn dự giờ ít nhất 02 tiết/học kỳ.
+3. Bồi dưỡng, giới thiệu 01 quần chúng ưu tú là giảng viên trẻ của Bộ môn để chi bộ xem xét kết nạp trong năm 2026.
+NGƯỜI CAM KẾT
+Ngô Thị Lan"""
+TEACHING, MEETINGS, RECRUIT = 6, 7, 8
+
+REPORT_LAN = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Ngô Thị Lan
+Kết quả thực hiện các nội dung đã cam kết:
+- Học kỳ II đã giảng 03 lớp Kế toán tài chính khóa 20, đưa đủ 15 bài giảng lên LMS.
+- Bộ môn họp chuyên môn đủ 6 tháng, mỗi tháng một buổi vào thứ Năm tuần đầu.
+- Đã giới thiệu đồng chí Phạm Thu Trang, giảng viên Bộ môn, dự lớp bồi dưỡng nhận thức về Đảng tháng 4/2026."""
+
+
+def test_a_result_sharing_more_of_what_an_item_is_about_answers_it_though_closer_to_another():
+    # the introduction shares five syllables of the meetings' item but four words of what the
+    # introduction is about ("giới thiệu", "bồi dưỡng", "giảng viên", "Bộ môn")
+    assert gaps(trace(REPORT_LAN, COMMITMENT_LAN)) == []
+
+
+# A lecturer's remedy answered under the report's heading on remedies in other words: answering
+# students within the day for "within 48 hours".
+COMMITMENT_DUNG = """ĐẢNG BỘ PHƯỜNG ĐÔNG QUAN
+CHI BỘ KHOA KẾ TOÁN
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Văn Dũng
+III. Về thực hiện chức trách, nhiệm vụ được giao
+1. Hướng dẫn 05 sinh viên làm khóa luận tốt nghiệp, 100% bảo vệ đạt loại khá trở lên.
+V. Khắc phục hạn chế, khuyết điểm
+Năm 2025 còn chậm phản hồi sinh viên.
+1. Dành thời gian lắng nghe sinh viên; trả lời email, tin nhắn của sinh viên trong vòng 48 giờ.
+NGƯỜI CAM KẾT
+Lê Văn Dũng"""
+THESES, ANSWERING = 6, 9
+
+REPORT_DUNG = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lê Văn Dũng
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- 05/05 sinh viên bảo vệ khóa luận tháng 6/2026: 01 giỏi, 04 khá.
+II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN
+Chưa có bài báo khoa học trong năm.
+III. KẾT QUẢ KHẮC PHỤC NHỮNG HẠN CHẾ, KHUYẾT ĐIỂM ĐÃ ĐƯỢC CHỈ RA
+Lập nhóm Zalo với từng lớp, trả lời câu hỏi của sinh viên trong ngày; tiếp sinh viên chiều thứ Ba hằng tuần tại văn phòng Bộ môn."""
+
+
+def test_a_result_under_the_remedies_heading_answers_the_remedy_by_two_words_of_what_it_is():
+    assert gaps(trace(REPORT_DUNG, COMMITMENT_DUNG)) == []
+
+
+# A young programmer: his party dues paid by transfer told on the line on cell meetings, which
+# answers his general pledge first.
+COMMITMENT_PHONG = """ĐẢNG BỘ PHƯỜNG AN LẠC
+CHI BỘ KHU PHỐ 3
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Thanh Phong
+III. Về thực hiện chức trách, nhiệm vụ được giao
+1. Bàn giao phân hệ quản lý kho cho khách hàng trước ngày 30/6/2026.
+IV. Về ý thức tổ chức kỷ luật
+Chấp hành sự phân công của chi bộ; dự đủ sinh hoạt chi bộ hằng tháng.
+V. Khắc phục hạn chế, khuyết điểm
+Hạn chế năm 2025: có 03 tháng đóng đảng phí trễ.
+1. Đóng đảng phí bằng chuyển khoản cho đồng chí chi ủy viên phụ trách trước ngày 05 hằng tháng.
+NGƯỜI CAM KẾT
+Trần Thanh Phong"""
+MODULE, DUES = 6, 11
+
+REPORT_PHONG = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Trần Thanh Phong
+Kết quả thực hiện các nội dung đã cam kết:
+- Phân hệ quản lý kho bàn giao cho khách hàng ngày 20/6/2026.
+- Sinh hoạt chi bộ: dự đủ 6/6 kỳ; đảng phí em chuyển khoản trước ngày 05 mỗi tháng, không còn tháng nào trễ."""
+
+
+def test_a_result_answering_only_a_general_pledge_is_free_to_answer_a_remedy():
+    assert gaps(trace(REPORT_PHONG, COMMITMENT_PHONG)) == []

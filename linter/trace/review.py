@@ -814,7 +814,17 @@ def _part_on(
     chống lừa đảo … tại nhà văn hóa khu phố 3" and the hotline posted at the same hall) has
     none. (A shortcoming only stated, above its remedy, is no such other item.)"""
     due = [j for j, other in enumerate(trace.items) if j == item or other.item.expected]
+    if _shares_more(affinities, item, _closest(affinities, entry, due), entry):
+        return True
     return _clause_closest(trace, affinities, matcher, item, entry, due)
+
+
+def _shares_more(affinities: list[list[Affinity]], item: int, other: int, entry: int) -> bool:
+    """Does the result share more with `item` than with the `other` it is closest to, in words
+    naming what they are about and in syllables ("Đã giới thiệu đồng chí …, giảng viên Bộ môn,
+    dự lớp bồi dưỡng …" covers more of the department's meetings, but tells the introduction)?"""
+    mine, theirs = affinities[item][entry], affinities[other][entry]
+    return mine.shared_objects > theirs.shared_objects and mine.shared > theirs.shared
 
 
 @functools.lru_cache(maxsize=4096)  # asked of one result for each item left without one
@@ -856,7 +866,11 @@ _FREE_ROLES = frozenset({COMMITMENT, RESULTS, DUTIES})
 
 def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Matcher) -> None:
     entries = trace.entries
-    answering = {e for item_trace in trace.items for e in item_trace.results}
+    # a result answering only a general pledge or a past only stated is free ("Sinh hoạt chi
+    # bộ: dự đủ 6/6 kỳ; đảng phí em chuyển khoản trước ngày 05 …" for the remedy on late dues)
+    answering = {
+        e for item_trace in trace.items if item_trace.item.due_part for e in item_trace.results
+    }
     free = {
         e for e, entry in enumerate(entries) if e not in answering and entry.role in _FREE_ROLES
     }
@@ -958,8 +972,8 @@ def _closest(affinities: list[list[Affinity]], entry: int, among: Sequence[int])
 # heading on remedies that speaks of the same thing, though in other words and whatever other
 # item it answers too: that heading is where the form puts it ("Đã cố gắng khắc phục, đi sinh
 # hoạt chi bộ đầy đủ hơn" for "Năm 2025 còn vắng 3 buổi sinh hoạt Chi bộ, năm 2026 không vắng
-# buổi nào …"). Related, three content syllables in common, and no other shortcoming closer to
-# that result.
+# buổi nào …"). Related (or two words in common on what it is about), three content syllables
+# in common, and no other shortcoming closer to that result.
 REMEDY_SHARED = 3
 
 
@@ -967,7 +981,10 @@ def _remedied_shortcomings(trace: Trace, affinities: list[list[Affinity]]) -> No
     entries = trace.entries
 
     def remedies(affinity: Affinity) -> bool:
-        return affinity.related_by_content and affinity.content_shared >= REMEDY_SHARED
+        # related, or two words in common naming what both are about ("trả lời", "sinh viên")
+        return (
+            affinity.related_by_content or affinity.shared_objects >= 2
+        ) and affinity.content_shared >= REMEDY_SHARED
 
     # among the shortcomings a result could mend, not a past one only stated ("Năm 2025 tôi
     # vắng 02 buổi …"): the remedy written after it is what a result answers
