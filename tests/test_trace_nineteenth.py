@@ -165,3 +165,29 @@ Kết quả thực hiện các nội dung đã cam kết:
 
 def test_a_result_answering_only_a_general_pledge_is_free_to_answer_a_remedy():
     assert gaps(trace(REPORT_PHONG, COMMITMENT_PHONG)) == []
+
+
+# A lecturer aiming at one certificate reports another.
+COMMITMENT_HUNG = """ĐẢNG BỘ PHƯỜNG ĐÔNG QUAN
+CHI BỘ KHOA QUẢN TRỊ KINH DOANH
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đỗ Mạnh Hùng
+III. Về thực hiện chức trách, nhiệm vụ được giao
+1. Giảng dạy 02 lớp Marketing căn bản khóa 20, đủ 96 giờ chuẩn.
+V. Khắc phục hạn chế, khuyết điểm
+Hạn chế năm 2025: trình độ ngoại ngữ chưa đáp ứng yêu cầu.
+1. Thi chứng chỉ TOEIC đạt 750 điểm trước tháng 11/2026 để đủ điều kiện học thạc sĩ.
+NGƯỜI CAM KẾT
+Đỗ Mạnh Hùng"""
+CLASSES, TOEIC = 6, 9
+
+REPORT_HUNG = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Đỗ Mạnh Hùng
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Giảng xong 02 lớp Marketing căn bản khóa 20, 96 giờ chuẩn.
+- Đạt chứng chỉ Google Analytics tháng 10/2026."""
+
+
+def test_another_certificate_than_the_one_aimed_at_answers_no_item():
+    assert gaps(trace(REPORT_HUNG, COMMITMENT_HUNG)) == [TOEIC]

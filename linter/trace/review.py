@@ -917,11 +917,12 @@ _AIMS_AT_PRIZE = re.compile(
 )
 
 
-# A contest by its name: "Hội thi Olympic Tiếng Việt cấp tỉnh", "Hội thi “Giáo viên chủ nhiệm
-# lớp giỏi” cấp tỉnh" (the name ends at its level, its organiser, its date or a stop).
+# A contest or a certificate by its name: "Hội thi Olympic Tiếng Việt cấp tỉnh", "Hội thi “Giáo
+# viên chủ nhiệm lớp giỏi” cấp tỉnh", "chứng chỉ IELTS đạt 6.5" (the name ends at its level, its
+# organiser, its date, the score aimed at or a stop).
 _CONTEST = re.compile(
-    r"\b(?:hội thi|cuộc thi|hội giảng)\s+[\"“”']?(?P<name>[^,.;:()\"“”']+?)[\"“”']?"
-    r"(?=\s+(?:cấp|do|năm|tháng|vào|tại|và)\b|\s*[,.;:()]|$)"
+    r"\b(?:hội thi|cuộc thi|hội giảng|chứng chỉ)\s+[\"“”']?(?P<name>[^,.;:()\"“”']+?)[\"“”']?"
+    r"(?=\s+(?:cấp|do|năm|tháng|vào|tại|và|đạt|trước|để)\b|\s*[,.;:()]|$)"
 )
 
 
