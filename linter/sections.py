@@ -19,9 +19,10 @@ from linter.read.reflow import BULLET, Layout, continues, continues_heading, is_
 
 _ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"
 # Roman numerals, "Phần 3", "Phần thứ ba", "Thứ ba:" mark a part strongly; "3." may be an item.
-# A web form's questions are numbered "Câu 2." ("Câu 2. Kết quả thực hiện nhiệm vụ *").
+# A web form's questions are numbered "Câu 2." ("Câu 2. Kết quả thực hiện nhiệm vụ *"), a cell's
+# form numbers the headings under its lettered parts "B1.", "B2.".
 _NUMBERING = re.compile(
-    r"^\s*(?P<strong>(?:phần|mục|nội dung|điểm|câu)\s+(?:thứ\s+)?)?(?P<num>[ivx]{1,4}|\d{1,2})\s*[.):\-–/]\s*(?!\d)"
+    r"^\s*(?P<strong>(?:phần|mục|nội dung|điểm|câu)\s+(?:thứ\s+)?)?(?P<num>[ivx]{1,4}|\d{1,2}|[a-gđ]\d)\s*[.):\-–/]\s*(?!\d)"
     r"|^\s*(?P<strong2>(?:phần|mục|nội dung|câu)\s+)(?P<num2>[ivx]{1,4}|\d{1,2})\b\s*[.:\-]?\s*"
     rf"|^\s*(?P<strong3>(?:(?:phần|mục|nội dung)\s+)?thứ\s+(?:{_ORDINALS})|(?:{_ORDINALS})\s+là)\b\s*[.:\-,]?\s*"
     r"|^\s*(?P<letter>[a-gđ])\s*[.)]\s+"

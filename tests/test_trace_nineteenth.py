@@ -3,6 +3,7 @@ are written for these tests in the members' manner, not copied from the sets."""
 
 from __future__ import annotations
 
+from tests.conftest import document_from_text
 from tests.trace_samples import gaps, trace
 
 # A women's union branch head: her ethics paragraph names her members ("đoàn kết với chị em
@@ -191,3 +192,31 @@ I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
 
 def test_another_certificate_than_the_one_aimed_at_answers_no_item():
     assert gaps(trace(REPORT_HUNG, COMMITMENT_HUNG)) == [TOEIC]
+
+
+# A cell's own form: the title on two lines and a note, the writer's particulars under a
+# lettered heading of their own, the results' headings numbered under a lettered part.
+REPORT_CELL_FORM = """ĐẢNG BỘ PHƯỜNG ĐÔNG QUAN
+CHI BỘ KHOA KẾ TOÁN
+PHIẾU SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+VIỆC THỰC HIỆN BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU
+(Theo mẫu của Chi bộ, dùng cho kỳ sinh hoạt tháng 7/2026)
+
+A. THÔNG TIN ĐẢNG VIÊN
+Họ và tên: Lê Văn Dũng
+Chức vụ: Giảng viên Bộ môn Kế toán
+B. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG ĐÃ CAM KẾT
+B1. Tư tưởng chính trị, đạo đức lối sống, ý thức tổ chức kỷ luật
+Chấp hành nghiêm chủ trương của Đảng; dự đủ 06/06 kỳ sinh hoạt chi bộ.
+B2. Chức trách, nhiệm vụ được giao
+- 05/05 sinh viên đã nộp đề cương khóa luận đúng hạn ngày 15/3/2026.
+B3. Khắc phục hạn chế, khuyết điểm
+Lập nhóm Zalo với từng lớp, trả lời câu hỏi của sinh viên trong ngày."""
+
+
+def test_a_cells_form_reads_its_particulars_as_the_writers_and_its_sub_numbered_headings():
+    review = document_from_text(REPORT_CELL_FORM).outline.review
+    headings = [section.heading_line for section in review.sections]
+    assert headings == [10, 11, 13, 15]
+    assert [entry.line for entry in review.entries] == [12, 14, 16]
+    assert not review.unread

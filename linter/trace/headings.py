@@ -128,8 +128,10 @@ def blank_result(line: Line, before: Line | None) -> bool:
 
 # A line's own numbering: "2.", "II.", "b)" (the letters in the Vietnamese order).
 _ORDINAL = re.compile(
-    r"^\s*(?:(?:câu\s+)?(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})|(?P<letter>[a-gđh-n]))\s*[.)]\s"
-)  # a web form's questions: "Câu 5. Việc làm thêm ngoài cam kết (nếu có)"
+    r"^\s*(?:(?:câu\s+|[a-gđ](?=\d))?(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})|(?P<letter>[a-gđh-n]))"
+    r"\s*[.)]\s"
+)  # a web form's questions: "Câu 5. Việc làm thêm ngoài cam kết (nếu có)"; under a lettered
+# part of a cell's form: "B2. Chức trách, nhiệm vụ được giao"
 _LETTERS = "abcdđeghiklmn"
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # A line that titles a section of its own: a few words, no sentence ("6. Thực hiện nghị quyết").

@@ -477,10 +477,24 @@ def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
     """The first line after the title's own lines ("Kết quả thực hiện bản cam kết … 6 tháng
     đầu năm 2025" under "BÁO CÁO"): those up to the first field naming the writer, when that
     field comes within a few lines; a title line is no heading."""
-    for line in lines[start - 1 : min(end, start - 1 + _SUBTITLE_LINES + 1)]:
-        if _FIELD.match(fold(line.clean)):
+    counted = 0
+    for line in lines[start - 1 : end]:
+        key = fold(line.clean)
+        if _FIELD.match(key):
             return line.number
+        if not key.strip() or _PARTICULARS.match(key):
+            continue  # a blank line, the heading over the writer's particulars
+        counted += 1
+        if counted > _SUBTITLE_LINES:
+            break
     return start
+
+
+# The heading over the writer's particulars in a cell's own form ("A. THÔNG TIN ĐẢNG VIÊN",
+# "I. Thông tin chung"): the title's, not the results'.
+_PARTICULARS = re.compile(
+    r"^\W*(?:[a-z]|[ivx]{1,4}|\d{1,2})?\s*[.)]?\s*thông tin (?:đảng viên|chung|cá nhân|người báo cáo)\s*:?\s*$"
+)
 
 
 # The writer's note on sending the report, above its results ("Em gửi báo cáo để chi ủy tổng
