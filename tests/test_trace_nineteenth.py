@@ -4,7 +4,7 @@ are written for these tests in the members' manner, not copied from the sets."""
 from __future__ import annotations
 
 from tests.conftest import document_from_text
-from tests.trace_samples import gaps, trace
+from tests.trace_samples import gaps, trace, trace_docx
 
 # A women's union branch head: her ethics paragraph names her members ("đoàn kết với chị em
 # hội viên"), her results leave the new members out.
@@ -220,3 +220,41 @@ def test_a_cells_form_reads_its_particulars_as_the_writers_and_its_sub_numbered_
     assert headings == [10, 11, 13, 15]
     assert [entry.line for entry in review.entries] == [12, 14, 16]
     assert not review.unread
+
+
+# A women's union branch head's 6-month table under the title, no heading over it; her lines on
+# ethics and difficulties after it, each under a label of its own.
+COMMITMENT_MAI = """ĐẢNG BỘ XÃ TÂN TRÀ
+CHI BỘ KHU ĐỒI GIANG
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Hà Thị Mai
+III. Về thực hiện chức trách, nhiệm vụ được giao
+a) Giúp 04 hộ hội viên nghèo vay vốn Ngân hàng Chính sách xã hội để trồng chè.
+b) Thu gom vỏ bao bì thuốc bảo vệ thực vật trên đồi chè ngày 15 hằng tháng.
+c) Phát triển mới 08 hội viên trong năm 2026.
+NGƯỜI CAM KẾT
+Hà Thị Mai"""
+LOANS, PACKAGING, NEW_WOMEN = 6, 7, 8
+
+REPORT_MAI = [
+    "CHI BỘ KHU ĐỒI GIANG",
+    "BẢNG TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026",
+    "Đảng viên: Hà Thị Mai - Chi hội trưởng Chi hội Phụ nữ khu Đồi Giang",
+    [
+        ["Việc đã cam kết", "Kết quả đến ngày 20/6/2026", "Tự đánh giá"],
+        ["Giúp 04 hộ nghèo vay vốn", "Tháng 3/2026 đã giúp 04 hộ vay 200 triệu đồng.", "Đạt"],
+        ["Thu gom vỏ bao bì ngày 15", "Thu gom đủ 06 đợt, được khoảng 380 kg vỏ bao bì.", "Đạt"],
+        ["Phát triển mới 08 hội viên", "", ""],
+        ["Việc khác", "Đội văn nghệ chi hội đạt giải Nhì hội diễn của xã tháng 3/2026.", ""],
+    ],
+    "Về tư tưởng, đạo đức, kỷ luật: chấp hành tốt; dự đủ 06 kỳ sinh hoạt chi bộ.",
+    "Khó khăn: nhiều chị em trẻ đi làm công nhân nên họp chi hội vắng.",
+]
+
+
+def test_a_results_table_under_the_title_is_read_though_labelled_headings_follow_it(tmp_path):
+    found = trace_docx(tmp_path, REPORT_MAI, COMMITMENT_MAI)
+    assert gaps(found) == [NEW_WOMEN]
+    assert [found.entries[e].text for e in found.unmatched] == [
+        "Đội văn nghệ chi hội đạt giải Nhì hội diễn của xã tháng 3/2026."
+    ]

@@ -282,7 +282,11 @@ def read_review(
     for section, lines_of in _section_lines(body, sections):
         if section is None and headings:
             if results_headed:
-                continue  # the writer's particulars and notes before the first heading
+                # the writer's particulars and notes before the first heading; but a results
+                # table there ("Việc đã cam kết | Kết quả | Tự đánh giá") is the results
+                lines_of = _results_tables(lines_of)
+                if not lines_of:
+                    continue
             # no heading on results, only later ones ("Hạn chế", "Phương hướng 6 tháng cuối
             # năm"): the results are the lines before them, after the writer's particulars
             lines_of = _after_fields(lines_of)
@@ -903,6 +907,20 @@ def _columns(cells: Sequence[Line]) -> dict[str, int] | None:
         elif _CLAIMED_HEADER.search(key) and "claimed" not in found:
             found["claimed"] = column
     return found if {"result", "claimed"} <= set(found) else None
+
+
+def _results_tables(lines: Sequence[Line]) -> list[Line]:
+    """The cells of the tables among `lines` that a results table's header row opens."""
+    tables: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.cell is not None:
+            tables.setdefault(line.cell.table, []).append(line)
+    return [
+        cell
+        for table in tables.values()
+        if any(_columns(row) is not None for row in _rows(table))
+        for cell in table
+    ]
 
 
 def _rows(table: Sequence[Line]) -> list[list[Line]]:

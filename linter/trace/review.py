@@ -1222,7 +1222,10 @@ def _told_again(affinity: Affinity) -> bool:
 
 
 def _judged(entry: ReviewEntry, judged: frozenset[int]) -> bool:
-    return entry.section in judged and entry.part not in PLEDGE_PARTS
+    # a results table's row before any heading ("Việc đã cam kết | Kết quả | Tự đánh giá"
+    # under the title, the headings after it on ethics and difficulties) is judged too
+    opening_table = entry.section == 0 and bool(entry.claimed)
+    return (entry.section in judged or opening_table) and entry.part not in PLEDGE_PARTS
 
 
 def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
