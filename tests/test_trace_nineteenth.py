@@ -3,6 +3,7 @@ are written for these tests in the members' manner, not copied from the sets."""
 
 from __future__ import annotations
 
+from linter.trace.model import GOOD
 from tests.conftest import document_from_text
 from tests.trace_samples import gaps, trace, trace_docx
 
@@ -258,3 +259,47 @@ def test_a_results_table_under_the_title_is_read_though_labelled_headings_follow
     assert [found.entries[e].text for e in found.unmatched] == [
         "Đội văn nghệ chi hội đạt giải Nhì hội diễn của xã tháng 3/2026."
     ]
+
+
+# A retired teacher's 6-month report from an online form: her post asked first, her results
+# only pledges told again, her rating ticked among the form's options.
+COMMITMENT_NGA = """ĐẢNG BỘ PHƯỜNG HÀ VÂN
+CHI BỘ KHU PHỐ BẾN ĐÁ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Phạm Thị Nga
+III. Về thực hiện chức trách, nhiệm vụ được giao
+- Vận động quỹ khuyến học của khu phố năm 2026 đạt 25 triệu đồng, trao thưởng cho học sinh giỏi dịp khai giảng tháng 9/2026.
+- Dạy kèm miễn phí môn Toán cho 06 cháu con gia đình ngư dân vào tối thứ Ba, thứ Năm hằng tuần.
+NGƯỜI CAM KẾT
+Phạm Thị Nga"""
+FUND, TUTORING = 6, 7
+
+REPORT_NGA = """SƠ KẾT 6 THÁNG THỰC HIỆN CAM KẾT NĂM 2026 - CHI BỘ KHU PHỐ BẾN ĐÁ
+* Bắt buộc
+
+Họ và tên đảng viên *
+Phạm Thị Nga
+
+Câu 1. Công việc hiện nay *
+Chi hội trưởng Chi hội Khuyến học khu phố
+
+Câu 2. Kết quả thực hiện các nội dung đã cam kết *
+Tiếp tục dạy kèm môn Toán cho các cháu con gia đình ngư dân.
+Tích cực tuyên truyền, vận động bà con chấp hành chủ trương của Đảng.
+
+Câu 3. Tự đánh giá mức độ hoàn thành cam kết *
+(  ) Hoàn thành xuất sắc
+(x) Hoàn thành tốt
+(  ) Hoàn thành"""
+TICKED = 16
+
+
+def test_a_forms_question_on_the_writers_post_heads_no_result():
+    # "Chi hội trưởng Chi hội Khuyến học khu phố" is her post, not the fund's result
+    found = trace(REPORT_NGA, COMMITMENT_NGA)
+    assert gaps(found) == [FUND]
+
+
+def test_the_rating_is_the_option_ticked_not_the_first_one_offered():
+    ratings = document_from_text(REPORT_NGA).outline.review.ratings
+    assert [(rating.line, rating.level) for rating in ratings] == [(TICKED, GOOD)]

@@ -224,9 +224,16 @@ def level_of(text: str) -> str | None:
 _NAMES_A_PAPER = re.compile(r"\b(?:hồ sơ|báo cáo|phiếu|biên bản|bảng|mẫu)\s+$")
 
 
+# A form's option left unticked: an empty box or bracket before it.
+_UNTICKED = re.compile(r"^\s*(?:\(\s*\)|\[\s*\]|[☐□○◯])")
+
+
 def _rating(line: Line, in_rating_section: bool) -> tuple[int, str] | None:
-    """(offset, level) of a self-rating on this line."""
+    """(offset, level) of a self-rating on this line; none on a form's option left unticked
+    ("(  ) Hoàn thành xuất sắc" over "(x) Hoàn thành tốt")."""
     key = fold(line.clean)
+    if _UNTICKED.match(key):
+        return None
     labelled = _RATING_LABEL.search(key)
     if labelled and _NAMES_A_PAPER.search(key, 0, labelled.start()):
         labelled = None  # "4. Hồ sơ tự đánh giá trường đạt chuẩn quốc gia: đang thực hiện …"
