@@ -264,8 +264,9 @@ def _mail_sender(lines: Sequence[Line]) -> str | None:
 
 
 # The member named with no label's colon: in the title ("CAM KẾT NĂM 2026 – ĐẢNG VIÊN TRẦN VĂN
-# LÃNH", the name ending it) or right under it ("Đảng viên Trần Văn Lãnh – chủ tàu …").
-_MEMBER = re.compile(r"(?:^|[\s–—-])đảng viên\s+(?=\S)")
+# LÃNH", the name ending it) or right under it ("Đảng viên Trần Văn Lãnh – chủ tàu …"), the word
+# shortened or not ("BÁO CÁO 6 THÁNG … - ĐV LÝ VĂN TƯỜNG - CHI BỘ KP AN HỘI").
+_MEMBER = re.compile(r"(?:^|[\s–—-])(?:đảng viên|đv|đ/c)\s+(?=\S)")
 _UNDER_TITLE = 2
 
 

@@ -303,3 +303,17 @@ def test_a_forms_question_on_the_writers_post_heads_no_result():
 def test_the_rating_is_the_option_ticked_not_the_first_one_offered():
     ratings = document_from_text(REPORT_NGA).outline.review.ratings
     assert [(rating.line, rating.level) for rating in ratings] == [(TICKED, GOOD)]
+
+
+# A trader's 6-month report pasted from a chat: the message's sender a nickname, the member
+# named in the title after "ĐV".
+REPORT_CHAT = """[27/06/2026 22:10] Hạnh Bánh Bèo: Dạ em gửi báo cáo 6 tháng thực hiện cam kết, chị coi giúp em
+BÁO CÁO 6 THÁNG ĐẦU NĂM 2026 - ĐV TRẦN THỊ HẠNH - CHI BỘ KP AN HỘI
+Ngày 27/6/2026
+* Kết quả làm theo cam kết:
++ Niêm yết giá đầy đủ, bán đúng giá niêm yết.
++ Từ 15/4/2026 xuất hóa đơn điện tử từ máy tính tiền, tới nay được 860 hóa đơn."""
+
+
+def test_the_member_named_after_dv_in_the_title_is_the_writer_not_the_chats_nickname():
+    assert document_from_text(REPORT_CHAT).outline.review.author == "Trần Thị Hạnh"
