@@ -317,3 +317,29 @@ Ngày 27/6/2026
 
 def test_the_member_named_after_dv_in_the_title_is_the_writer_not_the_chats_nickname():
     assert document_from_text(REPORT_CHAT).outline.review.author == "Trần Thị Hạnh"
+
+
+# A hamlet's team leader: his attendance told, his speaking up at the meetings not.
+COMMITMENT_NHAN = """ĐẢNG BỘ XÃ VĨNH XUÂN
+CHI BỘ ẤP XUÂN THỚI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Văn Tám
+III. Về thực hiện chức trách, nhiệm vụ được giao
+- Vận động 100% hộ tổ 4 đóng Quỹ phòng, chống thiên tai năm 2026 trước tháng 9/2026.
+IV. Về ý thức tổ chức kỷ luật
+- Sinh hoạt chi bộ đầy đủ, đóng đảng phí đúng hạn.
+V. Khắc phục hạn chế, khuyết điểm
+- Còn ngại phát biểu trong sinh hoạt chi bộ: mỗi kỳ sinh hoạt phát biểu ít nhất 01 ý kiến về tình hình tổ 4.
+NGƯỜI CAM KẾT
+Lê Văn Tám"""
+FLOOD_FUND, SPEAKING = 6, 10
+
+REPORT_NHAN = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lê Văn Tám
+Kết quả thực hiện các nội dung đã cam kết:
+- Quỹ phòng, chống thiên tai: 52/58 hộ tổ 4 đã đóng, đạt 89,6%.
+- Sinh hoạt chi bộ đủ 6 kỳ, đóng đảng phí đủ tới tháng 6."""
+
+
+def test_a_result_telling_only_attendance_and_dues_answers_no_remedy_on_speaking_up():
+    assert gaps(trace(REPORT_NHAN, COMMITMENT_NHAN)) == [SPEAKING]

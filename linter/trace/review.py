@@ -871,8 +871,15 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
     answering = {
         e for item_trace in trace.items if item_trace.item.due_part for e in item_trace.results
     }
+    # (not one telling only what every member owes the cell, "Sinh hoạt chi bộ đủ 6 kỳ, đóng
+    # đảng phí đủ", which answers the pledge to do so and says nothing of speaking up at them)
+    pledged = {e for item_trace in trace.items for e in item_trace.results if e not in answering}
     free = {
-        e for e, entry in enumerate(entries) if e not in answering and entry.role in _FREE_ROLES
+        e
+        for e, entry in enumerate(entries)
+        if e not in answering
+        and entry.role in _FREE_ROLES
+        and not (e in pledged and _duty_of_all(entry.text))
     }
     if not free:
         return
