@@ -343,3 +343,29 @@ Kết quả thực hiện các nội dung đã cam kết:
 
 def test_a_result_telling_only_attendance_and_dues_answers_no_remedy_on_speaking_up():
     assert gaps(trace(REPORT_NHAN, COMMITMENT_NHAN)) == [SPEAKING]
+
+
+# A teacher's shortcoming stated on its own line above its remedy; her result tells of the
+# remedy in the words of the past ("nhắc").
+COMMITMENT_YEN = """ĐẢNG BỘ XÃ VĨNH XUÂN
+CHI BỘ TRƯỜNG THCS
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Thị Yến
+III. Về thực hiện chức trách, nhiệm vụ được giao
+- Lớp 8A1: 100% học sinh được lên lớp, không có học sinh bỏ học.
+V. Khắc phục hạn chế, khuyết điểm
+- Hạn chế năm 2025: có lúc nhập điểm lên phần mềm chậm, bị tổ trưởng nhắc 02 lần.
+- Nhập điểm lên phần mềm quản lý trường học chậm nhất 03 ngày sau khi trả bài.
+NGƯỜI CAM KẾT
+Trần Thị Yến"""
+PROMOTED, MARKS_PAST, MARKS = 6, 8, 9
+
+REPORT_YEN = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Trần Thị Yến
+Kết quả thực hiện các việc đã cam kết:
+- Lớp 8A1: 41/41 học sinh lên lớp, không em nào bỏ học.
+- Nhập điểm học kỳ II lên phần mềm kịp thời, không lần nào bị tổ trưởng nhắc."""
+
+
+def test_a_result_closest_to_the_past_stated_above_a_remedy_answers_the_remedy():
+    assert gaps(trace(REPORT_YEN, COMMITMENT_YEN)) == []

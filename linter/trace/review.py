@@ -907,7 +907,7 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             and _tied_by_words(matcher, affinities[i][e], i, e)
             and not _about_another_aim(trace.items[i].item.text, entries[e].text)
             and (
-                _closest(affinities, e, contenders[e]) == i
+                _closest(affinities, e, contenders[e]) in (i, _past_of(trace, i))
                 or _clause_closest(trace, affinities, matcher, i, e, contenders[e])
             )
         ]
@@ -915,6 +915,16 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             e = max(near)[1]
             trace.items[i].results = [e]
             free.discard(e)
+
+
+def _past_of(trace: Trace, item: int) -> int | None:
+    """The shortcoming's past stated on the line above a remedy ("Hạn chế năm 2025: có lúc nhập
+    điểm lên phần mềm chậm …" over "Nhập điểm … chậm nhất 03 ngày …"): the result closest to it
+    tells what came of the remedy."""
+    if item == 0 or 5 not in trace.items[item].item.parts:
+        return None
+    before = trace.items[item - 1].item
+    return item - 1 if 5 in before.parts and not before.due_part else None
 
 
 # What an item aims at when a prize answers it: a contest, a prize, a title.
