@@ -369,3 +369,35 @@ Kết quả thực hiện các việc đã cam kết:
 
 def test_a_result_closest_to_the_past_stated_above_a_remedy_answers_the_remedy():
     assert gaps(trace(REPORT_YEN, COMMITMENT_YEN)) == []
+
+
+# A youth-union secretary's report sent by e-mail: "Trân trọng," over his name and post at the
+# foot; another's mail opening with a greeting that ends "Trân trọng." above the report.
+REPORT_MAIL_FOOT = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Nguyễn Văn Phong
+I. Kết quả thực hiện nhiệm vụ đã cam kết
+1. Kết nạp 34 đoàn viên mới (đợt 26/3: 21 em, đợt 19/5: 13 em).
+II. Khắc phục hạn chế
+Quý I dự sinh hoạt Chi đoàn ấp Vĩnh Lợi, quý II dự Chi đoàn ấp Vĩnh Hưng.
+
+Trân trọng,
+Nguyễn Văn Phong
+Bí thư Đoàn xã Vĩnh Xuân"""
+
+REPORT_MAIL_HEAD = """Kính gửi đồng chí Bí thư Chi bộ,
+Tôi gửi báo cáo sơ kết 6 tháng thực hiện cam kết như bên dưới.
+Trân trọng.
+
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Nguyễn Văn Phong
+I. Kết quả thực hiện nhiệm vụ đã cam kết
+1. Kết nạp 34 đoàn viên mới (đợt 26/3: 21 em, đợt 19/5: 13 em).
+II. Khắc phục hạn chế
+Quý I dự sinh hoạt Chi đoàn ấp Vĩnh Lợi, quý II dự Chi đoàn ấp Vĩnh Hưng."""
+
+
+def test_an_e_mails_sign_off_closes_the_report_but_not_when_the_report_follows_it():
+    foot = document_from_text(REPORT_MAIL_FOOT).outline.review
+    assert [entry.line for entry in foot.entries] == [4, 6]
+    head = document_from_text(REPORT_MAIL_HEAD).outline.review
+    assert [entry.line for entry in head.entries] == [8, 10]

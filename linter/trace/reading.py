@@ -96,6 +96,10 @@ _CLOSING = re.compile(
     r"|(?:em|tôi|cháu|con)\s+(?:xin\s+)?báo cáo\s+(?:vậy|như trên|đến đây)\b"
     r"|trên đây là (?:bản |báo cáo|kết quả))"
 )
+# An e-mail's sign-off on a line of its own ("Trân trọng," over the sender's name and post):
+# the closing block when little follows it (a mail's opening ends with it too).
+_SIGN_OFF = re.compile(r"^(?:trân trọng|kính thư|thân ái)\s*[,.!]?\s*$")
+_AFTER_SIGN_OFF = 3
 # "Tự đánh giá: Hoàn thành tốt", "2. Xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ".
 _RATING_LABEL = re.compile(
     r"(?:tự đánh giá|tự xếp loại|tự nhận(?: mức)?(?: xếp loại)?|xếp loại(?: chất lượng)?"
@@ -172,9 +176,17 @@ def closing_line(lines: Sequence[Line], after: int) -> int:
             continue
         if not goes_on and any(_CLOSING.match(key) for key in keys):
             return line.number
+        if any(_SIGN_OFF.match(key) for key in keys) and _little_after(lines, line.number):
+            return line.number
         if sender is not None and _chat_sender((line,)) not in (None, sender):
             return line.number
     return len(lines) + 1
+
+
+def _little_after(lines: Sequence[Line], number: int) -> bool:
+    """Do at most a few lines with words follow line `number` (a sender's name and post)?"""
+    after = [line for line in lines[number:] if re.search(r"[^\W\d_]{2}", line.clean)]
+    return len(after) <= _AFTER_SIGN_OFF
 
 
 def _chat_sender(lines: Sequence[Line]) -> str | None:
