@@ -401,3 +401,28 @@ def test_an_e_mails_sign_off_closes_the_report_but_not_when_the_report_follows_i
     assert [entry.line for entry in foot.entries] == [4, 6]
     head = document_from_text(REPORT_MAIL_HEAD).outline.review
     assert [entry.line for entry in head.entries] == [8, 10]
+
+
+# A port officer's youth-union task, long, naming its campaign in quotes; her result names the
+# campaign and little else of the task's words.
+COMMITMENT_NGOC = """ĐẢNG BỘ PHƯỜNG HỘI PHƯỚC
+CHI BỘ BAN QUẢN LÝ CẢNG CÁ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Thị Ngọc
+III. Về thực hiện chức trách, nhiệm vụ được giao
+- Tiếp nhận, kiểm tra hồ sơ xác nhận nguồn gốc thủy sản khai thác, trả kết quả trong ngày.
+- Công tác Đoàn: phụ trách tổ chức 02 đợt ra quân “Ngày Chủ nhật xanh” dọn vệ sinh khu vực chợ cá và bãi biển trước cảng (tháng 3 và tháng 7/2026).
+NGƯỜI CAM KẾT
+Lê Thị Ngọc"""
+PAPERS, GREEN_SUNDAY = 6, 7
+
+REPORT_NGOC = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lê Thị Ngọc
+I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Năm 2026 tiếp nhận, kiểm tra 1.012 hồ sơ xác nhận nguồn gốc thủy sản, trả kết quả trong ngày.
+- Chi đoàn đã tổ chức đủ 02 đợt “Ngày Chủ nhật xanh” (22/3/2026 và 19/7/2026), tổng cộng 71 lượt đoàn viên, thu gom 1,2 tấn rác."""
+
+
+def test_a_campaign_named_in_quotes_ties_a_result_to_a_long_task_naming_it():
+    assert gaps(trace(REPORT_NGOC, COMMITMENT_NGOC)) == []

@@ -888,14 +888,14 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
     # to it: a short item sharing a word or two ("Nâng cao chất lượng hoạt động chuyên môn")
     # is no closer for that
     contenders = {
-        e: [j for j in range(len(affinities)) if affinities[j][e].related_by_content] for e in free
+        e: [j for j in range(len(affinities)) if _tied_to_free(affinities[j][e])] for e in free
     }
 
     def about_it(affinity: Affinity) -> bool:
         # related by what was done, by a word naming what the item is about or by three
         # syllables: a count of the same places and one syllable ("tại 9 ấp"; "xuất huyết" and
         # "huyết áp") are no answer
-        return affinity.related_by_content and (
+        return _tied_to_free(affinity) and (
             affinity.shared_objects > 0 or affinity.content_shared >= MIN_SHARED_PART
         )
 
@@ -915,6 +915,16 @@ def _free_answers(trace: Trace, affinities: list[list[Affinity]], matcher: Match
             e = max(near)[1]
             trace.items[i].results = [e]
             free.discard(e)
+
+
+# A key term of this many syllables in common (a campaign's or a title's name, "Ngày Chủ nhật
+# xanh") ties a result to its item, however long the item's other words.
+LONG_KEY = 4
+
+
+def _tied_to_free(affinity: Affinity) -> bool:
+    """Related by what was done, or by a long key term in common."""
+    return affinity.related_by_content or any(len(key.split()) >= LONG_KEY for key in affinity.keys)
 
 
 def _past_of(trace: Trace, item: int) -> int | None:
