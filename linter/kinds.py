@@ -222,10 +222,23 @@ _FORM_NAME = re.compile(
 )
 
 
+# What an online form prints over the answers it sends back, under the form's name: its
+# receipt ("Câu trả lời của bạn đã được ghi lại", "Cảm ơn bạn đã điền thông tin. Dưới đây là bản
+# sao câu trả lời …"), its timestamp's label.
+FORM_RECEIPT = (
+    r"^(?:câu trả lời của bạn đã được ghi lại|bản sao câu trả lời|cảm ơn bạn đã (?:điền|gửi|trả lời)"
+    r"|dấu thời gian\s*$)"
+)
+_FORM_RECEIPT = re.compile(FORM_RECEIPT)
+
+
 def _past_form_name(text: str, following: str = "") -> str:
     """A form's name given as its title, written as a title is (in capitals); read on into
-    the next line when a narrow page cut it ("Biểu mẫu: Bản kiểm" / "điểm cá nhân năm 2026")."""
+    the next line when a narrow page cut it ("Biểu mẫu: Bản kiểm" / "điểm cá nhân năm 2026").
+    A form's name over its receipt is its title in whatever case ("Phiếu sơ kết 6 tháng …")."""
     key = fold(text)
+    if _FORM_RECEIPT.match(fold(following).strip()):
+        return text.upper()
     found = _FORM_NAME.match(key)
     if not found:
         return text

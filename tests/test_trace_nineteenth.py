@@ -426,3 +426,26 @@ I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
 
 def test_a_campaign_named_in_quotes_ties_a_result_to_a_long_task_naming_it():
     assert gaps(trace(REPORT_NGOC, COMMITMENT_NGOC)) == []
+
+
+# An online form's printout: the form's name in sentence case over its receipt.
+REPORT_FORM_RECEIPT = """Phiếu sơ kết 6 tháng đầu năm 2026 - Thực hiện bản cam kết của đảng viên - Chi bộ ấp Bình Thuận
+Cảm ơn bạn đã điền thông tin. Dưới đây là bản sao câu trả lời của bạn đã được gửi.
+
+Họ và tên đảng viên *
+Trần Thị Ngọc Hân
+
+2. Kết quả thực hiện nhiệm vụ đã cam kết (ghi rõ từng việc) *
+- Chi đoàn sinh hoạt đủ 5 kỳ; ngày 26/3/2026 kết nạp 03 đoàn viên mới.
+
+4. Tự đánh giá *
+Hoàn thành tốt"""
+
+
+def test_a_forms_name_over_its_receipt_is_a_reports_title_whatever_its_case():
+    outline = document_from_text(REPORT_FORM_RECEIPT).outline
+    assert (outline.kind, outline.review.period, outline.review.author) == (
+        "report",
+        "midyear",
+        "Trần Thị Ngọc Hân",
+    )

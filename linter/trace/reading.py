@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from linter.columns import segment_texts
 from linter.document import Item, Line, make_line
-from linter.kinds import SENDING, chat_sender
+from linter.kinds import FORM_RECEIPT, SENDING, chat_sender
 from linter.own_date import Found, place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import (
@@ -490,10 +490,7 @@ def _unread(
 # colon ("Địa chỉ email: …", "Dấu thời gian: …").
 _LABEL_ALONE = re.compile(r"^(?:\d{1,2}[.)]\s*)?[^\d.;!?]{2,60}?(?:\s\*|:)\s*$")
 _FORM_FIELD = re.compile(r"^[^\d.;!?:]{2,40}:\s*\S")
-# What an online form prints over the answers it sends back: its receipt, its timestamp's label.
-_FORM_RECEIPT = re.compile(
-    r"^(?:câu trả lời của bạn đã được ghi lại|bản sao câu trả lời|dấu thời gian\s*$)"
-)
+_FORM_RECEIPT = re.compile(FORM_RECEIPT)  # an online form's receipt, its timestamp's label
 
 
 def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
