@@ -232,12 +232,12 @@ FORM_RECEIPT = (
 _FORM_RECEIPT = re.compile(FORM_RECEIPT)
 
 
-def _past_form_name(text: str, following: str = "") -> str:
+def _past_form_name(text: str, following: str = "", over_receipt: bool = False) -> str:
     """A form's name given as its title, written as a title is (in capitals); read on into
     the next line when a narrow page cut it ("Biểu mẫu: Bản kiểm" / "điểm cá nhân năm 2026").
     A form's name over its receipt is its title in whatever case ("Phiếu sơ kết 6 tháng …")."""
     key = fold(text)
-    if _FORM_RECEIPT.match(fold(following).strip()):
+    if over_receipt:
         return text.upper()
     found = _FORM_NAME.match(key)
     if not found:
@@ -246,6 +246,15 @@ def _past_form_name(text: str, following: str = "") -> str:
     if following and len(title.split()) < _SHORT_TITLE:
         title = f"{title} {fold(following)}"
     return title.upper()
+
+
+# A form's name may wrap onto a few lines before its receipt (a narrow page).
+_RECEIPT_REACH = 5
+
+
+def _receipt_below(lines: Sequence[Line], index: int) -> bool:
+    below = lines[index + 1 : index + 1 + _RECEIPT_REACH]
+    return any(_FORM_RECEIPT.match(fold(line.clean).strip()) for line in below)
 
 
 # An e-mail's subject ("Tiêu đề: Báo cáo 6 tháng thực hiện cam kết - Hầu Thị Say"): the title
@@ -271,8 +280,10 @@ def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
         if by_subject:
             subject = subject or (by_subject, line.number)
             continue
+        receipt = _receipt_below(lines, index)
         for _, text in segment_texts(line):
-            kind = _title_kind(_past_form_name(_past_chat_stamp(lines, index, text), following))
+            stamped = _past_chat_stamp(lines, index, text)
+            kind = _title_kind(_past_form_name(stamped, following, receipt))
             if kind == "resolution":
                 return _resolution_kind(lines, line.number), line.number
             if kind:
