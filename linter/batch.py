@@ -22,6 +22,16 @@ CopyJoin = Callable[
 ]
 
 
+class PartlyFailed(Exception):
+    """A check that compares documents went on past a camket bug on some of them (a member's
+    report traced against its commitment): its hits on the others stand, `cause` is reported
+    as its internal error (CK009)."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
 @dataclass(frozen=True)
 class DeclaredUnit:
     """A unit declared in camket.yaml (`units:`): its folder, and optionally its plan and the

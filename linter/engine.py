@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from linter.batch import BatchOptions, CopyJoin
+from linter.batch import BatchOptions, CopyJoin, PartlyFailed
 from linter.brief import Brief, briefs_of
 from linter.checks import KINDS
 from linter.checks.duplicate import PAIR_CHECKS, _Entry, copies_of_unit, document_prints
@@ -170,7 +170,8 @@ def check_document(document: Document, rules: Iterable[Rule], lang: str) -> list
 
 
 BatchHit = Callable[[int, Rule, Brief, Hit], None]  # (check kind's number, rule, owner, hit)
-BatchFailure = Callable[[int, str, Exception], None]  # (check kind's number, its name, error)
+# (check kind's number, its name, error, whether the kind's hits so far stand)
+BatchFailure = Callable[[int, str, Exception, bool], None]
 
 
 def run_batch(
@@ -205,10 +206,14 @@ def run_batch(
         try:
             for rule, owner, found in kind.batch(briefs, mine, options):
                 hit(group, rule, owner, found)
+        except PartlyFailed as error:  # one pair's bug: the kind's other hits stand
+            if os.environ.get("CAMKET_DEBUG"):
+                traceback.print_exception(error.cause)
+            failed(group, kind.name, error.cause, True)
         except Exception as error:
             if os.environ.get("CAMKET_DEBUG"):
                 traceback.print_exc()
-            failed(group, kind.name, error)
+            failed(group, kind.name, error, False)
 
 
 def _internal_error(
@@ -239,9 +244,9 @@ def check_batch(
     def hit(group: int, rule: Rule, owner: Brief, found_hit: Hit) -> None:
         found[group].append(stamp(rule, documents[owner.index], found_hit, settings.lang))
 
-    def failed(group: int, kind: str, error: Exception) -> None:
+    def failed(group: int, kind: str, error: Exception, kept: bool) -> None:
         finding = _internal_error(internal_error, briefs, kind, error, settings.lang)
-        found[group] = [finding] if finding is not None else []
+        found[group] = [*(found[group] if kept else ()), *([finding] if finding else ())]
 
     run_batch(briefs, rules, settings, hit, failed, parents, copy_join, ahead)
     return [finding for group in sorted(found) for finding in found[group]]
@@ -538,8 +543,9 @@ class _Run:
             store.add_hit(owner.index, group, rule.id, found)
             stored.rule_codes.add(rule.id)
 
-        def failed(group: int, kind: str, error: Exception) -> None:
-            store.fail(group)
+        def failed(group: int, kind: str, error: Exception, kept: bool) -> None:
+            if not kept:
+                store.fail(group)
             finding = _internal_error(self.by_id.get("CK009"), everyone, kind, error, lang)
             if finding is not None and finding.path not in context:
                 stored.extras.append(finding)

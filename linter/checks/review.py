@@ -31,7 +31,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
-from linter.batch import BatchOptions
+from linter.batch import BatchOptions, PartlyFailed
 from linter.brief import Brief, briefs_of
 from linter.document import Document, make_line
 from linter.findings import Hit, Related
@@ -234,9 +234,12 @@ def check_batch(
     if not wanted:
         return
     declared = options.reviews if options else ()
-    for report, trace in traced(documents, declared):
+    failed: list[Exception] = []
+    for report, trace in traced(documents, declared, failed):
         for rule, hit in _hits(trace, wanted):
             yield rule, report, hit
+    if failed:
+        raise PartlyFailed(failed[0])  # the other pairs' findings stand
 
 
 # --- examples -------------------------------------------------------------------------------

@@ -98,29 +98,41 @@ def _index(values: Sequence[object], value: object) -> int | None:
 
 
 def traced(
-    briefs: Sequence[Brief], declared: Sequence[tuple[Path, Path]] = ()
+    briefs: Sequence[Brief],
+    declared: Sequence[tuple[Path, Path]] = (),
+    failed: list[Exception] | None = None,
 ) -> Iterator[tuple[Brief, Trace]]:
     """Each member's report (its brief) with its trace, in the order of linter.trace.link. A
     commitment traced against two reports in a row (a member's 6-month and year-end ones) is
-    loaded and read once."""
+    loaded and read once. A pair whose tracing raises is left out, the others traced on; its
+    error is added to `failed` (the review check reports it as an internal failure)."""
     reads = LastRead()
     for pair in link(briefs, declared):  # type: ignore[arg-type]
         brief: Brief = pair.report  # type: ignore[assignment]
-        report = brief.document()
-        if report is None:
+        try:
+            found = _traced_pair(pair, brief, reads)
+        except Exception as error:  # a camket bug on one pair must not lose the others
+            if failed is not None:
+                failed.append(error)
             continue
-        linked: Brief | None = pair.commitment  # type: ignore[assignment]
-        read = reads.of(linked) if linked is not None else None
-        commitment = read.document if read is not None else None
-        items = read.items() if read is not None else None
-        kept = brief.traced
-        trace = (
-            kept.trace(report, commitment, items) if kept is not None and kept.fits(pair) else None
-        )
-        if trace is None:
-            trace = trace_pair(ReviewPair(report, commitment, pair.declared), items)
-            brief.traced = Found.of(trace)
-        yield brief, trace
+        if found is not None:
+            yield brief, found
+
+
+def _traced_pair(pair: ReviewPair, brief: Brief, reads: LastRead) -> Trace | None:
+    report = brief.document()
+    if report is None:
+        return None
+    linked: Brief | None = pair.commitment  # type: ignore[assignment]
+    read = reads.of(linked) if linked is not None else None
+    commitment = read.document if read is not None else None
+    items = read.items() if read is not None else None
+    kept = brief.traced
+    trace = kept.trace(report, commitment, items) if kept is not None and kept.fits(pair) else None
+    if trace is None:
+        trace = trace_pair(ReviewPair(report, commitment, pair.declared), items)
+        brief.traced = Found.of(trace)
+    return trace
 
 
 @dataclass
