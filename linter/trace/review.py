@@ -960,8 +960,8 @@ def _contest_words(text: str) -> frozenset[str] | None:
 
 
 def _other_contest(item: str, result: str) -> bool:
-    """Do the item and the result name two contests, no word of their names in common?
-    Their shared "hội thi … cấp tỉnh" ties them no more than a shared date would."""
+    """Do the item and the result name two contests (or certificates), no word of their names
+    in common? Their shared "hội thi … cấp tỉnh" ties them no more than a shared date would."""
     mine = _contest_words(item)
     theirs = _contest_words(result) if mine else None
     return bool(mine and theirs) and not mine & theirs  # type: ignore[operator]
