@@ -225,11 +225,10 @@ _FORM_NAME = re.compile(
 # What an online form prints over the answers it sends back, under the form's name: its
 # receipt ("Câu trả lời của bạn đã được ghi lại", "Cảm ơn bạn đã điền thông tin. Dưới đây là bản
 # sao câu trả lời …"), its timestamp's label.
-FORM_RECEIPT = (
+FORM_RECEIPT = re.compile(
     r"^(?:câu trả lời của bạn đã được ghi lại|bản sao câu trả lời|cảm ơn bạn đã (?:điền|gửi|trả lời)"
     r"|dấu thời gian\s*$)"
 )
-_FORM_RECEIPT = re.compile(FORM_RECEIPT)
 
 
 def _past_form_name(text: str, following: str = "", over_receipt: bool = False) -> str:
@@ -254,7 +253,7 @@ _RECEIPT_REACH = 5
 
 def _receipt_below(lines: Sequence[Line], index: int) -> bool:
     below = lines[index + 1 : index + 1 + _RECEIPT_REACH]
-    return any(_FORM_RECEIPT.match(fold(line.clean).strip()) for line in below)
+    return any(FORM_RECEIPT.match(fold(line.clean).strip()) for line in below)
 
 
 # An e-mail's subject ("Tiêu đề: Báo cáo 6 tháng thực hiện cam kết - Hầu Thị Say"): the title

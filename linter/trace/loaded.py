@@ -105,7 +105,8 @@ def traced(
     """Each member's report (its brief) with its trace, in the order of linter.trace.link. A
     commitment traced against two reports in a row (a member's 6-month and year-end ones) is
     loaded and read once. A pair whose tracing raises is left out, the others traced on; its
-    error is added to `failed` (the review check reports it as an internal failure)."""
+    error is added to `failed` (the review check reports it as an internal failure; the
+    reports made after the check, which reported it, just leave the pair out)."""
     reads = LastRead()
     for pair in link(briefs, declared):  # type: ignore[arg-type]
         brief: Brief = pair.report  # type: ignore[assignment]

@@ -476,7 +476,7 @@ def _unread(
                 label_alone
                 or answer
                 or _FORM_FIELD.match(line.clean)
-                or _FORM_RECEIPT.match(fold(line.clean))
+                or FORM_RECEIPT.match(fold(line.clean))
             )
         ):
             continue
@@ -490,7 +490,6 @@ def _unread(
 # colon ("Địa chỉ email: …", "Dấu thời gian: …").
 _LABEL_ALONE = re.compile(r"^(?:\d{1,2}[.)]\s*)?[^\d.;!?]{2,60}?(?:\s\*|:)\s*$")
 _FORM_FIELD = re.compile(r"^[^\d.;!?:]{2,40}:\s*\S")
-_FORM_RECEIPT = re.compile(FORM_RECEIPT)  # an online form's receipt, its timestamp's label
 
 
 def _after_subtitle(lines: Sequence[Line], start: int, end: int) -> int:
