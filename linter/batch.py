@@ -23,13 +23,15 @@ CopyJoin = Callable[
 
 
 class PartlyFailed(Exception):
-    """A check that compares documents went on past a camket bug on some of them (a member's
-    report traced against its commitment): its hits on the others stand, `cause` is reported
-    as its internal error (CK009)."""
+    """A check that compares documents went on past a camket bug on some of them (members'
+    reports traced against their commitments): its hits on the others stand, and each of
+    `failures` (the document left unchecked, the error met) is reported on that document
+    (CK023)."""
 
-    def __init__(self, cause: Exception) -> None:
-        super().__init__(str(cause))
-        self.cause = cause
+    def __init__(self, failures: Sequence[tuple[str, Exception]]) -> None:
+        super().__init__(str(failures[0][1]))
+        self.failures = tuple(failures)
+        self.cause = failures[0][1]
 
 
 @dataclass(frozen=True)

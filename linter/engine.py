@@ -7,7 +7,7 @@ import itertools
 import os
 import traceback
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -206,37 +206,50 @@ def run_batch(
         try:
             for rule, owner, found in kind.batch(briefs, mine, options):
                 hit(group, rule, owner, found)
-        except PartlyFailed as error:  # one pair's bug: the kind's other hits stand
+        except PartlyFailed as error:  # a bug on some reports: the kind's other hits stand
             if os.environ.get("CAMKET_DEBUG"):
-                traceback.print_exception(error.cause)
-            failed(group, kind.name, error.cause, True)
+                for _, cause in error.failures:
+                    traceback.print_exception(cause)
+            failed(group, kind.name, error, True)
         except Exception as error:
             if os.environ.get("CAMKET_DEBUG"):
                 traceback.print_exc()
             failed(group, kind.name, error, False)
 
 
-def _internal_error(
-    rule: Rule | None, briefs: Sequence[Brief], kind: str, error: Exception, lang: str
-) -> Finding | None:
-    """The CK009 finding of a check kind that failed, on the batch's first document."""
+def _internal_errors(
+    rules: Mapping[str, Rule], briefs: Sequence[Brief], kind: str, error: Exception, lang: str
+) -> list[Finding]:
+    """What a check kind that failed reports: CK023 on each report a bug left untraced when
+    the kind went on with the others, else CK009 for the whole kind on the batch's first
+    document."""
+    if isinstance(error, PartlyFailed):
+        rule = rules.get("CK023")
+        if rule is None:
+            return []
+        return [
+            file_finding(rule, path, 1, {"detail": type(cause).__name__}, lang)
+            for path, cause in error.failures
+        ]
+    rule = rules.get("CK009")
     if rule is None or not briefs:
-        return None
+        return []
     values = {"detail": type(error).__name__, "kind": kind}
-    return file_finding(rule, min(brief.path for brief in briefs), 1, values, lang)
+    return [file_finding(rule, min(brief.path for brief in briefs), 1, values, lang)]
 
 
 def check_batch(
     documents: Sequence[Document],
     rules: list[Rule],
     settings: Settings,
-    internal_error: Rule | None = None,
+    internal: Mapping[str, Rule] | None = None,
     parents: dict[str, str] | None = None,
     copy_join: CopyJoin | None = None,
     ahead: dict[str, object] | None = None,
 ) -> list[Finding]:
     """The findings of the checks that compare documents, for documents in memory (a run
-    keeps briefs and its store instead: see run)."""
+    keeps briefs and its store instead: see run); `internal`: the rules by id that report a
+    check's own failure (CK009, CK023), none reported without them."""
     documents = list(documents)
     briefs = briefs_of(documents)
     found: dict[int, list[Finding]] = defaultdict(list)
@@ -245,8 +258,8 @@ def check_batch(
         found[group].append(stamp(rule, documents[owner.index], found_hit, settings.lang))
 
     def failed(group: int, kind: str, error: Exception, kept: bool) -> None:
-        finding = _internal_error(internal_error, briefs, kind, error, settings.lang)
-        found[group] = [*(found[group] if kept else ()), *([finding] if finding else ())]
+        reported = _internal_errors(internal or {}, briefs, kind, error, settings.lang)
+        found[group] = [*(found[group] if kept else ()), *reported]
 
     run_batch(briefs, rules, settings, hit, failed, parents, copy_join, ahead)
     return [finding for group in sorted(found) for finding in found[group]]
@@ -546,10 +559,10 @@ class _Run:
         def failed(group: int, kind: str, error: Exception, kept: bool) -> None:
             if not kept:
                 store.fail(group)
-            finding = _internal_error(self.by_id.get("CK009"), everyone, kind, error, lang)
-            if finding is not None and finding.path not in context:
-                stored.extras.append(finding)
-                stored.rule_codes.add(finding.rule)
+            for finding in _internal_errors(self.by_id, everyone, kind, error, lang):
+                if finding.path not in context:
+                    stored.extras.append(finding)
+                    stored.rule_codes.add(finding.rule)
 
         run_batch(
             everyone,

@@ -126,7 +126,7 @@ def _in_memory(root: Path, settings: Settings, rules: list) -> Report:
     ]
     parents = engine.unit_parents(sources)
     by_id = {rule.id: rule for rule in rules}
-    findings += check_batch(documents, list(job.active), settings, by_id["CK009"], parents)
+    findings += check_batch(documents, list(job.active), settings, by_id, parents)
     files = [a.entry for s, a in zip(sources, analyses, strict=True) if not s.context]
     entries = [e for sidecar in sidecars_for(e.path for e in files) for e in load_sidecar(sidecar)]
     kept, unused = apply_suppressions(findings, entries)

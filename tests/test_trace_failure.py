@@ -1,5 +1,6 @@
 """One pair whose tracing fails costs that pair only: the review check goes on with the other
-members' reports, keeps their findings, and reports its own failure (CK009) once."""
+members' reports, keeps their findings, and reports the failure on the report left untraced
+(CK023), not as the whole check's failure (CK009)."""
 
 from __future__ import annotations
 
@@ -40,5 +41,27 @@ def test_a_pair_whose_tracing_raises_loses_only_its_own_findings(monkeypatch):
     # every other report's review findings are there, none of the broken one's
     assert kept == {f for f in _review_findings(clean) if f[0] != broken}
     assert {f[0] for f in kept if f[2].startswith("CK6")} == set(by_report) - {broken}
-    internal = [f for f in report.findings if f.rule == "CK009"]
-    assert len(internal) == 1 and "RuntimeError" in internal[0].message
+    assert not [f for f in report.findings if f.rule == "CK009"]
+    [untraced] = [f for f in report.findings if f.rule == "CK023"]
+    assert untraced.path == broken and untraced.severity == "error"
+    assert (
+        "RuntimeError" in untraced.message and "báo cáo này chưa được đối chiếu" in untraced.message
+    )
+
+
+def test_each_report_left_untraced_is_named_in_english_too(monkeypatch):
+    rules = load_rules()
+    clean = run([CELL], rules, Settings(jobs=1))
+    broken = sorted({f[0] for f in _review_findings(clean) if f[2].startswith("CK6")})[:2]
+
+    def failing(pair, items=None):
+        if pair.report.path in broken:
+            raise KeyError("a bug met on this pair")
+        return trace_pair(pair, items)
+
+    for module in (loaded, ahead):
+        monkeypatch.setattr(module, "trace_pair", failing)
+    report = run([CELL], rules, Settings(jobs=1, lang="en"))
+    untraced = sorted((f.path, f.message) for f in report.findings if f.rule == "CK023")
+    assert [path for path, _ in untraced] == broken
+    assert all("KeyError" in m and "this report was not traced" in m for _, m in untraced)

@@ -234,12 +234,12 @@ def check_batch(
     if not wanted:
         return
     declared = options.reviews if options else ()
-    failed: list[Exception] = []
+    failed: list[tuple[str, Exception]] = []
     for report, trace in traced(documents, declared, failed):
         for rule, hit in _hits(trace, wanted):
             yield rule, report, hit
     if failed:
-        raise PartlyFailed(failed[0])  # the other pairs' findings stand
+        raise PartlyFailed(failed)  # the other pairs' findings stand
 
 
 # --- examples -------------------------------------------------------------------------------

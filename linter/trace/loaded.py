@@ -100,13 +100,14 @@ def _index(values: Sequence[object], value: object) -> int | None:
 def traced(
     briefs: Sequence[Brief],
     declared: Sequence[tuple[Path, Path]] = (),
-    failed: list[Exception] | None = None,
+    failed: list[tuple[str, Exception]] | None = None,
 ) -> Iterator[tuple[Brief, Trace]]:
     """Each member's report (its brief) with its trace, in the order of linter.trace.link. A
     commitment traced against two reports in a row (a member's 6-month and year-end ones) is
-    loaded and read once. A pair whose tracing raises is left out, the others traced on; its
-    error is added to `failed` (the review check reports it as an internal failure; the
-    reports made after the check, which reported it, just leave the pair out)."""
+    loaded and read once. A pair whose tracing raises is left out, the others traced on; the
+    report's path and the error are added to `failed` (the review check reports it as an
+    internal failure on that report; the reports made after the check, which reported it,
+    just leave the pair out)."""
     reads = LastRead()
     for pair in link(briefs, declared):  # type: ignore[arg-type]
         brief: Brief = pair.report  # type: ignore[assignment]
@@ -114,7 +115,7 @@ def traced(
             found = _traced_pair(pair, brief, reads)
         except Exception as error:  # a camket bug on one pair must not lose the others
             if failed is not None:
-                failed.append(error)
+                failed.append((brief.path, error))
             continue
         if found is not None:
             yield brief, found
