@@ -120,6 +120,32 @@ _OWN_POST = re.compile(
     r"(?:mọi\s+|các\s+)?(?:nhiệm vụ|công tác|chức trách)\b"
 )
 POST_ONLY = frozenset({"named-group", "named-proper", "named-title"})
+# The standing duties of a member where they live (Quy định 213-QĐ/TW), in their usual words:
+# keeping in touch with the residence's cell and people, setting an example as a citizen, taking
+# part in its activities. Naming the hamlet or its cell ("chi ủy thôn 5") says where, not what
+# will be done there; a deed named ("gửi bản cam kết nơi cư trú cho Chi bộ khu phố 2", "tham gia
+# Tổ tự quản an ninh trật tự") or a figure makes the item checkable.
+_RESIDENCE_BODY = (
+    r"(?:chi ủy|chi bộ|cấp ủy|nhân dân|ban công tác mặt trận|tổ chức đảng|tổ dân phố|khu phố|"
+    r"khối phố|thôn|ấp|bản|buôn|khu|xóm|khóm|tổ|ban quản trị|chi hội|hội)"
+)
+_RESIDENCE_DUTY = re.compile(
+    r"(?:thường xuyên\s+)?giữ(?:\s+vững)?\s+mối liên hệ(?:\s+(?:thường xuyên|chặt chẽ))*"
+    r"(?:\s+với\b.*)?"
+    r"|(?:gương mẫu\s+|nghiêm túc\s+)?(?:thực hiện|chấp hành)(?:\s+(?:tốt|nghiêm|nghiêm túc|đầy đủ))?"
+    r"(?:\s+(?:nghĩa vụ(?: của)? công dân|nhiệm vụ(?: của)?(?: người)? đảng viên|(?:các\s+)?quy định"
+    r"|quy ước|hương ước)\b.*)?"
+    r"|gương mẫu"
+    r"|tham gia(?:\s+đầy đủ)?\s+(?:các|mọi)\s+hoạt động\b.*"
+    r"|chịu sự giám sát\b.*"
+    r"|khi được mời"
+    rf"|{_RESIDENCE_BODY}\b.*"
+)
+_RESIDENCE_CLAUSES = re.compile(r"[,;.:()]|\bvà\b")
+_RESIDENCE_PLACE = r"(?:(?:ở|tại)\s+)?nơi\s+(?:tôi\s+)?cư trú"
+_RESIDENCE_LEAD = re.compile(rf"^{_RESIDENCE_PLACE}\s+")
+_RESIDENCE_TAIL = re.compile(rf"(?:^|\s+)(?:theo|khi được mời|{_RESIDENCE_PLACE})$")
+_ITEM_NUMBER = re.compile(r"^[\s\-+•*–.)\d]*(?:[a-zđ]\)\s*)?")
 # "Khắc phục việc ghi chép sổ sách còn chậm": the record named is what went wrong, not what
 # will be done; like the bare remedy, only a measure or a deadline makes it checkable.
 _REMEDY_OPENING = re.compile(r"^[\W\d]*(?:khắc phục|sửa chữa)\b")
@@ -175,7 +201,7 @@ class Verdict:
     reason: (
         str  # date | period | named-group | figure | named-title | zero-target | grade-target
         # | named-course | named (a deliverable) | named-proper (a proper noun) | rich (many
-        # things named) | abstract
+        # things named) | abstract | own-post | residence-duty | news-habit | bare-remedy
     )
     content: tuple[str, ...] = ()  # the content words left once duty vocabulary is set aside
 
@@ -422,6 +448,30 @@ def _proper_nouns(text: str) -> list[str]:
     ]
 
 
+def _without_citations(text: str, key: str) -> str:
+    """The text with the documents it cites blanked ("Thực hiện nghiêm Quy định số 144-QĐ/TW"):
+    a rule every member keeps is no object of the item's own, and its symbol's capitals ("QĐ",
+    "TW") no proper noun. `key`, the text folded, has the same length."""
+    spans = [match.span() for match in _CITATION.finditer(key)]
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _residence_duty(key: str) -> bool:
+    """Is the item only the standing duties at the member's residence, whatever place or cell
+    it names (see _RESIDENCE_DUTY)?"""
+    if "cư trú" not in key:
+        return False
+    key = _ITEM_NUMBER.sub("", _CITATION.sub(" ", key))
+    for clause in _RESIDENCE_CLAUSES.split(key):
+        clause = _RESIDENCE_LEAD.sub("", clause.strip(' -+•*–\t"“”'))
+        clause = _RESIDENCE_TAIL.sub("", clause)
+        if clause and not _RESIDENCE_DUTY.fullmatch(clause):
+            return False
+    return True
+
+
 def _names_may_count(content: tuple[str, ...], key: str) -> bool:
     """Whether a proper noun could change the verdict of an item naming nothing else: it makes
     the item concrete only with MIN_CONTENT_WORDS content words, and an own post only in an
@@ -449,6 +499,8 @@ def _judged(text: str) -> Verdict:
     anchor = _anchor(key)
     if _NEWS_HABIT.match(key) and (anchor is None or anchor in HABIT_ANCHORS):
         return Verdict(False, "news-habit")
+    if anchor in POST_ONLY and _residence_duty(key):
+        return Verdict(False, "residence-duty")
     if anchor in POST_ONLY and _OWN_POST.match(key):
         anchor = _anchor(_NAMED_GROUP.sub(lambda m: " " * len(m.group()), key))
         if anchor in POST_ONLY or anchor is None:
@@ -472,13 +524,16 @@ def _judged(text: str) -> Verdict:
     named = [word for word in content if word in _deliverables() and word in unsaid]
     named += _deliverable_phrases().findall(_set_aside(unsaid))
     reason = "named"
-    if not named and _CAPITAL_INSIDE.search(text) and _names_may_count(content, key):
-        named, reason = _proper_nouns(text), "named-proper"
+    uncited = _without_citations(text, key)
+    if not named and _CAPITAL_INSIDE.search(uncited) and _names_may_count(content, key):
+        named, reason = _proper_nouns(uncited), "named-proper"
         if named and _OWN_POST.match(key):
             return Verdict(False, "own-post", content)
     concrete = bool(named) and len(content) >= MIN_CONTENT_WORDS
     if not concrete and len(set(content)) >= RICH_CONTENT_WORDS and not _OWN_POST.match(key):
-        return Verdict(True, "rich", content)
+        concrete, reason = True, "rich"
+    if concrete and _residence_duty(key):
+        return Verdict(False, "residence-duty", content)
     return Verdict(concrete, reason if concrete else "abstract", content)
 
 

@@ -463,8 +463,9 @@ Phần 4: Tổ chức kỷ luật
 def test_the_date_of_a_cited_regulation_is_no_deadline():
     text = "Thực hiện nghiêm Quy định số 144-QĐ/TW ngày 09/5/2024 về chuẩn mực đạo đức cách mạng."
     assert is_pledge(text)
-    # what it invokes is a name, which does not make a pledge checkable (CK206 reports it)
-    assert judge(text).reason == "named-proper"
+    # what it invokes is a rule every member keeps, no name of the item's own: the pledge is
+    # not made checkable by it (CK206 reports it)
+    assert judge(text).reason == "abstract"
     assert judge("Nộp bản kiểm điểm cho chi ủy trước ngày 09/5/2026.").reason == "date"
 
 
@@ -541,3 +542,65 @@ def test_the_everyday_and_the_whole_year_anchor_nothing(text):
 )
 def test_a_task_done_every_day_or_a_count_of_months_still_anchors(text, reason):
     assert judge(text).reason == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Thực hiện nghiêm Quy định số 144-QĐ/TW và 12 điều y đức.",
+        "2. Thực hiện nghiêm Quy định số 37-QĐ/TW về những điều đảng viên không được làm.",
+        "- Cùng tập thể nhà trường thực hiện Nghị quyết số 01-NQ/CB ngày 06/01/2026 của Chi bộ.",
+        "Gương mẫu thực hiện nhiệm vụ đảng viên ở nơi cư trú theo Quy định số 213-QĐ/TW.",
+    ],
+)
+def test_a_cited_rule_is_no_name_that_makes_an_item_checkable(text):
+    verdict = judge(text)
+    assert not verdict.concrete and verdict.reason == "abstract"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a system or a body named beside the rule still names what is done
+        (
+            "- Hướng dẫn hộ kinh doanh cài ứng dụng VNeID theo Kế hoạch số 12-KH/ĐU của Đảng ủy.",
+            "named-proper",
+        ),
+        (
+            "- Thực hiện Quy định số 213-QĐ/TW: dự họp tổ dân phố ít nhất 02 lần trong năm.",
+            "figure",
+        ),
+    ],
+)
+def test_a_name_or_figure_beside_a_cited_rule_still_counts(text, reason):
+    assert judge(text).reason == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Ở nơi cư trú gương mẫu thực hiện nghĩa vụ công dân, giữ mối liên hệ với chi ủy thôn 5.",
+        "g) Ở nơi cư trú: thực hiện tốt nghĩa vụ công dân, tham gia các hoạt động của thôn 3.",
+        "- Giữ mối liên hệ với chi ủy, Ban công tác Mặt trận Tổ dân phố Hải Phong nơi cư trú.",
+        "2. Gương mẫu thực hiện nghĩa vụ công dân ở nơi cư trú (thôn 7).",
+        "- Giữ mối liên hệ thường xuyên với tổ nhân dân tự quản số 4 nơi cư trú, chịu sự giám sát "
+        "của nhân dân.",
+    ],
+)
+def test_the_standing_duties_at_home_are_vague_whatever_hamlet_they_name(text):
+    verdict = judge(text)
+    assert not verdict.concrete and verdict.reason == "residence-duty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4.2. Gửi bản cam kết nơi cư trú cho Chi bộ khu phố 2; tham gia các hoạt động của tổ dân phố 5.",
+        "7. Nơi cư trú: tham gia tổ tự quản an ninh trật tự thôn 4, trực đêm theo lịch phân công.",
+        "b) Vận động các gia đình ở tổ nhân dân tự quản số 3, ấp Phước Lợi nơi tôi cư trú cho trẻ đi "
+        "tiêm chủng đúng lịch.",
+        "- Nơi cư trú: giữ mối liên hệ với chi ủy thôn 1, dự họp thôn ít nhất 2 lần trong năm.",
+    ],
+)
+def test_a_deed_or_a_figure_at_home_is_still_a_task(text):
+    assert judge(text).concrete
