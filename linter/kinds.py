@@ -27,7 +27,7 @@ from linter.columns import segment_texts
 from linter.document import Line
 from linter.outline import HEADER_ZONE, writer_marks
 from linter.own_date import CHAT_STAMP
-from linter.read.normalize import fold, mostly_upper
+from linter.read.normalize import fold, mostly_upper, unaccented
 from linter.read.reflow import BULLET
 
 _COMMITMENT_TITLES = (
@@ -218,7 +218,8 @@ def chat_sender(text: str) -> str | None:
 # thực hiện cam kết năm 2026 – Chi bộ …"): the value is the document's title, in whatever case.
 # The party's member app prints its name first ("SỔ TAY ĐẢNG VIÊN - BÁO CÁO THỰC HIỆN CAM KẾT").
 _FORM_NAME = re.compile(
-    r"^\s*(?:(?:tên\s+)?(?:biểu mẫu|mẫu phiếu|tên phiếu|mẫu)\s*:|sổ tay đảng viên(?: điện tử)?\s*[-–—:])\s*"
+    r"^\s*(?:(?:tên\s+)?(?:biểu mẫu|mẫu phiếu|tên phiếu|mẫu)(?:\s+(?:trực tuyến|điện tử|online))?\s*:"
+    r"|sổ tay đảng viên(?: điện tử)?\s*[-–—:])\s*"
 )
 
 
@@ -265,8 +266,28 @@ def _subject_kind(text: str) -> str | None:
     found = _SUBJECT.match(fold(text))
     if not found:
         return None
-    kind = _title_kind(text[found.end() :].upper())
+    subject = text[found.end() :]
+    kind = _title_kind(subject.upper())
+    if kind is None and subject.isascii():  # typed without marks: "Bao cao 6 thang …"
+        kind = _unmarked_title_kind(fold(subject).strip(" *#:[]()"))
     return kind if kind in ("commitment", "plan", "report") else None
+
+
+def _unmarked_title_kind(key: str) -> str | None:
+    for titles, kind in _UNMARKED_TITLES:
+        if key.startswith(titles):
+            return kind
+    return None
+
+
+_UNMARKED_TITLES = tuple(
+    (tuple(unaccented(title) for title in titles), kind)
+    for titles, kind in (
+        (_COMMITMENT_TITLES, "commitment"),
+        (_PLAN_TITLES, "plan"),
+        (_REPORT_TITLES, "report"),
+    )
+)
 
 
 def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:

@@ -210,6 +210,13 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def unaccented(text: str) -> str:
+    """The text without its Vietnamese marks ("Báo cáo 6 tháng" -> "Bao cao 6 thang"), as an
+    e-mail's subject is often typed."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
 def match_key(text: str) -> str:
     """The canonical form used to compare phrases: normalised and folded."""
     return fold(normalize(text).text)

@@ -84,6 +84,12 @@ _FIELD = re.compile(
 _MIDYEAR = re.compile(
     r"\b(?:6|06|sáu)\s+tháng\b|\bsơ kết\b|\bgiữa năm\b|\bnửa đầu năm\b|\bhọc kỳ i\b"
 )
+# The same in a title typed without marks (an e-mail's subject: "Bao cao 6 thang …"); "sau
+# thang" left out, as it may be "sau tháng" (after the month).
+_UNMARKED_MIDYEAR = re.compile(
+    r"\b(?:6|06)\s+thang\b|\bso ket\b|\bgiua nam\b|\bnua dau nam\b|\bhoc ky i\b"
+)
+_LABEL = re.compile(r"^[^:]{1,20}:\s*")
 # Signed on behalf of a body: the report is the body's, not one member's.
 _ON_BEHALF = re.compile(r"^\s*(?:t/m|tm[\s.]|thay mặt)", re.IGNORECASE)
 # The block that closes a report: signature, confirmation, comments of the cell.
@@ -148,7 +154,11 @@ def period_of(lines: Sequence[Line], title_line: int | None) -> str:
         if _FIELD.match(fold(line.clean)):
             break
         texts.append(line.clean)
-    return MIDYEAR if _MIDYEAR.search(fold(" ".join(texts))) else YEAREND
+    key = fold(" ".join(texts))
+    unlabelled = _LABEL.sub("", key)  # "chủ đề: bao cao 6 thang …"
+    if _MIDYEAR.search(key) or (unlabelled.isascii() and _UNMARKED_MIDYEAR.search(unlabelled)):
+        return MIDYEAR
+    return YEAREND
 
 
 # The signer's label used as a field among the writer's particulars ("Người báo cáo: Lê Văn

@@ -1,0 +1,54 @@
+"""Reports and commitments as the writers of the twentieth session's sets wrote them. The texts
+are written for these tests in the members' manner, not copied from the sets."""
+
+from __future__ import annotations
+
+from linter.kinds import detect_kind
+from linter.trace.reading import period_of
+from tests.conftest import document_from_text
+
+# A 6-month report printed from the commune's web portal: the portal's name, then the form's
+# name after "Biểu mẫu trực tuyến:", its status and receipt number.
+PORTAL_REPORT = """CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ XÃ NẬM TĂM
+Biểu mẫu trực tuyến: BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Trạng thái: Đã gửi | Mã phiếu: BC6T-2026-0093
+Họ và tên (*): Lò Thị Én
+Chi bộ (*): Chi bộ bản Nậm Tăm
+Nội dung báo cáo (*):
+- Vận động 14/15 hộ trong bản đưa trẻ đi tiêm chủng đủ mũi.
+Nậm Tăm, ngày 02 tháng 7 năm 2026"""
+
+# A 6-month report sent by e-mail, its subject typed without marks and no title in the body.
+MAIL_REPORT = """Từ: Sùng A Lử <sungalu.gv@gmail.com>
+Gửi: chibotruongnamtam@gmail.com
+Ngày: Thứ Ba, 30/06/2026 21:05
+Chủ đề: Bao cao 6 thang thuc hien cam ket - Sung A Lu (to KHTN)
+
+Kính gửi: Đồng chí Bí thư Chi bộ Trường PTDTBT THCS Nậm Tăm,
+
+Em xin báo cáo kết quả thực hiện cam kết 6 tháng đầu năm 2026 như sau:
+- Lớp 8B duy trì sĩ số 31/31 em đến hết năm học.
+- Dạy đủ 02 tiết có ứng dụng phần mềm mô phỏng thí nghiệm Vật lý.
+
+Nậm Tăm, ngày 30 tháng 6 năm 2026
+Người báo cáo
+Sùng A Lử"""
+
+
+def _kind_and_period(text: str) -> tuple[str, str]:
+    document = document_from_text(text)
+    kind, title = detect_kind(document.lines)
+    return kind, period_of(document.lines, title)
+
+
+def test_a_web_portal_form_named_after_its_label_is_a_6_month_report():
+    assert _kind_and_period(PORTAL_REPORT) == ("report", "midyear")
+
+
+def test_an_e_mail_whose_subject_is_typed_without_marks_is_a_6_month_report():
+    assert _kind_and_period(MAIL_REPORT) == ("report", "midyear")
+
+
+def test_a_subject_without_marks_that_names_no_report_is_no_title():
+    mail = MAIL_REPORT.replace("Bao cao 6 thang thuc hien cam ket", "Gui tai lieu hop to")
+    assert _kind_and_period(mail)[0] == "other"
