@@ -52,3 +52,20 @@ def test_an_e_mail_whose_subject_is_typed_without_marks_is_a_6_month_report():
 def test_a_subject_without_marks_that_names_no_report_is_no_title():
     mail = MAIL_REPORT.replace("Bao cao 6 thang thuc hien cam ket", "Gui tai lieu hop to")
     assert _kind_and_period(mail)[0] == "other"
+
+
+# A web form's printout whose date is a field of place and date, the label naming both.
+FORM_SENT = """HỆ THỐNG QUẢN LÝ ĐẢNG VIÊN - BIỂU MẪU TRỰC TUYẾN
+Mẫu: Sơ kết 6 tháng thực hiện bản cam kết năm 2026
+Họ và tên (*): Đinh Thị Mận
+Kết quả thực hiện nhiệm vụ (*):
+1) Hướng dẫn 02 thôn hoàn thiện hồ sơ đề nghị công nhận "Thôn văn hóa", đã gửi UBND xã ngày 12/6/2026.
+2) Tổ chức giải kéo co của xã (06 đội, tháng 4/2026).
+Tự đánh giá (*): Hoàn thành tốt
+Nơi gửi, ngày gửi: Phước Hải Sơn, ngày 06 tháng 7 năm 2026
+Thời điểm gửi biểu mẫu: 06/07/2026 10:02:45"""
+
+
+def test_a_forms_field_of_place_and_date_sent_is_the_reports_date():
+    own = document_from_text(FORM_SENT).outline.own_date
+    assert own is not None and (own.line, own.value.isoformat()) == (8, "2026-07-06")
