@@ -160,12 +160,16 @@ def _title_kind(text: str) -> str | None:
     return _merged_title_kind(text)
 
 
+# "BIỂU MẪU SƠ KẾT 6 THÁNG": the form named by what it is for
+_FORM_WORD = re.compile(r"^\s*(?:BIỂU MẪU|MẪU)\s+(?=\S)")
+
+
 def _merged_title_kind(text: str) -> str | None:
     """A plan's or report's title in capitals after a dash, the line's first part naming the
     system or form it was typed in ("HỆ THỐNG QUẢN LÝ ĐẢNG VIÊN - PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN
-    CAM KẾT", "BIỂU MẪU TRỰC TUYẾN - BÁO CÁO SƠ KẾT 6 THÁNG …")."""
+    CAM KẾT", "BIỂU MẪU TRỰC TUYẾN - BÁO CÁO SƠ KẾT 6 THÁNG …", "… - BIỂU MẪU SƠ KẾT 6 THÁNG")."""
     for part in _TITLE_SEPARATOR.split(text)[1:]:
-        kind = _title_kind(part) if mostly_upper(part) else None
+        kind = _title_kind(_FORM_WORD.sub("", part)) if mostly_upper(part) else None
         if kind in ("plan", "report"):
             return kind
     return None

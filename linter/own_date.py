@@ -257,13 +257,22 @@ def _past_left_column(text: str) -> str:
     """The start of a next line past the words of a left column in capitals merged onto it by
     one space, when the figures of the date follow them ("THCS 2026": a PDF's header table,
     "CHI BỘ TRƯỜNG PTDTBT THCS" beside "…, ngày 25 tháng 6 năm 2026", wrapped; "NON - TIỂU HỌC
-    2026", a dash inside the column's name)."""
+    2026", a dash inside the column's name; "2 2026", the number of "XƯỞNG MAY SỐ 2")."""
     words = text.split()
     index = 0
-    while index < len(words) and left_column_word(words[index]):
+    while index < len(words) and (
+        left_column_word(words[index]) or _number_before_year(words, index)
+    ):
         index += 1
     rest = words[index:]
     return " ".join(rest) if index and rest and rest[0][:1].isdigit() else text
+
+
+def _number_before_year(words: Sequence[str], index: int) -> bool:
+    """A number ending a left column's name ("CHI BỘ XƯỞNG MAY SỐ" / "2") merged before the
+    date's year ("2 2026"): no date goes on with a number and then a year."""
+    word, after = words[index], words[index + 1] if index + 1 < len(words) else ""
+    return word.isdigit() and len(word) <= 2 and after.isdigit() and len(after) == 4
 
 
 def _reaches_back(text: str, found: Found, head: str) -> bool:

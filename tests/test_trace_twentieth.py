@@ -69,3 +69,32 @@ Thời điểm gửi biểu mẫu: 06/07/2026 10:02:45"""
 def test_a_forms_field_of_place_and_date_sent_is_the_reports_date():
     own = document_from_text(FORM_SENT).outline.own_date
     assert own is not None and (own.line, own.value.isoformat()) == (8, "2026-07-06")
+
+
+def test_the_number_ending_a_wrapped_left_column_does_not_hide_the_year():
+    # a PDF's header table merged and wrapped: "CHI BỘ XƯỞNG MAY SỐ 2" keeps its "2" on the
+    # next line, just before the year of the date in the right column
+    text = """ĐẢNG BỘ XÃ YÊN HÒA ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ XƯỞNG MAY SỐ Yên Hòa, ngày 14 tháng 3 năm
+2 2026
+BẢN CAM KẾT
+TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đỗ Văn Tài. Chức vụ: Tổ trưởng tổ cắt.
+III. VỀ THỰC HIỆN CHỨC TRÁCH, NHIỆM VỤ ĐƯỢC GIAO
+1. Cắt đủ 98% bán thành phẩm đúng thông số trong năm 2026."""
+    own = document_from_text(text, "cam-ket.txt").outline.own_date
+    assert own is not None and (own.line, own.end_line) == (2, 3)
+    assert own.value.isoformat() == "2026-03-14"
+
+
+# A system's printout naming the form by what it is for after a dash.
+SYSTEM_FORM = """HỆ THỐNG QUẢN LÝ ĐẢNG VIÊN - BIỂU MẪU SƠ KẾT 6 THÁNG
+Mã biểu mẫu: SK6T-2026
+Họ và tên đảng viên: Trịnh Thị Hoa
+Nội dung báo cáo: Sơ kết 6 tháng đầu năm 2026 thực hiện bản cam kết
+[1] Kết quả thực hiện nhiệm vụ:
+Tư vấn kế hoạch hóa gia đình cho 46 cặp vợ chồng ở 3 thôn."""
+
+
+def test_a_systems_form_named_after_a_dash_by_what_it_is_for_is_a_6_month_report():
+    assert _kind_and_period(SYSTEM_FORM) == ("report", "midyear")
