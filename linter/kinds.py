@@ -157,6 +157,11 @@ def _title_kind(text: str) -> str | None:
         return "report"
     if mostly_upper(text) and key.startswith(_OTHER_TITLES) and not sentence:
         return "other"
+    form = _FORM_WORD.sub("", text)
+    if form != text and mostly_upper(text):  # "BIỂU MẪU SƠ KẾT 6 THÁNG" on a line of its own
+        kind = _title_kind(form)
+        if kind in ("plan", "report"):
+            return kind
     return _merged_title_kind(text)
 
 

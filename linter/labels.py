@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.document import Line
-from linter.own_date import left_column_word
+from linter.own_date import left_column_word, number_before_year
 from linter.read import read
 from linter.read.error import ReadError
 from linter.read.normalize import match_key
@@ -238,8 +238,13 @@ def verify(
         if entry.date_written:
             joined = " ".join(line.text for line in lines)
             # (a PDF's header table may wrap the left column's capitals into the date's line:
-            # "…, ngày 25 tháng 6 năm" / "THCS 2026", "NON - TIỂU HỌC 2026")
-            uncapped = " ".join(w for w in joined.split() if not left_column_word(w))
+            # "…, ngày 25 tháng 6 năm" / "THCS 2026", "NON - TIỂU HỌC 2026", "2 2026")
+            words = joined.split()
+            uncapped = " ".join(
+                w
+                for i, w in enumerate(words)
+                if not (left_column_word(w) or number_before_year(words, i))
+            )
             written = match_key(entry.date_written)
             if written not in match_key(joined) and written not in match_key(uncapped):
                 problems.append(

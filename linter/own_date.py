@@ -261,14 +261,14 @@ def _past_left_column(text: str) -> str:
     words = text.split()
     index = 0
     while index < len(words) and (
-        left_column_word(words[index]) or _number_before_year(words, index)
+        left_column_word(words[index]) or number_before_year(words, index)
     ):
         index += 1
     rest = words[index:]
     return " ".join(rest) if index and rest and rest[0][:1].isdigit() else text
 
 
-def _number_before_year(words: Sequence[str], index: int) -> bool:
+def number_before_year(words: Sequence[str], index: int) -> bool:
     """A number ending a left column's name ("CHI BỘ XƯỞNG MAY SỐ" / "2") merged before the
     date's year ("2 2026"): no date goes on with a number and then a year."""
     word, after = words[index], words[index + 1] if index + 1 < len(words) else ""

@@ -98,3 +98,12 @@ Tư vấn kế hoạch hóa gia đình cho 46 cặp vợ chồng ở 3 thôn."""
 
 def test_a_systems_form_named_after_a_dash_by_what_it_is_for_is_a_6_month_report():
     assert _kind_and_period(SYSTEM_FORM) == ("report", "midyear")
+
+
+def test_the_systems_form_wrapped_after_the_dash_is_still_a_6_month_report():
+    # a narrow PDF's text of the same printout: the form's name on a line of its own, and the
+    # field below wraps so that a line opens on "bản cam kết …"
+    wrapped = SYSTEM_FORM.replace(" - BIỂU MẪU", " -\nBIỂU MẪU").replace(
+        "đầu năm 2026 thực hiện bản cam kết", "đầu năm 2026 thực hiện\nbản cam kết tu dưỡng, rèn"
+    )
+    assert _kind_and_period(wrapped) == ("report", "midyear")
