@@ -125,9 +125,11 @@ POST_ONLY = frozenset({"named-group", "named-proper", "named-title"})
 # part in its activities. Naming the hamlet or its cell ("chi ủy thôn 5") says where, not what
 # will be done there; a deed named ("gửi bản cam kết nơi cư trú cho Chi bộ khu phố 2", "tham gia
 # Tổ tự quản an ninh trật tự") or a figure makes the item checkable.
+# (a body, not the verb "tổ chức" nor "bản cam kết": "tổ chức lớp dạy bơi …" is a deed)
 _RESIDENCE_BODY = (
     r"(?:chi ủy|chi bộ|cấp ủy|nhân dân|ban công tác mặt trận|tổ chức đảng|tổ dân phố|khu phố|"
-    r"khối phố|thôn|ấp|bản|buôn|khu|xóm|khóm|tổ|ban quản trị|chi hội|hội)"
+    r"khối phố|thôn|ấp|bản(?! cam kết)|buôn|khu|xóm|khóm|tổ(?! chức)|ban quản trị|chi hội"
+    r"|hội (?:phụ nữ|nông dân|cựu chiến binh|người cao tuổi))"
 )
 _RESIDENCE_DUTY = re.compile(
     r"(?:thường xuyên\s+)?giữ(?:\s+vững)?\s+mối liên hệ(?:\s+(?:thường xuyên|chặt chẽ))*"

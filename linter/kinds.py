@@ -135,6 +135,10 @@ def _merged_commitment_title(text: str) -> bool:
     )
 
 
+# "BIỂU MẪU SƠ KẾT 6 THÁNG": a form named by what it is for
+_FORM_WORD = re.compile(r"^\s*(?:BIỂU MẪU|MẪU)\s+(?=\S)")
+
+
 def _title_kind(text: str) -> str | None:
     """The kind a title line names: commitment, plan, report, resolution, other; None when the
     line is no title."""
@@ -163,10 +167,6 @@ def _title_kind(text: str) -> str | None:
         if kind in ("plan", "report"):
             return kind
     return _merged_title_kind(text)
-
-
-# "BIỂU MẪU SƠ KẾT 6 THÁNG": the form named by what it is for
-_FORM_WORD = re.compile(r"^\s*(?:BIỂU MẪU|MẪU)\s+(?=\S)")
 
 
 def _merged_title_kind(text: str) -> str | None:
@@ -283,6 +283,7 @@ def _subject_kind(text: str) -> str | None:
 
 
 def _unmarked_title_kind(key: str) -> str | None:
+    """The kind a title typed without marks names ("bao cao 6 thang …"), folded."""
     for titles, kind in _UNMARKED_TITLES:
         if key.startswith(titles):
             return kind

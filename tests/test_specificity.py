@@ -600,6 +600,8 @@ def test_the_standing_duties_at_home_are_vague_whatever_hamlet_they_name(text):
         "b) Vận động các gia đình ở tổ nhân dân tự quản số 3, ấp Phước Lợi nơi tôi cư trú cho trẻ đi "
         "tiêm chủng đúng lịch.",
         "- Nơi cư trú: giữ mối liên hệ với chi ủy thôn 1, dự họp thôn ít nhất 2 lần trong năm.",
+        # "tổ chức" is a deed, not a "tổ" (a residents' group)
+        "- Tại nơi cư trú, tổ chức lớp dạy bơi miễn phí cho trẻ em Tổ dân phố Hải Phong.",
     ],
 )
 def test_a_deed_or_a_figure_at_home_is_still_a_task(text):
