@@ -6,6 +6,7 @@ from __future__ import annotations
 from linter.kinds import detect_kind
 from linter.trace.reading import period_of
 from tests.conftest import document_from_text
+from tests.trace_samples import gaps, trace
 
 # A 6-month report printed from the commune's web portal: the portal's name, then the form's
 # name after "Biểu mẫu trực tuyến:", its status and receipt number.
@@ -107,3 +108,29 @@ def test_the_systems_form_wrapped_after_the_dash_is_still_a_6_month_report():
         "đầu năm 2026 thực hiện bản cam kết", "đầu năm 2026 thực hiện\nbản cam kết tu dưỡng, rèn"
     )
     assert _kind_and_period(wrapped) == ("report", "midyear")
+
+
+# A market's electrician: his last duty names things to save and keep, each clause only how well.
+COMMITMENT_HAU = """ĐẢNG ỦY PHƯỜNG TÂN HƯNG
+CHI BỘ BAN QUẢN LÝ CHỢ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Văn Hữu
+III. Về thực hiện chức trách, nhiệm vụ được giao
+1. Thay mới hệ thống điện nhà lồng A trước ngày 30/4/2026.
+2. Nạo vét 300 m cống thoát nước của chợ xong trước ngày 15/5/2026.
+3. Tiết kiệm điện, nước; bảo quản tốt vật tư, thiết bị được giao.
+NGƯỜI CAM KẾT
+Lê Văn Hữu"""
+DRAINS = 7
+
+REPORT_HAU = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Lê Văn Hữu
+II. Kết quả thực hiện cam kết
+- Hệ thống điện nhà lồng A thay xong, nghiệm thu ngày 22/4/2026.
+- Sửa 38 bóng đèn, 07 vòi nước hư theo phản ánh của tiểu thương."""
+
+
+def test_an_item_whose_every_clause_only_keeps_things_well_is_no_gap_when_left_unsaid():
+    # the drains are due and unsaid; saving power and keeping the tools well tells nothing
+    # when the report is silent on it, as "Quản lý tốt vật tư" alone does
+    assert gaps(trace(REPORT_HAU, COMMITMENT_HAU)) == [DRAINS]

@@ -126,6 +126,19 @@ def _kept_well(text: str) -> bool:
     return bool(_manner().match(normalize(text).text))
 
 
+_PIECES = re.compile(r"[;.]\s+")
+
+
+def _kept_well_piece_by_piece(text: str) -> bool:
+    """An item of several sentences or clauses between semicolons, each checkable by nothing
+    or promising only how well a thing it names will be kept ("Tiết kiệm điện, nước; bảo quản
+    tốt vật tư, thiết bị được giao"): concrete only by the things its pieces name together."""
+    pieces = [piece for piece in _PIECES.split(normalize(text).text) if piece.strip()]
+    return len(pieces) >= 2 and all(
+        _kept_well(piece) or not judge(piece).concrete for piece in pieces
+    )
+
+
 _WHOLE = re.compile(r"(?<![\d,.])100\s*%")
 
 
@@ -149,7 +162,7 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
         return not _task_beside(text)
     if verdict.reason == _NAMED_ONLY:
         return True
-    if verdict.reason == _NAMED and _kept_well(text):
+    if verdict.reason == _NAMED and (_kept_well(text) or _kept_well_piece_by_piece(text)):
         return True
     if verdict.reason in _DATED and _only_attendance(text):
         return True
