@@ -130,12 +130,16 @@ _PIECES = re.compile(r"[;.]\s+")
 
 
 def _kept_well_piece_by_piece(text: str) -> bool:
-    """An item of several sentences or clauses between semicolons, each checkable by nothing
-    or promising only how well a thing it names will be kept ("Tiết kiệm điện, nước; bảo quản
-    tốt vật tư, thiết bị được giao"): concrete only by the things its pieces name together."""
+    """An item of several sentences or clauses between semicolons, one promising only how well
+    a thing it names will be kept and the others checkable by nothing ("Tiết kiệm điện, nước;
+    bảo quản tốt vật tư, thiết bị được giao"): concrete only by the things its pieces name
+    together. (The pieces are judged only when one is kept well: judging is costly.)"""
     pieces = [piece for piece in _PIECES.split(normalize(text).text) if piece.strip()]
-    return len(pieces) >= 2 and all(
-        _kept_well(piece) or not judge(piece).concrete for piece in pieces
+    kept = [_kept_well(piece) for piece in pieces]
+    return (
+        len(pieces) >= 2
+        and any(kept)
+        and all(well or not judge(piece).concrete for piece, well in zip(pieces, kept, strict=True))
     )
 
 
