@@ -31,7 +31,6 @@ class PartlyFailed(Exception):
     def __init__(self, failures: Sequence[tuple[str, Exception]]) -> None:
         super().__init__(str(failures[0][1]))
         self.failures = tuple(failures)
-        self.cause = failures[0][1]
 
 
 @dataclass(frozen=True)
