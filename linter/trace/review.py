@@ -332,7 +332,8 @@ class Trace:
 # "Nhiệm vụ: điều dưỡng, phụ trách …", "Được phân công phụ trách công tác kiểm soát tàu cá, …",
 # "Địa bàn phụ trách: khu Đồi Giang (412 hộ) …": a line naming the post, not a commitment.
 _POST = re.compile(
-    r"^(?:nhiệm vụ|nhiệm vụ được giao|công việc được giao|chức vụ|chức danh|chức trách|vị trí"
+    r"^(?:nhiệm vụ(?: chuyên môn| được giao| được phân công)?|công việc(?: chuyên môn)?"
+    r"(?: được giao| được phân công)?|chức vụ|chức danh|chức trách|vị trí"
     r"|địa bàn(?: phụ trách| được giao| quản lý)?|lĩnh vực phụ trách)"
     r"(?:\s+năm học \d{4}\s*[-–]\s*\d{4}|\s+năm \d{4})?\s*:"  # "Nhiệm vụ năm học 2025 - 2026:"
     r"|^(?:được|đã được)\s+(?:[^\W\d_]+\s+){0,3}?(?:phân công|giao)\s+"
@@ -465,7 +466,8 @@ def committed_items(commitment: Document) -> list[Committed]:
     written = _lines_of_items(commitment, year)
     closed = _parts_closed_at(commitment)
     for index, (first, last, paragraph) in enumerate(written):
-        if _leads_in(paragraph, last, written[index + 1 : index + 2]):
+        after = written[index + 1 : index + 2]
+        if _leads_in(paragraph, last, after) or _heads_sublist(commitment, paragraph, first, after):
             continue
         if _place_and_date(paragraph):
             continue  # printed under the last part, in the signature's column
@@ -522,6 +524,40 @@ def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]
     # the post's size in brackets is no target ("a) Nhiệm vụ tổ trưởng chuyền 6 (42 công nhân,
     # chuyên may áo sơ mi xuất khẩu):")
     return judge(_BRACKETED.sub(" ", paragraph)).reason not in _DATED
+
+
+# A line heading bullets of another kind, of a few words and no clause: "b) Chủ nhiệm lớp 9A2"
+# over "- Duy trì sĩ số 100% (41 học sinh) …". It names the post or field they belong to.
+_SUBHEADING_WORDS = 6
+_CLAUSE_MARK = re.compile(r"[,;.:!?]")
+
+
+def _marker_kind(commitment: Document, item: Item) -> str:
+    """How the line of `item` is marked: "letter" ("b)"), "number" ("2."), "roman", "sign"
+    ("-", "+", "•"), or "" when it is not marked."""
+    marker = commitment.line(item.line).clean[: item.start].strip().lower()
+    if not marker:
+        return ""
+    if re.fullmatch(r"\(?[ivx]{1,4}[.)]", marker):
+        return "roman"
+    if re.fullmatch(r"\(?[a-zđ][.)]", marker):
+        return "letter"
+    if re.fullmatch(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]?", marker):
+        return "number"
+    return "sign"
+
+
+def _heads_sublist(
+    commitment: Document, paragraph: str, first: Item, after: Sequence[tuple[Item, Item, str]]
+) -> bool:
+    """Does the line head the bullets under it rather than commit to anything itself?"""
+    if not after or after[0][0].all_parts != first.all_parts:
+        return False
+    text = paragraph.strip()
+    if _CLAUSE_MARK.search(text) or len(text.split()) > _SUBHEADING_WORDS:
+        return False
+    mine, theirs = _marker_kind(commitment, first), _marker_kind(commitment, after[0][0])
+    return bool(mine and theirs) and mine != theirs and judge(text).reason not in _DATED
 
 
 # A remedy of fewer content syllables than this names what it mends only with the shortcoming
