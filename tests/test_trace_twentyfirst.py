@@ -84,3 +84,39 @@ def test_lettered_tasks_of_a_few_words_are_tasks():
         "- Lớp 7A2 giữ sĩ số 38/38 em; đã đến thăm gia đình cả 38 em trong học kỳ I.\n", ""
     )
     assert 8 in gaps(trace(report, commitment))
+
+
+# A storekeeper's duties, the last two promising only how well the store and books are kept,
+# told after the things they name.
+COMMITMENT_KEPT = """ĐẢNG ỦY PHƯỜNG CÁT BI
+CHI BỘ ĐỘI BỐC XẾP SỐ 2
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Phạm Thị Thoa
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Kiểm kê toàn bộ vật tư kho Đội, lập biên bản gửi Phòng Kỹ thuật trước ngày 31/3/2026.
+- Nộp báo cáo nhập, xuất, tồn vật tư hằng tháng về Phòng Kỹ thuật của Cảng đúng hạn.
+- Sắp xếp kho dây chằng, ma ní gọn gàng, khoa học.
+- Ghi chép thẻ kho, sổ nhiên liệu xe nâng đúng quy định, không để xảy ra sai sót.
+NGƯỜI CAM KẾT
+Phạm Thị Thoa"""
+MONTHLY_REPORTS = 7
+
+REPORT_KEPT = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Phạm Thị Thoa
+II. Kết quả thực hiện cam kết
+- Kiểm kê xong kho vật tư ngày 27/3/2026, biên bản đã gửi Phòng Kỹ thuật."""
+
+
+def test_things_named_and_only_how_well_they_are_kept_are_no_gap_when_left_unsaid():
+    # the monthly reports "on time" are a deadline kept, checkable, and due; the store kept
+    # tidy and the books kept by the rules tell nothing when a report is silent on them
+    assert gaps(trace(REPORT_KEPT, COMMITMENT_KEPT)) == [MONTHLY_REPORTS]
+
+
+def test_research_is_no_manner_of_keeping_things():
+    # "nghiên cứu khoa học" ends the clause but says what is done, not how well
+    commitment = COMMITMENT_KEPT.replace(
+        "Sắp xếp kho dây chằng, ma ní gọn gàng, khoa học.",
+        "Hướng dẫn công nhân trẻ của Đội làm đề tài nghiên cứu khoa học.",
+    )
+    assert 8 in gaps(trace(REPORT_KEPT, commitment))

@@ -121,9 +121,19 @@ def _words_of(key: str) -> str:
     return alternation(words)
 
 
+@functools.cache
+def _closing_manner() -> re.Pattern[str]:
+    """A manner word closing a clause ("… gọn gàng, khoa học."), not research ("nghiên cứu
+    khoa học") nor a word inside a longer one."""
+    words = _words_of("manner_closing")
+    return re.compile(r"(?<!nghiên cứu )(?<!\w)(?:" + words + r")\s*(?:[,;.]|$)")
+
+
 def _kept_well(text: str) -> bool:
-    """Does the item promise how well a thing it names will be kept ("Quản lý tốt vật tư …")?"""
-    return bool(_manner().match(normalize(text).text))
+    """Does the item promise how well a thing it names will be kept ("Quản lý tốt vật tư …",
+    "Sắp xếp kho thiết bị gọn gàng, khoa học")?"""
+    written = normalize(text).text  # in small letters, as a manner word is written
+    return bool(_manner().match(written) or _closing_manner().search(written))
 
 
 _PIECES = re.compile(r"[;.]\s+")
