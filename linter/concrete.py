@@ -127,7 +127,8 @@ POST_ONLY = frozenset({"named-group", "named-proper", "named-title"})
 # Tổ tự quản an ninh trật tự") or a figure makes the item checkable.
 # (a body, not the verb "tổ chức" nor "bản cam kết": "tổ chức lớp dạy bơi …" is a deed)
 _RESIDENCE_BODY = (
-    r"(?:chi ủy|chi bộ|cấp ủy|nhân dân|ban công tác mặt trận|tổ chức đảng|tổ dân phố|khu phố|"
+    r"(?:chi ủy|chi bộ|cấp ủy|nhân dân|ban công tác mặt trận|ban (?:điều hành|cán sự|nhân dân|tự quản)"
+    r"|tổ chức đảng|tổ dân phố|khu phố|"
     r"khối phố|thôn|ấp|bản(?! cam kết)|buôn|khu|xóm|khóm|tổ(?! chức)|ban quản trị|chi hội"
     r"|hội (?:phụ nữ|nông dân|cựu chiến binh|người cao tuổi))"
 )

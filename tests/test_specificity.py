@@ -576,6 +576,11 @@ def test_a_task_done_every_day_or_a_count_of_months_still_anchors(text, reason):
         ),
         ("2. Gương mẫu thực hiện nghĩa vụ công dân ở nơi cư trú (thôn 7).", "residence-duty"),
         (
+            "- Giữ mối liên hệ với chi ủy, Ban điều hành khu phố 9 nơi cư trú; gương mẫu thực "
+            "hiện nghĩa vụ công dân.",
+            "residence-duty",
+        ),
+        (
             "- Giữ mối liên hệ thường xuyên với tổ nhân dân tự quản số 4 nơi cư trú, chịu sự giám "
             "sát của nhân dân.",
             "residence-duty",
