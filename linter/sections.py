@@ -483,10 +483,18 @@ def _row_labels(lines: Sequence[Line]) -> set[int]:
 _ARABIC_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 
 
+_SUB_NUMBER = re.compile(r"^\s*(\d{1,2})\.\d{1,2}\.?\s+\S")
+
+
 def _numbered_list(lines: Sequence[Line], parts: int) -> bool:
-    """Are the lines numbered past the template's last part ("7.", "8.", …) in one series?"""
+    """Are the lines numbered past the template's last part ("7.", "8.", …) in one series?
+    Not when their items are numbered under them ("1. Tư tưởng chính trị" over "1.1 Kiên
+    định …"): those are the parts, a seventh one being the self-rating."""
     numbers = [int(m[1]) for line in lines if (m := _ARABIC_ITEM.match(line.clean))]
-    return any(number > parts for number in numbers) and numbers[:2] == [1, 2]
+    if not (any(number > parts for number in numbers) and numbers[:2] == [1, 2]):
+        return False
+    under = {int(m[1]) for line in lines if (m := _SUB_NUMBER.match(line.clean))}
+    return not under & set(numbers)
 
 
 def find_headings(

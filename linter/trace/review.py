@@ -65,6 +65,7 @@ from linter.trace.model import (
     QUALITIES,
     REMEDY,
     RESULTS,
+    SHORTCOMINGS,
     Rating,
     Review,
     ReviewEntry,
@@ -507,8 +508,11 @@ def _parts_closed_at(commitment: Document) -> int | None:
     return None
 
 
-# A line announcing what follows: "… tôi cam kết:", "… như sau:", "… cụ thể:", "… gồm:".
-_ANNOUNCING = re.compile(r"\b(?:cam kết|như sau|cụ thể|gồm|sau đây|các việc sau)\s*:\s*$")
+# A line announcing what follows: "… tôi cam kết:", "… tôi cam kết cùng tập thể Tổ thực hiện:",
+# "… như sau:", "… cụ thể:", "… gồm:".
+_ANNOUNCING = re.compile(
+    r"\b(?:(?:cam kết|đăng ký)\b[^.;:!?]{0,50}|như sau|cụ thể|gồm|sau đây|các việc sau)\s*:\s*$"
+)
 
 
 # A scope over the items under it, on a line of its own: "Tại nơi làm việc", "Ở nơi cư trú",
@@ -1383,6 +1387,10 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
             answers = affinity.answers and (specific or item.expected)
             if answers and entry.role == QUALITIES and not general and _names_no_task(affinity):
                 answers = False  # "đoàn kết với chị em hội viên": not "Kết nạp 12 hội viên mới"
+            if answers and entry.role == SHORTCOMINGS and not affinity.shared_objects:
+                # a shortcoming told of a task names what it is about ("Chưa viết được sáng
+                # kiến kinh nghiệm …"); one sharing only "hồ sơ", "cơ sở" is about another
+                answers = 5 in item.parts
             if answers and _other_contest(item.text, entry.text):
                 answers = False  # "Hội thi Olympic Tiếng Việt" is not "Hội thi giáo viên …"
             if answers and e in by_label and not named and _partly(affinity, items[by_label[e]]):
