@@ -536,7 +536,7 @@ def find_headings(
         if heading.part not in seen:
             seen.update(heading.parts)
             headings.append((line, heading))
-    extra = _one_line_parts(span, headings, parts)
+    extra = _one_line_parts(span, headings, parts) + _numbered_only_parts(span, headings, parts)
     return sorted(headings + extra, key=lambda found: found[0].number) if extra else headings
 
 
@@ -570,6 +570,46 @@ def _one_line_parts(
         pledge = line.clean.rstrip().endswith((".", ";", "!")) or _next_in(span, line, series)
         inline = numbering_end(line.clean) if pledge else None
         found.append((line, Heading(number, by_number[number].name, inline, (number,), "arabic")))
+    return found
+
+
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+
+
+def _part_number(line: Line) -> int | None:
+    """The number of a line numbered as a part, in Roman numerals or after "Phần" ("VI.",
+    "PHẦN VI.", "Phần 6:"); None for any other line."""
+    numbering = _NUMBERING.match(fold(unmarked(line.clean)))
+    if not _strong_numbering(numbering) or numbering is None:
+        return None
+    number = numbering["num"] or numbering["num2"]
+    if number is None:
+        return None
+    return int(number) if number.isdigit() else _ROMAN_VALUES.get(number)
+
+
+def _numbered_only_parts(
+    span: Sequence[Line], headings: list[tuple[Line, Heading]], parts: Sequence[Part]
+) -> list[tuple[Line, Heading]]:
+    """The parts numbered like the others but titled in words the template does not know
+    ("PHẦN VI. HỌC TẬP VÀ LÀM THEO LỜI BÁC, THỰC HIỆN NGHỊ QUYẾT" after "PHẦN V. KHẮC PHỤC
+    HẠN CHẾ, KHUYẾT ĐIỂM"): when two headings or more are found, each numbered as a part on
+    its own part's number, a line in capitals or bold numbered so on a part's number not yet
+    found is that part."""
+    if len(headings) < 2 or any(_part_number(line) != h.part for line, h in headings):
+        return []
+    by_number = {part.number: part for part in parts}
+    seen = {number for _, heading in headings for number in heading.parts}
+    found = []
+    for line in span:
+        number = _part_number(line)
+        if number is None or number in seen or number not in by_number or line.cell is not None:
+            continue
+        title = line.clean[numbering_end(line.clean) :].strip(" .:")
+        words = _words(title)
+        if words and len(words) <= _MAX_STRONG_HEADING_WORDS and (mostly_upper(title) or line.bold):
+            found.append((line, Heading(number, title, None, (number,), "roman")))
+            seen.add(number)
     return found
 
 

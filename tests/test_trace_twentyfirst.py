@@ -219,3 +219,71 @@ def test_a_shortcoming_sharing_only_common_words_with_a_task_does_not_answer_it(
     # the records to be entered only words naming nothing in particular ("cơ sở", "hồ sơ",
     # "cập nhật"): those records are unsaid; the innovation not yet written is told, no gap
     assert gaps(trace(REPORT_FIRE, COMMITMENT_FIRE)) == [RECORDS]
+
+
+# A web form's printout: the required fields starred, the others plain lines over the answer.
+FORM_REPORT = """Biểu mẫu trực tuyến - Đảng bộ xã Phú Đô
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT CỦA ĐẢNG VIÊN (6 THÁNG ĐẦU NĂM 2026)
+Họ và tên *
+Đàm Thị Liên
+Kết quả thực hiện cam kết *
+1. Hướng dẫn 11/20 hộ đóng gói, dán tem truy xuất nguồn gốc cho chè búp khô.
+2. Dự đủ 6/6 kỳ sinh hoạt chi bộ.
+Khó khăn, vướng mắc
+Nhiều hộ chưa có máy hút chân không nên đóng gói chậm.
+Đề xuất, kiến nghị
+Đề nghị hợp tác xã cho các hộ mượn máy hút chân không.
+Tự đánh giá mức độ hoàn thành
+Hoàn thành tốt
+Ghi chú
+Em gửi muộn vì tuần trước đưa con đi khám bệnh ở tỉnh.
+Địa điểm, ngày lập *
+Phú Đô, ngày 29 tháng 6 năm 2026"""
+
+
+def test_a_forms_plain_field_labels_head_what_is_no_result():
+    review = document_from_text(FORM_REPORT, "bao-cao.txt").outline.review
+    roles = {section.title: section.role for section in review.sections}
+    assert roles == {
+        "Kết quả thực hiện cam kết": "commitment",
+        "Khó khăn, vướng mắc": "shortcomings",
+        "Đề xuất, kiến nghị": "other",
+        "Tự đánh giá mức độ hoàn thành": "rating",
+        "Ghi chú": "other",
+    }
+
+
+# A commitment whose parts are "PHẦN I." to "PHẦN VI.", the sixth titled in words of its own.
+COMMITMENT_SIX = """ĐẢNG ỦY XÃ PHÚ ĐÔ
+CHI BỘ XÓM ĐỒNG KÈ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đàm Thị Liên
+PHẦN I. TƯ TƯỞNG CHÍNH TRỊ
++ Kiên định mục tiêu, lý tưởng của Đảng.
+PHẦN II. ĐẠO ĐỨC, LỐI SỐNG
++ Sống giản dị, đoàn kết với bà con trong xóm.
+PHẦN III. THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO
++ Hướng dẫn 20 hộ trong xóm đóng gói, dán tem truy xuất nguồn gốc cho chè búp khô trong năm 2026.
+PHẦN IV. Ý THỨC TỔ CHỨC KỶ LUẬT
++ Dự đủ các kỳ sinh hoạt chi bộ.
+PHẦN V. KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
++ Năm 2026 nộp bài thu hoạch nghị quyết đúng hạn chi bộ giao.
+PHẦN VI. HỌC TẬP VÀ LÀM THEO LỜI BÁC, THỰC HIỆN NGHỊ QUYẾT
++ Đăng ký 01 công trình phụ nữ: trồng 150 cây hoa ven đường ra đồi chè khi đường làm xong.
+NGƯỜI CAM KẾT
+Đàm Thị Liên"""
+
+
+def test_a_part_numbered_like_the_others_is_that_part_whatever_its_title():
+    # "PHẦN VI." after "PHẦN V." is the sixth part (the resolutions), not a line of the
+    # fifth: the flowers planted "when the road is done" are no shortcoming's remedy due in a
+    # 6-month report, and the line itself is no item
+    outline = document_from_text(COMMITMENT_SIX, "cam-ket.txt").outline
+    assert outline.section(6) is not None
+    assert [item.line for item in outline.section(6).items] == [16]
+    report = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Đàm Thị Liên
+Kết quả:
+- Hướng dẫn 11/20 hộ đóng gói, dán tem truy xuất nguồn gốc cho chè búp khô.
+- Nộp bài thu hoạch Nghị quyết Đại hội XIV ngày 20/3/2026, đúng hạn chi bộ giao."""
+    assert gaps(trace(report, COMMITMENT_SIX)) == []

@@ -176,7 +176,7 @@ def find_headings(
         heading = (
             by_role(line.clean, line.bold)
             or _labelled_heading(line, spec, by_role)
-            or _bare_directions(line, spec, by_role)
+            or _bare_heading(line, spec, by_role)
         )
         part = by_part(line.clean, line.bold)
         if heading is not None or part is not None:
@@ -274,27 +274,29 @@ def _labelled_heading(
     return replace(heading, inline_start=line.clean.index(":") + 1)
 
 
-# A chat's or a hurried form's heading of what is still to do, written as a plain line:
-# "Phương hướng thời gian tới", "Tới đây". Only a short line with no figure and no stop.
-_BARE_WORDS = 6
+# A chat's or a web form's heading written as a plain line, of a part that holds no result:
+# "Phương hướng thời gian tới", "Tới đây", a form's "Khó khăn, vướng mắc", "Đề xuất, kiến
+# nghị", "Ghi chú". Only a short line with no figure and no stop, wholly one or two titles.
+_BARE_WORDS = 8  # "Tự đánh giá mức độ hoàn thành" has 7 syllables
+_BARE_ROLES = frozenset({DIRECTIONS, SHORTCOMINGS, OTHER, RATING})
 
 
-def _bare_directions(
+def _bare_heading(
     line: Line, spec: HeadingSpec, by_role: Callable[[str, bool], Heading | None]
 ) -> Heading | None:
-    """A plain line heading what is still to do ("Tới đây", "Phương hướng thời gian tới",
-    "Nhiệm vụ 6 tháng cuối năm": its figure part of the title, the whole line titles)."""
+    """A plain line heading what is no result ("Tới đây", "Nhiệm vụ 6 tháng cuối năm": its
+    figure part of the title; "Khó khăn, vướng mắc": two titles; the whole line titles)."""
     text = line.clean.strip()
     if (
         not text
         or len(text.split()) > _BARE_WORDS
-        or re.search(r"[:;.,!?()\-–•+*]", text)
+        or re.search(r"[:;.!?()\-–•+*]", text)
         or text[0].isdigit()  # "6 tháng cuối năm" under results is a period, not a heading
         or ordinal(text) is not None
     ):
         return None
     heading = by_role(f"{text}:", line.bold)
-    if heading is None or spec.role(heading.part) != DIRECTIONS:
+    if heading is None or spec.role(heading.part) not in _BARE_ROLES:
         return None
     return heading if _all_titles(text, spec.parts[heading.part - 1].titles) else None
 
