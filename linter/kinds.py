@@ -53,6 +53,8 @@ _REPORT_TITLES = (
     "phiếu tự kiểm điểm",
     "bản tự đánh giá",
     "phiếu tự đánh giá",
+    # "PHIẾU ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026": a cell's own form
+    "phiếu đánh giá",
     "phiếu sơ kết",  # "PHIẾU SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT …": a cell's own form
     "phiếu tổng kết",
     "bảng sơ kết",  # "BẢNG SƠ KẾT 6 THÁNG ĐẦU NĂM 2026": a cell's table form

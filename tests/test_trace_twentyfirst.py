@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from linter.kinds import detect_kind
+from linter.trace.reading import period_of
 from tests.conftest import document_from_text
 from tests.trace_samples import gaps, trace
 
@@ -287,3 +289,19 @@ Kết quả:
 - Hướng dẫn 11/20 hộ đóng gói, dán tem truy xuất nguồn gốc cho chè búp khô.
 - Nộp bài thu hoạch Nghị quyết Đại hội XIV ngày 20/3/2026, đúng hạn chi bộ giao."""
     assert gaps(trace(report, COMMITMENT_SIX)) == []
+
+
+# A cooperative's cell's own form for the 6-month report.
+APPRAISAL_FORM = """| ĐẢNG BỘ XÃ PHÚ ĐÔ | ĐẢNG CỘNG SẢN VIỆT NAM |
+| CHI BỘ HỢP TÁC XÃ CHÈ PHÚ ĐÔ | Phú Đô, ngày 06 tháng 7 năm 2026 |
+PHIẾU ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+(Mẫu dùng trong Chi bộ Hợp tác xã chè Phú Đô)
+Họ và tên đảng viên: Ma Văn Thắng
+B. Kết quả thực hiện các chỉ tiêu đã đăng ký
+- Tập huấn 02/04 lớp cho 58 lượt hộ liên kết."""
+
+
+def test_a_cells_appraisal_form_is_a_6_month_report():
+    document = document_from_text(APPRAISAL_FORM, "phieu.txt")
+    kind, title = detect_kind(document.lines)
+    assert (kind, period_of(document.lines, title)) == ("report", "midyear")
