@@ -305,3 +305,40 @@ def test_a_cells_appraisal_form_is_a_6_month_report():
     document = document_from_text(APPRAISAL_FORM, "phieu.txt")
     kind, title = detect_kind(document.lines)
     assert (kind, period_of(document.lines, title)) == ("report", "midyear")
+
+
+# A commune health worker: a course to attend, and the records' coverage she reports.
+COMMITMENT_COURSE = """ĐẢNG ỦY XÃ PHÚ ĐÔ
+CHI BỘ TRẠM Y TẾ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Hoàng Thị Lan
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Quản lý, điều trị ngoại trú 310 người tăng huyết áp trong năm 2026.
+- Tham gia lớp tập huấn sử dụng phần mềm hồ sơ sức khỏe điện tử do Trung tâm Y tế tổ chức trong quý III/2026.
+NGƯỜI CAM KẾT
+Hoàng Thị Lan"""
+COURSE = 7
+
+REPORT_COURSE = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Hoàng Thị Lan
+3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm
+- Đang quản lý, điều trị ngoại trú 304 người tăng huyết áp.
+- Tỷ lệ người dân có hồ sơ sức khỏe điện tử được cập nhật đạt 96,1% (số liệu ngày 20/11/2026)."""
+
+
+def test_a_course_to_attend_is_answered_only_by_a_course():
+    # the coverage shares "hồ sơ sức khỏe điện tử" with the course but tells no training
+    assert gaps(trace(REPORT_COURSE, COMMITMENT_COURSE)) == [COURSE]
+    attended = REPORT_COURSE + (
+        "\n- Dự lớp tập huấn phần mềm hồ sơ sức khỏe điện tử tại Trung tâm Y tế ngày 14/8/2026."
+    )
+    assert gaps(trace(attended, COMMITMENT_COURSE)) == []
+
+
+def test_a_class_of_children_is_no_course():
+    commitment = COMMITMENT_COURSE.replace(
+        "- Tham gia lớp tập huấn",
+        "- Lớp Lá 2: 100% trẻ hoàn thành chương trình giáo dục mầm non.\n- Tham gia lớp tập huấn",
+    )
+    report = REPORT_COURSE + "\n- 28/28 trẻ hoàn thành chương trình giáo dục mầm non (100%)."
+    assert gaps(trace(report, commitment)) == [COURSE + 1]

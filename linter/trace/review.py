@@ -1035,8 +1035,32 @@ def _other_contest(item: str, result: str) -> bool:
 
 
 def _about_another_aim(item: str, result: str) -> bool:
-    """A result about another contest or prize than the item aims at, whatever it shares."""
-    return _prize_for_another_aim(item, result) or _other_contest(item, result)
+    """A result about another contest or prize than the item aims at, or no course for an
+    item that is one, whatever it shares."""
+    return (
+        _prize_for_another_aim(item, result)
+        or _other_contest(item, result)
+        or _course_for_another_aim(item, result)
+    )
+
+
+# An item whose act is to attend a course ("Tham gia lớp tập huấn sử dụng phần mềm hồ sơ sức
+# khỏe điện tử …", "Năm 2026 đăng ký học lớp trung cấp lý luận chính trị"), and what a result
+# on it tells: a course, a training, a certificate.
+_COURSE_ACT = re.compile(
+    r"^\W*(?:năm \d{4},?\s+)?(?:(?:đăng ký|tham gia|tham dự|dự|theo|đi)\s+(?:học\s+)?|học\s+)"
+    r"(?:lớp|khóa)\b"  # attending one: not "Lớp Lá 2 có 28 trẻ"
+)
+_COURSE_TOLD = re.compile(
+    r"\b(?:lớp|khóa|tập huấn|bồi dưỡng|đào tạo|học|chứng chỉ|chứng nhận|văn bằng|tốt nghiệp)\b"
+)
+
+
+def _course_for_another_aim(item: str, result: str) -> bool:
+    """Is the item a course to attend and the result no word of attending one ("Tỷ lệ dân số
+    có hồ sơ sức khỏe điện tử đạt 95,4%" for "Tham gia lớp tập huấn sử dụng phần mềm hồ sơ sức
+    khỏe điện tử"), whatever subject they share?"""
+    return bool(_COURSE_ACT.match(fold(item))) and not _COURSE_TOLD.search(fold(result))
 
 
 def _prize_for_another_aim(item: str, result: str) -> bool:
@@ -1393,6 +1417,8 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
                 answers = 5 in item.parts
             if answers and _other_contest(item.text, entry.text):
                 answers = False  # "Hội thi Olympic Tiếng Việt" is not "Hội thi giáo viên …"
+            if answers and _course_for_another_aim(item.promise or item.text, entry.text):
+                answers = False  # the records' coverage is no course on the records' software
             if answers and e in by_label and not named and _partly(affinity, items[by_label[e]]):
                 answers = False  # its label names another item: "Phòng cháy, chữa cháy: …"
             if named and not entry.text.strip():
