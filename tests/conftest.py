@@ -109,9 +109,9 @@ MEMBER_REPORTS = ("bao-cao-6-thang-*", "ban-kiem-diem-*")
 
 
 # The members added to units after the tests counting those units' files were written (eight
-# new members a set, written unseen in the twelfth to eighteenth sessions; most units have two
-# or three sets): their commitments, by their paths in the corpus. A copy "as first written"
-# leaves them out.
+# new members a set, written unseen from the twelfth session on; most units have two or three
+# sets, the units written whole since the twentieth one set): their commitments, by their paths
+# in the corpus. A copy "as first written" leaves them out.
 NEW_MEMBERS = frozenset(
     {
         "dang-uy-phuong-an-lac/chi-bo-khu-pho-3/cam-ket-cao-van-thanh.txt",
@@ -162,6 +162,14 @@ NEW_MEMBERS = frozenset(
         "dang-uy-phuong-cai-son-dong/chi-bo-truong-thcs/cam-ket-nguyen-thi-thuy-dung.docx",
         "dang-uy-phuong-cai-son-dong/chi-bo-truong-thcs/cam-ket-phan-ngoc-han.pdf",
         "dang-uy-phuong-cai-son-dong/chi-bo-truong-thcs/cam-ket-truong-hoang-nam.pdf",
+        "dang-uy-phuong-dong-hai/chi-bo-cong-an-phuong/cam-ket-ha-van-khoa.docx",
+        "dang-uy-phuong-dong-hai/chi-bo-cong-an-phuong/cam-ket-tran-van-thai.odt",
+        "dang-uy-phuong-dong-hai/chi-bo-doi-xep-do-cang/cam-ket-cao-van-hai.txt",
+        "dang-uy-phuong-dong-hai/chi-bo-doi-xep-do-cang/cam-ket-le-van-toan.docx",
+        "dang-uy-phuong-dong-hai/chi-bo-doi-xep-do-cang/cam-ket-nguyen-thi-huong.pdf",
+        "dang-uy-phuong-dong-hai/chi-bo-khu-dan-cu-so-4/cam-ket-le-thi-hanh.txt",
+        "dang-uy-phuong-dong-hai/chi-bo-khu-dan-cu-so-4/cam-ket-mai-thi-xuan.docx",
+        "dang-uy-phuong-dong-hai/chi-bo-khu-dan-cu-so-4/cam-ket-trinh-quoc-bao.pdf",
         "dang-uy-phuong-dong-quan/chi-bo-agribank-dong-quan/cam-ket-do-thi-thanh-tam.txt",
         "dang-uy-phuong-dong-quan/chi-bo-agribank-dong-quan/cam-ket-duong-van-hau.txt",
         "dang-uy-phuong-dong-quan/chi-bo-agribank-dong-quan/cam-ket-ho-thi-kim-oanh.docx",
@@ -602,6 +610,14 @@ NEW_MEMBERS = frozenset(
         "dang-uy-xa-son-kim-ha/chi-bo-truong-thcs-son-kim-ha/cam-ket-nguyen-thi-lan-anh.docx",
         "dang-uy-xa-son-kim-ha/chi-bo-truong-thcs-son-kim-ha/cam-ket-nguyen-thi-thanh-tam.txt",
         "dang-uy-xa-son-kim-ha/chi-bo-truong-thcs-son-kim-ha/cam-ket-truong-van-binh.txt",
+        "dang-uy-xa-tan-cuong-che/chi-bo-htx-che-tan-cuong/cam-ket-chu-van-dat.txt",
+        "dang-uy-xa-tan-cuong-che/chi-bo-htx-che-tan-cuong/cam-ket-ta-quang-vinh.pdf",
+        "dang-uy-xa-tan-cuong-che/chi-bo-tram-y-te/cam-ket-nong-thi-thuy.odt",
+        "dang-uy-xa-tan-cuong-che/chi-bo-tram-y-te/cam-ket-trieu-van-long.txt",
+        "dang-uy-xa-tan-cuong-che/chi-bo-tram-y-te/cam-ket-vu-duc-hai.docx",
+        "dang-uy-xa-tan-cuong-che/chi-bo-xom-hong-thai/cam-ket-ha-van-quy.docx",
+        "dang-uy-xa-tan-cuong-che/chi-bo-xom-hong-thai/cam-ket-hoang-thi-tuyet.pdf",
+        "dang-uy-xa-tan-cuong-che/chi-bo-xom-hong-thai/cam-ket-le-thi-ngoc-anh.txt",
         "dang-uy-xa-tan-phuoc/chi-bo-ap-phuoc-hoa/cam-ket-le-thi-kim-cuc.odt",
         "dang-uy-xa-tan-phuoc/chi-bo-ap-phuoc-hoa/cam-ket-mai-thi-thanh-thuy.docx",
         "dang-uy-xa-tan-phuoc/chi-bo-ap-phuoc-hoa/cam-ket-truong-van-kiet.txt",
