@@ -54,7 +54,7 @@ _PERIOD = re.compile(
     r"|\b(?:ngày|dịp)\s+(?:[^\W\d_]+\s+){1,6}(?:[12]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/\d])"
 )
 _NAMED_GROUP = re.compile(
-    r"\b(?:lớp|khối|tổ(?:\s+số)?|đội|phòng|ấp|thôn|khóm|khu phố)\s+\d{1,2}\w*\b"
+    r"\b(?:lớp|khối|tổ(?:\s+số)?|đội|phòng|ấp|thôn|khóm|khu phố|tổ dân phố|khu dân cư)\s+\d{1,2}\w*\b"
     # "tổ nhân dân tự quản số 3", "đội sản xuất số 2"
     r"|\b(?:tổ|đội|nhóm|chi hội|khu phố|xóm)(?:\s+[^\W\d_]+){1,4}\s+số\s+\d{1,3}\b"
 )
@@ -137,7 +137,9 @@ _RESIDENCE_DUTY = re.compile(
     r"(?:\s+với\b.*)?"
     r"|(?:gương mẫu\s+|nghiêm túc\s+)?(?:thực hiện|chấp hành)(?:\s+(?:tốt|nghiêm|nghiêm túc|đầy đủ))?"
     r"(?:\s+(?:nghĩa vụ(?: của)? công dân|nhiệm vụ(?: của)?(?: người)? đảng viên|(?:các\s+)?quy định"
-    r"|quy ước|hương ước)\b.*)?"
+    r"|quy ước|hương ước|chủ trương|đường lối|chính sách|pháp luật)\b.*)?"
+    # the rest of a list of what is kept: "… chấp hành chủ trương, chính sách, pháp luật"
+    r"|(?:chủ trương|đường lối|chính sách|pháp luật)(?:\s+của\s+(?:đảng|nhà nước))?"
     r"|gương mẫu"
     r"|tham gia(?:\s+đầy đủ)?\s+(?:các|mọi)\s+hoạt động\b.*"
     r"|chịu sự giám sát\b.*"

@@ -581,6 +581,11 @@ def test_a_task_done_every_day_or_a_count_of_months_still_anchors(text, reason):
             "residence-duty",
         ),
         (
+            "- Tại nơi cư trú: gương mẫu chấp hành chủ trương, chính sách, pháp luật; tham gia đầy "
+            "đủ các hoạt động do Tổ dân phố 17 phát động.",
+            "residence-duty",
+        ),
+        (
             "- Giữ mối liên hệ thường xuyên với tổ nhân dân tự quản số 4 nơi cư trú, chịu sự giám "
             "sát của nhân dân.",
             "residence-duty",

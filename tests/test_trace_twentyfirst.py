@@ -342,3 +342,17 @@ def test_a_class_of_children_is_no_course():
     )
     report = REPORT_COURSE + "\n- 28/28 trẻ hoàn thành chương trình giáo dục mầm non (100%)."
     assert gaps(trace(report, commitment)) == [COURSE + 1]
+
+
+# A ward's web portal names its form by what the member does.
+PORTAL_SELF_APPRAISAL = """CỔNG THÔNG TIN ĐẢNG ỦY PHƯỜNG AN HẢI
+Biểu mẫu trực tuyến: Đảng viên tự đánh giá kết quả thực hiện cam kết 6 tháng đầu năm 2026
+Họ và tên *: Phan Thị Yến
+Nội dung đã cam kết và kết quả thực hiện *:
+- Đo huyết áp miễn phí cho người cao tuổi trong tổ dân phố 04 buổi, 86 lượt người."""
+
+
+def test_a_form_named_by_the_members_self_appraisal_is_a_6_month_report():
+    document = document_from_text(PORTAL_SELF_APPRAISAL, "phieu.txt")
+    kind, title = detect_kind(document.lines)
+    assert (kind, period_of(document.lines, title)) == ("report", "midyear")
