@@ -55,10 +55,15 @@ _PERIOD = re.compile(
 )
 _NAMED_GROUP = re.compile(
     r"\b(?:lớp|khối|tổ(?:\s+số)?|đội|phòng|ấp|thôn|khóm|khu phố|tổ dân phố|khu dân cư)\s+\d{1,2}\w*\b"
+    r"(?![.,]\d)"  # not an amount after the group's word: "của ấp 2.000.000 đồng"
     # "tổ nhân dân tự quản số 3", "đội sản xuất số 2"
     r"|\b(?:tổ|đội|nhóm|chi hội|khu phố|xóm)(?:\s+[^\W\d_]+){1,4}\s+số\s+\d{1,3}\b"
 )
-_NUMBER = re.compile(r"(?<![\w/.\-])\d+(?:[.,]\d+)?(?![\w/\-]|[.,]\d)")
+# A number, its thousands grouped by dots ("2.000.000 đồng", "1.480 người"), an amount with its
+# currency's sign right after it ("500.000đ").
+_NUMBER = re.compile(
+    r"(?<![\w/.\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!(?!đ\b)[\w/\-]|[.,]\d)"
+)
 # A number here is part of a name, a year or a document symbol, not a figure ("Hướng dẫn" is
 # left out: as a verb it counts, "hướng dẫn 40 hộ"; "Hướng dẫn số 33" is caught by "số").
 _NOT_A_FIGURE_BEFORE = re.compile(
@@ -156,6 +161,12 @@ _ITEM_NUMBER = re.compile(r"^[\s\-+•*–.)\d]*(?:[a-zđ]\)\s*)?")
 _REMEDY_OPENING = re.compile(r"^[\W\d]*(?:khắc phục|sửa chữa)\b")
 # "Kịp thời báo cáo khi có vụ việc": a report promised for whatever happens names no report.
 _PROMPT_REPORT = re.compile(r"\b(?:kịp thời\s+báo cáo|báo cáo\s+(?:kịp thời|ngay|đầy đủ))\b")
+# Giving to the funds, with no amount ("Vận động hội viên tích cực ủng hộ Quỹ Vì người nghèo và
+# các phong trào", "đóng góp các khoản quỹ của khu"): what everyone is asked, not a thing made.
+_GIVING_TO_FUNDS = re.compile(
+    r"\b(?:ủng hộ|đóng góp|góp)(?:\s+(?:đầy đủ|đủ))?(?:\s+(?:các|mọi))?(?:\s+(?:khoản|loại))?"
+    r"\s+quỹ\b"
+)
 # Following the news is a habit no one can check, however often ("đọc báo … hằng ngày").
 _NEWS_HABIT = re.compile(
     r"^[\W\d]*(?:(?:thường xuyên|tích cực|hằng ngày)\s+)*(?:đọc|xem|nghe|theo dõi|cập nhật)\b"
@@ -274,6 +285,9 @@ def _figures(key: str) -> list[str]:
         if len(number) == 4 and number.startswith(("19", "20")):
             continue
         if _NOT_A_FIGURE_BEFORE.search(key[: match.start()]):
+            continue
+        if key.startswith("đ", match.end()):
+            counted.append(number)  # "500.000đ": an amount
             continue
         following = _next_word(key[match.end() :])
         first = following.split(" ")[0] if following else ""
@@ -520,7 +534,7 @@ def _judged(text: str) -> Verdict:
         return Verdict(False, "abstract")
     if _counted_percent(key):
         return Verdict(True, "figure", content)
-    unsaid = _PROMPT_REPORT.sub(" ", key)
+    unsaid = _GIVING_TO_FUNDS.sub(" ", _PROMPT_REPORT.sub(" ", key))
     if _REMEDY_OPENING.match(key):
         # what is named after "…: " is the remedy ("… nộp bài thu hoạch chậm: nộp trước …")
         unsaid = unsaid.partition(":")[2]

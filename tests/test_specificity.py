@@ -629,3 +629,31 @@ def test_a_name_or_figure_beside_a_cited_rule_still_counts(text, reason):
 )
 def test_a_deed_or_a_figure_at_home_is_still_a_task(text):
     assert judge(text).concrete
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Cùng gia đình đóng góp 1.500.000 đồng làm đường bê tông ngõ 5.",
+        "- Ủng hộ Quỹ khuyến học của ấp 2.000.000 đồng trong năm 2026.",
+        "- Ủng hộ quỹ khuyến học của tổ 500.000đ.",
+    ],
+)
+def test_an_amount_with_its_thousands_grouped_is_a_figure(text):
+    verdict = judge(text)
+    assert verdict.concrete and verdict.reason == "figure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Ở nơi cư trú, tham gia Tổ phụ nữ tiết kiệm, gương mẫu đóng góp các khoản quỹ của ấp.",
+        "- Tham gia đầy đủ các hoạt động của khu phố, đóng góp các loại quỹ đầy đủ.",
+    ],
+)
+def test_giving_to_the_funds_with_no_amount_names_nothing_made(text):
+    assert not judge(text).concrete
+
+
+def test_a_fund_set_up_is_a_thing_made():
+    assert judge("- Thành lập quỹ khuyến học của dòng họ Nguyễn Văn ở thôn Đông.").concrete
