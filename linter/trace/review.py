@@ -687,7 +687,13 @@ def _named_by_labels(
         if not holding:
             holding = _holding_as_written(scored, folded, written)
         if len(holding) != 1 or written not in folded[holding[0][1]]:
-            holding = [(a, i) for a, i in holding if a.shared >= LABEL_SHARED]
+            # of several, the one item holding the label as written ("Thư viện thân thiện: …"
+            # names "… trang trí thư viện thân thiện …", not "nhân viên thư viện - thiết bị")
+            as_written = [(a, i) for a, i in holding if written in folded[i]]
+            if len(as_written) == 1:
+                holding = as_written
+            else:
+                holding = [(a, i) for a, i in holding if a.shared >= LABEL_SHARED]
         best = max(((affinities[i][e].score, a.item_cover, i) for a, i in holding), default=None)
         if best is not None:
             named[e] = best[2]
