@@ -381,3 +381,29 @@ def test_a_label_held_as_written_by_one_item_names_it():
     # "thư viện" is in the post too, but only the task holds "thư viện thân thiện": the line
     # labelled so tells of it (not yet due), so nothing is missing
     assert gaps(trace(REPORT_LIBRARY, COMMITMENT_LIBRARY)) == []
+
+
+# A market's fee collector: her report ends with a request that shares her task's words.
+COMMITMENT_FEES = """ĐẢNG ỦY PHƯỜNG AN HẢI
+CHI BỘ BAN QUẢN LÝ CHỢ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Trần Thị Mỹ
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Thu phí điểm kinh doanh nhà lồng B đạt 1,2 tỷ đồng trong năm 2026.
+- Nộp tiền thu phí về tài khoản của Ban trong ngày, không giữ tiền mặt qua đêm.
+NGƯỜI CAM KẾT
+Trần Thị Mỹ"""
+CASH = 7
+
+REPORT_FEES = """BÁO CÁO TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN BẢN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên đảng viên: Trần Thị Mỹ
+I. NHỮNG NỘI DUNG ĐÃ THỰC HIỆN
+- Thu phí điểm kinh doanh nhà lồng B 6 tháng được 640 triệu đồng, đạt 53% kế hoạch năm.
+II. ĐỀ XUẤT, KIẾN NGHỊ
+Đề nghị Ban sớm đưa phần mềm thu phí điện tử vào dùng để giảm thu tiền mặt tại quầy."""
+
+
+def test_a_request_is_no_result():
+    # the request shares "thu phí", "tiền mặt" with the cash to pay in daily, but asks for
+    # something: the daily deposits are unsaid
+    assert gaps(trace(REPORT_FEES, COMMITMENT_FEES)) == [CASH]

@@ -1050,6 +1050,19 @@ def _about_another_aim(item: str, result: str) -> bool:
     )
 
 
+# A line asking the cell or the unit for something: no result of the member's.
+# ("Đề xuất lưu hồ sơ bản điện tử được Ban Giám đốc chấp thuận" is a result: a proposal made.)
+_REQUEST = re.compile(
+    r"^\W*(?:(?:đề xuất|kiến nghị)(?:,\s*(?:đề xuất|kiến nghị))?\s*:\s*)?"  # a form's label
+    r"(?:em |tôi )?(?:kính |xin )?(?:đề nghị|kiến nghị)\b"
+)
+
+
+def _requests(entries: Sequence[ReviewEntry]) -> list[int]:
+    """The results that ask for something instead of telling what was done."""
+    return [e for e, entry in enumerate(entries) if _REQUEST.match(fold(entry.text))]
+
+
 # An item whose act is to attend a course ("Tham gia lớp tập huấn sử dụng phần mềm hồ sơ sức
 # khỏe điện tử …", "Năm 2026 đăng ký học lớp trung cấp lý luận chính trị"), and what a result
 # on it tells: a course, a training, a certificate.
@@ -1373,6 +1386,10 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
     field_only = [False] * len(entries)  # related only to an item naming nothing but its field
     best: dict[int, tuple[float, int]] = {}  # entry -> (affinity score, item) of its best item
     affinities = [[matcher.affinity(i, e) for e in range(len(entries))] for i in range(len(items))]
+    asking = set(_requests(entries))  # "Đề nghị Ban sớm đưa phần mềm …": asked, not done
+    for e in asking:
+        for row in affinities:
+            row[e] = NOTHING
     titled = {e for e, named in named_by.items() if entries[e].grouped and named and claims}
     for e in titled:  # the group's title names an item: answered unless on another item
         named_by[e] = {
@@ -1463,7 +1480,7 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
     for e, entry in enumerate(entries):
         extra = declared_extra(entry, titles)
         judged = _judged(entry, judged_sections) or extra == _UNDER_EXTRAS
-        if not judged or not entry.text.strip():
+        if not judged or not entry.text.strip() or e in asking:
             continue
         if extra and e in best and not affinities[best[e][1]][e].shared_objects:
             del best[e]  # "Ngoài ra, được phân công …" shares only "phân công" with a pledge
