@@ -91,7 +91,8 @@ _REPORT_TOPIC = re.compile(
     r"|(?:sơ kết|tổng kết) (?:(?:6|06|sáu) tháng|năm \d{4}|thực hiện (?:bản )?cam kết)"
     # a web form named by what the member does: "Đảng viên tự đánh giá kết quả thực hiện cam
     # kết 6 tháng đầu năm 2026"
-    r"|(?:đảng viên )?tự đánh giá (?:kết quả )?(?:việc )?thực hiện (?:bản )?cam kết)\b"
+    # (as far as a narrow page's wrapped lines keep it: "Đảng viên tự đánh giá")
+    r"|đảng viên tự đánh giá|tự đánh giá (?:kết quả )?(?:việc )?thực hiện)\b"
 )
 # A report sent as a chat message, its first sentence saying what it sends ("Dạ em gửi chi bộ
 # báo cáo thực hiện cam kết 6 tháng đầu năm 2026 ạ."): that sentence is its title.

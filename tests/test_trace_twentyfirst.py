@@ -407,3 +407,12 @@ def test_a_request_is_no_result():
     # the request shares "thu phí", "tiền mặt" with the cash to pay in daily, but asks for
     # something: the daily deposits are unsaid
     assert gaps(trace(REPORT_FEES, COMMITMENT_FEES)) == [CASH]
+
+
+def test_the_self_appraisal_form_wrapped_on_a_narrow_page_is_still_a_report():
+    wrapped = PORTAL_SELF_APPRAISAL.replace(
+        "Biểu mẫu trực tuyến: Đảng viên tự đánh giá kết quả thực hiện cam kết 6 tháng đầu năm 2026",
+        "Biểu mẫu trực tuyến:\nĐảng viên tự đánh giá\nkết quả thực hiện cam\nkết 6 tháng đầu năm 2026",
+    )
+    document = document_from_text(wrapped, "phieu.txt")
+    assert detect_kind(document.lines)[0] == "report"
