@@ -580,7 +580,7 @@ def _part_number(line: Line) -> int | None:
     """The number of a line numbered as a part, in Roman numerals or after "Phần" ("VI.",
     "PHẦN VI.", "Phần 6:"); None for any other line."""
     numbering = _NUMBERING.match(fold(unmarked(line.clean)))
-    if not _strong_numbering(numbering) or numbering is None:
+    if numbering is None or not _strong_numbering(numbering):
         return None
     number = numbering["num"] or numbering["num2"]
     if number is None:
