@@ -111,7 +111,7 @@ _FIELD = re.compile(
     r"|người gửi(?=\s*:)"
     # the member named as such under the title: "Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …",
     # or by a bare "Tên: Trần Văn Bốn - Tổ trưởng …"
-    r"|đảng viên(?=\s*:)|tên(?=\s*:))"
+    r"|đảng viên(?:\s+(?:dự bị|chính thức))?(?=\s*:)|tên(?=\s*:))"
     r"(?:[^:]{0,40}?)\s*:\s*(?P<value>.+)$"
 )
 # A bullet, or a web form's mark of a required field before its label ("(*) Họ và tên: …").
@@ -234,7 +234,7 @@ def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int 
                 cell = cell or f"Chi bộ {value}"
             elif label.startswith(("họ", "tên", "tôi", "người")):
                 author = author or _name_in(value)
-            elif label == "đảng viên" and _name_in(value):
+            elif label.startswith("đảng viên") and _name_in(value):
                 author = author or _name_in(value)
                 role = role or _after_name(value)
             else:

@@ -416,3 +416,22 @@ def test_the_self_appraisal_form_wrapped_on_a_narrow_page_is_still_a_report():
     )
     document = document_from_text(wrapped, "phieu.txt")
     assert detect_kind(document.lines)[0] == "report"
+
+
+# A probationary member's 6-month report sent by chat: she is named after "Đảng viên dự bị:".
+CHAT_PROBATIONER = """Dạ em gửi chi ủy bản sơ kết 6 tháng thực hiện cam kết của em ạ.
+
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+thực hiện bản cam kết tu dưỡng, rèn luyện, phấn đấu
+Đảng viên dự bị: Lục Thị Hằng - Tổ Cảnh sát khu vực
+
+2/ Kết quả thực hiện cam kết
+- Tiếp nhận 412 hồ sơ cư trú, 100% giải quyết đúng hạn."""
+
+
+def test_a_probationary_member_named_so_is_the_reports_writer():
+    # "Đảng viên dự bị:" names the writer as "Đảng viên:" does; without a writer the report
+    # was read as nobody's, and none of its results was traced
+    review = document_from_text(CHAT_PROBATIONER, "bao-cao.txt").outline.review
+    assert review is not None and review.personal and review.author == "Lục Thị Hằng"
+    assert len(review.entries) == 1

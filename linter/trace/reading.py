@@ -74,7 +74,7 @@ _FIELD = re.compile(
     r"|năm (?:kiểm điểm|báo cáo|đánh giá)[^:]{0,8}:"
     # the member named as such under the title ("Đảng viên: Ngô Thị Bảo Ngọc - giáo viên …"),
     # not a result on members ("Đảng viên mới: kết nạp 02 đồng chí")
-    r"|đảng viên\s*:|tên\s*:"
+    r"|đảng viên(?:\s+(?:dự bị|chính thức))?\s*:|tên\s*:"
     # the writer introducing himself ("Tôi tên Nguyễn Văn Mười, sinh năm 1967, …", "Tên tôi
     # là: Phạm Văn Long", "Tôi là: Phạm Thị Lan")
     r"|tôi tên\s*[:\s]|tên tôi là\b|tôi là\s*:"
