@@ -573,7 +573,12 @@ def _one_line_parts(
     return found
 
 
-_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a small Roman numeral in small letters ("vi": 6), None for another word."""
+    return ROMANS.index(numeral) + 1 if numeral in ROMANS else None
 
 
 def _part_number(line: Line) -> int | None:
@@ -585,7 +590,7 @@ def _part_number(line: Line) -> int | None:
     number = numbering["num"] or numbering["num2"]
     if number is None:
         return None
-    return int(number) if number.isdigit() else _ROMAN_VALUES.get(number)
+    return int(number) if number.isdigit() else roman_value(number)
 
 
 def _numbered_only_parts(

@@ -18,7 +18,7 @@ from linter import resources
 from linter.document import Line, make_line
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import closes_bracket
-from linter.sections import Heading, Part, match_heading, unmarked
+from linter.sections import Heading, Part, match_heading, roman_value, unmarked
 from linter.trace.model import (
     COMMITMENT,
     DIRECTIONS,
@@ -133,7 +133,6 @@ _ORDINAL = re.compile(
 )  # a web form's questions: "Câu 5. Việc làm thêm ngoài cam kết (nếu có)"; under a lettered
 # part of a cell's form: "B2. Chức trách, nhiệm vụ được giao"
 _LETTERS = "abcdđeghiklmn"
-_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # A line that titles a section of its own: a few words, no sentence ("6. Thực hiện nghị quyết").
 _TITLE_WORDS = 8
 
@@ -146,8 +145,8 @@ def ordinal(text: str) -> tuple[str, int] | None:
         return None
     if found["num"]:
         return "arabic", int(found["num"])
-    if found["roman"] and found["roman"] in _ROMANS:
-        return "roman", _ROMANS.index(found["roman"]) + 1
+    if found["roman"] and (value := roman_value(found["roman"])):
+        return "roman", value
     letter = found["letter"] or found["roman"]
     return ("letter", _LETTERS.index(letter) + 1) if letter in _LETTERS else None
 
