@@ -808,6 +808,59 @@ def _pair_closest(
             best.setdefault(e, (affinities[i][e].score, i))
 
 
+# A result holding this little of an item answers it only as its own: a short line on another
+# item, whose few words the item shares ("Cấy xong vụ Xuân ngày 23/02/2026, vụ Mùa ngày
+# 17/7/2026", all of it the planting item's, is no result of "Vận động thêm 20 hộ … chuyển sang
+# cấy máy từ vụ Mùa 2026"; "Tiếp tục công khai tiền ăn, thực đơn … tại bảng tin các lớp" none of
+# the health bulletin "trên bảng tin nhà trường").
+BORROWED_COVER = 0.3
+
+
+def _drop_borrowed_answers(
+    trace: Trace,
+    affinities: list[list[Affinity]],
+    matcher: Matcher,
+    named_by: dict[int, set[int]],
+    best: dict[int, tuple[float, int]],
+) -> None:
+    """Take from each item the results that answer it by a few words of theirs only, when they
+    answer another item better and hold no part of their own on this one (`_part_on`)."""
+    holders: dict[int, list[int]] = {}
+    for i, item_trace in enumerate(trace.items):
+        for e in item_trace.results:
+            holders.setdefault(e, []).append(i)
+    for e, items in holders.items():
+        if len(items) < 2:
+            continue
+        for i in items:
+            affinity = affinities[i][e]
+            if (
+                affinity.item_cover >= BORROWED_COVER
+                or _holds_clause(affinity)
+                or len(affinity.shared_figures) >= SHARED_FIGURES
+                or i in named_by.get(e, ())
+                or _part_on(trace, affinities, matcher, i, e)
+            ):
+                continue
+            trace.items[i].results.remove(e)
+            if best.get(e, (0.0, -1))[1] == i:
+                kept = [(affinities[j][e].score, j) for j in items if e in trace.items[j].results]
+                if kept:
+                    best[e] = max(kept)
+                else:
+                    del best[e]
+
+
+def _holds_clause(affinity: Affinity) -> bool:
+    """Does the result hold most of one of the item's clauses ("năm 2026 không vắng ca trực …"
+    in "trực, tuần tra đủ 34/34 ca …")? Then it tells of that item too, however short."""
+    return (
+        affinity.clause_cover >= WHOLE
+        and affinity.clause_shared >= MIN_SHARED_PART
+        and affinity.clause_named
+    )
+
+
 # A due item left without a result is still answered by a result it overlaps this much, though
 # that result answers another item better: the two were merged in one line ("… thuyết minh đúng
 # nội dung đã thẩm định; 100% khách trong đoàn có vé tham quan" for the tours and for "Nhắc khách
@@ -1456,6 +1509,7 @@ def trace_pair(pair: ReviewPair, items: list[Committed] | None = None) -> Trace:
     for e in titled:
         related[e] = True  # on the item its group's title names: not for nothing committed
     _related_to_stated_past(stated, entries, related)
+    _drop_borrowed_answers(trace, affinities, matcher, named_by, best)
     _pair_closest(trace, affinities, best)
     _merged_answers(trace, affinities, matcher)
     _clause_answers(trace, affinities, matcher)
