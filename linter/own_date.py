@@ -88,9 +88,10 @@ _DATE_FIELD = re.compile(
     rf"|{_SENT_STAMP}|báo cáo)\s*$"
 )
 # A form's field of where and when it was signed or sent ("Nơi ký: Hà Vân, ngày 05 tháng 12 năm
-# 2026", "Nơi gửi, ngày gửi: Phước Hải Sơn, ngày 07 tháng 7 năm 2026").
+# 2026", "Nơi gửi, ngày gửi: Phước Hải Sơn, ngày 07 tháng 7 năm 2026", "Nơi, ngày báo cáo *:
+# Thạnh Lộc Đông, ngày 28/5/2026").
 _SIGNED_LABEL = (
-    r"(?:nơi(?:\s*,\s*ngày)?\s+(?:ký|gửi)(?:\s*,\s*ngày (?:ký|gửi))?"
+    r"(?:nơi(?:\s*,\s*ngày)?\s+(?:ký|gửi|báo cáo|lập|viết)(?:\s*,\s*ngày (?:ký|gửi|báo cáo|lập|viết))?"
     r"|địa điểm(?:\s*,\s*(?:ngày|thời gian)(?:\s+(?:ký|lập|viết|làm))?)?"
     # a web form's confirming field ("Xác nhận: An Lạc, ngày 30 tháng 6 năm 2026 - Người báo
     # cáo: …"), not the cell's ("Xác nhận của chi ủy: …")

@@ -486,12 +486,22 @@ _ARABIC_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 _SUB_NUMBER = re.compile(r"^\s*(\d{1,2})\.\d{1,2}\.?\s+\S")
 
 
+# The level a member strives for, the part after the template's last ("7. Mức phấn đấu: Hoàn
+# thành xuất sắc nhiệm vụ.", "7. Tự đăng ký mức xếp loại").
+_RATING_PART = re.compile(r"\b(?:xếp loại|mức phấn đấu|tự đánh giá|đăng ký mức)\b")
+
+
 def _numbered_list(lines: Sequence[Line], parts: int) -> bool:
     """Are the lines numbered past the template's last part ("7.", "8.", …) in one series?
     Not when their items are numbered under them ("1. Tư tưởng chính trị" over "1.1 Kiên
-    định …"): those are the parts, a seventh one being the self-rating."""
-    numbers = [int(m[1]) for line in lines if (m := _ARABIC_ITEM.match(line.clean))]
+    định …"), nor when the series is the parts and one more, the level striven for ("7. Mức
+    phấn đấu: …"), its items bulleted or lettered: those are the parts, a seventh one being
+    the self-rating."""
+    numbered = [(int(m[1]), line) for line in lines if (m := _ARABIC_ITEM.match(line.clean))]
+    numbers = [number for number, _ in numbered]
     if not (any(number > parts for number in numbers) and numbers[:2] == [1, 2]):
+        return False
+    if numbers == list(range(1, parts + 2)) and _RATING_PART.search(fold(numbered[-1][1].clean)):
         return False
     under = {int(m[1]) for line in lines if (m := _SUB_NUMBER.match(line.clean))}
     return not under & set(numbers)

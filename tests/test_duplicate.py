@@ -369,3 +369,34 @@ def test_winnowing_picks_the_rightmost_minimum_of_every_window():
         hashes = [rng.randrange(1 << rng.choice((3, 61))) for _ in range(rng.randint(0, 60))]
         window = rng.randint(1, 6)
         assert winnow(hashes, window) == _winnow_by_definition(hashes, window)
+
+
+def test_deadlines_written_alike_on_different_tasks_are_no_stock(tmp_path):
+    # three tax officers each end two different tasks "trước ngày 30/6/2026.": the deadline's
+    # few syllables, twice over a line apart, are no passage the unit shares
+    unit = tmp_path / "chi-bo-tai-chinh"
+    unit.mkdir()
+    tasks = (
+        [
+            "- Hướng dẫn 214/214 hộ chuyển từ nộp thuế khoán sang tự kê khai, hoàn thành trước ngày 30/6/2026.",
+            "- Hướng dẫn 58 hộ bắt buộc đăng ký hóa đơn điện tử từ máy tính tiền trước ngày 30/6/2026.",
+        ],
+        [
+            "- Lập báo cáo quyết toán ngân sách phường năm 2025, trình Ủy ban trước ngày 30/6/2026.",
+            "- Số hóa 100% chứng từ chi năm 2025 của bộ phận kế toán trước ngày 30/6/2026.",
+        ],
+        [
+            "- Rà soát 36 hộ kinh doanh mới ở chợ Khu 5, đưa vào sổ bộ thuế trước ngày 30/6/2026.",
+            "- Thu hồi 120 triệu đồng nợ đọng lệ phí môn bài của 15 hộ trước ngày 30/6/2026.",
+        ],
+    )
+    names = ("Đặng Quốc Việt", "Nguyễn Thị Thảo", "Phạm Thị Nhung")
+    ethics = (
+        "Không nhận quà của hộ kinh doanh khi hướng dẫn kê khai.",
+        "Trung thực, khách quan khi thẩm định dự toán của các đơn vị.",
+        "Giữ bí mật số liệu thu, chi của phường theo quy chế.",
+    )
+    for index, (name, duties) in enumerate(zip(names, tasks, strict=True)):
+        text = commitment(name, duties, ethics=ethics[index])
+        (unit / f"cam-ket-{index}.txt").write_text(text, "utf-8")
+    assert rules_of(run(unit), "CK404") == []

@@ -4,7 +4,9 @@ texts are written for these tests in the members' manner, not copied from the se
 
 from __future__ import annotations
 
-from tests.trace_samples import gaps, trace
+from linter.trace.review import committed_items
+from tests.conftest import document_from_text
+from tests.trace_samples import gaps, trace, unmatched
 
 # A rice cooperative's transplanting team leader: his planting dates, and the households he
 # will win over to machine transplanting, share "cấy", "vụ Mùa".
@@ -101,3 +103,100 @@ def test_a_remedy_under_its_label_left_unsaid_is_a_gap():
         "",
     )
     assert gaps(trace(report, COMMITMENT_SPEAKING)) == [SPEAKING]
+
+
+# A retired nurse heading the women's union of a miners' residential zone: the template's
+# parts numbered "1." to "7.", the last the level she strives for, and her duties in two
+# lettered groups, each titled by the charge it belongs to.
+COMMITMENT_GROUPS = """ĐẢNG BỘ PHƯỜNG CẨM PHÚ
+CHI BỘ KHU 8
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đào Thị Hằng
+1. Về tư tưởng chính trị
+Tin tưởng vào sự lãnh đạo của Đảng; học tập đầy đủ các nghị quyết của Đảng.
+2. Về phẩm chất đạo đức, lối sống
+Sống giản dị, gần gũi bà con trong khu.
+3. Về thực hiện nhiệm vụ được giao
+a) Nhiệm vụ Chi hội trưởng Chi hội Phụ nữ Khu 8
+- Kết nạp mới 08 hội viên trong năm 2026.
+- Vận động 12 người chưa có thẻ bảo hiểm y tế tham gia trước ngày 30/9/2026.
+b) Nhiệm vụ phụ trách 16 hộ tổ 2
+- Vận động 16 hộ góp tiền lắp 05 bóng đèn chiếu sáng ngõ tổ 2 trước ngày 30/6/2026.
+4. Về ý thức tổ chức kỷ luật
+Đóng đảng phí trước ngày 10 hằng tháng.
+5. Về khắc phục hạn chế, khuyết điểm
+Hạn chế: sổ sách của chi hội ghi chép còn chậm, năm 2025 có 03 tháng chưa ghi.
+- Ghi sổ chi hội hằng tháng, nộp Hội Liên hiệp Phụ nữ phường kiểm tra vào tháng 6 và tháng 12.
+6. Chương trình hành động thực hiện Nghị quyết Đại hội
+Vận động chị em giữ vững danh hiệu "Khu dân cư văn hóa".
+7. Mức phấn đấu: Hoàn thành tốt nhiệm vụ.
+NGƯỜI CAM KẾT
+Đào Thị Hằng"""
+STREET_LIGHTS = 14
+
+REPORT_GROUPS = """PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ tên đảng viên: Đào Thị Hằng
+A. VIỆC THỰC HIỆN NHIỆM VỤ ĐOÀN THỂ
+* Kết nạp được 05 hội viên mới, còn 03 chị đang vận động.
+* Bảo hiểm y tế: đã vận động 07/12 người mua thẻ, còn 05 người hẹn mua trước 30/9.
+B. VIỆC THỰC HIỆN Ở ĐỊA BÀN PHỤ TRÁCH (16 HỘ TỔ 2)
+* Ngõ tổ 2 lắp xong 05 bóng đèn ngày 12/6/2026, 16/16 hộ góp tổng cộng 3.200.000 đồng.
+C. SINH HOẠT ĐẢNG VÀ KHẮC PHỤC HẠN CHẾ
+* Sổ chi hội ghi đủ 6 tháng, ngày 25/6/2026 đã nộp Hội Liên hiệp Phụ nữ phường kiểm tra."""
+
+
+def test_parts_numbered_to_the_level_striven_for_are_the_template_parts():
+    # "7. Mức phấn đấu: …" after six parts is the seventh part, not the end of a numbered list
+    # of items: "4. Về ý thức tổ chức kỷ luật" heads its part, it is no task of part 3
+    outline = document_from_text(COMMITMENT_GROUPS, "cam-ket.txt").outline
+    parts = {item.line: item.part for section in outline.sections for item in section.items}
+    assert parts[11] == 3 and parts[16] == 4 and parts[18] == 5
+
+
+def test_a_lettered_title_of_a_charge_is_no_task():
+    # "b) Nhiệm vụ phụ trách 16 hộ tổ 2" titles the bullets under it; its households are the
+    # charge, not a target: with every bullet answered, nothing is missing
+    commitment = document_from_text(COMMITMENT_GROUPS, "cam-ket.txt")
+    lines = [item.line for item in committed_items(commitment)]
+    assert 10 not in lines and 13 not in lines and {11, 12, 14} <= set(lines)
+    assert gaps(trace(REPORT_GROUPS, COMMITMENT_GROUPS)) == []
+
+
+def test_a_result_under_a_heading_in_capitals_going_on_a_lettered_run_is_read():
+    # "B. VIỆC THỰC HIỆN Ở ĐỊA BÀN PHỤ TRÁCH (16 HỘ TỔ 2)" goes on "A. …": the street lights
+    # under it are a result, and once they are gone their item is missing
+    report = REPORT_GROUPS.replace(
+        "* Ngõ tổ 2 lắp xong 05 bóng đèn ngày 12/6/2026, 16/16 hộ góp tổng cộng 3.200.000 đồng.",
+        "* Tổ 2 tổng vệ sinh đường làng ngày 17/5/2026 với 42 người tham gia.",
+    )
+    found = trace(report, COMMITMENT_GROUPS)
+    assert gaps(found) == [STREET_LIGHTS]
+    assert unmatched(found) == [7]
+    review = document_from_text(report, "bao-cao.txt").outline.review
+    roles = {section.heading_line: section.role for section in review.sections}
+    assert roles[6] == "duties"  # the heading, not the end of the insurance line above it
+    assert not any("ĐỊA BÀN" in entry.text for entry in review.entries)
+
+
+def test_a_shortcoming_labelled_with_last_year_in_it_only_states_the_past():
+    # "Hạn chế: … còn chậm, năm 2025 có 03 tháng chưa ghi." holds a year before the
+    # commitment's: it states what went wrong, no result is due for it
+    report = REPORT_GROUPS.replace(
+        "* Sổ chi hội ghi đủ 6 tháng, ngày 25/6/2026 đã nộp Hội Liên hiệp Phụ nữ phường kiểm tra.",
+        "",
+    )
+    assert gaps(trace(report, COMMITMENT_GROUPS)) == [19]
+
+
+# A border guard's web form, sent early: one field holds where and when he reported.
+FORM_EARLY = """PHIẾU BÁO CÁO SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT NĂM 2026
+Họ và tên *: Lâm Văn Khải
+Cấp bậc, chức vụ *: Trung sĩ, chiến sĩ tuần tra
+Nơi, ngày báo cáo *: Thạnh Lộc Đông, ngày 27/5/2026
+Câu 3. Kết quả thực hiện các nội dung đã cam kết *
+- Tham gia đủ 36/36 ca tuần tra từ tháng 1 đến hết tháng 5."""
+
+
+def test_a_forms_field_of_place_and_day_reported_is_the_reports_date():
+    own = document_from_text(FORM_EARLY, "bao-cao.txt").outline.own_date
+    assert own is not None and (own.line, own.value.isoformat()) == (4, "2026-05-27")

@@ -45,6 +45,9 @@ CHECKS = ("pairs", "clusters", "plan", "stock", "circulating")
 PAIR_CHECKS = frozenset({"pairs", "clusters"})  # the checks that align a unit's members
 STOCK_MIN_SHARERS = 3
 STOCK_MIN_SYLLABLES = 12
+# …held by more than one fingerprint: one alone, twice over, is a run bridging two deadlines
+# alike ("… trước ngày 30/6/2026." ending two lines of different tasks), no passage.
+STOCK_MIN_PRINTS = 2
 # Across units, a fingerprint in more documents than this share of the batch (and than the
 # floor) is not a seed of pairs (MOSS -m): it is stock or a circulating passage.
 COMMON_SHARE = 0.01
@@ -484,9 +487,9 @@ def _stock_hits(
         prints = [member.prints for member in group]
         positions = [p for v, p in prints[0] if v in stock]
         for start, end in _runs(positions):
-            if end - start < STOCK_MIN_SYLLABLES:
-                continue
             hashes = {v for v, p in prints[0] if start <= p < end and v in stock}
+            if end - start < STOCK_MIN_SYLLABLES or len(hashes) < STOCK_MIN_PRINTS:
+                continue
             sharers = [
                 (m, found)
                 for m, found in zip(group[1:], prints[1:], strict=True)

@@ -57,6 +57,9 @@ def is_diagnosis(text: str, year: int | None) -> bool:
     later = [int(y) for y in _YEAR.findall(key, found.end())]
     if since is not None:
         return not any(y > since for y in later)
+    if year is not None:
+        # "Hạn chế: … còn chậm, năm 2025 để sót 06 hộ …" in the commitment for 2026: the past
+        return not any(y >= year for y in later)
     return not later  # "Năm trước …; từ tháng 02/2025 …": a date of what will be done
 
 

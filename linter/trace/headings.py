@@ -335,7 +335,7 @@ def _sort_by_numbering(
     heads = {ordinal_ for line, ordinal_ in numbered if line.number in found}
     following = {line.number: ordinal(after.clean) for line, after in itertools.pairwise(lines)}
     for line, (style, value) in numbered:
-        if line.number in found or value < 2 or not _title_like(line.clean):
+        if line.number in found or value < 2 or not _goes_on_titles(line.clean):
             continue
         below = following.get(line.number)
         if below is not None and below[0] == style:
@@ -404,6 +404,25 @@ def _title_like(text: str) -> bool:
     )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+_CAPITALS_TITLE_WORDS = 16
+
+
+def _goes_on_titles(text: str) -> bool:
+    """A line that may title the next of a run of numbered headings: a few words with no figure
+    nor sentence, or a title in capitals, what its brackets hold left out ("B. VIỆC THỰC HIỆN Ở
+    ĐỊA BÀN PHỤ TRÁCH (14 HỘ TỔ 3)" after "A. VIỆC THỰC HIỆN NHIỆM VỤ ĐOÀN THỂ")."""
+    if _title_like(text):
+        return True
+    bare = _BRACKETED.sub(" ", text)
+    body = _label_of(bare)
+    return (
+        mostly_upper(bare)
+        and 0 < len(body.split()) <= _CAPITALS_TITLE_WORDS
+        and not re.search(r"[\d.;:,]", body)
+    )
+
+
 @functools.lru_cache(maxsize=16)  # the built-in roles and parts, and a unit's own
 def headings_of(parts: tuple[Part, ...]) -> Callable[[str, bool], Heading | None]:
     """match_heading of a line by its text, against `parts`: the members' reports of a unit
@@ -426,12 +445,32 @@ def effective_roles(headings: Sequence[FoundHeading]) -> list[str]:
     for index, found in enumerate(headings):
         parent = _parent(headings, index)
         role = found.role
+        if role is None and parent is None and found.part is None:
+            role = _sibling_role(headings, roles, index)
         if role is None:
             role = roles[parent] if parent is not None else _PART_ROLES.get(found.part or 0, OTHER)
         if parent is not None and roles[parent] == COMMITMENT and role not in _NOT_UNDER_COMMITMENT:
             role = COMMITMENT
         roles.append(role)
     return roles
+
+
+# A heading titled in words no role knows, going on a run of headings on what was done ("B.
+# VIỆC THỰC HIỆN Ở ĐỊA BÀN PHỤ TRÁCH" after "A. VIỆC THỰC HIỆN NHIỆM VỤ ĐOÀN THỂ"), tells
+# what was done too.
+_RUN_ROLES = frozenset({DUTIES, COMMITMENT, RESULTS})
+
+
+def _sibling_role(headings: Sequence[FoundHeading], roles: Sequence[str], index: int) -> str | None:
+    """The role of the heading right before at the same level, if it is one on what was done
+    and both are titled in capitals (a short title in small letters says less: "C. Tự nhận
+    xét", "3. Nhà Đại đoàn kết")."""
+    if index == 0 or headings[index - 1].level != headings[index].level:
+        return None
+    if not all(mostly_upper(found.line.clean) for found in headings[index - 1 : index + 1]):
+        return None
+    role = roles[index - 1]
+    return role if role in _RUN_ROLES else None
 
 
 def _parent(headings: Sequence[FoundHeading], index: int) -> int | None:

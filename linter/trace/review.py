@@ -544,6 +544,10 @@ def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]
 # over "- Duy trì sĩ số 100% (41 học sinh) …". It names the post or field they belong to.
 _SUBHEADING_WORDS = 6
 _CLAUSE_MARK = re.compile(r"[,;.:!?]")
+# …of more words when it says it is a title: "a) Nhiệm vụ Chi hội trưởng Chi hội Phụ nữ Khu 6",
+# "b) Nhiệm vụ phụ trách 14 hộ tổ 3" (the households are the charge, not a target).
+_TITLE_OPENING = re.compile(r"^(?:nhiệm vụ|công việc|lĩnh vực|phần việc)\s")
+_TITLED_SUBHEADING_WORDS = 12
 
 
 def _marker_kind(commitment: Document, item: Item) -> str:
@@ -568,10 +572,14 @@ def _heads_sublist(
     if not after or after[0][0].all_parts != first.all_parts:
         return False
     text = paragraph.strip()
-    if _CLAUSE_MARK.search(text) or len(text.split()) > _SUBHEADING_WORDS:
+    titled = bool(_TITLE_OPENING.match(fold(text)))
+    words = _TITLED_SUBHEADING_WORDS if titled else _SUBHEADING_WORDS
+    if _CLAUSE_MARK.search(text) or len(text.split()) > words:
         return False
     mine, theirs = _marker_kind(commitment, first), _marker_kind(commitment, after[0][0])
-    return bool(mine and theirs) and mine != theirs and judge(text).reason not in _DATED
+    if not (mine and theirs) or mine == theirs:
+        return False
+    return titled or judge(text).reason not in _DATED
 
 
 # A remedy of fewer content syllables than this names what it mends only with the shortcoming
