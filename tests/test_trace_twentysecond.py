@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from linter.trace.review import committed_items
 from tests.conftest import document_from_text
-from tests.trace_samples import gaps, trace, unmatched
+from tests.trace_samples import gaps, restated, trace, unmatched
 
 # A rice cooperative's transplanting team leader: his planting dates, and the households he
 # will win over to machine transplanting, share "cấy", "vụ Mùa".
@@ -200,3 +200,27 @@ Câu 3. Kết quả thực hiện các nội dung đã cam kết *
 def test_a_forms_field_of_place_and_day_reported_is_the_reports_date():
     own = document_from_text(FORM_EARLY, "bao-cao.txt").outline.own_date
     assert own is not None and (own.line, own.value.isoformat()) == (4, "2026-05-27")
+
+
+# A kindergarten teacher aiming at a prize in the school's contest.
+COMMITMENT_CONTEST = """ĐẢNG ỦY XÃ THẠNH LỢI
+CHI BỘ TRƯỜNG MẦM NON
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Lê Thị Kim Thoa
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Dự hội thi giáo viên dạy giỏi cấp trường tháng 3/2026 với tiết dạy làm quen chữ cái, phấn đấu đạt giải.
+NGƯỜI CAM KẾT
+Lê Thị Kim Thoa"""
+
+
+def test_the_rank_of_a_prize_aimed_at_is_what_came_of_it():
+    # the item aimed at "a prize"; "đạt giải Ba" tells which: a result, no intention told again
+    report = """BẢN KIỂM ĐIỂM CÁ NHÂN NĂM 2026
+Họ và tên: Lê Thị Kim Thoa
+3. Kết quả thực hiện cam kết
+- Hội thi giáo viên dạy giỏi cấp trường tháng 3/2026: đạt giải Ba."""
+    found = trace(report, COMMITMENT_CONTEST)
+    assert gaps(found) == [] and restated(found) == []
+    # told without its rank, the line says no more than the item did
+    found = trace(report.replace(": đạt giải Ba.", ": đã dự thi."), COMMITMENT_CONTEST)
+    assert restated(found) == [4]

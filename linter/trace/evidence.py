@@ -79,6 +79,10 @@ _AWARD = re.compile(
 )
 
 
+# A prize's rank: what was won, where the item only aimed at a prize.
+_PRIZE = re.compile(r"\bgiải\s+(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|[abc])\b")
+
+
 @functools.lru_cache(maxsize=4096)  # asked of each result against every item
 def states_award(text: str) -> bool:
     return bool(_AWARD.search(fold(normalize(text).text)))
@@ -176,6 +180,8 @@ def has_evidence(result: str, item: str | None = None, whole: str | None = None)
         return True
     if _award_received(key) and not _award_received(item_key):
         return True  # "Được Nhà trường công nhận danh hiệu Lao động tiên tiến …": it came
+    if set(_PRIZE.findall(key)) - set(_PRIZE.findall(item_key)):
+        return True  # "… cấp trường tháng 3/2026: đạt giải Nhì" for "… phấn đấu đạt giải"
     if _periods(key) - _periods(item_key):
         return True
     if item is None:
