@@ -832,7 +832,9 @@ def _drop_borrowed_answers(
     best: dict[int, tuple[float, int]],
 ) -> None:
     """Take from each item the results that answer it by a few words of theirs only, when they
-    answer another item better and hold no part of their own on this one (`_part_on`)."""
+    answer another item better and hold no part of their own on this one (as `_part_on`, among
+    the items the result answers in the parts results are due for: whether each is checkable
+    is not asked, the slow part)."""
     holders: dict[int, list[int]] = {}
     for i, item_trace in enumerate(trace.items):
         for e in item_trace.results:
@@ -842,12 +844,14 @@ def _drop_borrowed_answers(
             continue
         for i in items:
             affinity = affinities[i][e]
+            rivals = [j for j in items if j == i or trace.items[j].item.due_part]
             if (
                 affinity.item_cover >= BORROWED_COVER
                 or _holds_clause(affinity)
                 or len(affinity.shared_figures) >= SHARED_FIGURES
                 or i in named_by.get(e, ())
-                or _part_on(trace, affinities, matcher, i, e)
+                or _shares_more(affinities, i, _closest(affinities, e, rivals), e)
+                or _clause_closest(trace, affinities, matcher, i, e, rivals)
             ):
                 continue
             trace.items[i].results.remove(e)
