@@ -84,7 +84,8 @@ _OTHER_TITLES = (
 # A report's title in running case, on one line: "Báo cáo sơ kết 6 tháng thực hiện cam kết",
 # "Báo cáo 6 tháng thực hiện cam kết năm 2026" (a chat message), "Bản kiểm điểm cá nhân năm 2025".
 _REPORT_TOPIC = re.compile(
-    r"^(?:báo cáo (?:sơ kết|tổng kết|kết quả|kiểm điểm|tự kiểm điểm|đánh giá|(?:6|06|sáu) tháng"
+    # (on a form, "Phiếu báo cáo sơ kết 6 tháng …", in small letters as a web form names it)
+    r"^(?:(?:phiếu )?báo cáo (?:sơ kết|tổng kết|kết quả|kiểm điểm|tự kiểm điểm|đánh giá|(?:6|06|sáu) tháng"
     r"|thực hiện (?:bản )?cam kết)"
     r"|bản (?:tự )?kiểm điểm"
     # an online form's heading under its name: "Sơ kết 6 tháng thực hiện cam kết … năm 2026"

@@ -164,9 +164,19 @@ _HEADING = re.compile(r"^(?:(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+)?
 _APOSTROPHES = re.compile(r"['’ʼ‘`´]")
 
 
+# A rank or title before the name ("Thượng úy Trần Văn Hiếu", "Trung sĩ Lâm Văn Khải"): the
+# police's and the army's members sign and fill their particulars so.
+_RANK = re.compile(
+    r"^(?:(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)|(?:hạ|trung|thượng)\s+sĩ"
+    r"|binh\s+(?:nhất|nhì))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _name_in(text: str) -> str | None:
     if _HEADING.match(text.strip()):
         return None
+    text = _RANK.sub("", text.strip(), count=1)
     words = []
     tokens = text.split()
     for index, word in enumerate(tokens):

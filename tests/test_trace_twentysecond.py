@@ -4,6 +4,7 @@ texts are written for these tests in the members' manner, not copied from the se
 
 from __future__ import annotations
 
+from linter.kinds import detect_kind
 from linter.trace.review import committed_items
 from tests.conftest import document_from_text
 from tests.trace_samples import gaps, restated, trace, unmatched
@@ -224,3 +225,52 @@ Họ và tên: Lê Thị Kim Thoa
     # told without its rank, the line says no more than the item did
     found = trace(report.replace(": đạt giải Ba.", ": đã dự thi."), COMMITMENT_CONTEST)
     assert restated(found) == [4]
+
+
+def test_a_web_forms_title_in_small_letters_on_a_report_form_is_a_report():
+    # a web form names itself as typed, in small letters, the cell's name after a dash
+    text = """Phiếu báo cáo sơ kết 6 tháng thực hiện bản cam kết năm 2026 - Chi bộ Trường Tiểu học và THCS Thanh Sơn
+Dấu thời gian: 09/07/2026 20:14:52
+Họ và tên đảng viên *
+Lương Thị Hoa
+Câu 2. Kết quả thực hiện các việc làm đã đăng ký *
+Lớp 2A: 21/21 em hoàn thành chương trình lớp 2."""
+    document = document_from_text(text, "bao-cao.txt")
+    assert detect_kind(document.lines) == ("report", 1)
+    assert document.outline.review is not None and document.outline.review.period == "midyear"
+
+
+def test_a_sentence_opening_with_the_forms_name_is_no_title():
+    sentence = (
+        "Phiếu báo cáo sơ kết 6 tháng thực hiện bản cam kết năm 2026, được chi bộ phát cho từng"
+        " đảng viên vào đầu tháng 6 để tự ghi kết quả rồi nộp lại cho chi ủy."
+    )
+    assert detect_kind(document_from_text(sentence, "ghi-chu.txt").lines)[0] == "other"
+
+
+# A ward policeman's 6-month report: his rank before his name, in the field and the signature.
+REPORT_RANKED = """CHI BỘ CÔNG AN PHƯỜNG
+BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+việc thực hiện bản cam kết tu dưỡng, rèn luyện, phấn đấu
+Người báo cáo: Thượng úy Đỗ Minh Khang, Cảnh sát khu vực cụm Tổ dân phố số 4, 5.
+1. Kết quả thực hiện cam kết
+- Làm sạch xong dữ liệu dân cư của cụm (2.950 nhân khẩu) ngày 25/3/2026.
+NGƯỜI BÁO CÁO
+Thượng úy Đỗ Minh Khang"""
+
+COMMITMENT_RANKED = """ĐẢNG ỦY PHƯỜNG BẠCH MAI
+CHI BỘ CÔNG AN PHƯỜNG
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đỗ Minh Khang
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Làm sạch 100% dữ liệu dân cư của cụm (2.950 nhân khẩu) trước ngày 31/3/2026.
+- Vận động lắp 08 camera an ninh ở các ngõ của cụm trong năm 2026.
+NGƯỜI CAM KẾT
+Đỗ Minh Khang"""
+
+
+def test_a_rank_before_the_writers_name_leaves_the_report_his():
+    review = document_from_text(REPORT_RANKED, "bao-cao.txt").outline.review
+    assert review is not None and review.personal and review.author == "Đỗ Minh Khang"
+    # so it is traced: the cameras he left out are missing
+    assert gaps(trace(REPORT_RANKED, COMMITMENT_RANKED)) == [7]
