@@ -274,3 +274,29 @@ def test_a_rank_before_the_writers_name_leaves_the_report_his():
     assert review is not None and review.personal and review.author == "Đỗ Minh Khang"
     # so it is traced: the cameras he left out are missing
     assert gaps(trace(REPORT_RANKED, COMMITMENT_RANKED)) == [7]
+
+
+# The commune military commander grooming a militia leader for membership.
+COMMITMENT_PERSON = """ĐẢNG ỦY XÃ THANH SƠN
+CHI BỘ QUÂN SỰ XÃ
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Hà Văn Sơn
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Huấn luyện dân quân năm 2026 bảo đảm 100% quân số, kiểm tra đạt khá trở lên.
+- Bồi dưỡng quần chúng ưu tú Nông Văn Tiến (tiểu đội trưởng dân quân bản Na Lầu) để giới thiệu chi bộ xem xét kết nạp trước ngày 30/10/2026.
+NGƯỜI CAM KẾT
+Hà Văn Sơn"""
+GROOMING = 7
+
+REPORT_PERSON = """BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Hà Văn Sơn
+2. Kết quả thực hiện cam kết
+- Huấn luyện dân quân từ 06/4 đến 19/6/2026: 94/96 đồng chí tham gia, kiểm tra đạt khá.
+- Quần chúng Nông Văn Tiến đã học xong lớp bồi dưỡng nhận thức về Đảng (tháng 4/2026, có giấy chứng nhận)."""
+
+
+def test_a_person_named_in_full_and_what_was_done_with_them_answer_the_item():
+    assert gaps(trace(REPORT_PERSON, COMMITMENT_PERSON)) == []
+    # another person's course answers nothing of his
+    other = REPORT_PERSON.replace("Nông Văn Tiến", "Lục Thị Mai")
+    assert gaps(trace(other, COMMITMENT_PERSON)) == [GROOMING]

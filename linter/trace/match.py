@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from linter.trace.terms import Terms, content_terms, is_partial_date, terms_of
+from linter.trace.terms import Terms, content_terms, is_partial_date, is_person, terms_of
 
 # An item is answered by a result holding at least this share of its weighted content…
 COVERS = 0.5
@@ -127,6 +127,13 @@ class Affinity:
                 and self.shared >= MIN_SHARED_PART
             )
             or len(self.shared_figures) >= SHARED_FIGURES
+            # a person named in full in both, and what was done with them ("Quần chúng Lương
+            # Văn Hải đã học xong lớp bồi dưỡng nhận thức về Đảng" for "Bồi dưỡng quần chúng ưu
+            # tú Lương Văn Hải … để giới thiệu chi bộ xem xét kết nạp")
+            or (
+                any(is_person(name) for name in self.shared_names)
+                and self.content_shared >= MIN_SHARED
+            )
             or (len(self.keys) >= SHARED_KEYS and self.item_cover >= KEYS_COVER)
             or (len(self.keys) >= MIN_SHARED and self._rare_count_shared)
         )

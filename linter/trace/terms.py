@@ -254,6 +254,22 @@ def _names(clean: str) -> set[str]:
     return names
 
 
+# A person named in full ("Lương Văn Hải", "Trần Thị Nụ"): a family name and two syllables or
+# more after it.
+PERSON_SYLLABLES = 3
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(fold(name) for name in resources.data("names")["surnames"])
+
+
+def is_person(name: str) -> bool:
+    """Is a name (folded) a person's full name?"""
+    syllables = name.split()
+    return len(syllables) >= PERSON_SYLLABLES and syllables[0] in _surnames()
+
+
 def named_group_spans(key: str) -> list[tuple[tuple[int, int], str]]:
     """The named groups of a folded text, each with its span and its short name ("tổ 4")."""
     return [
