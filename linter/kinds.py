@@ -143,7 +143,9 @@ def _merged_commitment_title(text: str) -> bool:
 
 
 # "BIỂU MẪU SƠ KẾT 6 THÁNG": a form named by what it is for
-_FORM_WORD = re.compile(r"^\s*(?:BIỂU MẪU|MẪU)\s+(?=\S)")
+# (a cell's own sheet: "PHIẾU ĐẢNG VIÊN TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CAM KẾT" over "6 THÁNG ĐẦU
+# NĂM 2026")
+_FORM_WORD = re.compile(r"^\s*(?:BIỂU MẪU|MẪU|PHIẾU)\s+(?=\S)")
 
 
 def _title_kind(text: str) -> str | None:

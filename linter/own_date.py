@@ -99,6 +99,8 @@ _SIGNED_LABEL = (
 )
 _DATE_FIELD_OPENING = re.compile(
     rf"^\s*(?:{REQUIRED_MARK}\s*)?(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*(?:{REQUIRED_MARK}|\*)?\s*:\s*"
+    # a system's printout bracketing its labels ("[Ngày lập] Tam Thắng, ngày 06 tháng 7 năm 2026")
+    rf"|^\s*\[\s*(?:{_DATE_LABEL}|{_SIGNED_LABEL})\s*\]\s*"
 )
 FIELD_REACH = 8  # the form's fields stand in the first lines under its title
 _PARTIAL = DateStatus.PARTIAL.value

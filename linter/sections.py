@@ -24,7 +24,9 @@ _ORDINALS = r"nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám"
 _NUMBERING = re.compile(
     r"^\s*(?P<strong>(?:phần|mục|nội dung|điểm|câu)\s+(?:thứ\s+)?)?(?P<num>[ivx]{1,4}|\d{1,2}|[a-gđ]\d)\s*[.):\-–/]\s*(?!\d)"
     r"|^\s*(?P<strong2>(?:phần|mục|nội dung|câu)\s+)(?P<num2>[ivx]{1,4}|\d{1,2})\b\s*[.:\-]?\s*"
-    rf"|^\s*(?P<strong3>(?:(?:phần|mục|nội dung)\s+)?thứ\s+(?:{_ORDINALS})|(?:{_ORDINALS})\s+là)\b\s*[.:\-,]?\s*"
+    # ("Phần hai - Kết quả làm các việc đã cam kết": the ordinal in words, "thứ" left out)
+    rf"|^\s*(?P<strong3>(?:phần|mục|nội dung)\s+(?:thứ\s+)?(?:{_ORDINALS})|thứ\s+(?:{_ORDINALS})"
+    rf"|(?:{_ORDINALS})\s+là)\b\s*[.:\-,]?\s*"
     r"|^\s*(?P<letter>[a-gđ])\s*[.)]\s+"
     # a form's parts lettered: "Phần A. Tư tưởng chính trị …", "Phần B. Kết quả thực hiện …"
     r"|^\s*(?P<strong4>(?:phần|mục)\s+)[a-gđ]\s*[.:\-–]\s*"

@@ -300,3 +300,56 @@ def test_a_person_named_in_full_and_what_was_done_with_them_answer_the_item():
     # another person's course answers nothing of his
     other = REPORT_PERSON.replace("Nông Văn Tiến", "Lục Thị Mai")
     assert gaps(trace(other, COMMITMENT_PERSON)) == [GROOMING]
+
+
+# A health station cell's own sheet for the 6-month review: its title over two lines, parts
+# sorting what was done from what is under way, and the writer's signature under "Đảng viên tự
+# đánh giá".
+CELL_SHEET = """ĐẢNG ỦY XÃ HẢI AN
+CHI BỘ TRẠM Y TẾ
+PHIẾU ĐẢNG VIÊN TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CAM KẾT
+6 THÁNG ĐẦU NĂM 2026
+Họ và tên đảng viên: Trần Văn Đạt
+PHẦN 1. NHỮNG NỘI DUNG ĐÃ THỰC HIỆN
+a) Tiêm chủng mở rộng: tổ chức đủ 12/12 buổi tiêm; 110/116 trẻ dưới 1 tuổi tiêm đủ mũi.
+PHẦN 2. NHỮNG NỘI DUNG CHƯA THỰC HIỆN HOẶC ĐANG THỰC HIỆN (nêu rõ lý do)
+- Hồ sơ sức khỏe điện tử: đã cập nhật 7.940 hồ sơ, đang thực hiện, dự kiến xong tháng 9.
+Hải An, ngày 01 tháng 7 năm 2026
+Đảng viên tự đánh giá
+Trần Văn Đạt"""
+
+
+def test_a_cells_sheet_titled_phieu_over_two_lines_is_a_6_month_report():
+    document = document_from_text(CELL_SHEET, "bao-cao.txt")
+    assert detect_kind(document.lines) == ("report", 3)  # not the signature's label, line 11
+    review = document.outline.review
+    assert review is not None and review.period == "midyear"
+    roles = {section.heading_line: section.role for section in review.sections}
+    assert roles[6] == "results"  # "NHỮNG NỘI DUNG ĐÃ THỰC HIỆN": what was done
+    assert [entry.line for entry in review.entries] == [7, 9]
+
+
+def test_parts_numbered_in_words_head_a_report():
+    # "Phần hai - Kết quả …": the ordinal written out, no "thứ"
+    text = """BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM THỰC HIỆN BẢN CAM KẾT NĂM 2026
+Tôi là Kiều Thị Hạnh, đảng viên Chi bộ Khu phố 3, xin báo cáo như sau:
+Phần một - Tư tưởng, đạo đức, kỷ luật
+Đi sinh hoạt đủ 6 kỳ, đóng đảng phí đủ.
+Phần hai - Kết quả làm các việc đã cam kết
+a) Tủ sách: đến ngày 25/5/2026 có 512 đầu sách.
+Phần ba - Việc chưa làm được
+Chưa vận động được thêm tủ kệ để xếp sách mới."""
+    review = document_from_text(text, "bao-cao.txt").outline.review
+    roles = {section.heading_line: section.role for section in review.sections}
+    assert roles == {3: "qualities", 5: "commitment", 7: "shortcomings"}
+    assert not any(entry.text.startswith("Phần") for entry in review.entries)
+
+
+def test_a_bracketed_date_field_of_a_systems_printout_is_the_reports_date():
+    text = """BIỂU MẪU BÁO CÁO TRỰC TUYẾN - SƠ KẾT 6 THÁNG THỰC HIỆN CAM KẾT ĐẢNG VIÊN NĂM 2026
+[Họ và tên] Trịnh Văn Hùng
+[Ngày lập] Tam An, ngày 06 tháng 7 năm 2026
+[Câu 2] Kết quả thực hiện các nhiệm vụ đã cam kết:
+- Chi trả trợ cấp 6/6 tháng cho 402 đối tượng trước ngày 10."""
+    own = document_from_text(text, "bao-cao.txt").outline.own_date
+    assert own is not None and (own.line, own.value.isoformat()) == (3, "2026-07-06")
