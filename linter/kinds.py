@@ -183,7 +183,12 @@ def _merged_title_kind(text: str) -> str | None:
     system or form it was typed in ("HỆ THỐNG QUẢN LÝ ĐẢNG VIÊN - PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN
     CAM KẾT", "BIỂU MẪU TRỰC TUYẾN - BÁO CÁO SƠ KẾT 6 THÁNG …", "… - BIỂU MẪU SƠ KẾT 6 THÁNG")."""
     for part in _TITLE_SEPARATOR.split(text)[1:]:
-        kind = _title_kind(_FORM_WORD.sub("", part)) if mostly_upper(part) else None
+        # the part as written first: "PHIẾU KIỂM ĐIỂM TRỰC TUYẾN" names a report with its form
+        kind = (
+            _title_kind(part) or _title_kind(_FORM_WORD.sub("", part))
+            if mostly_upper(part)
+            else None
+        )
         if kind in ("plan", "report"):
             return kind
     return None

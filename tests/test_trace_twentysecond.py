@@ -353,3 +353,12 @@ def test_a_bracketed_date_field_of_a_systems_printout_is_the_reports_date():
 - Chi trả trợ cấp 6/6 tháng cho 402 đối tượng trước ngày 10."""
     own = document_from_text(text, "bao-cao.txt").outline.own_date
     assert own is not None and (own.line, own.value.isoformat()) == (3, "2026-07-06")
+
+
+def test_a_systems_form_named_phieu_kiem_diem_after_a_dash_is_a_report():
+    # "PHIẾU" is the form's word over "ĐẢNG VIÊN TỰ ĐÁNH GIÁ …", and part of the title in
+    # "PHIẾU KIỂM ĐIỂM": the part is read as written before the word is taken off
+    text = """HỆ THỐNG QUẢN LÝ ĐẢNG VIÊN - PHIẾU KIỂM ĐIỂM TRỰC TUYẾN
+Loại phiếu: Bản kiểm điểm cá nhân (Mẫu 02A)
+Họ và tên: Phạm Văn Quý"""
+    assert detect_kind(document_from_text(text, "ban-kiem-diem.txt").lines) == ("report", 1)
