@@ -281,7 +281,8 @@ _UNDER_TITLE = 2
 
 
 @functools.cache
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
+    """The family names of rules/data/names.yaml, folded."""
     return frozenset(fold(name) for name in resources.data("names")["surnames"])
 
 
@@ -289,7 +290,7 @@ def _full_name(text: str, whole: bool) -> str | None:
     """A name opening with a family name (title-cased when in capitals); `whole`: the text is
     nothing but the name."""
     name = _name_in(text)
-    if name is None or fold(name.split()[0]) not in _surnames():
+    if name is None or fold(name.split()[0]) not in surnames():
         return None
     if whole and text.strip().rstrip(".") != name:
         return None

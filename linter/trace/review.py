@@ -864,7 +864,7 @@ def _drop_borrowed_answers(
 
 
 def _holds_clause(affinity: Affinity) -> bool:
-    """Does the result hold most of one of the item's clauses ("năm 2026 không vắng ca trực …"
+    """Does the result hold all of one of the item's clauses ("năm 2026 không vắng ca trực …"
     in "trực, tuần tra đủ 34/34 ca …")? Then it tells of that item too, however short."""
     return (
         affinity.clause_cover >= WHOLE

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from linter import resources, segment
 from linter.alternation import alternation
+from linter.outline import surnames
 from linter.read.normalize import fold, match_key, normalize
 
 # Words that say how or that something was done, not what: besides the lexicon's function and
@@ -259,15 +260,10 @@ def _names(clean: str) -> set[str]:
 PERSON_SYLLABLES = 3
 
 
-@functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(fold(name) for name in resources.data("names")["surnames"])
-
-
 def is_person(name: str) -> bool:
     """Is a name (folded) a person's full name?"""
     syllables = name.split()
-    return len(syllables) >= PERSON_SYLLABLES and syllables[0] in _surnames()
+    return len(syllables) >= PERSON_SYLLABLES and syllables[0] in surnames()
 
 
 def named_group_spans(key: str) -> list[tuple[tuple[int, int], str]]:
