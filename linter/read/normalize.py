@@ -226,3 +226,12 @@ def mostly_upper(text: str) -> bool:
     """Written in capitals (titles, headings): at least 80% of at least 3 letters are upper case."""
     letters = "".join(filter(str.isalpha, text))
     return len(letters) >= 3 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def without_brackets(text: str) -> str:
+    """The text with what its round brackets hold left out ("Nhiệm vụ tổ trưởng chuyền 6 (42
+    công nhân)", "… PHỤ TRÁCH (14 HỘ TỔ 3)"): a post's size or a charge's, no target of its own."""
+    return _BRACKETED.sub(" ", text)

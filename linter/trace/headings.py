@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from linter import resources
 from linter.document import Line, make_line
-from linter.read.normalize import fold, mostly_upper
+from linter.read.normalize import fold, mostly_upper, without_brackets
 from linter.read.reflow import closes_bracket
 from linter.sections import Heading, Part, match_heading, roman_value, unmarked
 from linter.trace.model import (
@@ -404,7 +404,6 @@ def _title_like(text: str) -> bool:
     )
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
 _CAPITALS_TITLE_WORDS = 16
 
 
@@ -414,7 +413,7 @@ def _goes_on_titles(text: str) -> bool:
     ĐỊA BÀN PHỤ TRÁCH (14 HỘ TỔ 3)" after "A. VIỆC THỰC HIỆN NHIỆM VỤ ĐOÀN THỂ")."""
     if _title_like(text):
         return True
-    bare = _BRACKETED.sub(" ", text)
+    bare = without_brackets(text)
     body = _label_of(bare)
     return (
         mostly_upper(bare)

@@ -38,7 +38,7 @@ from linter.concrete import (
 )
 from linter.document import Document, Item
 from linter.own_date import place_date
-from linter.read.normalize import fold, normalize
+from linter.read.normalize import fold, normalize, without_brackets
 from linter.sections import UNPLACED, numbering_end
 from linter.trace.diagnosis import is_diagnosis, remedy_of
 from linter.trace.evidence import has_evidence, holds_figure, restated, states_award
@@ -352,8 +352,6 @@ _POST = re.compile(
 )
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
-
 # Who the member is, or what the post holds, before what the item says of it: "Là Phó Trưởng
 # khoa, giúp Trưởng khoa quản lý chuyên môn Khoa Ngoại tổng hợp (32 giường kế hoạch), …", "Tổ
 # Cảng vụ có 07 người, phụ trách …", "Chỉ huy Ca 2 gồm 42 công nhân, 03 cần trục chân đế, …".
@@ -373,7 +371,7 @@ def _describes_post(text: str) -> bool:
     found = _POST_OPENING.match(fold(text))
     if not found or not judge(text).concrete:
         return False
-    verdict = judge(_BRACKETED.sub(" ", text[found.end() :]))
+    verdict = judge(without_brackets(text[found.end() :]))
     # its duties told at length ("phụ trách thủ tục tàu ra vào cảng, thu phí cầu cảng, …") or
     # its unit named are no task either
     return not verdict.concrete or verdict.reason in POST_ONLY or verdict.reason == "rich"
@@ -537,7 +535,7 @@ def _leads_in(paragraph: str, last: Item, after: Sequence[tuple[Item, Item, str]
         return True
     # the post's size in brackets is no target ("a) Nhiệm vụ tổ trưởng chuyền 6 (42 công nhân,
     # chuyên may áo sơ mi xuất khẩu):")
-    return judge(_BRACKETED.sub(" ", paragraph)).reason not in _DATED
+    return judge(without_brackets(paragraph)).reason not in _DATED
 
 
 # A line heading bullets of another kind, of a few words and no clause: "b) Chủ nhiệm lớp 9A2"
