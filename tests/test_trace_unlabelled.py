@@ -156,7 +156,8 @@ def test_a_report_whose_results_were_not_read_claims_no_gap_but_says_so(tmp_path
         [document_from_text(REPORT_MAI, "bao-cao.txt"), document_from_text(COMMITMENT_MAI)]
     )
     fired = [(rule.id, hit.line, hit.values) for rule, _, hit in check_batch(documents, rules)]
-    assert fired == [("CK609", 2, {"commitment": "mem.txt", "lines": 4})]
+    assert [(rule, line, values["lines"]) for rule, line, values in fired] == [("CK609", 2, 4)]
+    assert fired[0][2]["unread"]["vi"] == "4 dòng không nằm dưới đề mục kết quả nào"
     # in the per-member tables the items read "not read", not "no result"
     (table,) = member_tables(documents)
     statuses = {o.status for row in table.rows for found in row.outcomes.values() for o in found}

@@ -197,6 +197,17 @@ def _year_line(report: Document, title: int, year: int) -> int:
     return title
 
 
+def _unread(lines: int) -> dict[str, str]:
+    """Why the results could not be read: the lines left under no results heading, or (none
+    left, nothing read either) no line of results at all."""
+    if not lines:
+        return {"vi": "không đọc được dòng kết quả nào", "en": "no line of results was read"}
+    return {
+        "vi": f"{lines} dòng không nằm dưới đề mục kết quả nào",
+        "en": f"{lines} lines under no results heading",
+    }
+
+
 def _hits(trace: Trace, wanted: dict[str, Rule]) -> Iterator[tuple[Rule, Hit]]:
     report = trace.report
     if trace.commitment is None:
@@ -209,7 +220,7 @@ def _hits(trace: Trace, wanted: dict[str, Rule]) -> Iterator[tuple[Rule, Hit]]:
     if "unread" in wanted and trace.unread:
         title = report.outline.title_line or 1
         unread = len(report.outline.review.unread)  # type: ignore[union-attr]
-        values = {"commitment": trace.commitment.path, "lines": unread}
+        values = {"commitment": trace.commitment.path, "lines": unread, "unread": _unread(unread)}
         yield wanted["unread"], _whole_line(report, title, values)
     if "gap" in wanted:
         for hit in _gap_hits(trace):

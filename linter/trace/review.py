@@ -1595,6 +1595,12 @@ UNREAD_LINES = 3
 
 
 def results_unread(review: Review) -> bool:
+    """Whether the report's layout was not understood. A report with no result read and no
+    heading on results found is one too: its title unknown, the signature's label ("Đảng viên
+    tự đánh giá") was taken for it and nothing above was read, so every item reported missing
+    would be a false gap. Under a results heading found, nothing written is the writer's."""
+    if not review.entries:
+        return not any(section.role in PRESENTING_ROLES for section in review.sections)
     return len(review.unread) >= UNREAD_LINES and len(review.unread) > len(review.entries)
 
 
