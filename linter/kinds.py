@@ -331,8 +331,25 @@ def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
             if kind == "resolution":
                 return _resolution_kind(lines, line.number), line.number
             if kind:
-                return kind, line.number
+                return kind, _title_under_sending(lines, index, kind) or line.number
     return subject or ("other", None)
+
+
+_SENDING = re.compile(SENDING)
+_UNDER_SENDING = 3  # lines below a chat's note on sending where its report's own title may be
+
+
+def _title_under_sending(lines: Sequence[Line], index: int, kind: str) -> int | None:
+    """The report's own title under a chat's note on sending it ("Dạ em gửi chị … báo cáo 6
+    tháng cam kết của em ạ." over "BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026"):
+    the note names the report, the title heads it."""
+    if not _SENDING.match(fold(lines[index].clean.strip())):
+        return None
+    for line in lines[index + 1 : index + 1 + _UNDER_SENDING]:
+        text = line.clean.strip()
+        if text and not _SENDING.match(fold(text)) and _title_kind(text) == kind:
+            return line.number
+    return None
 
 
 # --- an article that mentions commitments ----------------------------------------------------

@@ -257,6 +257,8 @@ def parse_header(lines: Sequence[Line], title_line: int | None, body_start: int 
         author = _signature_name(lines) or _unlabelled_signer(lines)
     if author is None:
         author = _mail_sender(field_zone)
+    if author is None and title_line is not None:
+        author = _named_under_title(lines, title_line)
     return Header(committee, cell, author, role, role_from_position(role, cell))
 
 
@@ -326,6 +328,20 @@ def _member_by_title(lines: Sequence[Line], title_line: int) -> str | None:
         if found:
             return _full_name(text[found.end() :], whole=line.number == title_line)
     return None
+
+
+# A name alone under the title, or before a dash or comma and the post ("Đặng Văn Lực - tổ bảo
+# trì xưởng SMT", as a chat message's report is typed): no label says it is a name, so it is one
+# only when it opens with a family name.
+_NAME_THEN_POST = re.compile(r"\s+[-–—]\s+|\s*,\s*")
+
+
+def _named_under_title(lines: Sequence[Line], title_line: int) -> str | None:
+    below = [line for line in lines[title_line : title_line + _UNDER_TITLE] if line.clean.strip()]
+    if not below:
+        return None
+    first = _FIELD_BULLET.sub("", below[0].clean.strip())
+    return _full_name(_NAME_THEN_POST.split(first, maxsplit=1)[0], whole=True)
 
 
 def _unlabelled_signer(lines: Sequence[Line]) -> str | None:

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from linter.brief import briefs_of
 from linter.checks.review import check_batch
+from linter.document import Document, make_line
 from linter.engine import stamp
+from linter.parse import parse
 from linter.rules import load_rules
+from linter.trace.link import ReviewPair
+from linter.trace.review import Trace, committed_items, trace_pair
 from tests.conftest import document_from_text
-from tests.trace_samples import gaps, trace
+from tests.trace_samples import gaps, restated, trace, unmatched
 
 # A Chăm village's women's union head: the drip irrigation, the summer classes, the study fund.
 COMMITMENT_HANH = """ĐẢNG ỦY XÃ PHƯỚC DINH
@@ -87,3 +91,121 @@ def test_a_cham_writer_introducing_herself_in_a_sentence_is_the_reports_writer()
     review = document_from_text(report, "bao-cao.txt").outline.review
     assert review is not None and review.author == "Đàng Thị Hạnh"
     assert len(review.entries) == 3
+
+
+# A boarding-house owner in an industrial ward: the post first, under its own label, then
+# what she commits to.
+COMMITMENT_LIEN = """CHI BỘ KHU PHỐ BÌNH AN 2
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Võ Thị Liên
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Công việc hiện nay: chủ dãy nhà trọ 18 phòng (khoảng 40 người thuê, đa số là công nhân các công ty trong khu công nghiệp).
+- Khai báo tạm trú cho 100% người đến thuê trong 03 ngày, qua ứng dụng VNeID.
+- Lắp 02 bình chữa cháy và 01 đèn thoát hiểm ở mỗi dãy phòng trước ngày 31/3/2026.
+4. Về ý thức tổ chức kỷ luật
+- Dự đủ các kỳ sinh hoạt chi bộ, đóng đảng phí đúng hạn.
+NGƯỜI CAM KẾT
+Võ Thị Liên"""
+POST_LINE, CHECK_IN, EXTINGUISHERS = 5, 6, 7
+
+# Typed in Word, its headings in bold (marked "#b " here), as the cell's own sheet has them.
+REPORT_LIEN = """BÁO CÁO SƠ KẾT 6 THÁNG THỰC HIỆN CAM KẾT NĂM 2026
+Người báo cáo: Võ Thị Liên
+#b Kết quả thực hiện cam kết
+* Khai báo tạm trú qua VNeID cho 14 người đến thuê mới, người chậm nhất sau 2 ngày.
+* Lắp 04 bình chữa cháy và 02 đèn thoát hiểm ngày 15/3/2026.
+#b Việc khác
+* Dự đủ 6 kỳ sinh hoạt chi bộ.
+#b 6 tháng cuối năm
+* Tập huấn cho người thuê cách dùng bình chữa cháy.
+Bình An, ngày 30 tháng 6 năm 2026
+Võ Thị Liên"""
+
+
+def _typed_in_word(text: str) -> Document:
+    """A report as a Word file's paragraphs, those marked "#b " written in bold."""
+    lines = [
+        make_line(number, raw.removeprefix("#b "), bold=raw.startswith("#b "))
+        for number, raw in enumerate(text.split("\n"), start=1)
+    ]
+    document = Document("bao-cao.docx", "unit", "docx", lines)
+    document.outline = parse(document)
+    return document
+
+
+def _traced_in_word(report: str, commitment: str) -> Trace:
+    return trace_pair(ReviewPair(_typed_in_word(report), document_from_text(commitment)))
+
+
+def test_a_line_naming_the_present_work_is_the_post_no_result_is_due_for():
+    # "Công việc hiện nay: chủ dãy nhà trọ 18 phòng (…)": who she is, not a task
+    items = {item.line: item for item in committed_items(document_from_text(COMMITMENT_LIEN))}
+    assert POST_LINE not in items or not items[POST_LINE].expected
+    assert items[CHECK_IN].expected and items[EXTINGUISHERS].expected
+    assert gaps(_traced_in_word(REPORT_LIEN, COMMITMENT_LIEN)) == []
+
+
+def test_other_work_under_its_own_heading_is_read_and_the_heading_is_no_result():
+    found = _traced_in_word(REPORT_LIEN, COMMITMENT_LIEN)
+    by_line = {entry.line: entry for entry in found.entries}
+    assert 6 not in by_line  # "Việc khác" heads what follows
+    assert 7 in by_line  # the meetings are read, as a result
+    assert restated(found) == [] and unmatched(found) == []
+
+
+# A maintenance technician's 6-month report pasted into the cell's chat: a note on sending it,
+# the report's own title, his name and team with no label, numbered results.
+COMMITMENT_LOC = """CHI BỘ CÔNG TY TNHH ĐIỆN TỬ SAO MAI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Đinh Công Lộc
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Bảo trì định kỳ 100% máy ép nhựa của xưởng 2 đúng lịch hằng tháng, có ký sổ với trưởng ca.
+- Chế tạo 01 đồ gá kiểm tra vỏ sạc, xong trước ngày 30/6/2026.
+- Kèm 02 thợ mới vào tháng 01/2026 đến khi tự đứng máy được.
+NGƯỜI CAM KẾT
+Đinh Công Lộc"""
+NEWCOMERS = 7
+
+REPORT_LOC = """Dạ em gửi anh Bí thư báo cáo 6 tháng cam kết của em ạ, tháng này em trực ca đêm nên không dự họp được.
+
+BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Đinh Công Lộc - tổ bảo trì xưởng 2
+
+1/ Bảo trì máy ép: đủ lịch tháng 1 đến tháng 6, 36/36 lượt, có ký sổ với trưởng ca.
+2/ Đồ gá kiểm tra vỏ sạc: làm xong ngày 20/6, đang chạy thử ở chuyền 3.
+3/ Em có vào đội phòng cháy chữa cháy cơ sở của Công ty, huấn luyện ngày 18/4/2026.
+
+Lộc - ca đêm, ngày 03/7/2026"""
+
+
+def test_a_chat_notes_report_is_titled_by_its_own_title_and_written_by_the_name_under_it():
+    report = document_from_text(REPORT_LOC, "bao-cao.txt")
+    assert report.outline.title_line == 3
+    assert report.outline.header.author == "Đinh Công Lộc"
+
+
+def test_a_chat_notes_report_is_traced_and_its_writers_line_is_no_result():
+    found = trace(REPORT_LOC, COMMITMENT_LOC)
+    assert not found.unread
+    assert gaps(found) == [NEWCOMERS]
+    assert [entry.line for entry in found.entries] == [6, 7, 8]
+    assert [found.entries[e].line for e in found.unmatched] == [8]  # the fire team: extra
+
+
+def test_a_name_under_the_title_that_opens_with_no_family_name_is_no_writer():
+    # "Tổ bảo trì xưởng 2" under the title names a team, not the writer
+    report = REPORT_LOC.replace("Đinh Công Lộc - tổ bảo trì xưởng 2", "Tổ bảo trì xưởng 2")
+    assert document_from_text(report, "bao-cao.txt").outline.header.author is None
+
+
+def test_a_reply_in_the_chat_after_a_notes_report_is_no_result():
+    # the stamp of his message is above the note, the note above the title: the secretary's
+    # reply, stamped with another sender, still closes the report
+    report = (
+        "[03/07/2026 21:05] Lộc bảo trì X2:\n"
+        + REPORT_LOC.replace("\n\nLộc - ca đêm, ngày 03/7/2026", "")
+        + "\n\n[03/07/2026 21:30] Bí thư Chi bộ: Anh nhận rồi nhé."
+    )
+    found = trace(report, COMMITMENT_LOC)
+    assert [entry.line for entry in found.entries] == [7, 8, 9]
+    assert gaps(found) == [NEWCOMERS]

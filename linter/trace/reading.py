@@ -174,7 +174,7 @@ def closing_line(lines: Sequence[Line], after: int) -> int:
     A line a wrapped sentence goes on to is none, whatever word it opens with ("… khi" /
     "xác nhận nguyên liệu. Chấp hành …")."""
     previous = ""
-    sender = _chat_sender(lines[max(0, after - _SUBTITLE_LINES) : after])
+    sender = _chat_sender(lines[:after])  # the title's message's, above it (a note between)
     for line in lines[after:]:
         texts = [text for _, text in segment_texts(line)] if line.cell is None else [line.clean]
         keys = [fold(text).strip() for text in texts]
@@ -306,7 +306,7 @@ def read_review(
     entries: list[ReviewEntry] = []
     ratings: list[Rating] = []
     if not headings:  # no heading: the results follow the writer's particulars
-        body = _after_fields(body)
+        body = _after_fields(body, author)
     results_headed = any(section.role in PRESENTING_ROLES for section in sections)
     for section, lines_of in _section_lines(body, sections):
         if section is None and headings:
@@ -318,7 +318,7 @@ def read_review(
                     continue
             # no heading on results, only later ones ("Hạn chế", "Phương hướng 6 tháng cuối
             # năm"): the results are the lines before them, after the writer's particulars
-            lines_of = _after_fields(lines_of)
+            lines_of = _after_fields(lines_of, author)
         ratings.extend(_ratings(lines_of, section))
         if section is None or section.role in RESULT_ROLES:
             rated = _with_tails({rating.line for rating in ratings}, lines_of, layout)
@@ -531,16 +531,18 @@ _PARTICULARS = re.compile(
 _SENDING_NOTE = re.compile(SENDING)
 
 
-def _after_fields(body: Sequence[Line]) -> list[Line]:
-    """The lines after the last field naming the writer ("Họ và tên: …", "Chức vụ: …"), a
-    note in brackets under the title or a header's line, in the first lines of the body; or
-    after the writer's sentence leading in to the results, the post with no label above it
-    ("Chi hội trưởng phụ nữ ấp …" / "Dạ em gửi chi ủy kết quả … như sau:")."""
+def _after_fields(body: Sequence[Line], author: str | None = None) -> list[Line]:
+    """The lines after the last field naming the writer ("Họ và tên: …", "Chức vụ: …", or
+    the name with no label, "Đặng Văn Lực - tổ bảo trì xưởng SMT"), a note in brackets under
+    the title or a header's line, in the first lines of the body; or after the writer's
+    sentence leading in to the results, the post with no label above it ("Chi hội trưởng phụ
+    nữ ấp …" / "Dạ em gửi chi ủy kết quả … như sau:")."""
     head = 0
     for index, line in enumerate(body[:_FIELD_REACH]):
         key = fold(line.clean).strip()
         if (
             _FIELD.match(key)
+            or (author is not None and key.startswith(fold(author)))
             or (key.startswith("(") and key.endswith(")"))
             or _header(line)
             or _SENDING_NOTE.match(key)

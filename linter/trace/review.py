@@ -341,10 +341,12 @@ class Trace:
 
 
 # "Nhiệm vụ: điều dưỡng, phụ trách …", "Được phân công phụ trách công tác kiểm soát tàu cá, …",
-# "Địa bàn phụ trách: khu Đồi Giang (412 hộ) …": a line naming the post, not a commitment.
+# "Địa bàn phụ trách: khu Đồi Giang (412 hộ) …", "Công việc hiện nay: chủ dãy trọ 22 phòng …":
+# a line naming the post, not a commitment.
 _POST = re.compile(
     r"^(?:nhiệm vụ(?: chuyên môn| được giao| được phân công)?|công việc(?: chuyên môn)?"
-    r"(?: được giao| được phân công)?|chức vụ|chức danh|chức trách|vị trí"
+    r"(?: hiện nay| hiện tại)?(?: được giao| được phân công)?|nghề nghiệp|chức vụ|chức danh"
+    r"|chức trách|vị trí"
     r"|địa bàn(?: phụ trách| được giao| quản lý)?|lĩnh vực phụ trách)"
     r"(?:\s+năm học \d{4}\s*[-–]\s*\d{4}|\s+năm \d{4})?\s*:"  # "Nhiệm vụ năm học 2025 - 2026:"
     r"|^(?:được|đã được)\s+(?:[^\W\d_]+\s+){0,3}?(?:phân công|giao)\s+"
