@@ -209,3 +209,41 @@ def test_a_reply_in_the_chat_after_a_notes_report_is_no_result():
     found = trace(report, COMMITMENT_LOC)
     assert [entry.line for entry in found.entries] == [7, 8, 9]
     assert gaps(found) == [NEWCOMERS]
+
+
+# The Young Pioneers' leader of a primary school, whose report was printed to PDF: the text
+# layer keeps the heading over his results as a plain line, its bold lost.
+COMMITMENT_QUAN = """CHI BỘ TRƯỜNG TIỂU HỌC VĂN LÂM
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Nguyễn Minh Quân
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Tổ chức thu gom giấy vụn trong Liên đội, trao 20 suất quà cho học sinh nghèo trước Tết.
+- Phối hợp Đoàn xã mở 01 lớp dạy bơi cho 80 em lớp 3, lớp 4 trong hè 2026.
+NGƯỜI CAM KẾT
+Nguyễn Minh Quân"""
+
+REPORT_QUAN = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Người báo cáo: Nguyễn Minh Quân, Tổng phụ trách Đội.
+Tháng 6 tôi phụ trách lớp học bơi nên gửi báo cáo sớm để chi bộ tổng hợp.
+Kết quả thực hiện các nội dung cam kết
+1. Ngày 10/02/2026 Liên đội trao 22 suất quà cho học sinh nghèo từ quỹ giấy vụn.
+2. Lớp học bơi: đã cùng Đoàn xã lập danh sách 84 em lớp 3, lớp 4 đăng ký, dự kiến khai giảng ngày 06/7/2026.
+Văn Lâm, ngày 28 tháng 5 năm 2026
+Nguyễn Minh Quân"""
+
+
+def test_a_plain_line_of_headings_words_over_a_numbered_list_heads_the_results():
+    found = trace(REPORT_QUAN, COMMITMENT_QUAN)
+    assert [(section.heading_line, section.role) for section in found.sections] == [
+        (4, "commitment")
+    ]
+    assert [entry.line for entry in found.entries] == [5, 6]  # not the heading, not the note
+    assert restated(found) == [] and gaps(found) == []
+
+
+def test_a_plain_line_with_words_of_its_own_over_a_list_is_no_heading():
+    # "Kết quả thực hiện tốt" tells how it went: a result, not a heading
+    report = REPORT_QUAN.replace(
+        "Kết quả thực hiện các nội dung cam kết", "Kết quả thực hiện tốt, đúng tiến độ"
+    )
+    assert [section.heading_line for section in trace(report, COMMITMENT_QUAN).sections] == []

@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 from linter import resources
 from linter.document import Line, make_line
 from linter.read.normalize import fold, mostly_upper, without_brackets
-from linter.read.reflow import closes_bracket
+from linter.read.reflow import closes_bracket, opens_item
 from linter.sections import Heading, Part, match_heading, roman_value, unmarked
 from linter.trace.model import (
     COMMITMENT,
     DIRECTIONS,
     DUTIES,
     OTHER,
+    PRESENTING_ROLES,
     QUALITIES,
     RATING,
     REMEDY,
@@ -167,6 +168,8 @@ def find_headings(
         text_lines = [_unstarred(line) for line in text_lines]
     by_role, by_part = headings_of(spec.parts), headings_of(tuple(parts))
     found: dict[int, tuple[Line, Heading, Heading | None, Heading | None]] = {}
+    written = [line for line in text_lines if line.clean.strip()]
+    next_of = {line.number: after for line, after in itertools.pairwise(written)}
     for before, line in zip([None, *text_lines], text_lines, strict=False):
         if blank_result(line, before) or _announcing(line):
             continue
@@ -176,6 +179,7 @@ def find_headings(
             by_role(line.clean, line.bold)
             or _labelled_heading(line, spec, by_role)
             or _bare_heading(line, spec, by_role)
+            or _bare_list_heading(line, next_of.get(line.number), spec, by_role)
         )
         part = by_part(line.clean, line.bold)
         if heading is not None or part is not None:
@@ -298,6 +302,42 @@ def _bare_heading(
     if heading is None or spec.role(heading.part) not in _BARE_ROLES:
         return None
     return heading if _all_titles(text, spec.parts[heading.part - 1].titles) else None
+
+
+# "Kết quả thực hiện các nội dung đã cam kết": longer than a bare heading of a part with no
+# results may be, since every word must be a title's
+_BARE_LIST_WORDS = 12
+
+
+def _bare_list_heading(
+    line: Line,
+    after: Line | None,
+    spec: HeadingSpec,
+    by_role: Callable[[str, bool], Heading | None],
+) -> Heading | None:
+    """A plain line heading the results over a numbered or bulleted list ("Kết quả thực hiện
+    các nội dung cam kết" over "1. Bài thu hoạch …", as a PDF's text layer keeps a heading
+    whose bold it lost): a short line of the titles' words only, and the list right under it."""
+    if after is None or not opens_item(after.clean):
+        return None
+    text = line.clean.strip()
+    if (
+        not text
+        or len(text.split()) > _BARE_LIST_WORDS
+        or re.search(r"[:;.!?()\-–•+*\d]", text)
+        or ordinal(text) is not None
+    ):
+        return None
+    heading = by_role(f"{text}:", line.bold)
+    if heading is None or spec.role(heading.part) not in PRESENTING_ROLES:
+        return None
+    return heading if set(re.findall(r"\w+", fold(text))) <= _title_words(spec) else None
+
+
+@functools.cache
+def _title_words(spec: HeadingSpec) -> frozenset[str]:
+    """Every word of the headings' titles, folded: a line of none but them titles."""
+    return frozenset(word for part in spec.parts for title in part.titles for word in title)
 
 
 def _all_titles(text: str, titles: Sequence[tuple[str, ...]]) -> bool:
