@@ -11,6 +11,7 @@ from linter.document import Document, make_line
 from linter.engine import stamp
 from linter.parse import parse
 from linter.rules import load_rules
+from linter.trace.evidence import restated as evidence_restated
 from linter.trace.link import ReviewPair
 from linter.trace.review import Trace, committed_items, trace_pair
 from tests.conftest import document_from_text
@@ -247,3 +248,17 @@ def test_a_plain_line_with_words_of_its_own_over_a_list_is_no_heading():
         "Kết quả thực hiện các nội dung cam kết", "Kết quả thực hiện tốt, đúng tiến độ"
     )
     assert [section.heading_line for section in trace(report, COMMITMENT_QUAN).sections] == []
+
+
+def test_a_month_the_work_was_done_in_is_the_results_own_date():
+    # "trong tháng 3" dates the gift; the item's "3" is the hamlet's number, not a date
+    item = (
+        "- Nhận giúp đỡ hộ nghèo ông Báo Văn Nhơn (xóm 3): cho 300 gốc nho giống, hướng dẫn kỹ"
+        " thuật chăm sóc, phấn đấu hộ thoát nghèo cuối năm 2026."
+    )
+    dated = "+ Hộ ông Báo Văn Nhơn: đã cho 300 gốc nho giống trong tháng 3, hằng tuần tôi qua."
+    assert not evidence_restated(dated, item, item)
+    assert evidence_restated("+ Hộ ông Báo Văn Nhơn: đã cho 300 gốc nho giống.", item, item)
+    # how often is no date: "thu gom rác ngày 2 lần" for "thu gom rác 2 lần/ngày"
+    chores = "- Thu gom rác ở chợ cá 2 lần/ngày, không để rác tồn qua đêm."
+    assert evidence_restated("- Thu gom rác ngày 2 lần, không để rác tồn qua đêm.", chores, chores)

@@ -117,11 +117,27 @@ def _new_figure(key: str, item_key: str) -> bool:
             return True
         if before in _REACHED and (before, value) not in theirs:
             return True  # "họp phụ huynh đủ 3 lần" for "họp phụ huynh 3 lần/năm"
+        if _dates_it(before, value, after) and (before, value) not in theirs:
+            return True  # "đã cho 300 gốc nho giống trong tháng 3" for "… (xóm 3): cho …"
     return False
 
 
 # A figure the item holds, stated as reached in full: "đủ 3 lần", "cả 3 em".
 _REACHED = frozenset({"đủ", "cả"})
+# How often, not when: "tháng 2 lần", "ngày 2 lần".
+_COUNTED = frozenset({"lần", "buổi", "kỳ", "đợt", "lượt", "ca"})
+
+
+def _dates_it(before: str, value: str, after: str) -> bool:
+    """Does the figure date what was done ("trong tháng 3", "ngày 12/4")? The result's own
+    date, even where the item holds the same figure for something else ("xóm 3")."""
+    if before == "tháng":
+        return (
+            after not in _COUNTED
+            and value.split("/")[0].isdigit()
+            and 0 < int(value.split("/")[0]) <= 12
+        )
+    return before == "ngày" and "/" in value
 
 
 _PERIOD = re.compile(r"\b(?:quý|học kỳ|kỳ|đợt)\s+(?:i{1,3}|iv|\d)\b")
