@@ -262,3 +262,31 @@ def test_a_month_the_work_was_done_in_is_the_results_own_date():
     # how often is no date: "thu gom rác ngày 2 lần" for "thu gom rác 2 lần/ngày"
     chores = "- Thu gom rác ở chợ cá 2 lần/ngày, không để rác tồn qua đêm."
     assert evidence_restated("- Thu gom rác ngày 2 lần, không để rác tồn qua đêm.", chores, chores)
+
+
+# A production line's leader in an electronics factory: one of her tasks is a person.
+COMMITMENT_HANG = """CHI BỘ CÔNG TY TNHH ĐIỆN TỬ SAO MAI
+BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026
+Họ và tên: Nguyễn Thị Thu Hằng
+3. Về thực hiện chức trách, nhiệm vụ được giao
+- Chuyền lắp ráp số 5 đạt 100% kế hoạch sản lượng từng tháng.
+- Giúp đỡ quần chúng Lê Thị Mỹ Duyên, tổ phó chuyền lắp ráp, được cử đi học lớp bồi dưỡng nhận thức về Đảng trong năm 2026.
+- Tích cực tham gia các hoạt động phong trào của Xưởng, Công đoàn, Đoàn Thanh niên.
+NGƯỜI CAM KẾT
+Nguyễn Thị Thu Hằng"""
+PERSON, MOVEMENTS = 6, 7
+
+REPORT_HANG = """BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026
+Họ và tên: Nguyễn Thị Thu Hằng
+3. Kết quả thực hiện cam kết
+- Chuyền số 5 bình quân 6 tháng đạt 100,4% kế hoạch sản lượng.
+Sao Mai, ngày 30 tháng 6 năm 2026
+Nguyễn Thị Thu Hằng"""
+
+
+def test_an_item_for_a_person_named_in_full_is_due_a_result():
+    # the person is whom the work is for: a report silent on her leaves the item missing;
+    # "Đoàn Thanh niên" (its first word a family name too) is a body, the item a pledge
+    assert gaps(trace(REPORT_HANG, COMMITMENT_HANG)) == [PERSON]
+    items = {item.line: item for item in committed_items(document_from_text(COMMITMENT_HANG))}
+    assert not items[MOVEMENTS].expected

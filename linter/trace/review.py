@@ -72,7 +72,7 @@ from linter.trace.model import (
     ReviewSection,
 )
 from linter.trace.reading import LABELLED
-from linter.trace.terms import Terms, content_terms, fields_of, terms_of
+from linter.trace.terms import Terms, content_terms, fields_of, is_person, terms_of
 
 EXPECTED_PARTS = frozenset({3, 5, UNPLACED})
 # An item of one clause checkable only by the title it aims at ("Phấn đấu cùng chi bộ xây dựng
@@ -176,7 +176,9 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     if verdict.reason in _SILENT_WHEN_KEPT:
         return not _task_beside(text)
     if verdict.reason == _NAMED_ONLY:
-        return True
+        # a person named in full is whom the work is for ("Giúp đỡ quần chúng Lê Thị Mỹ Duyên
+        # … được cử đi học lớp bồi dưỡng nhận thức về Đảng"): what came of it can be told
+        return not _names_person(text)
     if verdict.reason == _NAMED and (_kept_well(text) or _kept_well_piece_by_piece(text)):
         return True
     if verdict.reason in _DATED and _only_attendance(text):
@@ -188,6 +190,21 @@ def _silence_tells_nothing(text: str, verdict: Verdict) -> bool:
     if holds_figure(QUOTED_TITLE.sub(" ", text)):
         return False  # "… danh hiệu “Gia đình văn hóa” năm 2026, phấn đấu 90% số hộ đạt"
     return not _TASK_BEFORE_QUOTE.search(fold(normalize(text).text))
+
+
+def _names_person(text: str) -> bool:
+    """Does the item name a person in full, every word capitalised ("Lê Thị Mỹ Duyên"; not
+    "Đoàn Thanh niên", a body whose first word is also a family name)?"""
+    words = re.findall(r"\w+", text)
+    for name in terms_of(text).names:
+        if not is_person(name):
+            continue
+        size = len(name.split())
+        for start in range(len(words) - size + 1):
+            window = words[start : start + size]
+            if all(word[0].isupper() for word in window) and fold(" ".join(window)) == name:
+                return True
+    return False
 
 
 def _only_on_request(text: str) -> bool:
