@@ -278,11 +278,16 @@ def number_before_year(words: Sequence[str], index: int) -> bool:
     return word.isdigit() and len(word) <= 2 and after.isdigit() and len(after) == 4
 
 
+_DAY_WORD = "ngày"  # a date's own first word, ending a line the date goes on from
+
+
 def _reaches_back(text: str, found: Found, head: str) -> bool:
     """The date found in lines joined at their breaks starts on the first line, or follows its
     place there ("Huổi Lếch," / "ngày 03 …"); a place is written as a name."""
     if found.written >= len(head):
         return False
+    if found.start < len(head) - 1 and fold(head).rstrip().endswith(_DAY_WORD):
+        return True  # "Lực – ca đêm L3, ngày" / "04/7/2026": the date's own word opens it
     if found.placed and not _proper_name(text[found.written : found.start]):
         return False  # "… họp tại Tân Phước," / "ngày 15 …": a sentence, not a place
     return found.start < len(head) or (found.placed and head.endswith(","))

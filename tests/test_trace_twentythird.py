@@ -5,6 +5,8 @@ tests in the members' manner, not copied from any set."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from linter.brief import briefs_of
 from linter.checks.review import check_batch
 from linter.document import Document, make_line
@@ -290,3 +292,11 @@ def test_an_item_for_a_person_named_in_full_is_due_a_result():
     assert gaps(trace(REPORT_HANG, COMMITMENT_HANG)) == [PERSON]
     items = {item.line: item for item in committed_items(document_from_text(COMMITMENT_HANG))}
     assert not items[MOVEMENTS].expected
+
+
+def test_a_chat_sign_off_date_wrapped_after_its_day_word_is_the_own_date():
+    # "Lộc - ca đêm, ngày" / "03/7/2026": hard-wrapped as a narrow PDF's text layer keeps it
+    wrapped = REPORT_LOC.replace("Lộc - ca đêm, ngày 03/7/2026", "Lộc - ca đêm, ngày\n03/7/2026")
+    for text in (REPORT_LOC, wrapped):
+        own = document_from_text(text, "bao-cao.txt").outline.own_date
+        assert own is not None and own.value == date(2026, 7, 3)
