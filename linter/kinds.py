@@ -93,7 +93,10 @@ _REPORT_TOPIC = re.compile(
     # a web form named by what the member does: "Đảng viên tự đánh giá kết quả thực hiện cam
     # kết 6 tháng đầu năm 2026"
     # (as far as a narrow page's wrapped lines keep it: "Đảng viên tự đánh giá")
-    r"|đảng viên tự đánh giá|tự đánh giá (?:kết quả )?(?:việc )?thực hiện)\b"
+    r"|đảng viên tự đánh giá|tự đánh giá (?:kết quả )?(?:việc )?thực hiện"
+    # a cell's sheet tracking the commitment: "PHIẾU THEO DÕI TIẾN ĐỘ THỰC HIỆN BẢN CAM KẾT"
+    r"|(?:phiếu |bảng |sổ )?theo dõi (?:tiến độ |kết quả )?(?:việc )?thực hiện (?:bản )?"
+    r"(?:đăng ký )?cam kết)\b"
 )
 # A report sent as a chat message, its first sentence saying what it sends ("Dạ em gửi chi bộ
 # báo cáo thực hiện cam kết 6 tháng đầu năm 2026 ạ."): that sentence is its title.

@@ -300,3 +300,17 @@ def test_a_chat_sign_off_date_wrapped_after_its_day_word_is_the_own_date():
     for text in (REPORT_LOC, wrapped):
         own = document_from_text(text, "bao-cao.txt").outline.own_date
         assert own is not None and own.value == date(2026, 7, 3)
+
+
+def test_a_cells_sheet_tracking_the_commitment_is_a_report():
+    # "PHIẾU THEO DÕI TIẾN ĐỘ THỰC HIỆN BẢN CAM KẾT" over "6 tháng đầu năm 2026": the cell's
+    # own sheet for the 6-month report, its results in a table
+    report = REPORT_HANG.replace(
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026",
+        "PHIẾU THEO DÕI TIẾN ĐỘ THỰC HIỆN BẢN CAM KẾT\n6 tháng đầu năm 2026",
+    )
+    outline = document_from_text(report, "bao-cao.txt").outline
+    assert (outline.kind, outline.title_line, outline.period) == ("report", 1, "midyear")
+    # a sheet tracking something else is no report
+    other = report.replace("TIẾN ĐỘ THỰC HIỆN BẢN CAM KẾT", "TIẾN ĐỘ THI CÔNG ĐƯỜNG BÊ TÔNG")
+    assert document_from_text(other, "phieu.txt").outline.kind != "report"
