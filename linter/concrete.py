@@ -298,16 +298,17 @@ def _figures(key: str) -> list[str]:
     return counted + _ratios(key, units)
 
 
-# A share of a whole counted out ("08/08 thuyền viên", "45/45 hộ"): a figure, unless what it
-# counts is time ("26/26 ngày công", "12/12 tháng": full attendance, or a date "08/08").
-_RATIO = re.compile(r"(?<![\w/.\-])(\d{1,4})/(\d{1,4})(?![\w/\-]|[.,]\d)")
+# A share of a whole counted out ("08/08 thuyền viên", "45/45 hộ"), or a score on a scale
+# ("đạt từ 4,8/5 trở lên"): a figure, unless what it counts is time ("26/26 ngày công", "12/12
+# tháng": full attendance, or a date "08/08").
+_RATIO = re.compile(r"(?<![\w/.\-])(\d{1,4}(?:,\d)?)/(\d{1,4})(?![\w/\-]|[.,]\d)")
 _TIME_WORDS = frozenset({"ngày", "tháng", "năm", "giờ", "tuần", "quý"})
 
 
 def _ratios(key: str, units: frozenset[str]) -> list[str]:
     found = []
     for match in _RATIO.finditer(key):
-        part, whole = int(match[1]), int(match[2])
+        part, whole = float(match[1].replace(",", ".")), int(match[2])
         if not 0 < part <= whole or _NOT_A_FIGURE_BEFORE.search(key[: match.start()]):
             continue
         following = _next_word(key[match.end() :])

@@ -314,3 +314,18 @@ def test_a_cells_sheet_tracking_the_commitment_is_a_report():
     # a sheet tracking something else is no report
     other = report.replace("TIẾN ĐỘ THỰC HIỆN BẢN CAM KẾT", "TIẾN ĐỘ THI CÔNG ĐƯỜNG BÊ TÔNG")
     assert document_from_text(other, "phieu.txt").outline.kind != "report"
+
+
+def test_a_share_of_the_cooperatives_members_and_a_score_on_a_scale_are_figures():
+    # "38/38 xã viên" counts the members of a salt cooperative's team as "45/45 hộ" counts
+    # households; "4,8/5" is a guide's rating on a booking site, as "95%" is a share
+    from linter.trace.review import judge
+
+    for item in (
+        "- Bảo đảm 38/38 xã viên của tổ có nón, áo dài tay, găng tay bảo hộ.",
+        "- Điểm đánh giá hướng dẫn viên trên các trang đặt tour đạt từ 4,8/5 trở lên.",
+    ):
+        verdict = judge(item)
+        assert verdict.concrete and verdict.reason == "figure"
+    # a date is no score: "trước ngày 4/5" stays a date
+    assert judge("- Nộp báo cáo trước ngày 4/5.").reason != "figure"
