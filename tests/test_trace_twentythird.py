@@ -329,3 +329,14 @@ def test_a_share_of_the_cooperatives_members_and_a_score_on_a_scale_are_figures(
         assert verdict.concrete and verdict.reason == "figure"
     # a date is no score: "trước ngày 4/5" stays a date
     assert judge("- Nộp báo cáo trước ngày 4/5.").reason != "figure"
+
+
+def test_a_hmong_guide_to_win_over_named_in_full_is_due_a_result():
+    # "Hạng" opens Hmông names as "Giàng" and "Sùng" do: the person is whom the work is for
+    commitment = COMMITMENT_HANG.replace(
+        "Giúp đỡ quần chúng Lê Thị Mỹ Duyên, tổ phó chuyền lắp ráp, được cử đi học lớp bồi"
+        " dưỡng nhận thức về Đảng trong năm 2026.",
+        "Bồi dưỡng quần chúng Hạng Thị Pà (hướng dẫn viên) để chi bộ xem xét kết nạp trong năm"
+        " 2026.",
+    )
+    assert gaps(trace(REPORT_HANG, commitment)) == [PERSON]
