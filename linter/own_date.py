@@ -278,7 +278,7 @@ def number_before_year(words: Sequence[str], index: int) -> bool:
     return word.isdigit() and len(word) <= 2 and after.isdigit() and len(after) == 4
 
 
-_DAY_WORD = "ngày"  # a date's own first word, ending a line the date goes on from
+_DAY_WORD = ", ngày"  # a place-and-date's day, ending a line the date goes on from
 
 
 def _reaches_back(text: str, found: Found, head: str) -> bool:
@@ -287,7 +287,7 @@ def _reaches_back(text: str, found: Found, head: str) -> bool:
     if found.written >= len(head):
         return False
     if found.start < len(head) - 1 and fold(head).rstrip().endswith(_DAY_WORD):
-        return True  # "Lực – ca đêm L3, ngày" / "04/7/2026": the date's own word opens it
+        return True  # "Lực – ca đêm L3, ngày" / "04/7/2026": the date's own words open it
     if found.placed and not _proper_name(text[found.written : found.start]):
         return False  # "… họp tại Tân Phước," / "ngày 15 …": a sentence, not a place
     return found.start < len(head) or (found.placed and head.endswith(","))
@@ -418,9 +418,16 @@ _FORM_STAMP = re.compile(
 )
 
 
+FIELD_WORDS = 60  # as many words under the title, however narrow the page wraps them
+
+
 def _form_stamp(lines: Sequence[Line], title_line: int | None) -> OwnDate | None:
     start = (title_line or 1) - 1
-    for index, line in enumerate(lines[start : start + FIELD_REACH], start):
+    words = 0
+    for index, line in enumerate(lines[start:], start):
+        if index - start >= FIELD_REACH and words >= FIELD_WORDS:
+            return None
+        words += len(line.clean.split())
         found = _FORM_STAMP.match(fold(line.clean))
         if found is None:
             continue

@@ -5,6 +5,7 @@ tests in the members' manner, not copied from any set."""
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 from linter.brief import briefs_of
@@ -340,3 +341,29 @@ def test_a_hmong_guide_to_win_over_named_in_full_is_due_a_result():
         " 2026.",
     )
     assert gaps(trace(REPORT_HANG, commitment)) == [PERSON]
+
+
+# A nurse's answers to the cell's online form, its note and title long enough that a narrow
+# page wraps them over many lines before the form's stamp.
+FORM_OANH = """PHIẾU BÁO CÁO SƠ KẾT 6 THÁNG THỰC HIỆN BẢN CAM KẾT NĂM 2026 - CHI BỘ KHOA NHI
+Chi ủy đề nghị các đồng chí điền phiếu trước 17 giờ ngày 06/7/2026 để tổng hợp cho kỳ sinh hoạt ngày 07/7/2026.
+* Biểu thị câu hỏi bắt buộc
+
+Dấu thời gian
+06/07/2026 22:41:09
+
+Họ và tên *
+Võ Thị Kim Oanh
+
+Kết quả thực hiện cam kết *
+Tham gia đoàn của Bệnh viện khám sàng lọc tim bẩm sinh cho 320 trẻ em ở các xã vùng cao của thành phố trong tháng 4/2026."""
+
+
+def _narrow(text: str, width: int = 30) -> str:
+    return "\n".join("\n".join(textwrap.wrap(line, width)) or "" for line in text.split("\n"))
+
+
+def test_a_forms_stamp_is_its_date_however_narrow_the_page_wraps_the_lines_above():
+    for text in (FORM_OANH, _narrow(FORM_OANH)):
+        own = document_from_text(text, "bao-cao.txt").outline.own_date
+        assert own is not None and own.value == date(2026, 7, 6)
