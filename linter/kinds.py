@@ -103,6 +103,7 @@ _REPORT_TOPIC = re.compile(
 # The writer sending what follows ("Dạ em gửi …", "Tôi xin nộp …"), folded: also the note on
 # sending above a report's results (linter.trace.reading).
 SENDING = r"^(?:dạ\s+)?(?:em|tôi|cháu|con)\s+(?:xin\s+)?(?:gửi|nộp)\b"
+SENDING_NOTE = re.compile(SENDING)
 _SENT_REPORT = re.compile(
     SENDING + r"[^.!?]{0,40}?"
     r"\b(?:báo cáo(?:\s+(?:sơ kết|tổng kết|kết quả|thực hiện|(?:6|06|sáu) tháng)|(?:\s+\S+)?\s*$)"
@@ -338,7 +339,6 @@ def detect_kind(lines: Sequence[Line]) -> tuple[str, int | None]:
     return subject or ("other", None)
 
 
-_SENDING = re.compile(SENDING)
 _UNDER_SENDING = 3  # lines below a chat's note on sending where its report's own title may be
 
 
@@ -346,11 +346,11 @@ def _title_under_sending(lines: Sequence[Line], index: int, kind: str) -> int | 
     """The report's own title under a chat's note on sending it ("Dạ em gửi chị … báo cáo 6
     tháng cam kết của em ạ." over "BÁO CÁO KẾT QUẢ THỰC HIỆN CAM KẾT 6 THÁNG ĐẦU NĂM 2026"):
     the note names the report, the title heads it."""
-    if not _SENDING.match(fold(lines[index].clean.strip())):
+    if not SENDING_NOTE.match(fold(lines[index].clean.strip())):
         return None
     for line in lines[index + 1 : index + 1 + _UNDER_SENDING]:
         text = line.clean.strip()
-        if text and not _SENDING.match(fold(text)) and _title_kind(text) == kind:
+        if text and not SENDING_NOTE.match(fold(text)) and _title_kind(text) == kind:
             return line.number
     return None
 

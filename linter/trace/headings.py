@@ -284,19 +284,24 @@ _BARE_WORDS = 8  # "Tự đánh giá mức độ hoàn thành" has 7 syllables
 _BARE_ROLES = frozenset({DIRECTIONS, SHORTCOMINGS, OTHER, RATING})
 
 
+def _plain(text: str, most_words: int) -> bool:
+    """A short line with no stop, bracket or bullet and no numbering: a plain heading's shape."""
+    return (
+        bool(text)
+        and len(text.split()) <= most_words
+        and not re.search(r"[:;.!?()\-–•+*]", text)
+        and ordinal(text) is None
+    )
+
+
 def _bare_heading(
     line: Line, spec: HeadingSpec, by_role: Callable[[str, bool], Heading | None]
 ) -> Heading | None:
     """A plain line heading what is no result ("Tới đây", "Nhiệm vụ 6 tháng cuối năm": its
     figure part of the title; "Khó khăn, vướng mắc": two titles; the whole line titles)."""
     text = line.clean.strip()
-    if (
-        not text
-        or len(text.split()) > _BARE_WORDS
-        or re.search(r"[:;.!?()\-–•+*]", text)
-        or text[0].isdigit()  # "6 tháng cuối năm" under results is a period, not a heading
-        or ordinal(text) is not None
-    ):
+    # "6 tháng cuối năm" under results is a period, not a heading
+    if not _plain(text, _BARE_WORDS) or text[0].isdigit():
         return None
     heading = by_role(f"{text}:", line.bold)
     if heading is None or spec.role(heading.part) not in _BARE_ROLES:
@@ -321,12 +326,7 @@ def _bare_list_heading(
     if after is None or not opens_item(after.clean):
         return None
     text = line.clean.strip()
-    if (
-        not text
-        or len(text.split()) > _BARE_LIST_WORDS
-        or re.search(r"[:;.!?()\-–•+*\d]", text)
-        or ordinal(text) is not None
-    ):
+    if not _plain(text, _BARE_LIST_WORDS) or re.search(r"\d", text):
         return None
     heading = by_role(f"{text}:", line.bold)
     if heading is None or spec.role(heading.part) not in PRESENTING_ROLES:

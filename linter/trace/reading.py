@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from linter.columns import segment_texts
 from linter.document import Item, Line, make_line
-from linter.kinds import FORM_RECEIPT, SENDING, chat_sender
+from linter.kinds import FORM_RECEIPT, SENDING_NOTE, chat_sender
 from linter.own_date import Found, place_date
 from linter.read.normalize import fold, mostly_upper
 from linter.read.reflow import (
@@ -526,11 +526,6 @@ _PARTICULARS = re.compile(
 )
 
 
-# The writer's note on sending the report, above its results ("Em gửi báo cáo để chi ủy tổng
-# hợp ạ, tháng 6 em đi tập huấn hè nên gửi sớm."): no result.
-_SENDING_NOTE = re.compile(SENDING)
-
-
 def _after_fields(body: Sequence[Line], author: str | None = None) -> list[Line]:
     """The lines after the last field naming the writer ("Họ và tên: …", "Chức vụ: …", or
     the name with no label, "Đặng Văn Lực - tổ bảo trì xưởng SMT"), a note in brackets under
@@ -545,7 +540,7 @@ def _after_fields(body: Sequence[Line], author: str | None = None) -> list[Line]
             or (author is not None and key.startswith(fold(author)))
             or (key.startswith("(") and key.endswith(")"))
             or _header(line)
-            or _SENDING_NOTE.match(key)
+            or SENDING_NOTE.match(key)
         ):
             head = index + 1
         elif opens_item(line.clean):
